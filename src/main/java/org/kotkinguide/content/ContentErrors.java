@@ -1,0 +1,34 @@
+package org.kotkinguide.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every {@link ContentError} a build finds, so an author sees all of them at once rather
+ * than fixing one per run.
+ */
+public final class ContentErrors {
+    private final List<ContentError> errors = new ArrayList<>();
+
+    public synchronized void add(String file, int line, String message) {
+        ContentError error = new ContentError(file, line, message);
+        if (!errors.contains(error)) {
+            errors.add(error);
+        }
+    }
+
+    public synchronized boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public synchronized List<ContentError> all() {
+        return List.copyOf(errors);
+    }
+
+    /** Stops the build when anything was found. */
+    public void throwIfAny() {
+        if (!isEmpty()) {
+            throw new GuideBuildException(all());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.kotkinguide.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The AsciiDoc header of a page: the {@code = Title} line and the {@code :jbake-name: value}
+ * attribute lines under it, each with the line it stands on, so that a later check can point at the
+ * exact line.
+ */
+public record FrontMatter(String file, String title, int titleLine, Map<String, Entry> attributes, int bodyLine) {
+
+    /** An attribute's value and line number (1-based). */
+    public record Entry(String value, int line) {
+    }
+
+    private static final Pattern TITLE = Pattern.compile("^=\\s+(\\S.*)$");
+    private static final Pattern ATTRIBUTE = Pattern.compile("^:([A-Za-z0-9_][A-Za-z0-9_-]*):(?:\\s+(.*))?$");
+
+    /** Reads the header; throws with file and line when it is missing or malformed. */
+    public static FrontMatter parse(String file, List<String> lines) {
+        int i = 0;
+        while (i < lines.size() && (lines.get(i).isBlank() || lines.get(i).startsWith("//"))) {
+            i++;
+        }
+        if (i == lines.size()) {
+            throw new GuideBuildException(file, 1, "empty page: expected a '= Title' line and a ':jbake-type:' line");
+        }
+        Matcher title = TITLE.matcher(lines.get(i));
+        if (!title.matches()) {
+            throw new GuideBuildException(file, i + 1,
+                    "missing front matter: the page must start with a '= Title' line, found '" + abbreviate(lines.get(i)) + "'");
+        }
+        int titleLine = i + 1;
+        Map<String, Entry> attributes = new LinkedHashMap<>();
+        for (i++; i < lines.size() && !lines.get(i).isBlank(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("//")) {
+                continue;
+            }
+            Matcher attribute = ATTRIBUTE.matcher(line);
+            if (!attribute.matches()) {
+                throw new GuideBuildException(file, i + 1,
+                        "malformed front matter: expected ':name: value' or a blank line after the header, found '" + abbreviate(line) + "'");
+            }
+            String value = attribute.group(2) == null ? "" : attribute.group(2).strip();
+            attributes.put(attribute.group(1), new Entry(value, i + 1));
+        }
+        FrontMatter header = new FrontMatter(file, title.group(1).strip(), titleLine, Map.copyOf(attributes), i + 1);
+        header.require("jbake-type");
+        return header;
+    }
+
+    public String type() {
+        return value("jbake-type");
+    }
+
+    /** The value of {@code name}, or "" when absent. */
+    public String value(String name) {
+        Entry entry = attributes.get(name);
+        return entry == null ? "" : entry.value();
+    }
+
+    /** The line of {@code name}, or the title's line when absent (where the author should add it). */
+    public int line(String name) {
+        Entry entry = attributes.get(name);
+        return entry == null ? titleLine : entry.line();
+    }
+
+    public String require(String name) {
+        String value = value(name);
+        if (value.isEmpty()) {
+            throw new GuideBuildException(file, titleLine,
+                    "missing front matter: add a ':" + name + ":' line under the title");
+        }
+        return value;
+    }
+
+    /** A comma-separated attribute as a list, blanks dropped. */
+    public List<String> list(String name) {
+        return java.util.Arrays.stream(value(name).split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 60 ? line.substring(0, 57) + "..." : line;
+    }
+}

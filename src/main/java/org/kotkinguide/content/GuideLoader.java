@@ -1,0 +1,250 @@
+package org.kotkinguide.content;
+
+import org.kotkinguide.cite.ReferenceLibrary;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.model.GuideSettings;
+import org.kotkinguide.model.Term;
+import org.kotkinguide.model.Usages;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a guide folder into a {@link GuideSource}: {@code jbake.properties}, the header of every
+ * {@code .adoc} page under the content folder, and the BibTeX references. Every problem found is
+ * reported with its file and line, all of them in one go.
+ */
+public final class GuideLoader {
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("^template\\.([a-z0-9_-]+)\\.file$");
+    private static final Pattern ID = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
+
+    private final Path folder;
+    private final ContentErrors errors = new ContentErrors();
+
+    private GuideLoader(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    public static GuideSource load(Path folder) {
+        return new GuideLoader(folder).load();
+    }
+
+    private GuideSource load() {
+        Properties properties = readProperties();
+        GuideSettings settings = settings(properties);
+        Set<String> types = documentTypes(properties);
+        Path content = folder.resolve(properties.getProperty("content.folder", "content"));
+        if (!Files.isDirectory(content)) {
+            throw new GuideBuildException(display(content), 0, "missing: the guide's pages go in this folder");
+        }
+        Map<Path, Page> pages = readPages(content);
+        errors.throwIfAny();
+
+        List<Chapter> chapters = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
+        Map<Integer, Page> chapterOrders = new HashMap<>();
+        Map<String, Page> termIds = new HashMap<>();
+        for (Page page : pages.values()) {
+            String type = page.header().type();
+            if (!types.contains(type)) {
+                errors.add(page.displayName(), page.header().line("jbake-type"),
+                        "unknown document type '" + type + "' (known: " + String.join(", ", new TreeSet<>(types)) + ")");
+                continue;
+            }
+            try {
+                if (type.equals("chapter")) {
+                    Chapter chapter = chapter(page);
+                    Page same = chapterOrders.putIfAbsent(chapter.order(), page);
+                    if (same != null) {
+                        errors.add(page.displayName(), page.header().line("jbake-order"),
+                                "two chapters have order " + chapter.order() + ": this one and " + same.displayName());
+                    }
+                    chapters.add(chapter);
+                } else if (type.equals("term")) {
+                    Term term = term(page);
+                    Page same = termIds.putIfAbsent(term.id(), page);
+                    if (same != null) {
+                        errors.add(page.displayName(), page.header().titleLine(),
+                                "duplicate glossary id '" + term.id() + "': " + same.displayName() + " has it too");
+                    }
+                    terms.add(term);
+                }
+            } catch (GuideBuildException e) {
+                e.errors().forEach(error -> errors.add(error.file(), error.line(), error.message()));
+            }
+        }
+        checkTermNames(terms, termIds);
+        checkRelatedTerms(terms, termIds);
+        errors.throwIfAny();
+
+        String bibName = properties.getProperty("guide.references", "content/references.bib");
+        ReferenceLibrary library = ReferenceLibrary.load(folder.resolve(bibName), bibName,
+                settings.cslStyle(), properties.getProperty("guide.csl.locale", "en-US"));
+        if (library.find(settings.readingKey()) == null) {
+            throw new GuideBuildException("jbake.properties", 0,
+                    "guide.reading names '" + settings.readingKey() + "', which is not in " + bibName);
+        }
+        Guide guide = new Guide(settings, chapters, terms, library.references(), new Usages(), new Usages());
+        return new GuideSource(folder, properties, Map.copyOf(pages), library, guide);
+    }
+
+    private Properties readProperties() {
+        Path file = folder.resolve("jbake.properties");
+        if (!Files.isRegularFile(file)) {
+            throw new GuideBuildException(display(file), 0, "missing: every guide folder needs a jbake.properties");
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new GuideBuildException(display(file), 0, "cannot read: " + e.getMessage());
+        }
+        return properties;
+    }
+
+    private GuideSettings settings(Properties p) {
+        for (String key : List.of("guide.title", "guide.reading")) {
+            if (p.getProperty(key, "").isBlank()) {
+                errors.add("jbake.properties", 0, "missing property " + key);
+            }
+        }
+        errors.throwIfAny();
+        return new GuideSettings(
+                p.getProperty("guide.title").strip(),
+                p.getProperty("guide.subtitle", "").strip(),
+                p.getProperty("guide.language", "en").strip(),
+                p.getProperty("guide.edition", "").strip(),
+                p.getProperty("guide.reading").strip(),
+                p.getProperty("guide.csl.style", "chicago-author-date").strip());
+    }
+
+    /** The page types this guide has a template for ({@code template.<type>.file}). */
+    private static Set<String> documentTypes(Properties properties) {
+        Set<String> types = new TreeSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            Matcher m = TEMPLATE_KEY.matcher(key);
+            if (m.matches()) {
+                types.add(m.group(1));
+            }
+        }
+        return types;
+    }
+
+    private Map<Path, Page> readPages(Path content) {
+        Map<Path, Page> pages = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(content)) {
+            files = walk.filter(f -> f.toString().endsWith(".adoc") && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException e) {
+            throw new GuideBuildException(display(content), 0, "cannot list: " + e.getMessage());
+        }
+        for (Path file : files) {
+            String name = display(file);
+            try {
+                List<String> lines = readUtf8(file, name);
+                String uri = content.relativize(file).toString().replace('\\', '/').replaceAll("\\.adoc$", ".html");
+                pages.put(file.toAbsolutePath().normalize(), new Page(file, name, FrontMatter.parse(name, lines), lines, uri));
+            } catch (GuideBuildException e) {
+                e.errors().forEach(error -> errors.add(error.file(), error.line(), error.message()));
+            }
+        }
+        return pages;
+    }
+
+    private static List<String> readUtf8(Path file, String name) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return List.of(text.split("\r?\n", -1));
+        } catch (CharacterCodingException e) {
+            throw new GuideBuildException(name, 0, "not UTF-8: save the file as UTF-8");
+        } catch (IOException e) {
+            throw new GuideBuildException(name, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Chapter chapter(Page page) {
+        FrontMatter h = page.header();
+        String slug = slug(page);
+        String order = h.require("jbake-order");
+        int number;
+        try {
+            number = Integer.parseInt(order);
+        } catch (NumberFormatException e) {
+            throw new GuideBuildException(page.displayName(), h.line("jbake-order"),
+                    "':jbake-order:' must be a whole number, found '" + order + "'");
+        }
+        return new Chapter(slug, h.title(), number, h.value("jbake-summary"), page.uri());
+    }
+
+    private static Term term(Page page) {
+        FrontMatter h = page.header();
+        return new Term(slug(page), h.title(), h.list("jbake-aliases"), h.require("jbake-category"),
+                h.require("jbake-short"), h.list("jbake-related"), page.uri());
+    }
+
+    /** A page's id is its file name: it is also its URL, so it must be safe in one. */
+    private static String slug(Page page) {
+        String name = page.file().getFileName().toString().replaceAll("\\.adoc$", "");
+        if (!ID.matcher(name).matches()) {
+            throw new GuideBuildException(page.displayName(), 0,
+                    "file name '" + name + "' cannot be an id: use lowercase letters, digits and single hyphens");
+        }
+        return name;
+    }
+
+    /** A name or alias must lead to one term only, or search and linking would be ambiguous. */
+    private void checkTermNames(List<Term> terms, Map<String, Page> pagesById) {
+        Map<String, String> owner = new HashMap<>();
+        for (Term term : terms) {
+            List<String> names = new ArrayList<>(term.aliases());
+            names.add(0, term.name());
+            for (String name : names) {
+                String previous = owner.putIfAbsent(name.toLowerCase(Locale.ROOT), term.id());
+                if (previous != null && !previous.equals(term.id())) {
+                    Page page = pagesById.get(term.id());
+                    errors.add(page.displayName(), page.header().line("jbake-aliases"),
+                            "'" + name + "' names two glossary terms: " + previous + " and " + term.id());
+                }
+            }
+        }
+    }
+
+    private void checkRelatedTerms(List<Term> terms, Map<String, Page> pagesById) {
+        for (Term term : terms) {
+            Page page = pagesById.get(term.id());
+            for (String related : term.related()) {
+                if (!pagesById.containsKey(related)) {
+                    errors.add(page.displayName(), page.header().line("jbake-related"),
+                            "related term '" + related + "' does not exist" + Suggestions.didYouMean(related, pagesById.keySet()));
+                } else if (related.equals(term.id())) {
+                    errors.add(page.displayName(), page.header().line("jbake-related"), "a term cannot be related to itself");
+                }
+            }
+        }
+    }
+
+    private String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(folder) ? folder.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+    }
+}

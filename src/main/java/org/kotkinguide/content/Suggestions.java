@@ -1,0 +1,37 @@
+package org.kotkinguide.content;
+
+import java.util.Collection;
+import java.util.Comparator;
+
+/** "did you mean 'limitrophe'?" for a mistyped id: the nearest known one by edit distance. */
+public final class Suggestions {
+    private Suggestions() {
+    }
+
+    /** " (did you mean 'x'?)" with the nearest known id, or "" when nothing is known. */
+    public static String didYouMean(String wrong, Collection<String> known) {
+        return known.stream()
+                .min(Comparator.comparingInt((String k) -> distance(wrong, k)).thenComparing(k -> k))
+                .map(best -> " (did you mean '" + best + "'?)")
+                .orElse("");
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

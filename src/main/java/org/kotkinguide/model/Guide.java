@@ -1,0 +1,86 @@
+package org.kotkinguide.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The whole guide: settings, chapters in reading order, terms A–Z, references, and the record of
+ * where terms and references are used (see {@link Usages}).
+ */
+public record Guide(
+        GuideSettings settings,
+        List<Chapter> chapters,
+        List<Term> terms,
+        List<Reference> references,
+        Usages termUsages,
+        Usages citationUsages) {
+
+    public Guide {
+        chapters = chapters.stream().sorted(Comparator.comparingInt(Chapter::order)).toList();
+        terms = terms.stream().sorted(Comparator.comparing(t -> t.name().toLowerCase(java.util.Locale.ROOT))).toList();
+        references = List.copyOf(references);
+    }
+
+    public Map<String, Term> termsById() {
+        return terms.stream().collect(Collectors.toMap(Term::id, Function.identity()));
+    }
+
+    public Map<String, Reference> referencesByKey() {
+        return references.stream().collect(Collectors.toMap(Reference::key, Function.identity()));
+    }
+
+    public Term term(String id) {
+        return termsById().get(id);
+    }
+
+    /** Categories in A–Z order, for the glossary filter. */
+    public List<String> categories() {
+        return List.copyOf(new TreeSet<>(terms.stream().map(Term::category).toList()));
+    }
+
+    /** The chapter sections that use a term, in reading order. */
+    public List<Usage> termUsagesOf(String id) {
+        return inReadingOrder(termUsages.of(id).stream().filter(u -> chapterAt(u.pageUri()) != null).toList());
+    }
+
+    /** Where a work is cited, in reading order. */
+    public List<Usage> citationUsagesOf(String key) {
+        return inReadingOrder(citationUsages.of(key));
+    }
+
+    /** Pages convert in file order; readers want chapter order (other pages after, by name). Stable within a page. */
+    private List<Usage> inReadingOrder(List<Usage> usages) {
+        return usages.stream().sorted(Comparator.comparingInt((Usage u) -> {
+            Chapter chapter = chapterAt(u.pageUri());
+            return chapter == null ? Integer.MAX_VALUE : chapters.indexOf(chapter);
+        }).thenComparing(u -> chapterAt(u.pageUri()) == null ? u.pageUri() : "")).toList();
+    }
+
+    /** The reference of the reading the guide is about. */
+    public Reference reading() {
+        return referencesByKey().get(settings.readingKey());
+    }
+
+    /** Only the works some page cites, in the order the bibliography lists them. */
+    public List<Reference> citedReferences() {
+        return references.stream().filter(r -> !citationUsages.of(r.key()).isEmpty()).toList();
+    }
+
+    public Chapter previous(Chapter chapter) {
+        int i = chapters.indexOf(chapter);
+        return i > 0 ? chapters.get(i - 1) : null;
+    }
+
+    public Chapter next(Chapter chapter) {
+        int i = chapters.indexOf(chapter);
+        return i >= 0 && i < chapters.size() - 1 ? chapters.get(i + 1) : null;
+    }
+
+    public Chapter chapterAt(String uri) {
+        return chapters.stream().filter(c -> c.uri().equals(uri)).findFirst().orElse(null);
+    }
+}
