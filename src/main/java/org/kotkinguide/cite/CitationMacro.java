@@ -1,0 +1,69 @@
+package org.kotkinguide.cite;
+
+import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.extension.InlineMacroProcessor;
+import org.asciidoctor.extension.Name;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Suggestions;
+import org.kotkinguide.model.Reference;
+import org.kotkinguide.render.MacroSite;
+import org.kotkinguide.render.TipLink;
+
+import java.util.Map;
+
+/**
+ * {@code cite:kotkin2014[553]}, {@code cite:kotkin2014[553-555]} or {@code cite:kotkin2014[]}: an
+ * in-text citation in the guide's CSL style, linked to the bibliography with the full reference as a
+ * tooltip. A page outside the work's range, or an unknown key, is an error with file and line.
+ */
+@Name("cite")
+public class CitationMacro extends InlineMacroProcessor {
+    private final GuideSource source;
+    private final ContentErrors errors;
+
+    public CitationMacro(GuideSource source, ContentErrors errors) {
+        this.source = source;
+        this.errors = errors;
+    }
+
+    @Override
+    public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
+        MacroSite site = MacroSite.of(parent, "cite:" + target + "[", source);
+        String locator = TipLink.text(attributes);
+        ReferenceLibrary library = source.library();
+        Reference reference = library.find(target);
+        String problem = reference == null
+                ? "unknown citation key '" + TipLink.escape(target) + "'"
+                    + Suggestions.didYouMean(target, library.references().stream().map(Reference::key).toList())
+                : checkLocator(reference, locator);
+        if (problem != null) {
+            errors.add(site.file(), site.line(), problem);
+            return createPhraseNode(parent, "quoted", "(" + TipLink.escape(target) + ")");
+        }
+        if (site.html()) {
+            source.guide().citationUsages().record(reference.key(), site.usage());
+        }
+        return TipLink.create(this, parent, site, "cite", site.rootPath() + "bibliography.html#" + reference.anchor(),
+                reference.anchor(), library.cite(reference.key(), locator.replace('–', '-')), reference.entryHtml());
+    }
+
+    /** Null when the locator is fine, else what is wrong with it. */
+    static String checkLocator(Reference reference, String locator) {
+        if (locator.isEmpty()) {
+            return null;
+        }
+        int[] pages = ReferenceLibrary.pageRange(locator);
+        if (pages[0] == 0) {
+            return "citation locator '" + TipLink.escape(locator) + "' is not a page or a page range like 553-555";
+        }
+        if (pages[1] < pages[0]) {
+            return "page range '" + locator + "' runs backwards";
+        }
+        if (reference.hasPageRange() && (pages[0] < reference.firstPage() || pages[1] > reference.lastPage())) {
+            return "page " + locator + " is outside the pages of " + reference.key() + " this guide covers ("
+                    + reference.pageRange() + ")";
+        }
+        return null;
+    }
+}

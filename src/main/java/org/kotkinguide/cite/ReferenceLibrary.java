@@ -1,0 +1,139 @@
+package org.kotkinguide.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.bibtex.BibTeXConverter;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.output.Bibliography;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
+import org.jsoup.Jsoup;
+import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.model.Reference;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The guide's references, read from BibTeX and formatted in one CSL style. Citations are cached by
+ * key and locator: the same citation always reads the same, whichever page asks first.
+ */
+public final class ReferenceLibrary {
+    private static final Pattern PAGES = Pattern.compile("^\\s*(\\d+)\\s*(?:[-–—]+\\s*(\\d+))?\\s*$");
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+    private final CSL csl;
+    private final List<Reference> references;
+    private final Map<String, String> citations = new ConcurrentHashMap<>();
+
+    private ReferenceLibrary(CSL csl, List<Reference> references) {
+        this.csl = csl;
+        this.references = List.copyOf(references);
+    }
+
+    /** Reads {@code bibFile}; {@code displayName} is how errors name it. */
+    public static ReferenceLibrary load(Path bibFile, String displayName, String style, String language) {
+        if (!Files.isRegularFile(bibFile)) {
+            throw new GuideBuildException(displayName, 0, "missing: the guide needs its references in BibTeX here");
+        }
+        if (!CSL.supportsStyle(style)) {
+            throw new GuideBuildException("jbake.properties", 0, "unknown CSL style '" + style + "' in guide.csl.style");
+        }
+        Map<String, CSLItemData> items;
+        try {
+            BibTeXConverter converter = new BibTeXConverter();
+            BibTeXDatabase database = converter.loadDatabase(new ByteArrayInputStream(Files.readAllBytes(bibFile)));
+            items = converter.toItemData(database);
+        } catch (ParseException | TokenMgrException e) {
+            Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
+            throw new GuideBuildException(displayName, line.find() ? Integer.parseInt(line.group(1)) : 0,
+                    "not valid BibTeX: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new GuideBuildException(displayName, 0, "cannot read: " + e.getMessage());
+        }
+        try {
+            CSL csl = new CSL(new ListItemDataProvider(items.values().toArray(new CSLItemData[0])), style, language);
+            csl.setOutputFormat("html");
+            csl.registerCitationItems(items.keySet());
+            // citeproc-java gives entries without their keys: format each work alone, then order
+            // them as the style orders the whole bibliography
+            List<String> ordered = List.of(csl.makeBibliography().getEntries());
+            List<Reference> references = new ArrayList<>();
+            for (String key : items.keySet()) {
+                Bibliography alone = csl.makeBibliography(item -> item.getId().equals(key));
+                String html = plainHtml(alone.getEntries()[0]);
+                int[] pages = pageRange(items.get(key).getPage());
+                references.add(new Reference(key, html, Jsoup.parse(html).text(), pages[0], pages[1]));
+            }
+            Map<String, Integer> position = new java.util.HashMap<>();
+            for (Reference r : references) {
+                position.put(r.key(), ordered.indexOf(csl.makeBibliography(item -> item.getId().equals(r.key())).getEntries()[0]));
+            }
+            references.sort(java.util.Comparator.comparing(r -> position.get(r.key())));
+            return new ReferenceLibrary(csl, references);
+        } catch (IOException e) {
+            throw new GuideBuildException(displayName, 0, "cannot format references: " + e.getMessage());
+        }
+    }
+
+    /** The works in bibliography order. */
+    public List<Reference> references() {
+        return references;
+    }
+
+    public Reference find(String key) {
+        return references.stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** The in-text citation as HTML, e.g. {@code (Kotkin 2014, 553–55)}; locator may be empty. */
+    public synchronized String cite(String key, String locator) {
+        return citations.computeIfAbsent(key + "\u0000" + locator, k -> {
+            CSLCitationItemBuilder item = new CSLCitationItemBuilder(key);
+            if (!locator.isEmpty()) {
+                item.locator(locator).label(de.undercouch.citeproc.csl.CSLLabel.PAGE);
+            }
+            return csl.makeCitation(new CSLCitation(item.build())).get(0).getText();
+        });
+    }
+
+    /** The entry's inner HTML, with citeproc's inline styles turned into elements (no style attributes on our pages). */
+    private static String plainHtml(String entry) {
+        org.jsoup.nodes.Element body = Jsoup.parse(entry).body().selectFirst(".csl-entry");
+        for (org.jsoup.nodes.Element span : body.select("[style]")) {
+            String style = span.attr("style");
+            span.tagName(style.contains("italic") ? "i" : style.contains("bold") ? "b" : "span").removeAttr("style");
+        }
+        return body.html().strip();
+    }
+
+    /** Parses "553", "553-555" or "553–555" into {first, last}; {0, 0} when it is not a page range. */
+    public static int[] pageRange(String pages) {
+        if (pages == null) {
+            return new int[] {0, 0};
+        }
+        Matcher m = PAGES.matcher(pages);
+        if (!m.matches()) {
+            return new int[] {0, 0};
+        }
+        int first = Integer.parseInt(m.group(1));
+        int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+        return new int[] {first, last};
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

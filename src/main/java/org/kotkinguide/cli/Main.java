@@ -1,0 +1,61 @@
+package org.kotkinguide.cli;
+
+import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.content.GuideBuildException;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code java -jar study-guide.jar build [--source DIR] [--output DIR]}: builds the guide in
+ * {@code DIR} (default: the current folder) into {@code --output} (default: {@code target/site}).
+ * Exit code 0 on success, 1 when the content has errors, 2 for a wrong command line.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.out, System.err));
+    }
+
+    /** Runs a command line, printing progress to {@code out} and problems to {@code err}; returns the exit code. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || !args.get(0).equals("build")) {
+            return usage(err, "expected the command 'build'");
+        }
+        Path source = Path.of(".");
+        Path output = null;
+        for (int i = 1; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (i + 1 >= args.size() || !(arg.equals("--source") || arg.equals("--output"))) {
+                return usage(err, "unexpected argument '" + arg + "'");
+            }
+            Path value = Path.of(args.get(++i));
+            if (arg.equals("--source")) {
+                source = value;
+            } else {
+                output = value;
+            }
+        }
+        if (output == null) {
+            output = source.resolve("target").resolve("site");
+        }
+        try {
+            new GuideBuild(source, output, out).run();
+            return 0;
+        } catch (GuideBuildException e) {
+            err.println(e.getMessage());
+            err.println("build failed: " + e.errors().size() + " error" + (e.errors().size() == 1 ? "" : "s")
+                    + "; " + output + " was left as it was");
+            return 1;
+        }
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println(problem);
+        err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR]");
+        return 2;
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: {@code build [--source DIR] [--output DIR]}. */
+package org.kotkinguide.cli;

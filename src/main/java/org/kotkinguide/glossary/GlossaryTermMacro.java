@@ -1,0 +1,49 @@
+package org.kotkinguide.glossary;
+
+import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.extension.InlineMacroProcessor;
+import org.asciidoctor.extension.Name;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Suggestions;
+import org.kotkinguide.model.Term;
+import org.kotkinguide.render.MacroSite;
+import org.kotkinguide.render.TipLink;
+
+import java.util.Map;
+
+/**
+ * {@code term:limitrophe[]} or {@code term:limitrophe[the limitrophe states]}: a link to the term's
+ * page with its short definition as a tooltip. Records where the term is used for its page's
+ * "Appears in"; an unknown id is an error naming the nearest known one.
+ */
+@Name("term")
+public class GlossaryTermMacro extends InlineMacroProcessor {
+    private final GuideSource source;
+    private final ContentErrors errors;
+    private final Map<String, Term> terms;
+
+    public GlossaryTermMacro(GuideSource source, ContentErrors errors) {
+        this.source = source;
+        this.errors = errors;
+        this.terms = source.guide().termsById();
+    }
+
+    @Override
+    public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
+        MacroSite site = MacroSite.of(parent, "term:" + target + "[", source);
+        String text = TipLink.text(attributes);
+        Term term = terms.get(target);
+        if (term == null) {
+            errors.add(site.file(), site.line(), "unknown glossary term '" + target + "'"
+                    + Suggestions.didYouMean(target, terms.keySet()));
+            return createPhraseNode(parent, "quoted", text.isEmpty() ? TipLink.escape(target) : text);
+        }
+        if (site.html()) {
+            source.guide().termUsages().record(term.id(), site.usage());
+        }
+        String linkText = text.isEmpty() ? TipLink.escape(term.name()) : text;
+        return TipLink.create(this, parent, site, "term", site.rootPath() + term.uri(), "term-" + term.id(),
+                linkText, "<strong>" + TipLink.escape(term.name()) + "</strong>: " + TipLink.escape(term.shortDefinition()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.kotkinguide.render;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+import java.util.function.Consumer;
+
+/**
+ * The process's one Asciidoctor. Starting JRuby costs seconds, so every build in a JVM (tests, the
+ * preview server) shares it. Asciidoctor's warnings go to whoever is converting on this thread.
+ */
+public final class AsciidoctorRuntime {
+    private static Asciidoctor instance;
+    private static final ThreadLocal<Consumer<LogRecord>> LISTENER = new ThreadLocal<>();
+
+    private AsciidoctorRuntime() {
+    }
+
+    public static synchronized Asciidoctor get() {
+        if (instance == null) {
+            instance = Asciidoctor.Factory.create();
+            instance.registerLogHandler(record -> {
+                Consumer<LogRecord> listener = LISTENER.get();
+                if (listener != null && record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
+                    listener.accept(record);
+                }
+            });
+        }
+        return instance;
+    }
+
+    /** Runs {@code work} with Asciidoctor's warnings and errors sent to {@code listener}. */
+    public static <T> T withWarningsTo(Consumer<LogRecord> listener, java.util.function.Supplier<T> work) {
+        LISTENER.set(listener);
+        try {
+            return work.get();
+        } finally {
+            LISTENER.remove();
+        }
+    }
+}

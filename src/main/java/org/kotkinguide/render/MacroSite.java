@@ -1,0 +1,80 @@
+package org.kotkinguide.render;
+
+import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
+import org.kotkinguide.model.Usage;
+
+import java.util.List;
+
+/**
+ * Where a macro stands: the page (from attributes our engine sets on the document), the file line
+ * (the enclosing block's line, then the first line from there that holds the macro), and the
+ * enclosing section, for "Appears in" and bibliography back-links.
+ */
+public record MacroSite(Document document, String file, int line, Usage usage, String rootPath) {
+
+    public static final String SOURCE_ATTRIBUTE = "guide-source";
+    public static final String PAGE_ATTRIBUTE = "guide-page";
+    public static final String ROOT_ATTRIBUTE = "guide-root";
+
+    public static MacroSite of(ContentNode parent, String macroText, GuideSource source) {
+        Document document = parent.getDocument();
+        String file = String.valueOf(document.getAttribute(SOURCE_ATTRIBUTE, "(unknown file)"));
+        Page page = source.page(source.folder().resolve(file));
+        int line = lineOf(parent, macroText, page == null ? null : page.lines());
+        Section section = enclosingSection(parent);
+        Usage usage = new Usage(
+                String.valueOf(document.getAttribute(PAGE_ATTRIBUTE, "")),
+                String.valueOf(document.getDoctitle()),
+                section == null ? "" : section.getId(),
+                section == null ? "" : org.jsoup.Jsoup.parse(section.getTitle()).text());
+        return new MacroSite(document, file, line, usage, String.valueOf(document.getAttribute(ROOT_ATTRIBUTE, "")));
+    }
+
+    /** True when converting to HTML (the site), false for other backends (the PDF). */
+    public boolean html() {
+        return String.valueOf(document.getAttribute("backend", "html5")).startsWith("html");
+    }
+
+    /** A page-unique number for a tooltip's id. */
+    public int nextTipNumber() {
+        int next = Integer.parseInt(String.valueOf(document.getAttribute("guide-tip-count", "0"))) + 1;
+        document.setAttribute("guide-tip-count", String.valueOf(next), true);
+        return next;
+    }
+
+    private static int lineOf(ContentNode node, String macroText, List<String> fileLines) {
+        int start = 0;
+        for (ContentNode n = node; n != null; n = n.getParent()) {
+            if (n instanceof StructuralNode block) {
+                Cursor cursor = block.getSourceLocation();
+                if (cursor != null && cursor.getLineNumber() > 0) {
+                    start = cursor.getLineNumber();
+                    break;
+                }
+            }
+        }
+        if (fileLines != null) {
+            for (int i = Math.max(start - 1, 0); i < fileLines.size(); i++) {
+                if (fileLines.get(i).contains(macroText)) {
+                    return i + 1;
+                }
+            }
+        }
+        return start;
+    }
+
+    private static Section enclosingSection(ContentNode node) {
+        for (ContentNode n = node; n != null; n = n.getParent()) {
+            if (n instanceof Section section) {
+                return section;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,43 @@
+package org.kotkinguide.render;
+
+import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.extension.InlineMacroProcessor;
+
+import java.util.Map;
+
+/**
+ * The markup shared by glossary links and citations: in HTML a link followed by a tooltip that shows
+ * on hover, keyboard focus and tap (see {@code assets/js/tips.js}); in other backends (the PDF) a
+ * plain internal link, since paper has no hover.
+ */
+public final class TipLink {
+    private TipLink() {
+    }
+
+    /**
+     * @param linkText already-escaped HTML for the link
+     * @param tipHtml  already-escaped HTML for the tooltip
+     */
+    public static Object create(InlineMacroProcessor macro, ContentNode parent, MacroSite site, String cssClass,
+                                String href, String pdfTarget, String linkText, String tipHtml) {
+        if (!site.html()) {
+            return macro.createPhraseNode(parent, "anchor", linkText, Map.of("role", cssClass),
+                    Map.of("type", ":xref", "target", pdfTarget));
+        }
+        String tipId = "tip-" + site.nextTipNumber();
+        String html = "<span class=\"ref " + cssClass + "-ref\">"
+                + "<a class=\"" + cssClass + "\" href=\"" + href + "\" aria-describedby=\"" + tipId + "\">" + linkText + "</a>"
+                + "<span class=\"tip\" role=\"tooltip\" id=\"" + tipId + "\">" + tipHtml + "</span></span>";
+        return macro.createPhraseNode(parent, "quoted", html);
+    }
+
+    /** The macro's bracket text: {@code term:id[this text]}; "" when empty. */
+    public static String text(Map<String, Object> attributes) {
+        Object text = attributes.getOrDefault("text", attributes.get("1"));
+        return text == null ? "" : String.valueOf(text).strip();
+    }
+
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
