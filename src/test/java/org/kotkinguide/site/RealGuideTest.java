@@ -1,0 +1,238 @@
+package org.kotkinguide.site;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.Site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real guide in {@code content/}, baked with the real JBake, read as a student would. */
+class RealGuideTest {
+    static final List<String> CHAPTERS_IN_READING_ORDER = List.of(
+            "The Soviet Challenge to Pax Anglo-America",
+            "Soviet Geopolitics",
+            "Brushing Off European Rapprochement",
+            "A Duumvirate");
+
+    final Site site = RealGuide.site();
+
+    private List<String> chapterPages() {
+        return site.pages().stream().filter(p -> p.startsWith("chapters/")).toList();
+    }
+
+    @Test
+    void every_page_lists_the_chapters_in_reading_order() {
+        for (String uri : site.pages()) {
+            assertEquals(CHAPTERS_IN_READING_ORDER, site.page(uri).select(".chapter-list a").eachText(), uri);
+        }
+        assertEquals(CHAPTERS_IN_READING_ORDER.size(), chapterPages().size());
+    }
+
+    @Test
+    void the_home_page_says_what_the_reading_is_and_lists_the_chapters() {
+        Document home = site.page("index.html");
+        assertTrue(home.text().contains("Stalin, Vol. I: Paradoxes of Power, 1878–1928"), "the reading, with its real dash");
+        assertTrue(home.getElementById("the-question") != null, "the question the reading answers");
+        assertTrue(home.getElementById("how-to-use") != null, "how to use the guide");
+        assertEquals(CHAPTERS_IN_READING_ORDER, home.select(".chapter-cards .name").eachText());
+    }
+
+    @Test
+    void no_page_shows_the_mis_encoded_dash_of_the_notes() {
+        for (String uri : site.pages()) {
+            String text = site.page(uri).text();
+            assertFalse(text.contains("â€"), uri + " shows a mis-encoded character");
+        }
+        assertTrue(site.page("index.html").text().contains("1878–1928"));
+    }
+
+    @Test
+    void every_chapter_has_objectives_argument_key_points_terms_questions_and_a_self_check() {
+        for (String uri : chapterPages()) {
+            Document chapter = site.page(uri);
+            for (String id : List.of("objectives", "argument", "key-points", "key-terms", "discussion", "self-check")) {
+                assertNotNull(chapter.getElementById(id), uri + " has no section #" + id);
+            }
+            assertFalse(chapter.select("a.term").isEmpty(), uri + " links no glossary term");
+            assertFalse(chapter.select("#discussion ~ .sectionbody ol li").isEmpty(), uri + " asks no discussion question");
+        }
+    }
+
+    @Test
+    void self_check_answers_stay_hidden_until_the_student_opens_them() {
+        for (String uri : chapterPages()) {
+            var answers = site.page(uri).select("#self-check ~ .sectionbody details");
+            assertTrue(answers.size() >= 3, uri + " has fewer than three self-check questions");
+            for (Element answer : answers) {
+                assertFalse(answer.hasAttr("open"), uri + ": an answer is open before it is asked for");
+                assertFalse(answer.selectFirst("summary").text().isBlank(), uri + ": a question without text");
+            }
+        }
+    }
+
+    @Test
+    void key_points_cite_the_reading() {
+        for (String uri : chapterPages().stream().filter(u -> !u.contains("duumvirate")).toList()) {
+            assertFalse(site.page(uri).select("#key-points ~ .sectionbody a.cite").isEmpty(), uri + " cites nothing in its key points");
+        }
+    }
+
+    @Test
+    void the_duumvirate_chapter_says_the_notes_stop_at_its_heading() {
+        String text = site.page("chapters/a-duumvirate.html").text().toLowerCase();
+        assertTrue(text.contains("notes") && text.contains("stop"), "the last chapter must say that the notes stop there");
+    }
+
+    @Test
+    void every_term_link_leads_to_a_glossary_page_and_shows_a_definition() {
+        for (String uri : site.pages()) {
+            Document page = site.page(uri);
+            for (Element term : page.select("a.term")) {
+                assertTrue(resolves(uri, term.attr("href")), uri + ": " + term.attr("href"));
+                Element tip = page.getElementById(term.attr("aria-describedby"));
+                assertNotNull(tip, uri + ": term without its definition");
+                assertFalse(tip.text().isBlank());
+            }
+        }
+    }
+
+    @Test
+    void every_citation_links_to_its_bibliography_entry_and_shows_the_reference() {
+        for (String uri : site.pages()) {
+            Document page = site.page(uri);
+            for (Element cite : page.select("a.cite")) {
+                assertTrue(resolves(uri, cite.attr("href")), uri + ": " + cite.attr("href"));
+                assertTrue(cite.text().matches("\\(Kotkin 2014(, 5[56]\\d–\\d+)?\\)"), uri + ": " + cite.text());
+                assertTrue(page.getElementById(cite.attr("aria-describedby")).text().contains("Paradoxes of Power"));
+            }
+        }
+    }
+
+    @Test
+    void the_glossary_has_at_least_25_complete_entries() {
+        List<String> termPages = site.pages().stream()
+                .filter(p -> p.startsWith("glossary/") && !p.equals("glossary/index.html")).toList();
+        assertTrue(termPages.size() >= 25, "only " + termPages.size() + " glossary entries");
+        for (String uri : termPages) {
+            Document term = site.page(uri);
+            assertFalse(term.select(".category").text().isBlank(), uri + " has no category");
+            assertFalse(term.select(".definition").text().isBlank(), uri + " has no short definition");
+            assertFalse(term.select("main .paragraph").isEmpty(), uri + " has no body");
+            assertFalse(term.select(".related-terms a").isEmpty(), uri + " has no related terms");
+        }
+    }
+
+    @Test
+    void the_glossary_index_lists_every_term_a_to_z_with_its_definition_and_a_category_filter() {
+        Document index = site.page("glossary/index.html");
+        List<String> names = index.select(".term-entry dt a").eachText();
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(String.CASE_INSENSITIVE_ORDER);
+        assertEquals(sorted, names, "terms are in A–Z order");
+        assertEquals(site.pages().stream().filter(p -> p.startsWith("glossary/")).count() - 1, names.size());
+        index.select(".term-entry dd").forEach(dd -> assertFalse(dd.text().isBlank()));
+        Set<String> categories = new TreeSet<>(index.select(".term-entry").eachAttr("data-category"));
+        Set<String> buttons = new TreeSet<>(index.select(".glossary-filter button[data-category]").eachAttr("data-category"));
+        buttons.remove("");
+        assertEquals(categories, buttons, "a filter button for every category");
+    }
+
+    @Test
+    void a_term_page_lists_exactly_the_chapter_sections_that_use_the_term() {
+        Map<String, Set<String>> used = new HashMap<>();
+        for (String uri : chapterPages()) {
+            for (Element link : site.page(uri).select("a.term")) {
+                String term = link.attr("href").replace("../glossary/", "").replace(".html", "");
+                used.computeIfAbsent(term, k -> new TreeSet<>()).add("../" + uri + "#" + sectionOf(link));
+            }
+        }
+        assertFalse(used.isEmpty());
+        for (String uri : site.pages().stream().filter(p -> p.startsWith("glossary/") && !p.endsWith("index.html")).toList()) {
+            String term = uri.replace("glossary/", "").replace(".html", "");
+            Set<String> listed = new TreeSet<>(site.page(uri).select(".appears-in a").eachAttr("href"));
+            assertEquals(used.getOrDefault(term, Set.of()), listed, uri);
+            listed.forEach(href -> assertTrue(resolves(uri, href), uri + ": " + href));
+        }
+    }
+
+    @Test
+    void the_bibliography_lists_kotkin_with_links_back_to_where_it_is_cited() {
+        Element kotkin = site.page("bibliography.html").getElementById("ref-kotkin2014");
+        assertNotNull(kotkin);
+        assertTrue(kotkin.text().contains("Kotkin, Stephen. 2014."), kotkin.text());
+        assertTrue(kotkin.text().contains("Allen Lane"), kotkin.text());
+        assertTrue(kotkin.text().contains("553–563"), "the pages the guide covers");
+        List<String> backLinks = kotkin.select(".cited-in a").eachAttr("href");
+        assertTrue(backLinks.size() >= CHAPTERS_IN_READING_ORDER.size() - 1, backLinks.toString());
+        backLinks.forEach(href -> assertTrue(resolves("bibliography.html", href), href));
+    }
+
+    @Test
+    void every_chapter_page_shows_the_table_of_contents_neighbours_and_the_reading() {
+        for (String uri : chapterPages()) {
+            Document page = site.page(uri);
+            assertTrue(page.select(".toc a").size() >= 6, uri + ": on-page table of contents");
+            assertTrue(page.selectFirst(".site-footer").text().contains("Kotkin, Stephen"), uri + ": the reading's reference");
+            assertFalse(page.select(".pager a").isEmpty(), uri + ": previous/next links");
+        }
+        assertEquals(List.of("Next Soviet Geopolitics"),
+                site.page("chapters/introduction.html").select(".pager a").eachText());
+    }
+
+    @Test
+    void no_internal_link_or_anchor_is_broken() {
+        for (String uri : site.pages()) {
+            for (Element link : site.page(uri).select("a[href], link[href], script[src], img[src]")) {
+                String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                if (!url.matches("^[a-z]+:.*")) {
+                    assertTrue(resolves(uri, url), uri + " links to a missing target: " + url);
+                }
+            }
+        }
+    }
+
+    @Test
+    void nothing_is_loaded_from_another_host_or_from_the_server_root() {
+        for (String uri : site.pages()) {
+            for (Element resource : site.page(uri).select("link[href], script[src], img[src], iframe, object, embed")) {
+                String url = resource.hasAttr("href") ? resource.attr("href") : resource.attr("src");
+                assertFalse(url.startsWith("/") || url.matches("^[a-z]+:.*"), uri + " loads " + url);
+            }
+            for (Element link : site.page(uri).select("a[href]")) {
+                assertFalse(link.attr("href").startsWith("/"), uri + " has a root-relative link " + link.attr("href"));
+            }
+        }
+    }
+
+    /** Whether a relative URL from page {@code from} reaches an existing file (and id, if it has a fragment). */
+    private boolean resolves(String from, String href) {
+        String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+        String fragment = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
+        String target = path.isEmpty() ? from : java.nio.file.Path.of(from).resolveSibling(path).normalize().toString().replace('\\', '/');
+        if (!site.has(target)) {
+            return false;
+        }
+        return fragment.isEmpty() || !target.endsWith(".html") || site.page(target).getElementById(fragment) != null;
+    }
+
+    private static String sectionOf(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.className().matches(".*\\bsect[1-5]\\b.*")) {
+                return e.child(0).id();
+            }
+        }
+        return "";
+    }
+}
