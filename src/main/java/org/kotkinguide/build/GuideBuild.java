@@ -4,13 +4,16 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.model.Guide;
+import org.kotkinguide.index.SearchIndex;
+import org.kotkinguide.render.PageTemplates;
+import org.kotkinguide.render.RenderedPages;
 import org.kotkinguide.render.SiteRenderer;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * Builds one guide: load content → render the site → publish. Every stage works in a staging
+ * Builds one guide: load content → render the site → index for search → publish. Every stage works in a staging
  * folder; the output is replaced only when all of them succeeded.
  */
 public final class GuideBuild {
@@ -36,10 +39,15 @@ public final class GuideBuild {
         Path staging = output.createStaging();
         try {
             ContentErrors errors = new ContentErrors();
-            int pages = SiteRenderer.render(guideSource, staging, errors);
+            RenderedPages rendered = SiteRenderer.render(guideSource, staging, errors);
             errors.throwIfAny();
-            progress.done("rendered " + count(pages, "page") + " (" + count(guide.chapters().size(), "chapter")
+            progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
                     + ", " + count(guide.terms().size(), "term") + ")");
+
+            SearchIndex.Summary index = SearchIndex.write(guideSource, rendered, new PageTemplates(guideSource, errors), staging);
+            errors.throwIfAny();
+            progress.done("indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term") + ", "
+                    + count(index.references(), "reference") + " (search-index.js " + kilobytes(index.indexBytes()) + ")");
 
             output.publish(staging);
             progress.done("wrote " + output.target());
@@ -47,6 +55,10 @@ public final class GuideBuild {
         } finally {
             OutputFolder.delete(staging);
         }
+    }
+
+    static String kilobytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
 
     static String count(int n, String noun) {

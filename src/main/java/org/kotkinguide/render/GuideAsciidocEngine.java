@@ -29,10 +29,12 @@ import java.util.Map;
 public final class GuideAsciidocEngine extends MarkupEngine {
     private final GuideSource source;
     private final ContentErrors errors;
+    private final RenderedPages rendered;
 
-    public GuideAsciidocEngine(GuideSource source, ContentErrors errors) {
+    public GuideAsciidocEngine(GuideSource source, ContentErrors errors, RenderedPages rendered) {
         this.source = source;
         this.errors = errors;
+        this.rendered = rendered;
     }
 
     @Override
@@ -57,6 +59,7 @@ public final class GuideAsciidocEngine extends MarkupEngine {
                 () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
         String html = AsciidoctorRuntime.withWarningsTo(record -> report(page, record), document::convert);
         checkCrossReferences(page, html);
+        rendered.add(new RenderedPages.RenderedPage(page.uri(), page.header().type(), page.header().title(), html));
         context.setBody(html);
         context.getDocumentModel().put("toc", sections(document));
     }

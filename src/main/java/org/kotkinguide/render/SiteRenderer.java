@@ -25,11 +25,13 @@ public final class SiteRenderer {
     private SiteRenderer() {
     }
 
-    public static int render(GuideSource source, Path destination, ContentErrors errors) {
+    /** Bakes the site into {@code destination}; returns each page's converted HTML for later stages. */
+    public static RenderedPages render(GuideSource source, Path destination, ContentErrors errors) {
+        RenderedPages rendered = new RenderedPages();
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             registerMacros(asciidoctor, source, errors);
-            Engines.register("adoc", new GuideAsciidocEngine(source, errors));
+            Engines.register("adoc", new GuideAsciidocEngine(source, errors, rendered));
 
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(source.folder().toFile(), destination.toFile(), true);
@@ -37,7 +39,7 @@ public final class SiteRenderer {
             config.setDatabasePath("guide-" + System.nanoTime());
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
             utensils.setRenderer(new Renderer(utensils.getContentStore(), config,
-                    new SiteTemplateEngine(utensils.getContentStore(), config, source, errors)));
+                    new SiteTemplateEngine(utensils.getContentStore(), config, new PageTemplates(source, errors))));
             Oven oven = new Oven(utensils);
             oven.bake();
             for (Throwable error : oven.getErrors()) {
@@ -45,7 +47,7 @@ public final class SiteRenderer {
                     errors.add("(site)", 0, String.valueOf(error.getMessage()));
                 }
             }
-            return source.pages().size();
+            return rendered;
         }
     }
 

@@ -1,0 +1,203 @@
+// Search, on every page: results as you type in the header box, and the search page
+// (search.html?q=...). lunr and the guide's documents (search-index.js) are loaded by classic
+// script tags the first time a student searches, and the index is built in the browser then:
+// pages that are only read never pay for it. Everything shown is made with DOM text nodes, so no
+// content is ever parsed as HTML.
+(function () {
+  'use strict';
+
+  var loaded = null; // {index, docs, names} once ready
+  var waiting = null; // callbacks while loading
+
+  function loadScript(src, done) {
+    var script = document.createElement('script');
+    script.src = src;
+    script.onload = function () { done(null); };
+    script.onerror = function () { done(new Error('cannot load ' + src)); };
+    document.head.appendChild(script);
+  }
+
+  function withIndex(root, callback) {
+    if (loaded) { callback(loaded); return; }
+    if (waiting) { waiting.push(callback); return; }
+    waiting = [callback];
+    var afterLunr = function () {
+      loadScript(root + 'search-index.js', function (error) {
+        if (!error && window.GUIDE_SEARCH) { loaded = build(window.GUIDE_SEARCH.docs); }
+        var callbacks = waiting;
+        waiting = null;
+        callbacks.forEach(function (cb) { cb(loaded); });
+      });
+    };
+    if (window.lunr) { afterLunr(); } else { loadScript(root + 'js/lunr.min.js', afterLunr); }
+  }
+
+  function build(docs) {
+    var names = {};
+    docs.forEach(function (doc, i) {
+      (doc.names || []).forEach(function (name) { names[name.toLowerCase()] = i; });
+    });
+    var index = window.lunr(function () {
+      this.ref('i');
+      this.field('names', { boost: 10 });
+      this.field('title', { boost: 5 });
+      this.field('text');
+      docs.forEach(function (doc, i) {
+        this.add({ i: String(i), names: (doc.names || []).join(' '), title: doc.title, text: doc.text });
+      }, this);
+    });
+    return { index: index, docs: docs, names: names };
+  }
+
+  // Exact words first, then words that start with what was typed, then near misses (typos).
+  function search(data, query) {
+    var tokens = window.lunr.tokenizer(query).map(function (t) { return t.toString(); })
+      .filter(function (t) { return t.length > 0; });
+    if (tokens.length === 0) { return []; }
+    var hits = data.index.query(function (q) {
+      tokens.forEach(function (t) {
+        q.term(t, { boost: 10 });
+        q.term(t, { boost: 4, usePipeline: false, wildcard: window.lunr.Query.wildcard.TRAILING });
+        if (t.length >= 4) {
+          q.term(t, { boost: 1, usePipeline: false, editDistance: t.length >= 8 ? 2 : 1 });
+        }
+      });
+    });
+    var results = hits.map(function (hit) {
+      return { doc: data.docs[Number(hit.ref)], words: Object.keys(hit.matchData.metadata).concat(tokens) };
+    });
+    // A query that names a glossary term (or an alias) shows that term's page first.
+    var named = data.names[query.trim().toLowerCase()];
+    if (named !== undefined) {
+      var term = data.docs[named];
+      results = [{ doc: term, words: tokens }].concat(results.filter(function (r) { return r.doc !== term; }));
+    }
+    return results;
+  }
+
+  function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+
+  // A short piece of the text around the first match, with matched words marked.
+  function snippet(text, words) {
+    var pattern = new RegExp('(^|[^\\p{L}\\p{N}])((?:' + words.map(escapeRegExp).join('|') + ')[\\p{L}\\p{N}]*)', 'iu');
+    var first = text.search(pattern);
+    var start = Math.max(0, first - 60);
+    var piece = (start > 0 ? '…' : '') + text.slice(start, start + 180) + (start + 180 < text.length ? '…' : '');
+    var out = document.createElement('span');
+    out.className = 'result-snippet';
+    var global = new RegExp(pattern.source, 'giu');
+    var last = 0;
+    piece.replace(global, function (match, before, word, offset) {
+      var at = offset + before.length;
+      out.appendChild(document.createTextNode(piece.slice(last, at)));
+      var mark = document.createElement('mark');
+      mark.textContent = word;
+      out.appendChild(mark);
+      last = at + word.length;
+      return match;
+    });
+    out.appendChild(document.createTextNode(piece.slice(last)));
+    return out;
+  }
+
+  function show(form, root, query, data) {
+    var status = form.querySelector('.search-status');
+    var list = form.querySelector('.search-results');
+    list.textContent = '';
+    if (!data) {
+      status.textContent = 'Search could not be loaded.';
+      return;
+    }
+    var results = query.trim() === '' ? [] : search(data, query);
+    if (query.trim() === '') {
+      status.textContent = '';
+    } else if (results.length === 0) {
+      status.textContent = 'Nothing found for “' + query + '”. ';
+      var glossary = document.createElement('a');
+      glossary.href = root + 'glossary/index.html';
+      glossary.textContent = 'Browse the glossary';
+      status.appendChild(glossary);
+      status.appendChild(document.createTextNode(' for the terms this guide explains.'));
+    } else {
+      status.textContent = results.length + (results.length === 1 ? ' result' : ' results') + ' for “' + query + '”';
+    }
+    results.slice(0, 50).forEach(function (result) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = root + result.doc.url;
+      var title = document.createElement('span');
+      title.className = 'result-title';
+      title.textContent = result.doc.title;
+      var where = document.createElement('span');
+      where.className = 'result-where';
+      where.textContent = result.doc.where;
+      link.appendChild(title);
+      link.appendChild(where);
+      link.appendChild(snippet(result.doc.text, result.words));
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+  }
+
+  // Arrow keys move between the box and the results; Enter on a result opens it; Escape closes.
+  function keyboard(form, input, popup) {
+    form.addEventListener('keydown', function (event) {
+      var links = Array.prototype.slice.call(form.querySelectorAll('.search-results a'));
+      var at = links.indexOf(document.activeElement);
+      if (event.key === 'ArrowDown' && links.length > 0) {
+        event.preventDefault();
+        links[Math.min(at + 1, links.length - 1)].focus();
+      } else if (event.key === 'ArrowUp' && at >= 0) {
+        event.preventDefault();
+        if (at === 0) { input.focus(); } else { links[at - 1].focus(); }
+      } else if (event.key === 'Escape' && popup) {
+        popup.hidden = true;
+        input.focus();
+      }
+    });
+  }
+
+  function setUp(form) {
+    var root = form.getAttribute('data-root') || '';
+    var input = form.querySelector('.search-input');
+    var popup = form.querySelector('.search-popup');
+    var update = function () {
+      var query = input.value;
+      withIndex(root, function (data) {
+        if (input.value !== query) { return; } // a newer keystroke will update
+        show(form, root, query, data);
+        if (popup) { popup.hidden = query.trim() === ''; }
+      });
+    };
+    input.addEventListener('input', update);
+    input.addEventListener('focus', function () { withIndex(root, function () {}); }, { once: true });
+    keyboard(form, input, popup);
+    if (popup) {
+      document.addEventListener('click', function (event) {
+        if (!form.contains(event.target)) { popup.hidden = true; }
+      });
+    }
+    return { input: input, update: update };
+  }
+
+  var header = document.querySelector('.search-box');
+  var headerBox = header ? setUp(header) : null;
+  var page = document.querySelector('.search-page');
+  if (page) {
+    var pageBox = setUp(page);
+    var query = new URLSearchParams(window.location.search).get('q') || '';
+    pageBox.input.value = query;
+    if (query) { pageBox.update(); }
+  }
+
+  // "/" anywhere (but in a text field) goes to search.
+  document.addEventListener('keydown', function (event) {
+    var tag = document.activeElement && document.activeElement.tagName;
+    if (event.key === '/' && tag !== 'INPUT' && tag !== 'TEXTAREA' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      (page ? pageBox : headerBox).input.focus();
+    }
+  });
+})();

@@ -1,0 +1,92 @@
+package org.kotkinguide.index;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.model.Reference;
+import org.kotkinguide.model.Term;
+import org.kotkinguide.render.RenderedPages;
+import org.kotkinguide.render.RenderedPages.RenderedPage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a student can find: every section of the home page and chapters (in reading order), every
+ * glossary term with its names, and every cited work. One document per section, so a result opens
+ * at the right place.
+ */
+final class SearchDocuments {
+    private SearchDocuments() {
+    }
+
+    static List<Map<String, Object>> of(Guide guide, RenderedPages rendered) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        Map<String, RenderedPage> byUri = new LinkedHashMap<>();
+        rendered.all().forEach(page -> byUri.put(page.uri(), page));
+
+        byUri.values().stream().filter(p -> p.type().equals("home")).forEach(home -> addSections(docs, home, home.title()));
+        for (Chapter chapter : guide.chapters()) {
+            addSections(docs, byUri.get(chapter.uri()), chapter.title());
+        }
+        for (Term term : guide.terms()) {
+            RenderedPage page = byUri.get(term.uri());
+            List<String> names = new ArrayList<>(term.aliases());
+            names.add(0, term.name());
+            names.add(term.id());
+            docs.add(doc("term", term.uri(), term.name(), "Glossary · " + term.category(),
+                    term.shortDefinition() + " " + text(page == null ? "" : page.bodyHtml()), names));
+        }
+        for (Reference reference : guide.citedReferences()) {
+            docs.add(doc("reference", "bibliography.html#" + reference.anchor(), reference.entryText(), "Bibliography",
+                    reference.entryText(), List.of(reference.key())));
+        }
+        return docs;
+    }
+
+    /** The page's preamble and each of its sections, each without the text of its sub-sections. */
+    private static void addSections(List<Map<String, Object>> docs, RenderedPage page, String pageTitle) {
+        if (page == null) {
+            return;
+        }
+        Document body = Jsoup.parseBodyFragment(page.bodyHtml());
+        body.select(".tip").remove();
+        Element preamble = body.getElementById("preamble");
+        if (preamble != null) {
+            docs.add(doc("section", page.uri(), pageTitle, pageTitle, preamble.text(), List.of()));
+        } else if (body.select(".sect1").isEmpty()) {
+            docs.add(doc("section", page.uri(), pageTitle, pageTitle, body.text(), List.of()));
+        }
+        for (Element section : body.select(".sect1, .sect2")) {
+            Element heading = section.child(0);
+            Element own = section.clone();
+            own.select(".sect2, .sect3").remove();
+            own.child(0).remove();
+            docs.add(doc("section", page.uri() + "#" + heading.id(), heading.text(), pageTitle + " › " + heading.text(),
+                    own.text(), List.of()));
+        }
+    }
+
+    private static Map<String, Object> doc(String kind, String url, String title, String where, String text, List<String> names) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("kind", kind);
+        doc.put("url", url);
+        doc.put("title", title);
+        doc.put("where", where);
+        doc.put("text", text.strip());
+        if (!names.isEmpty()) {
+            doc.put("names", names);
+        }
+        return doc;
+    }
+
+    private static String text(String html) {
+        Document body = Jsoup.parseBodyFragment(html);
+        body.select(".tip").remove();
+        return body.text();
+    }
+}

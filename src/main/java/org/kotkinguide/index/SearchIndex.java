@@ -1,0 +1,57 @@
+package org.kotkinguide.index;
+
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.render.PageTemplates;
+import org.kotkinguide.render.RenderedPages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the site's search: {@code search-index.js} (the documents, as a classic script that sets
+ * {@code window.GUIDE_SEARCH}), lunr from its Maven Central webjar, and {@code search.html}. The
+ * browser builds the lunr index from the documents the first time a student searches, so pages
+ * that are only read never load it.
+ */
+public final class SearchIndex {
+    /** lunr's version is pinned in pom.xml; the jar puts it on our classpath. */
+    static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+
+    private SearchIndex() {
+    }
+
+    /** What was written: how many documents and how big the index is. */
+    public record Summary(int sections, int terms, int references, long indexBytes) {
+    }
+
+    public static Summary write(GuideSource source, RenderedPages rendered, PageTemplates templates, Path site) {
+        Guide guide = source.guide();
+        List<Map<String, Object>> docs = SearchDocuments.of(guide, rendered);
+        byte[] script = ("window.GUIDE_SEARCH = " + Json.write(Map.of("docs", docs)) + ";\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.write(site.resolve("search-index.js"), script);
+            Files.createDirectories(site.resolve("js"));
+            try (InputStream lunr = SearchIndex.class.getClassLoader().getResourceAsStream(LUNR)) {
+                if (lunr == null) {
+                    throw new IllegalStateException("lunr is missing from the classpath: " + LUNR);
+                }
+                Files.write(site.resolve("js/lunr.min.js"), lunr.readAllBytes());
+            }
+            try (Writer out = Files.newBufferedWriter(site.resolve("search.html"), StandardCharsets.UTF_8)) {
+                templates.render("search.ftlh", Map.of("title", "Search", "sourcefile", "search.html"), "search.html", out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long count = docs.stream().filter(d -> d.get("kind").equals("section")).count();
+        return new Summary((int) count, guide.terms().size(), guide.citedReferences().size(), script.length);
+    }
+}

@@ -1,0 +1,101 @@
+package org.kotkinguide.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.model.Term;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The guide's Freemarker templates. Each template gets the guide's model ({@code guide}), the page's
+ * own content ({@code content}: title, body, toc...) and what is particular to the page
+ * ({@code page}: its root path, chapter neighbours, term...). HTML auto-escaping is on: anything
+ * from content is escaped unless a template says {@code ?no_esc} (only for Asciidoctor's HTML).
+ */
+public final class PageTemplates {
+    private final Configuration freemarker;
+    private final GuideSource source;
+    private final ContentErrors errors;
+
+    public PageTemplates(GuideSource source, ContentErrors errors) {
+        this.source = source;
+        this.errors = errors;
+        this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
+        try {
+            freemarker.setDirectoryForTemplateLoading(source.templateFolder().toFile());
+        } catch (IOException e) {
+            throw new org.kotkinguide.content.GuideBuildException(
+                    display(source.templateFolder().toString()), 0, "missing: the guide's templates go here");
+        }
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+    }
+
+    /**
+     * Renders {@code templateName} for the page at {@code uri}; a template error is recorded with the
+     * template's file and line, and rethrown so the page is not written half-done.
+     */
+    public void render(String templateName, Map<String, Object> content, String uri, Writer writer) throws IOException {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(dataFor(content, uri), writer);
+        } catch (TemplateException e) {
+            errors.add(display(e.getTemplateSourceName()), Objects.requireNonNullElse(e.getLineNumber(), 0),
+                    e.getMessageWithoutStackTop().lines().findFirst().orElse("template error")
+                            + " (rendering " + content.getOrDefault("sourcefile", uri) + ")");
+            throw new IOException(e);
+        } catch (IOException e) {
+            errors.add(display(templateName), 0, "cannot read template: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private Map<String, Object> dataFor(Map<String, Object> content, String uri) {
+        Guide guide = source.guide();
+        Map<String, Object> page = new HashMap<>();
+        page.put("root", "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
+        page.put("uri", uri);
+        Chapter chapter = guide.chapterAt(uri);
+        if (chapter != null) {
+            page.put("chapter", chapter);
+            if (guide.previous(chapter) != null) {
+                page.put("previous", guide.previous(chapter));
+            }
+            if (guide.next(chapter) != null) {
+                page.put("next", guide.next(chapter));
+            }
+        }
+        Term term = guide.terms().stream().filter(t -> t.uri().equals(uri)).findFirst().orElse(null);
+        if (term != null) {
+            page.put("term", term);
+            page.put("related", term.related().stream().map(guide::term).filter(Objects::nonNull).toList());
+            page.put("appearsIn", guide.termUsagesOf(term.id()));
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("content", content);
+        data.put("guide", guide);
+        data.put("page", page);
+        return data;
+    }
+
+    private String display(String templateName) {
+        Path folder = source.folder().relativize(source.templateFolder());
+        return folder.resolve(templateName == null ? "?" : templateName).toString().replace('\\', '/');
+    }
+}
