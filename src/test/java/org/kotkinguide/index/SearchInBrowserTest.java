@@ -1,0 +1,148 @@
+package org.kotkinguide.index;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.Browser;
+import org.kotkinguide.support.LocalServer;
+import org.kotkinguide.support.RealGuide;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A student searches the real guide in headless Chromium, opened from the disk ({@code file://})
+ * and from a web server under a sub-path.
+ */
+class SearchInBrowserTest {
+    static Browser browser;
+    static LocalServer server;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+        server = LocalServer.serve(RealGuide.site().folder(), "/guide/");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void forgetEarlierConsoleMessages() {
+        browser.consoleErrors();
+    }
+
+    private static String url(String how, String page) {
+        return how.equals("file") ? RealGuide.site().folder().resolve(page).toUri().toString() : server.url(page);
+    }
+
+    /** Types in the header's search box on the home page and waits for the results. */
+    private static List<WebElement> typeInHeader(String how, String query) {
+        browser.driver().get(url(how, "index.html"));
+        WebElement box = browser.driver().findElement(By.id("search-input"));
+        box.sendKeys(query);
+        browser.waiting().until(d -> !d.findElement(By.cssSelector(".search-box .search-status")).getText().isEmpty());
+        return browser.driver().findElements(By.cssSelector(".search-box .search-results a"));
+    }
+
+    private static List<String> hrefs(List<WebElement> links) {
+        return links.stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void locarno_finds_its_glossary_entry_first_and_the_chapter_section_about_it(String how) {
+        List<String> results = hrefs(typeInHeader(how, "Locarno"));
+        assertTrue(results.get(0).endsWith("glossary/locarno.html"), results.toString());
+        assertTrue(results.stream().anyMatch(u -> u.contains("chapters/brushing-off-european-rapprochement.html#")), results.toString());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void the_start_of_a_word_is_enough(String how) {
+        assertTrue(hrefs(typeInHeader(how, "limitr")).stream().anyMatch(u -> u.endsWith("glossary/limitrophe.html")));
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void a_misspelt_name_still_finds_the_person(String how) {
+        assertTrue(hrefs(typeInHeader(how, "Chicerin")).stream().anyMatch(u -> u.endsWith("glossary/chicherin.html")));
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void a_result_shows_where_it_is_and_marks_the_matched_words(String how) {
+        WebElement first = typeInHeader(how, "Comintern").get(0);
+        assertFalse(first.findElement(By.className("result-where")).getText().isBlank());
+        assertTrue(first.findElements(By.tagName("mark")).stream()
+                .anyMatch(m -> m.getText().toLowerCase().startsWith("comintern")), first.getText());
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void a_search_link_shows_its_results_on_load(String how) {
+        browser.driver().get(url(how, "search.html?q=Comintern"));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-page .search-results a")));
+        assertEquals("Comintern", browser.driver().findElement(By.id("search-page-input")).getAttribute("value"));
+        List<String> results = hrefs(browser.driver().findElements(By.cssSelector(".search-page .search-results a")));
+        assertTrue(results.get(0).endsWith("glossary/comintern.html"), results.toString());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void slash_arrow_keys_and_enter_open_a_result_without_the_mouse(String how) {
+        browser.driver().get(url(how, "chapters/soviet-geopolitics.html"));
+        browser.driver().findElement(By.tagName("body")).sendKeys("/");
+        WebElement box = browser.driver().switchTo().activeElement();
+        assertEquals("search-input", box.getAttribute("id"), "/ focuses the search box");
+        box.sendKeys("Locarno");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
+        box.sendKeys(Keys.ARROW_DOWN);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+        WebElement chosen = browser.driver().switchTo().activeElement();
+        String target = chosen.getAttribute("href");
+        assertTrue(target.endsWith("glossary/locarno.html"), target);
+        chosen.sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.urlToBe(target));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void escape_closes_the_results(String how) {
+        typeInHeader(how, "Versailles");
+        WebElement popup = browser.driver().findElement(By.id("search-popup"));
+        assertTrue(popup.isDisplayed());
+        browser.driver().findElement(By.id("search-input")).sendKeys(Keys.ESCAPE);
+        assertFalse(popup.isDisplayed());
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void an_unknown_word_says_nothing_was_found_and_suggests_the_glossary(String how) {
+        assertEquals(List.of(), typeInHeader(how, "xylophonic"));
+        WebElement status = browser.driver().findElement(By.cssSelector(".search-box .search-status"));
+        assertTrue(status.getText().startsWith("Nothing found for “xylophonic”"), status.getText());
+        assertTrue(status.findElement(By.tagName("a")).getAttribute("href").endsWith("glossary/index.html"));
+        assertEquals("polite", status.getAttribute("aria-live"), "screen readers hear the result count");
+    }
+}

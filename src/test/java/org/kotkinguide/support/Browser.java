@@ -1,0 +1,92 @@
+package org.kotkinguide.support;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * Headless Debian Chromium, driven by Debian's chromedriver through an explicit service, so Selenium
+ * never downloads a browser or a driver. Without Chromium the browser tests are skipped with a
+ * message, except under CI ({@code CI=true}), where a missing browser is a failure.
+ */
+public final class Browser implements AutoCloseable {
+    public static final File CHROMIUM = new File("/usr/bin/chromium");
+    public static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final ChromeDriverService service;
+
+    private Browser(ChromeDriverService service, ChromeDriver driver) {
+        this.service = service;
+        this.driver = driver;
+    }
+
+    public static Browser start() {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            String message = "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(message);
+            }
+            Assumptions.abort(message);
+        }
+        try {
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1280,900",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile-"));
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            return new Browser(service, new ChromeDriver(service, options));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Console messages at SEVERE level (errors, failed loads) since the last call. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+        }
+    }
+}
