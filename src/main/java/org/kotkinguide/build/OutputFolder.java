@@ -27,7 +27,12 @@ public final class OutputFolder {
     public Path createStaging() {
         try {
             Files.createDirectories(target.getParent());
-            return Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-building-");
+            Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-building-");
+            if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // temp folders are private; a published site must be readable by the web server
+                Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+            return staging;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a build folder next to " + target, e);
         }
@@ -55,6 +60,25 @@ public final class OutputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish " + target, e);
         }
+    }
+
+    /** Puts a copy of {@code from} at {@code to} in one step: a reader never sees half a file. */
+    public static void replaceFile(Path from, Path to) throws IOException {
+        Path temporary = Files.createTempFile(to.toAbsolutePath().getParent(), "." + to.getFileName(), ".part");
+        Files.copy(from, temporary, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temporary, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Replaces folder {@code to} with a copy of {@code from}, built aside and swapped in. */
+    public static void replaceFolder(Path from, Path to) throws IOException {
+        OutputFolder target = new OutputFolder(to);
+        Path staging = target.createStaging();
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, staging.resolve(file.getFileName().toString()));
+            }
+        }
+        target.publish(staging);
     }
 
     public static void delete(Path folder) {

@@ -44,8 +44,11 @@ public class CitationMacro extends InlineMacroProcessor {
         if (site.html()) {
             source.guide().citationUsages().record(reference.key(), site.usage());
         }
+        String citation = library.cite(reference.key(), locator.replace('–', '-'));
+        // citeproc's HTML may hold entities (&ndash;); the PDF converter wants plain, escaped text
+        String linkText = site.html() ? citation : TipLink.escape(org.jsoup.Jsoup.parse(citation).text());
         return TipLink.create(this, parent, site, "cite", site.rootPath() + "bibliography.html#" + reference.anchor(),
-                reference.anchor(), library.cite(reference.key(), locator.replace('–', '-')), reference.entryHtml());
+                reference.anchor(), linkText, reference.entryHtml());
     }
 
     /** Null when the locator is fine, else what is wrong with it. */

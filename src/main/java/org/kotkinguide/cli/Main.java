@@ -1,6 +1,9 @@
 package org.kotkinguide.cli;
 
+import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.content.GuideBuildException;
 
 import java.io.PrintStream;
@@ -8,8 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code java -jar study-guide.jar build [--source DIR] [--output DIR]}: builds the guide in
- * {@code DIR} (default: the current folder) into {@code --output} (default: {@code target/site}).
+ * {@code java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition E] [--no-pdf]}:
+ * builds the guide in {@code DIR} (default: the current folder) into {@code --output} (default:
+ * {@code DIR/target/site}), with the PDF and handouts next to it.
  * Exit code 0 on success, 1 when the content has errors, 2 for a wrong command line.
  */
 public final class Main {
@@ -27,23 +31,35 @@ public final class Main {
         }
         Path source = Path.of(".");
         Path output = null;
+        String edition = null;
+        boolean pdf = true;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
-            if (i + 1 >= args.size() || !(arg.equals("--source") || arg.equals("--output"))) {
+            if (arg.equals("--no-pdf")) {
+                pdf = false;
+                continue;
+            }
+            if (i + 1 >= args.size() || !List.of("--source", "--output", "--pdf-edition").contains(arg)) {
                 return usage(err, "unexpected argument '" + arg + "'");
             }
-            Path value = Path.of(args.get(++i));
-            if (arg.equals("--source")) {
-                source = value;
-            } else {
-                output = value;
+            String value = args.get(++i);
+            switch (arg) {
+                case "--source" -> source = Path.of(value);
+                case "--output" -> output = Path.of(value);
+                default -> edition = value;
             }
         }
         if (output == null) {
             output = source.resolve("target").resolve("site");
         }
+        Edition pdfEdition;
         try {
-            new GuideBuild(source, output, out).run();
+            pdfEdition = Edition.parse(edition != null ? edition : GuideLoader.property(source, "guide.pdf.edition", "student"));
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        try {
+            new GuideBuild(new BuildOptions(source, output, pdf, pdfEdition), out).run();
             return 0;
         } catch (GuideBuildException e) {
             err.println(e.getMessage());
@@ -55,7 +71,7 @@ public final class Main {
 
     private static int usage(PrintStream err, String problem) {
         err.println(problem);
-        err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR]");
+        err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition student|teacher] [--no-pdf]");
         return 2;
     }
 }

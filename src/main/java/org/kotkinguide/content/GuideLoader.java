@@ -42,6 +42,15 @@ public final class GuideLoader {
         this.folder = folder.toAbsolutePath().normalize();
     }
 
+    /** One setting from a guide's {@code jbake.properties}, before the guide is loaded (or {@code fallback}). */
+    public static String property(Path folder, String key, String fallback) {
+        Path file = folder.resolve("jbake.properties");
+        if (!Files.isRegularFile(file)) {
+            return fallback;
+        }
+        return new GuideLoader(folder).readProperties().getProperty(key, fallback).strip();
+    }
+
     public static GuideSource load(Path folder) {
         return new GuideLoader(folder).load();
     }

@@ -28,10 +28,13 @@ public final class PageTemplates {
     private final Configuration freemarker;
     private final GuideSource source;
     private final ContentErrors errors;
+    private final boolean withPdf;
 
-    public PageTemplates(GuideSource source, ContentErrors errors) {
+    /** @param withPdf whether this build makes the PDFs, so pages may link to them */
+    public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
         this.source = source;
         this.errors = errors;
+        this.withPdf = withPdf;
         this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
         try {
             freemarker.setDirectoryForTemplateLoading(source.templateFolder().toFile());
@@ -71,9 +74,15 @@ public final class PageTemplates {
         Map<String, Object> page = new HashMap<>();
         page.put("root", "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
         page.put("uri", uri);
+        if (withPdf) {
+            page.put("pdf", "downloads/study-guide.pdf");
+        }
         Chapter chapter = guide.chapterAt(uri);
         if (chapter != null) {
             page.put("chapter", chapter);
+            if (withPdf) {
+                page.put("handout", "downloads/handouts/" + chapter.slug() + ".pdf");
+            }
             if (guide.previous(chapter) != null) {
                 page.put("previous", guide.previous(chapter));
             }

@@ -26,7 +26,7 @@ public final class SiteRenderer {
     }
 
     /** Bakes the site into {@code destination}; returns each page's converted HTML for later stages. */
-    public static RenderedPages render(GuideSource source, Path destination, ContentErrors errors) {
+    public static RenderedPages render(GuideSource source, PageTemplates templates, Path destination, ContentErrors errors) {
         RenderedPages rendered = new RenderedPages();
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
@@ -39,7 +39,7 @@ public final class SiteRenderer {
             config.setDatabasePath("guide-" + System.nanoTime());
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
             utensils.setRenderer(new Renderer(utensils.getContentStore(), config,
-                    new SiteTemplateEngine(utensils.getContentStore(), config, new PageTemplates(source, errors))));
+                    new SiteTemplateEngine(utensils.getContentStore(), config, templates)));
             Oven oven = new Oven(utensils);
             oven.bake();
             for (Throwable error : oven.getErrors()) {

@@ -3,6 +3,7 @@ package org.kotkinguide.render;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,8 +22,11 @@ public final class TipLink {
     public static Object create(InlineMacroProcessor macro, ContentNode parent, MacroSite site, String cssClass,
                                 String href, String pdfTarget, String linkText, String tipHtml) {
         if (!site.html()) {
-            return macro.createPhraseNode(parent, "anchor", linkText, Map.of("role", cssClass),
-                    Map.of("type", ":xref", "target", pdfTarget));
+            // an internal cross reference: the PDF converter turns it into a link to the appendix entry
+            // Asciidoctor adds to these maps, so they must be mutable
+            Map<String, Object> attributes = new HashMap<>(Map.of("refid", pdfTarget));
+            Map<String, Object> options = new HashMap<>(Map.of("type", ":xref", "target", "#" + pdfTarget));
+            return macro.createPhraseNode(parent, "anchor", linkText, attributes, options);
         }
         String tipId = "tip-" + site.nextTipNumber();
         String html = "<span class=\"ref " + cssClass + "-ref\">"

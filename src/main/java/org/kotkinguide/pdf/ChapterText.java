@@ -1,0 +1,67 @@
+package org.kotkinguide.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A chapter's AsciiDoc body made ready for the book: section headings one level down (the chapter
+ * itself becomes the level-1 heading), and each self-check answer either kept by its question
+ * (teacher edition) or moved out, leaving a pointer to the Answers appendix (student edition).
+ */
+final class ChapterText {
+    private static final Pattern HEADING = Pattern.compile("^(=+)\\s+\\S.*");
+    private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
+    private static final Pattern ANSWER_STYLE = Pattern.compile("^\\[(?:\\.answer%collapsible|%collapsible\\.answer)\\]$");
+    private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|_{4,}|={4,}|\\*{4,}|\\+{4,}|\\|===)$");
+
+    /** A self-check question and its answer's lines. */
+    record Answer(String anchor, String question, List<String> lines) {
+    }
+
+    final List<String> lines = new ArrayList<>();
+    final List<Answer> answers = new ArrayList<>();
+
+    ChapterText(String slug, List<String> body, Edition edition) {
+        String open = null;
+        for (int i = 0; i < body.size(); i++) {
+            String line = body.get(i);
+            if (open == null && i + 2 < body.size() && BLOCK_TITLE.matcher(line).matches()
+                    && ANSWER_STYLE.matcher(body.get(i + 1)).matches() && body.get(i + 2).equals("====")) {
+                int end = closing(body, i + 3, "====");
+                String question = line.substring(1);
+                Answer answer = new Answer("answer-" + slug + "-" + (answers.size() + 1), question, body.subList(i + 3, end));
+                answers.add(answer);
+                if (edition == Edition.TEACHER) {
+                    lines.add(line);
+                    lines.add("[.answer]");
+                    lines.add("====");
+                    lines.add("*Answer:* " + (answer.lines().isEmpty() ? "" : answer.lines().get(0)));
+                    lines.addAll(answer.lines().subList(Math.min(1, answer.lines().size()), answer.lines().size()));
+                    lines.add("====");
+                } else {
+                    lines.add("[.question]");
+                    lines.add("*" + answers.size() + ".* " + question + " (answer: <<" + answer.anchor() + ">>)");
+                }
+                i = end;
+                continue;
+            }
+            Matcher delimiter = DELIMITER.matcher(line);
+            if (delimiter.matches()) {
+                open = line.equals(open) ? null : open == null ? line : open;
+            }
+            Matcher heading = HEADING.matcher(line);
+            lines.add(open == null && heading.matches() ? "=" + line : line);
+        }
+    }
+
+    private static int closing(List<String> body, int from, String delimiter) {
+        for (int i = from; i < body.size(); i++) {
+            if (body.get(i).equals(delimiter)) {
+                return i;
+            }
+        }
+        return body.size();
+    }
+}

@@ -1,0 +1,117 @@
+package org.kotkinguide.pdf;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.render.AsciidoctorRuntime;
+import org.kotkinguide.render.MacroSite;
+import org.kotkinguide.render.SiteRenderer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Converts the guide to PDF with asciidoctorj-pdf, in this JVM and with the same Asciidoctor and
+ * macros as the site, so citations and terms read exactly as they do there.
+ */
+public final class PdfExport {
+    private final GuideSource source;
+    private final ContentErrors errors;
+
+    public PdfExport(GuideSource source, ContentErrors errors) {
+        this.source = source;
+        this.errors = errors;
+    }
+
+    /** The whole guide as one PDF. */
+    public void book(Edition edition, Path file) {
+        Guide guide = source.guide();
+        String title = guide.settings().title() + (guide.settings().subtitle().isEmpty() ? "" : ": " + guide.settings().subtitle());
+        convert(header(title, edition, true) + PdfBook.whole(source, edition), file);
+    }
+
+    /** One chapter as a handout: no title page, its own glossary terms, the bibliography. */
+    public void handout(Chapter chapter, Path file) {
+        convert(header(source.guide().settings().title() + ": handout", Edition.STUDENT, false)
+                + PdfBook.handout(source, chapter, Edition.STUDENT), file);
+    }
+
+    /** Writes every handout into {@code folder}, reporting each as it is done (the PDF is the slow output). */
+    public void handouts(Path folder, Consumer<String> progress) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Chapter chapter : source.guide().chapters()) {
+            handout(chapter, folder.resolve(chapter.slug() + ".pdf"));
+            progress.accept("handouts/" + chapter.slug() + ".pdf");
+        }
+    }
+
+    private String header(String title, Edition edition, boolean titlePage) {
+        Guide guide = source.guide();
+        StringBuilder h = new StringBuilder();
+        h.append("= ").append(title).append('\n');
+        // the whole guide is a book (title page, contents, chapters on new pages); a handout an article
+        h.append(titlePage ? ":doctype: book\n:title-page:\n:toc:\n:toclevels: 2\n:toc-title: Contents\n" : ":doctype: article\n");
+        h.append(":revnumber: ").append(guide.settings().edition()).append(edition == Edition.TEACHER ? " (teacher edition)" : "").append('\n');
+        String date = source.properties().getProperty("guide.date", "").strip();
+        if (!date.isEmpty()) {
+            h.append(":revdate: ").append(date).append('\n');
+        }
+        // header attributes are shown as they are, without inline formatting: plain text
+        h.append(":revremark: A study guide to ").append(guide.reading().entryText())
+                .append(guide.reading().hasPageRange() ? " Pages " + guide.reading().pageRange() + "." : "").append('\n');
+        h.append(":version-label:\n");
+        h.append(":author: ").append(source.properties().getProperty("guide.author", guide.settings().title())).append('\n');
+        h.append(":subject: A study guide to ").append(guide.reading().entryText()).append('\n');
+        h.append(":keywords: study guide, ").append(String.join(", ", guide.terms().stream().limit(12).map(t -> t.name()).toList())).append('\n');
+        h.append('\n');
+        return h.toString();
+    }
+
+    private void convert(String asciidoc, Path file) {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        Asciidoctor asciidoctor = AsciidoctorRuntime.get();
+        synchronized (asciidoctor) {
+            SiteRenderer.registerMacros(asciidoctor, source, errors);
+            Path theme = source.templateFolder().resolve("pdf");
+            Options options = Options.builder()
+                    .backend("pdf")
+                    .standalone(true)
+                    .safe(SafeMode.SAFE)
+                    .baseDir(source.contentFolder().toFile())
+                    // SAFE mode jails output files inside the content folder: take the bytes instead
+                    .toStream(pdf)
+                    .attributes(Attributes.builder()
+                            .attribute(MacroSite.SOURCE_ATTRIBUTE, "(pdf)")
+                            .attribute("pdf-theme", "study-guide")
+                            .attribute("pdf-themesdir", theme.toAbsolutePath().toString())
+                            .attribute("pdf-page-size", source.properties().getProperty("guide.pdf.page-size", "A4"))
+                            .attribute("lang", source.guide().settings().language())
+                            .attribute("idprefix", "")
+                            .attribute("idseparator", "-")
+                            .attribute("reproducible", "")
+                            .build())
+                    .build();
+            AsciidoctorRuntime.withWarningsTo(record -> errors.add("(pdf) " + file.getFileName(),
+                    record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage()),
+                    () -> asciidoctor.convert(asciidoc, options));
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, pdf.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
