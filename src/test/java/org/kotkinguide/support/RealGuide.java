@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The project's real {@code content/}, baked once per test run into a temporary folder with the
- * real command line, and shared by the tests that read it.
+ * The project's real {@code content/}, built once per test run (site and PDFs) into a temporary
+ * folder with the real command line, and shared by the tests that read it.
  */
 public final class RealGuide {
     private static Site site;
@@ -20,7 +20,7 @@ public final class RealGuide {
         if (site == null) {
             try {
                 Path output = Files.createTempDirectory("real-guide-").resolve("site");
-                run = BuildRun.build(GuideFolders.PROJECT, output);
+                run = BuildRun.buildAll(GuideFolders.PROJECT, output);
                 if (run.exitCode() != 0) {
                     throw new AssertionError("the real guide does not build:\n" + run.err());
                 }
@@ -30,6 +30,11 @@ public final class RealGuide {
             }
         }
         return site;
+    }
+
+    /** The whole-guide PDF next to the site. */
+    public static synchronized Path pdf() {
+        return site().folder().resolveSibling("study-guide.pdf");
     }
 
     /** What the build of the real guide printed. */

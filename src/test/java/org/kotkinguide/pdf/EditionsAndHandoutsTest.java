@@ -1,0 +1,108 @@
+package org.kotkinguide.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.Pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Student and teacher editions, handouts and the page size, on the small fixture guide. */
+class EditionsAndHandoutsTest {
+    static final String QUESTION = "Where do most rivers begin?";
+    static final String ANSWER = "In hills, fed by springs and snowmelt.";
+
+    @TempDir
+    static Path work;
+    static Path student;
+    static Path teacher;
+
+    @BeforeAll
+    static void buildBothEditions() {
+        Path guide = GuideFolders.fixture("minimal", work);
+        BuildRun run = BuildRun.buildAll(guide, work.resolve("student/site"));
+        assertEquals(0, run.exitCode(), run.err());
+        student = work.resolve("student");
+        run = BuildRun.buildAll(guide, work.resolve("teacher/site"), "--pdf-edition", "teacher");
+        assertEquals(0, run.exitCode(), run.err());
+        teacher = work.resolve("teacher");
+    }
+
+    /** The 1-based page that holds {@code text}, or 0. */
+    private static int pageOf(PDDocument pdf, String text) {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            if (Pdf.text(pdf, page, page).replaceAll("\\s+", " ").contains(text)) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void the_student_edition_keeps_answers_in_an_appendix_away_from_their_questions() throws IOException {
+        try (PDDocument pdf = Pdf.open(student.resolve("study-guide.pdf"))) {
+            int question = pageOf(pdf, QUESTION + " (answer:");
+            int answer = pageOf(pdf, ANSWER);
+            assertTrue(question > 0 && answer > 0, "question on page " + question + ", answer on page " + answer);
+            assertNotEquals(question, answer, "the answer must not be next to its question");
+            assertTrue(Pdf.text(pdf, answer, answer).contains("Answers"), "the answer is in the Answers appendix");
+        }
+    }
+
+    @Test
+    void the_teacher_edition_puts_each_answer_next_to_its_question() throws IOException {
+        try (PDDocument pdf = Pdf.open(teacher.resolve("study-guide.pdf"))) {
+            String page = Pdf.text(pdf, pageOf(pdf, QUESTION), pageOf(pdf, QUESTION)).replaceAll("\\s+", " ");
+            assertTrue(page.contains(QUESTION + " Answer: " + ANSWER), page);
+            assertFalse(Pdf.text(pdf).contains("Appendix A: Answers"));
+        }
+    }
+
+    @Test
+    void the_website_always_offers_the_student_edition() {
+        assertTrue(Pdf.text(teacher.resolve("site/downloads/study-guide.pdf")).replaceAll("\\s+", " ").contains(QUESTION + " (answer:"));
+    }
+
+    @Test
+    void each_handout_holds_its_chapter_and_not_the_others() {
+        String sources = Pdf.text(student.resolve("handouts/sources.pdf"));
+        String mouths = Pdf.text(student.resolve("handouts/mouths.pdf"));
+        assertTrue(sources.contains("Where Rivers Begin") && !sources.contains("Where Rivers End"), sources);
+        assertTrue(mouths.contains("Where Rivers End") && !mouths.contains("Where Rivers Begin"), mouths);
+        assertTrue(Files.isRegularFile(student.resolve("site/downloads/handouts/sources.pdf")), "handouts are on the site too");
+    }
+
+    @Test
+    void letter_paper_is_a_setting() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("letter"));
+        Path properties = guide.resolve("jbake.properties");
+        Files.writeString(properties, Files.readString(properties) + "\nguide.pdf.page-size=Letter\n");
+        assertEquals(0, BuildRun.buildAll(guide, work.resolve("letter/out/site")).exitCode());
+        try (PDDocument pdf = Pdf.open(work.resolve("letter/out/study-guide.pdf"))) {
+            assertEquals(PDRectangle.LETTER.getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 1);
+        }
+    }
+
+    @Test
+    void bad_content_stops_the_build_before_the_pdf_and_keeps_the_last_one() {
+        Map<String, String> before = FolderSnapshot.of(student);
+        Path broken = GuideFolders.minimalWith("bad/unknown-term", work.resolve("broken"));
+        BuildRun run = BuildRun.buildAll(broken, student.resolve("site"));
+        assertNotEquals(0, run.exitCode());
+        assertTrue(run.err().contains("content/chapters/mouths.adoc:8: unknown glossary term 'deltta'"), run.err());
+        assertEquals(before, FolderSnapshot.of(student), "the last site, PDF and handouts are left as they were");
+    }
+}
