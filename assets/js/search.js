@@ -195,9 +195,10 @@
   // "/" anywhere (but in a text field) goes to search.
   document.addEventListener('keydown', function (event) {
     var tag = document.activeElement && document.activeElement.tagName;
-    if (event.key === '/' && tag !== 'INPUT' && tag !== 'TEXTAREA' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    var box = page ? pageBox : headerBox;
+    if (box && event.key === '/' && tag !== 'INPUT' && tag !== 'TEXTAREA' && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
-      (page ? pageBox : headerBox).input.focus();
+      box.input.focus();
     }
   });
 })();

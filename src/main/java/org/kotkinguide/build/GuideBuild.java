@@ -1,10 +1,13 @@
 package org.kotkinguide.build;
 
+import org.kotkinguide.assemble.GeneratedPages;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.index.SearchIndex;
+import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
+import org.kotkinguide.offline.OfflinePackage;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.pdf.PdfExport;
 import org.kotkinguide.render.PageTemplates;
@@ -16,15 +19,19 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Builds one guide: load content → render the site → index for search → PDFs → publish. Every
- * stage works in a staging folder; the output is replaced only when all of them succeeded.
+ * Builds one guide: load content → render the site → index for search → assemble the generated
+ * pages → PDFs → offline zip → publish. Every stage works in a staging folder; the output is
+ * replaced only when all of them succeeded.
  */
 public final class GuideBuild {
     /** Where the site keeps its downloads, relative to its root. */
     public static final String DOWNLOADS = "downloads";
     public static final String PDF = "study-guide.pdf";
+    public static final String ZIP = "study-guide-offline.zip";
 
     private final BuildOptions options;
     private final OutputFolder output;
@@ -54,7 +61,10 @@ public final class GuideBuild {
             progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
                     + ", " + count(guide.terms().size(), "term") + ")");
 
-            SearchIndex.Summary index = SearchIndex.write(source, rendered, templates, staging);
+            SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
+            GeneratedPages pages = new GeneratedPages(source, templates, staging);
+            pages.searchAnd404(rendered);
+            pages.sitemap();
             errors.throwIfAny();
             progress.done("indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term") + ", "
                     + count(index.references(), "reference") + " (search-index.js " + kilobytes(index.indexBytes()) + ")");
@@ -62,18 +72,16 @@ public final class GuideBuild {
             Path teacherEdition = null;
             if (options.pdf()) {
                 teacherEdition = writePdfs(source, errors, staging);
+                writeOfflineCopy(source, pages, staging);
+                errors.throwIfAny();
+            } else {
+                pages.download(staging.resolve("download.html"), false, 0, 0, List.of());
+                errors.throwIfAny();
             }
 
             output.publish(staging);
             if (options.pdf()) {
-                // the PDFs also stand next to the site (target/study-guide.pdf, target/handouts/) for teachers
-                Path site = output.target();
-                OutputFolder.replaceFile(teacherEdition != null ? teacherEdition : site.resolve(DOWNLOADS).resolve(PDF),
-                        site.resolveSibling(PDF));
-                OutputFolder.replaceFolder(site.resolve(DOWNLOADS).resolve("handouts"), site.resolveSibling("handouts"));
-                if (teacherEdition != null) {
-                    Files.deleteIfExists(teacherEdition);
-                }
+                publishNextToSite(teacherEdition);
             }
             progress.done("wrote " + output.target());
             return guide;
@@ -89,9 +97,10 @@ public final class GuideBuild {
         PdfExport pdf = new PdfExport(source, errors);
         Path downloads = staging.resolve(DOWNLOADS);
         progress.say("making the PDFs (the slow part)...");
-        pdf.book(Edition.STUDENT, downloads.resolve(PDF));
+        int pages = pdf.book(Edition.STUDENT, downloads.resolve(PDF));
         errors.throwIfAny();
-        progress.done("wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + kilobytes(Files.size(downloads.resolve(PDF))) + ")");
+        progress.done("wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page") + ", "
+                + kilobytes(Files.size(downloads.resolve(PDF))) + ")");
         pdf.handouts(downloads.resolve("handouts"), name -> progress.say("  " + name));
         errors.throwIfAny();
         progress.done("wrote " + count(source.guide().chapters().size(), "chapter handout"));
@@ -103,6 +112,46 @@ public final class GuideBuild {
         errors.throwIfAny();
         progress.done("wrote the teacher edition");
         return teacher;
+    }
+
+    /**
+     * The zip holds the whole site, PDFs included, under one folder. Its download page is the offline
+     * variant (no zip to offer from inside the zip); the site's own shows the zip's size, so the zip
+     * is made first.
+     */
+    private void writeOfflineCopy(GuideSource source, GeneratedPages pages, Path staging) throws IOException {
+        Path downloads = staging.resolve(DOWNLOADS);
+        long pdfBytes = Files.size(downloads.resolve(PDF));
+        List<String> handouts = source.guide().chapters().stream().map(Chapter::slug).toList();
+        Path offlinePage = Files.createTempFile(output.target().getParent(), ".download-", ".html");
+        try {
+            pages.download(offlinePage, true, pdfBytes, 0, handouts);
+            String folder = source.properties().getProperty("guide.offline.folder", slug(source.guide().settings().title()));
+            Path zip = downloads.resolve(ZIP);
+            OfflinePackage.write(staging, zip, folder, List.of(DOWNLOADS + "/" + ZIP),
+                    Map.of("download.html", Files.readAllBytes(offlinePage)));
+            pages.download(staging.resolve("download.html"), false, pdfBytes, Files.size(zip), handouts);
+            progress.done("wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(Files.size(zip)) + ", unzips to " + folder + "/)");
+        } finally {
+            Files.deleteIfExists(offlinePage);
+        }
+    }
+
+    /** The PDFs and the zip also stand next to the site (target/study-guide.pdf, ...), for teachers. */
+    private void publishNextToSite(Path teacherEdition) throws IOException {
+        Path site = output.target();
+        Path downloads = site.resolve(DOWNLOADS);
+        OutputFolder.replaceFile(teacherEdition != null ? teacherEdition : downloads.resolve(PDF), site.resolveSibling(PDF));
+        OutputFolder.replaceFolder(downloads.resolve("handouts"), site.resolveSibling("handouts"));
+        OutputFolder.replaceFile(downloads.resolve(ZIP), site.resolveSibling(ZIP));
+        if (teacherEdition != null) {
+            Files.deleteIfExists(teacherEdition);
+        }
+    }
+
+    static String slug(String title) {
+        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "study-guide" : slug;
     }
 
     static String kilobytes(long bytes) {

@@ -4,6 +4,7 @@ import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.build.GuideBuild;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.pdf.Edition;
+import org.kotkinguide.preview.PreviewServer;
 import org.kotkinguide.content.GuideBuildException;
 
 import java.io.PrintStream;
@@ -26,26 +27,33 @@ public final class Main {
 
     /** Runs a command line, printing progress to {@code out} and problems to {@code err}; returns the exit code. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty() || !args.get(0).equals("build")) {
-            return usage(err, "expected the command 'build'");
+        if (args.isEmpty() || !List.of("build", "serve").contains(args.get(0))) {
+            return usage(err, "expected the command 'build' or 'serve'");
         }
         Path source = Path.of(".");
         Path output = null;
         String edition = null;
         boolean pdf = true;
+        int port = 8000;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--no-pdf")) {
                 pdf = false;
                 continue;
             }
-            if (i + 1 >= args.size() || !List.of("--source", "--output", "--pdf-edition").contains(arg)) {
+            if (i + 1 >= args.size() || !List.of("--source", "--output", "--pdf-edition", "--port").contains(arg)) {
                 return usage(err, "unexpected argument '" + arg + "'");
             }
             String value = args.get(++i);
             switch (arg) {
                 case "--source" -> source = Path.of(value);
                 case "--output" -> output = Path.of(value);
+                case "--port" -> {
+                    if (!value.matches("\\d{1,5}")) {
+                        return usage(err, "--port takes a number, e.g. 8000 (0 picks a free port)");
+                    }
+                    port = Integer.parseInt(value);
+                }
                 default -> edition = value;
             }
         }
@@ -58,8 +66,14 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
+        BuildOptions options = new BuildOptions(source, output, pdf, pdfEdition);
+        if (args.get(0).equals("serve")) {
+            PreviewServer.start(options, port, out, err);
+            waitForever();
+            return 0;
+        }
         try {
-            new GuideBuild(new BuildOptions(source, output, pdf, pdfEdition), out).run();
+            new GuideBuild(options, out).run();
             return 0;
         } catch (GuideBuildException e) {
             err.println(e.getMessage());
@@ -72,6 +86,16 @@ public final class Main {
     private static int usage(PrintStream err, String problem) {
         err.println(problem);
         err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition student|teacher] [--no-pdf]");
+        err.println("       java -jar study-guide.jar serve [--source DIR] [--output DIR] [--port 8000]");
         return 2;
+    }
+
+    /** The preview serves until the user stops it with Ctrl+C. */
+    private static void waitForever() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -2,13 +2,11 @@ package org.kotkinguide.index;
 
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.model.Guide;
-import org.kotkinguide.render.PageTemplates;
 import org.kotkinguide.render.RenderedPages;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,7 @@ import java.util.Map;
 
 /**
  * Writes the site's search: {@code search-index.js} (the documents, as a classic script that sets
- * {@code window.GUIDE_SEARCH}), lunr from its Maven Central webjar, and {@code search.html}. The
+ * {@code window.GUIDE_SEARCH}) and lunr from its Maven Central webjar. The
  * browser builds the lunr index from the documents the first time a student searches, so pages
  * that are only read never load it.
  */
@@ -32,7 +30,7 @@ public final class SearchIndex {
     public record Summary(int sections, int terms, int references, long indexBytes) {
     }
 
-    public static Summary write(GuideSource source, RenderedPages rendered, PageTemplates templates, Path site) {
+    public static Summary write(GuideSource source, RenderedPages rendered, Path site) {
         Guide guide = source.guide();
         List<Map<String, Object>> docs = SearchDocuments.of(guide, rendered);
         byte[] script = ("window.GUIDE_SEARCH = " + Json.write(Map.of("docs", docs)) + ";\n").getBytes(StandardCharsets.UTF_8);
@@ -44,9 +42,6 @@ public final class SearchIndex {
                     throw new IllegalStateException("lunr is missing from the classpath: " + LUNR);
                 }
                 Files.write(site.resolve("js/lunr.min.js"), lunr.readAllBytes());
-            }
-            try (Writer out = Files.newBufferedWriter(site.resolve("search.html"), StandardCharsets.UTF_8)) {
-                templates.render("search.ftlh", Map.of("title", "Search", "sourcefile", "search.html"), "search.html", out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package org.kotkinguide.pdf;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -31,11 +33,11 @@ public final class PdfExport {
         this.errors = errors;
     }
 
-    /** The whole guide as one PDF. */
-    public void book(Edition edition, Path file) {
+    /** The whole guide as one PDF; returns its number of pages. */
+    public int book(Edition edition, Path file) {
         Guide guide = source.guide();
         String title = guide.settings().title() + (guide.settings().subtitle().isEmpty() ? "" : ": " + guide.settings().subtitle());
-        convert(header(title, edition, true) + PdfBook.whole(source, edition), file);
+        return convert(header(title, edition, true) + PdfBook.whole(source, edition), file);
     }
 
     /** One chapter as a handout: no title page, its own glossary terms, the bibliography. */
@@ -79,7 +81,8 @@ public final class PdfExport {
         return h.toString();
     }
 
-    private void convert(String asciidoc, Path file) {
+    /** Converts and writes the PDF; returns its number of pages. */
+    private int convert(String asciidoc, Path file) {
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
@@ -107,9 +110,12 @@ public final class PdfExport {
                     record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage()),
                     () -> asciidoctor.convert(asciidoc, options));
         }
-        try {
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            // screen readers pick their voice from the document language
+            document.getDocumentCatalog().setLanguage(source.guide().settings().language());
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, pdf.toByteArray());
+            document.save(file.toFile());
+            return document.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -74,6 +74,10 @@ public final class PageTemplates {
         Map<String, Object> page = new HashMap<>();
         page.put("root", "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
         page.put("uri", uri);
+        String host = source.properties().getProperty("site.host", "").strip();
+        if (!host.isEmpty()) {
+            page.put("canonical", (host.endsWith("/") ? host : host + "/") + (uri.equals("index.html") ? "" : uri));
+        }
         if (withPdf) {
             page.put("pdf", "downloads/study-guide.pdf");
         }

@@ -1,0 +1,100 @@
+package org.kotkinguide.assemble;
+
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.render.PageTemplates;
+import org.kotkinguide.render.RenderedPages;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Pages that no source file stands behind, rendered by the same templates: {@code search.html},
+ * {@code 404.html}, {@code all.html} (the single-page edition) and {@code download.html}; and, when
+ * the guide names its host ({@code site.host}), {@code sitemap.xml} and {@code robots.txt}.
+ */
+public final class GeneratedPages {
+    private final GuideSource source;
+    private final PageTemplates templates;
+    private final Path site;
+
+    public GeneratedPages(GuideSource source, PageTemplates templates, Path site) {
+        this.source = source;
+        this.templates = templates;
+        this.site = site;
+    }
+
+    public void searchAnd404(RenderedPages rendered) {
+        write("search.ftlh", "search.html", Map.of("title", "Search"));
+        write("404.ftlh", "404.html", Map.of("title", "Page not found"));
+        write("all.ftlh", "all.html", Map.of("title", "The whole guide on one page",
+                "chapters", SinglePage.chapters(source.guide(), rendered),
+                "terms", SinglePage.terms(source.guide(), rendered)));
+    }
+
+    /**
+     * The download page; {@code offline} is the variant inside the offline copy, which has no zip to
+     * offer; sizes are in bytes (0 when there is no such file).
+     */
+    public void download(Path file, boolean offline, long pdfBytes, long zipBytes, List<String> handouts) {
+        Map<String, Object> content = new HashMap<>();
+        content.put("title", "Download");
+        content.put("offline", offline);
+        content.put("pdfSize", size(pdfBytes));
+        content.put("zipSize", size(zipBytes));
+        content.put("handouts", handouts);
+        write("download.ftlh", "download.html", content, file);
+    }
+
+    /** sitemap.xml and robots.txt, only for a guide that says where it is hosted. */
+    public void sitemap() {
+        String host = source.properties().getProperty("site.host", "").strip();
+        if (host.isEmpty()) {
+            return;
+        }
+        String base = host.endsWith("/") ? host : host + "/";
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (String page : walk.map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList()) {
+                xml.append("  <url><loc>").append(base).append(page).append("</loc></url>\n");
+            }
+            xml.append("</urlset>\n");
+            Files.writeString(site.resolve("sitemap.xml"), xml, StandardCharsets.UTF_8);
+            Files.writeString(site.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(String template, String uri, Map<String, Object> content) {
+        write(template, uri, content, site.resolve(uri));
+    }
+
+    private void write(String template, String uri, Map<String, Object> content, Path file) {
+        Map<String, Object> withSource = new HashMap<>(content);
+        withSource.put("sourcefile", uri);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            templates.render(template, withSource, uri, out);
+        } catch (IOException e) {
+            // a template error was recorded with its file and line; the build stops on it
+        }
+    }
+
+    static String size(long bytes) {
+        if (bytes <= 0) {
+            return "";
+        }
+        return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,99 @@
+package org.kotkinguide.assemble;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.model.Term;
+import org.kotkinguide.render.RenderedPages;
+import org.kotkinguide.render.RenderedPages.RenderedPage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole guide on one page ({@code all.html}): chapters in order, then the glossary. Every id is
+ * prefixed with its chapter's slug so the pages' ids cannot collide, and every link between pages is
+ * rewritten to the matching place on this page.
+ */
+public final class SinglePage {
+    private SinglePage() {
+    }
+
+    /** One part of the page: an anchor id, a title and its HTML. */
+    public record Part(String id, String title, String html) {
+    }
+
+    public static List<Part> chapters(Guide guide, RenderedPages rendered) {
+        Map<String, RenderedPage> byUri = byUri(rendered);
+        List<Part> parts = new ArrayList<>();
+        for (Chapter chapter : guide.chapters()) {
+            RenderedPage page = byUri.get(chapter.uri());
+            if (page != null) {
+                parts.add(new Part("chapter-" + chapter.slug(), chapter.title(), rewrite(page.bodyHtml(), chapter.uri(), chapter.slug())));
+            }
+        }
+        return parts;
+    }
+
+    public static List<Part> terms(Guide guide, RenderedPages rendered) {
+        Map<String, RenderedPage> byUri = byUri(rendered);
+        List<Part> parts = new ArrayList<>();
+        for (Term term : guide.terms()) {
+            RenderedPage page = byUri.get(term.uri());
+            parts.add(new Part("term-" + term.id(), term.name(),
+                    page == null ? "" : rewrite(page.bodyHtml(), term.uri(), "term-" + term.id())));
+        }
+        return parts;
+    }
+
+    private static Map<String, RenderedPage> byUri(RenderedPages rendered) {
+        Map<String, RenderedPage> byUri = new LinkedHashMap<>();
+        rendered.all().forEach(p -> byUri.put(p.uri(), p));
+        return byUri;
+    }
+
+    /** Prefixes ids with {@code prefix} and points links at this page: a glossary page at its term, a chapter at its part. */
+    static String rewrite(String html, String pageUri, String prefix) {
+        Document body = Jsoup.parseBodyFragment(html);
+        for (Element element : body.select("[id]")) {
+            element.id(prefix + "--" + element.id());
+        }
+        for (Element element : body.select("[aria-describedby]")) {
+            element.attr("aria-describedby", prefix + "--" + element.attr("aria-describedby"));
+        }
+        for (Element link : body.select("a[href]")) {
+            link.attr("href", onThisPage(link.attr("href"), pageUri, prefix));
+        }
+        return body.body().html();
+    }
+
+    static String onThisPage(String href, String pageUri, String prefix) {
+        if (href.matches("^[a-z]+:.*")) {
+            return href;
+        }
+        String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+        String fragment = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
+        if (path.isEmpty()) {
+            return "#" + prefix + "--" + fragment;
+        }
+        String target = java.nio.file.Path.of(pageUri).resolveSibling(path).normalize().toString().replace('\\', '/');
+        if (target.startsWith("glossary/") && !target.equals("glossary/index.html")) {
+            return "#term-" + target.substring("glossary/".length()).replace(".html", "");
+        }
+        if (target.startsWith("chapters/")) {
+            String slug = target.substring("chapters/".length()).replace(".html", "");
+            return fragment.isEmpty() ? "#chapter-" + slug : "#chapter-" + slug + "--" + fragment;
+        }
+        if (target.equals("bibliography.html")) {
+            return fragment.isEmpty() ? "#bibliography" : "#" + fragment;
+        }
+        if (target.equals("glossary/index.html")) {
+            return "#glossary";
+        }
+        return "#top";
+    }
+}
