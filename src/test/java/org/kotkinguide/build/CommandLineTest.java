@@ -25,7 +25,7 @@ class CommandLineTest {
                 "rendered \\d+ pages \\(4 chapters, \\d+ terms\\) in \\d+\\.\\d s",
                 "indexed \\d+ sections, \\d+ terms, 1 reference \\(search-index.js \\d+\\.\\d KB\\) in \\d+\\.\\d s",
                 "making the PDFs \\(the slow part\\)\\.\\.\\.",
-                "wrote downloads/study-guide.pdf \\(student edition, \\d+\\.\\d KB\\) in \\d+\\.\\d s",
+                "wrote downloads/study-guide.pdf \\(student edition, \\d+ pages, \\d+\\.\\d KB\\) in \\d+\\.\\d s",
                 "  handouts/introduction.pdf",
                 "  handouts/soviet-geopolitics.pdf",
                 "  handouts/brushing-off-european-rapprochement.pdf",

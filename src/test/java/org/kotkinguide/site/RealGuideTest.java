@@ -34,7 +34,7 @@ class RealGuideTest {
 
     @Test
     void every_page_lists_the_chapters_in_reading_order() {
-        for (String uri : site.pages()) {
+        for (String uri : site.pages().stream().filter(u -> !u.equals("all.html")).toList()) {
             assertEquals(CHAPTERS_IN_READING_ORDER, site.page(uri).select(".chapter-list a").eachText(), uri);
         }
         assertEquals(CHAPTERS_IN_READING_ORDER.size(), chapterPages().size());

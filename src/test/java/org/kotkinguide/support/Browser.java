@@ -55,6 +55,8 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile-"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
+            // the performance log carries DevTools network events, whatever the Chromium version
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             return new Browser(service, new ChromeDriver(service, options));
         } catch (IOException e) {
@@ -79,6 +81,22 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();
+    }
+
+    /** Every URL the browser requested since the last call (from DevTools' Network.requestWillBeSent). */
+    public List<String> requestedUrls() {
+        java.util.regex.Pattern url = java.util.regex.Pattern.compile("\"request\":\\{.*?\"url\":\"([^\"]*)\"");
+        List<String> urls = new java.util.ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            String message = entry.getMessage();
+            if (message.contains("\"Network.requestWillBeSent\"")) {
+                java.util.regex.Matcher m = url.matcher(message);
+                if (m.find()) {
+                    urls.add(m.group(1));
+                }
+            }
+        }
+        return urls;
     }
 
     @Override

@@ -1,0 +1,113 @@
+package org.kotkinguide.assemble;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.Site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The single-page edition, the download and 404 pages, and what a host needs. */
+class SinglePageAndHostingTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void all_html_holds_every_chapter_every_term_and_the_bibliography() {
+        Document all = RealGuide.site().page("all.html");
+        for (String chapter : RealGuide.site().page("index.html").select(".chapter-list a").eachText()) {
+            assertTrue(all.select("section.chapter > h1").eachText().contains(chapter), chapter);
+        }
+        for (String term : RealGuide.site().page("glossary/index.html").select(".term-entry dt a").eachText()) {
+            assertTrue(all.select("section.term > h2").eachText().contains(term), term);
+        }
+        assertNotNull(all.getElementById("ref-kotkin2014"));
+    }
+
+    @Test
+    void all_html_has_no_link_that_leaves_the_page_except_downloads() {
+        Document all = RealGuide.site().page("all.html");
+        for (Element link : all.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith("#")) {
+                assertNotNull(all.getElementById(href.substring(1)), "no target for " + href);
+            } else {
+                assertTrue(href.startsWith("downloads/"), "leaves the page: " + href);
+            }
+        }
+        assertTrue(all.select("a.term").size() > 10, "glossary links stay on the page");
+    }
+
+    @Test
+    void the_download_page_offers_the_pdf_and_the_offline_copy_with_their_sizes() {
+        Document download = RealGuide.site().page("download.html");
+        String text = download.text();
+        assertTrue(text.matches(".*The whole guide as a PDF \\(\\d+ KB\\).*"), text);
+        assertTrue(text.matches(".*The offline copy \\((\\d+ KB|\\d+\\.\\d MB)\\).*"), text);
+        assertTrue(RealGuide.site().has("downloads/study-guide-offline.zip"));
+        assertTrue(text.contains("index.html"), "it says how to open the copy");
+        for (String uri : RealGuide.site().pages()) {
+            assertFalse(RealGuide.site().page(uri).select("a[href$=download.html]").isEmpty(), uri + " does not link to the download page");
+        }
+    }
+
+    @Test
+    void the_404_page_offers_search_and_the_chapters() {
+        Document notFound = RealGuide.site().page("404.html");
+        assertNotNull(notFound.selectFirst("form[role=search] input[name=q]"));
+        assertEquals(4, notFound.select("main .chapter-cards a").size());
+    }
+
+    @Test
+    void a_guide_that_names_its_host_gets_canonical_urls_a_sitemap_and_robots_txt() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(guide.resolve("jbake.properties"),
+                Files.readString(guide.resolve("jbake.properties")) + "\nsite.host=https://guides.example.org/rivers\n");
+        assertEquals(0, BuildRun.build(guide, work.resolve("site")).exitCode());
+        Site site = new Site(work.resolve("site"));
+        assertEquals("https://guides.example.org/rivers/chapters/sources.html",
+                site.page("chapters/sources.html").selectFirst("link[rel=canonical]").attr("href"));
+        String sitemap = Files.readString(work.resolve("site/sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://guides.example.org/rivers/chapters/mouths.html</loc>"), sitemap);
+        assertFalse(sitemap.contains("404.html"));
+        assertTrue(Files.readString(work.resolve("site/robots.txt")).contains("Sitemap: https://guides.example.org/rivers/sitemap.xml"));
+    }
+
+    @Test
+    void a_guide_without_a_host_has_no_sitemap_and_no_absolute_urls() {
+        assertFalse(RealGuide.site().has("sitemap.xml"));
+        assertTrue(RealGuide.site().page("index.html").select("link[rel=canonical]").isEmpty());
+    }
+
+    @Test
+    void every_page_and_asset_is_served_under_a_sub_path() throws Exception {
+        try (var server = org.kotkinguide.support.LocalServer.serve(RealGuide.site().folder(), "/guide/")) {
+            var client = java.net.http.HttpClient.newHttpClient();
+            for (String uri : List.of("index.html", "chapters/soviet-geopolitics.html", "glossary/locarno.html")) {
+                Document page = RealGuide.site().page(uri);
+                for (Element ref : page.select("link[href], script[src], a[href]")) {
+                    String url = ref.hasAttr("src") ? ref.attr("src") : ref.attr("href");
+                    if (url.startsWith("#") || url.matches("^[a-z]+:.*")) {
+                        continue;
+                    }
+                    String absolute = java.net.URI.create(server.url(uri)).resolve(url.replaceAll("#.*", "")).toString();
+                    var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(absolute)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+                    assertEquals(200, response.statusCode(), absolute + " from " + uri);
+                }
+            }
+        }
+    }
+}

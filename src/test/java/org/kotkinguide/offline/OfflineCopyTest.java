@@ -1,0 +1,113 @@
+package org.kotkinguide.offline;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.Browser;
+import org.kotkinguide.support.RealGuide;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A student unzips the offline copy and reads it from the disk, with no network. */
+class OfflineCopyTest {
+    @TempDir
+    static Path unzipped;
+    static Path folder;
+    static Browser browser;
+
+    @BeforeAll
+    static void unzip() throws IOException {
+        Path zip = RealGuide.site().folder().resolveSibling("study-guide-offline.zip");
+        List<String> tops = new ArrayList<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            Enumeration<? extends ZipEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                Path target = unzipped.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(unzipped), "entry outside the folder: " + entry.getName());
+                Files.createDirectories(target.getParent());
+                try (InputStream in = file.getInputStream(entry)) {
+                    Files.copy(in, target);
+                }
+                String top = entry.getName().substring(0, entry.getName().indexOf('/'));
+                if (!tops.contains(top)) {
+                    tops.add(top);
+                }
+            }
+        }
+        assertEquals(List.of("kotkin-study-guide"), tops, "one top folder");
+        folder = unzipped.resolve(tops.get(0));
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void the_copy_holds_the_site_with_index_html_at_its_root_and_the_pdf() {
+        assertTrue(Files.isRegularFile(folder.resolve("index.html")));
+        assertTrue(Files.isRegularFile(folder.resolve("downloads/study-guide.pdf")));
+        assertTrue(Files.isRegularFile(folder.resolve("all.html")));
+    }
+
+    @Test
+    void reading_following_a_term_and_searching_request_nothing_outside_the_folder() {
+        browser.requestedUrls();
+        browser.driver().get(folder.resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        WebElement term = browser.driver().findElement(By.cssSelector("main a.term"));
+        String expected = term.getAttribute("href");
+        term.click();
+        browser.waiting().until(ExpectedConditions.urlToBe(expected));
+
+        WebElement box = browser.driver().findElement(By.id("search-input"));
+        box.sendKeys("Locarno");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
+        box.sendKeys(Keys.ARROW_DOWN);
+        WebElement result = browser.driver().switchTo().activeElement();
+        String target = result.getAttribute("href");
+        result.sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.urlToBe(target));
+        assertTrue(target.endsWith("glossary/locarno.html"), target);
+
+        List<String> requests = browser.requestedUrls();
+        assertFalse(requests.isEmpty(), "the performance log recorded no request");
+        String inside = folder.toUri().toString();
+        for (String url : requests) {
+            assertTrue(url.startsWith(inside), "requested outside the offline folder: " + url);
+        }
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void a_terms_definition_shows_when_the_link_has_keyboard_focus() {
+        browser.driver().get(folder.resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        WebElement term = browser.driver().findElement(By.cssSelector("main a.term"));
+        WebElement tip = browser.driver().findElement(By.id(term.getAttribute("aria-describedby")));
+        assertFalse(tip.isDisplayed());
+        browser.script("arguments[0].focus()", term);
+        assertTrue(tip.isDisplayed(), "focus shows the definition");
+        term.sendKeys(Keys.ESCAPE);
+        assertFalse(tip.isDisplayed(), "Escape hides it");
+    }
+}
