@@ -29,7 +29,8 @@ class ReadmeCommandsTest {
     @Test
     void ci_runs_the_readmes_test_command() throws IOException {
         String ci = Files.readString(GuideFolders.PROJECT.resolve(".ci/run"));
-        assertTrue(ci.lines().anyMatch(l -> l.strip().equals(readmeCommands().get(1))), ci);
+        String testCommand = readmeCommands().get(1);
+        assertTrue(ci.lines().anyMatch(l -> l.strip().equals(testCommand)), ci);
         assertTrue(ci.contains("apt-get install") && ci.contains("chromium-driver"), "CI installs the browser the tests use");
     }
 
