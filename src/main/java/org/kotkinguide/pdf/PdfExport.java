@@ -1,6 +1,9 @@
 package org.kotkinguide.pdf;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -81,6 +84,15 @@ public final class PdfExport {
         return h.toString();
     }
 
+    private static byte[] contentId(String asciidoc) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(asciidoc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Arrays.copyOf(digest, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Converts and writes the PDF; returns its number of pages. */
     private int convert(String asciidoc, Path file) {
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
@@ -113,6 +125,12 @@ public final class PdfExport {
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             // screen readers pick their voice from the document language
             document.getDocumentCatalog().setLanguage(source.guide().settings().language());
+            // the same guide gives the same bytes: the file identifier comes from the content, not chance
+            COSString id = new COSString(contentId(asciidoc));
+            COSArray ids = new COSArray();
+            ids.add(id);
+            ids.add(id);
+            document.getDocument().getTrailer().setItem(COSName.ID, ids);
             Files.createDirectories(file.toAbsolutePath().getParent());
             document.save(file.toFile());
             return document.getNumberOfPages();
