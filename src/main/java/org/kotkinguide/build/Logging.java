@@ -9,9 +9,10 @@ public final class Logging {
     }
 
     public static void quiet() {
-        // OrientDB logs through java.util.logging and prints its start-up banner at INFO.
-        Logger.getLogger("com.orientechnologies").setLevel(Level.SEVERE);
-        Logger.getLogger("").setLevel(Level.SEVERE);
+        // OrientDB and Asciidoctor log through java.util.logging. OrientDB's banner is noise, and
+        // every Asciidoctor message already reaches our own handler, which reports it with file and line.
+        Logger.getLogger("com.orientechnologies").setLevel(Level.OFF);
+        Logger.getLogger("").setLevel(Level.OFF);
         System.setProperty("orientdb.installCustomFormatter", "false");
     }
 }

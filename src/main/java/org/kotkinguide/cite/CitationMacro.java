@@ -34,7 +34,7 @@ public class CitationMacro extends InlineMacroProcessor {
         ReferenceLibrary library = source.library();
         Reference reference = library.find(target);
         String problem = reference == null
-                ? "unknown citation key '" + TipLink.escape(target) + "'"
+                ? "unknown citation key '" + TipLink.plain(target) + "'"
                     + Suggestions.didYouMean(target, library.references().stream().map(Reference::key).toList())
                 : checkLocator(reference, locator);
         if (problem != null) {
@@ -58,7 +58,7 @@ public class CitationMacro extends InlineMacroProcessor {
         }
         int[] pages = ReferenceLibrary.pageRange(locator);
         if (pages[0] == 0) {
-            return "citation locator '" + TipLink.escape(locator) + "' is not a page or a page range like 553-555";
+            return "citation locator '" + TipLink.plain(locator) + "' is not a page or a page range like 553-555";
         }
         if (pages[1] < pages[0]) {
             return "page range '" + locator + "' runs backwards";

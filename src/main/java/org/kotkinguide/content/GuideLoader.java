@@ -9,7 +9,6 @@ import org.kotkinguide.model.Usages;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +68,7 @@ public final class GuideLoader {
         List<Chapter> chapters = new ArrayList<>();
         List<Term> terms = new ArrayList<>();
         Map<Integer, Page> chapterOrders = new HashMap<>();
+        Map<String, Page> chapterSlugs = new HashMap<>();
         Map<String, Page> termIds = new HashMap<>();
         for (Page page : pages.values()) {
             String type = page.header().type();
@@ -80,6 +80,12 @@ public final class GuideLoader {
             try {
                 if (type.equals("chapter")) {
                     Chapter chapter = chapter(page);
+                    Page sameSlug = chapterSlugs.putIfAbsent(chapter.slug(), page);
+                    if (sameSlug != null) {
+                        errors.add(page.displayName(), page.header().titleLine(),
+                                "two chapters have the slug '" + chapter.slug() + "': this one and " + sameSlug.displayName()
+                                        + " (the slug is the file name; rename one)");
+                    }
                     Page same = chapterOrders.putIfAbsent(chapter.order(), page);
                     if (same != null) {
                         errors.add(page.displayName(), page.header().line("jbake-order"),
@@ -178,17 +184,27 @@ public final class GuideLoader {
     }
 
     private static List<String> readUtf8(Path file, String name) {
+        byte[] bytes;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return List.of(text.split("\r?\n", -1));
-        } catch (CharacterCodingException e) {
-            throw new GuideBuildException(name, 0, "not UTF-8: save the file as UTF-8");
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new GuideBuildException(name, 0, "cannot read: " + e.getMessage());
         }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new GuideBuildException(name, line, "not UTF-8 (a byte this line cannot be read as UTF-8): save the file as UTF-8");
+        }
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return List.of(text.split("\r?\n", -1));
     }
 
     private static Chapter chapter(Page page) {

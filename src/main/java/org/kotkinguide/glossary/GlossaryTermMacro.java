@@ -35,7 +35,7 @@ public class GlossaryTermMacro extends InlineMacroProcessor {
         String text = TipLink.text(attributes);
         Term term = terms.get(target);
         if (term == null) {
-            errors.add(site.file(), site.line(), "unknown glossary term '" + target + "'"
+            errors.add(site.file(), site.line(), "unknown glossary term '" + TipLink.plain(target) + "'"
                     + Suggestions.didYouMean(target, terms.keySet()));
             return createPhraseNode(parent, "quoted", text.isEmpty() ? TipLink.escape(target) : text);
         }

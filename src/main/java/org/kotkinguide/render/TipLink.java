@@ -41,6 +41,11 @@ public final class TipLink {
         return text == null ? "" : String.valueOf(text).strip();
     }
 
+    /** Macro targets arrive HTML-escaped by Asciidoctor; messages for the console want them as typed. */
+    public static String plain(String text) {
+        return org.jsoup.parser.Parser.unescapeEntities(text, false);
+    }
+
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

@@ -45,6 +45,13 @@ class BadInputTest {
             unknown-document-type  | content/chapters/mouths.adoc:2: unknown document type 'chapterr'
             duplicate-glossary-id  | content/glossary/people/delta.adoc:1: duplicate glossary id 'delta'
             broken-cross-reference | content/chapters/mouths.adoc:10: cross reference to 'the-source'
+            not-utf8               | content/chapters/mouths.adoc:5: not UTF-8
+            empty-file             | content/chapters/mouths.adoc:1: empty page
+            term-id-with-path      | content/chapters/mouths.adoc:8: unknown glossary term '../index'
+            citation-key-with-html | content/chapters/mouths.adoc:8: unknown citation key '<b>author2020</b>'
+            chapter-includes-itself | content/chapters/mouths.adoc:10: maximum include depth of 64 exceeded
+            unknown-related-term   | content/glossary/estuary.adoc:5: related term 'lagoon' does not exist
+            duplicate-chapter-slug | content/chapters/sources.adoc:1: two chapters have the slug 'sources'
             """)
     void a_mistake_fails_the_build_with_file_and_line_and_keeps_the_last_good_site(String mistake, String message)
             throws IOException {
