@@ -1,0 +1,85 @@
+package org.kotkinguide.quality;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.kotkinguide.content.ContentError;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.render.AsciidoctorRuntime;
+import org.kotkinguide.render.MacroSite;
+import org.kotkinguide.render.SiteRenderer;
+import org.kotkinguide.support.GuideFolders;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Whatever an author types as a macro's target and text, the macros either render it or report the
+ * project's own located error: never an unexpected exception, never markup from the input.
+ */
+class MacroPropertiesTest {
+    private static GuideSource source;
+
+    private static synchronized GuideSource guide() throws IOException {
+        if (source == null) {
+            source = GuideLoader.load(GuideFolders.fixture("minimal", Files.createTempDirectory("properties-")));
+        }
+        return source;
+    }
+
+    private static String convert(String line, ContentErrors errors) throws IOException {
+        var asciidoctor = AsciidoctorRuntime.get();
+        synchronized (asciidoctor) {
+            SiteRenderer.registerMacros(asciidoctor, guide(), errors);
+            Options options = Options.builder().safe(SafeMode.SAFE).sourcemap(true)
+                    .attributes(Attributes.builder()
+                            .attribute(MacroSite.SOURCE_ATTRIBUTE, "content/chapters/mouths.adoc")
+                            .attribute(MacroSite.PAGE_ATTRIBUTE, "chapters/mouths.html")
+                            .attribute(MacroSite.ROOT_ATTRIBUTE, "../").build())
+                    .build();
+            return AsciidoctorRuntime.withWarningsTo(r -> errors.add("content/chapters/mouths.adoc",
+                    r.getCursor() == null ? 0 : r.getCursor().getLineNumber(), r.getMessage()),
+                    () -> asciidoctor.convert("= Page\n\n" + line + "\n", options));
+        }
+    }
+
+    private static void check(String html, ContentErrors errors) {
+        assertFalse(html.contains("<script") || html.contains("<img") || html.contains("onerror="), html);
+        for (ContentError error : errors.all()) {
+            assertTrue(error.file().equals("content/chapters/mouths.adoc") && error.line() >= 1, error.toString());
+        }
+    }
+
+    @Property(tries = 150)
+    void any_term_macro_renders_or_reports_a_located_error(@ForAll @StringLength(max = 24) String target,
+                                                           @ForAll @StringLength(max = 24) String text) throws IOException {
+        ContentErrors errors = new ContentErrors();
+        String html = convert("Before term:" + target + "[" + text + "] after.", errors);
+        check(html, errors);
+    }
+
+    @Property(tries = 150)
+    void any_citation_macro_renders_or_reports_a_located_error(@ForAll @StringLength(max = 24) String key,
+                                                               @ForAll @StringLength(max = 24) String locator) throws IOException {
+        ContentErrors errors = new ContentErrors();
+        String html = convert("Before cite:" + key + "[" + locator + "] after.", errors);
+        check(html, errors);
+    }
+
+    @Property(tries = 100)
+    void a_known_term_with_any_text_always_links_to_its_page(@ForAll @StringLength(min = 1, max = 24) String text) throws IOException {
+        ContentErrors errors = new ContentErrors();
+        String clean = text.replaceAll("[\\[\\]\\\\\\r\\n]", "x");
+        String html = convert("See term:delta[" + clean + "].", errors);
+        check(html, errors);
+        assertTrue(html.contains("href=\"../glossary/delta.html\"") || !errors.isEmpty(), html);
+    }
+}
