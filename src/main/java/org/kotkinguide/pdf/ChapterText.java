@@ -15,6 +15,10 @@ final class ChapterText {
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
     private static final Pattern ANSWER_STYLE = Pattern.compile("^\\[(?:\\.answer%collapsible|%collapsible\\.answer)\\]$");
     private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|_{4,}|={4,}|\\*{4,}|\\+{4,}|\\|===)$");
+    // ids and references to them: every chapter has its own #objectives, so in one book they get the chapter's slug
+    private static final Pattern BLOCK_ID = Pattern.compile("^\\[#([\\w-]+)");
+    private static final Pattern ANCHOR = Pattern.compile("\\[\\[([\\w-]+)");
+    private static final Pattern XREF = Pattern.compile("<<#?([\\w-]+)|xref:#?([\\w-]+)\\[");
 
     /** A self-check question and its answer's lines. */
     record Answer(String anchor, String question, List<String> lines) {
@@ -52,8 +56,22 @@ final class ChapterText {
                 open = line.equals(open) ? null : open == null ? line : open;
             }
             Matcher heading = HEADING.matcher(line);
-            lines.add(open == null && heading.matches() ? "=" + line : line);
+            lines.add(open == null && heading.matches() ? "=" + line : open == null ? withOwnIds(line, slug) : line);
         }
+    }
+
+    /** Gives the chapter's ids, and the references to them, the prefix {@code slug--}. */
+    static String withOwnIds(String line, String slug) {
+        String result = BLOCK_ID.matcher(line).replaceFirst("[#" + slug + "--$1");
+        result = ANCHOR.matcher(result).replaceAll("[[" + slug + "--$1");
+        Matcher xref = XREF.matcher(result);
+        StringBuilder out = new StringBuilder();
+        while (xref.find()) {
+            String replacement = xref.group(1) != null ? "<<" + slug + "--" + xref.group(1) : "xref:" + slug + "--" + xref.group(2) + "[";
+            xref.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        xref.appendTail(out);
+        return out.toString();
     }
 
     private static int closing(List<String> body, int from, String delimiter) {
