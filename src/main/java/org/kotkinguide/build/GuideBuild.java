@@ -10,6 +10,7 @@ import org.kotkinguide.model.Guide;
 import org.kotkinguide.offline.OfflinePackage;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.pdf.PdfExport;
+import org.kotkinguide.render.AsciidoctorRuntime;
 import org.kotkinguide.render.PageTemplates;
 import org.kotkinguide.render.RenderedPages;
 import org.kotkinguide.render.SiteRenderer;
@@ -51,6 +52,11 @@ public final class GuideBuild {
         Guide guide = source.guide();
         progress.done("read " + count(guide.chapters().size(), "chapter") + ", " + count(guide.terms().size(), "term")
                 + ", " + count(guide.references().size(), "reference"));
+
+        if (!AsciidoctorRuntime.started()) {
+            AsciidoctorRuntime.get();
+            progress.done("started Asciidoctor (JRuby)");
+        }
 
         Path staging = output.createStaging();
         try {

@@ -1,5 +1,6 @@
 package org.kotkinguide.cli;
 
+import org.kotkinguide.bench.Benchmark;
 import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.build.GuideBuild;
 import org.kotkinguide.content.GuideLoader;
@@ -21,7 +22,10 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(Benchmark.run(List.of(args).subList(1, args.length), System.out));
+        }
         System.exit(run(List.of(args), System.out, System.err));
     }
 
@@ -87,6 +91,7 @@ public final class Main {
         err.println(problem);
         err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition student|teacher] [--no-pdf]");
         err.println("       java -jar study-guide.jar serve [--source DIR] [--output DIR] [--port 8000]");
+        err.println("       java -jar study-guide.jar bench [--chapters 10,200,1000] [--pdf-up-to 200]");
         return 2;
     }
 

@@ -17,6 +17,11 @@ public final class AsciidoctorRuntime {
     private AsciidoctorRuntime() {
     }
 
+    /** Whether this process has started Asciidoctor (and so JRuby) yet. */
+    public static synchronized boolean started() {
+        return instance != null;
+    }
+
     public static synchronized Asciidoctor get() {
         if (instance == null) {
             instance = Asciidoctor.Factory.create();

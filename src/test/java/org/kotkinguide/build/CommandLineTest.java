@@ -22,6 +22,7 @@ class CommandLineTest {
         BuildRun run = RealGuide.run();
         List<String> expected = List.of(
                 "read 4 chapters, \\d+ terms, 1 reference in \\d+\\.\\d s",
+                "(started Asciidoctor \\(JRuby\\) in \\d+\\.\\d s)?",
                 "rendered \\d+ pages \\(4 chapters, \\d+ terms\\) in \\d+\\.\\d s",
                 "indexed \\d+ sections, \\d+ terms, 1 reference \\(search-index.js \\d+\\.\\d KB\\) in \\d+\\.\\d s",
                 "making the PDFs \\(the slow part\\)\\.\\.\\.",
@@ -32,7 +33,10 @@ class CommandLineTest {
                 "  handouts/a-duumvirate.pdf",
                 "wrote 4 chapter handouts in \\d+\\.\\d s",
                 "wrote .*site in \\d+\\.\\d s");
-        List<String> lines = run.out().lines().toList();
+        List<String> lines = new java.util.ArrayList<>(run.out().lines().toList());
+        if (!lines.get(1).startsWith("started Asciidoctor")) {
+            lines.add(1, ""); // JRuby was already running in this test JVM
+        }
         assertEquals(expected.size(), lines.size(), run.out());
         for (int i = 0; i < lines.size(); i++) {
             assertTrue(lines.get(i).matches(expected.get(i)), "line " + (i + 1) + ": " + lines.get(i));

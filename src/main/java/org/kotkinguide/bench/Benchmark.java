@@ -1,0 +1,197 @@
+package org.kotkinguide.bench;
+
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.pdf.Edition;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * {@code java -jar target/study-guide-0.1.0.jar bench [--chapters 10,200,1000] [--pdf-up-to 200]}:
+ * for each size, a synthetic guide is written and measured. A cold build runs in a fresh JVM, as an
+ * author's first build does (wall time, peak RSS, time per stage); warm and one-chapter rebuilds
+ * run in this JVM, as the preview server does; then the PDF, the search index, a chapter page's
+ * weight and the median search query time in headless Chromium.
+ */
+public final class Benchmark {
+    private static final Pattern STAGE = Pattern.compile("^(\\S+).* in (\\d+\\.\\d) s$");
+
+    private final Path work;
+    private final Path project;
+    private final PrintStream out;
+
+    private Benchmark(Path work, Path project, PrintStream out) {
+        this.work = work;
+        this.project = project;
+        this.out = out;
+    }
+
+    public static int run(List<String> args, PrintStream out) throws Exception {
+        List<Integer> sizes = List.of(10, 200, 1000);
+        int pdfUpTo = 200;
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            switch (args.get(i)) {
+                case "--chapters" -> sizes = Stream.of(args.get(i + 1).split(",")).map(Integer::parseInt).toList();
+                case "--pdf-up-to" -> pdfUpTo = Integer.parseInt(args.get(i + 1));
+                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+            }
+        }
+        Benchmark bench = new Benchmark(Files.createTempDirectory("guide-bench-"), Path.of("").toAbsolutePath(), out);
+        out.println("| chapters | cold build | peak RSS | stages (JVM, read, JRuby, render, index, write) | warm rebuild | one chapter changed | PDF | index raw / gzip | chapter page gzip (+lunr on first search) | median query |");
+        out.println("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|");
+        for (int chapters : sizes) {
+            bench.measure(chapters, chapters <= pdfUpTo);
+        }
+        return 0;
+    }
+
+    private void measure(int chapters, boolean withPdf) throws Exception {
+        Path guide = work.resolve("guide-" + chapters);
+        SyntheticGuide.write(guide, chapters, project);
+        Path site = work.resolve("out-" + chapters + "/site");
+
+        Cold cold = coldBuild(guide, site);
+        GuideBuild warm = new GuideBuild(BuildOptions.of(guide, site).withoutPdf(), quiet());
+        warm.run(); // warms this JVM (JRuby, JIT) like a preview server that has built once
+        double warmSeconds = time(warm::run);
+        Path first = guide.resolve("content/chapters/chapter-0001.adoc");
+        Files.writeString(first, Files.readString(first) + "\nOne more sentence.\n");
+        double oneChange = time(warm::run);
+        String pdf = "–";
+        if (withPdf) {
+            Path pdfSite = work.resolve("pdf-" + chapters + "/site");
+            pdf = seconds(time(() -> new GuideBuild(new BuildOptions(guide, pdfSite, true, Edition.STUDENT), quiet()).run()) - warmSeconds);
+        }
+        byte[] index = Files.readAllBytes(site.resolve("search-index.js"));
+        long page = gzip(site.resolve("chapters/chapter-0001.html")) + gzipAll(site.resolve("css")) + gzip(site.resolve("js/search.js"))
+                + gzip(site.resolve("js/tips.js")) + gzip(site.resolve("js/glossary-filter.js"));
+        out.printf(Locale.ROOT, "| %d | %s | %d MB | %s | %s | %s | %s | %s / %s | %s (+%s) | %s |%n", chapters, seconds(cold.seconds),
+                cold.peakKb / 1024, cold.stages, seconds(warmSeconds), seconds(oneChange), pdf, kb(index.length), kb(gzip(index)),
+                kb(page), kb(gzip(site.resolve("js/lunr.min.js"))), queryTime(site));
+    }
+
+    private record Cold(double seconds, long peakKb, String stages) {
+    }
+
+    /** A fresh JVM, as an author's first build; peak RSS from /proc while it runs. */
+    private Cold coldBuild(Path guide, Path site) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(java, "-Xss4m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "build",
+                "--no-pdf", "--source", guide.toString(), "--output", site.toString()).redirectErrorStream(true).start();
+        Path status = Path.of("/proc/" + process.pid() + "/status");
+        long peak = 0;
+        while (process.isAlive()) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended between the check and the read
+            }
+            Thread.sleep(20);
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("the cold build failed:\n" + output);
+        }
+        List<String> stages = new ArrayList<>();
+        double staged = 0;
+        for (String line : output.lines().toList()) {
+            Matcher m = STAGE.matcher(line);
+            if (m.matches()) {
+                staged += Double.parseDouble(m.group(2));
+                stages.add(m.group(1) + " " + m.group(2));
+            }
+        }
+        stages.add(0, "JVM " + String.format(Locale.ROOT, "%.1f", wall - staged));
+        return new Cold(wall, peak, String.join(", ", stages));
+    }
+
+    /** Median time of a set of queries on the built index, in headless Chromium, with the site's own search code. */
+    private String queryTime(Path site) throws IOException, InterruptedException {
+        if (!Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+            return "(no Chromium)";
+        }
+        Files.writeString(site.resolve("bench-search.js"), String.join("\n",
+                "var t0 = performance.now();",
+                "var data = GuideSearch.build(GUIDE_SEARCH.docs);",
+                "var buildMs = performance.now() - t0;",
+                "var queries = ['treaty', 'trea', 'alliance bloc', 'reparatons', 'Embassy Treaty 12', 'frontier', 'congres', 'railway port', 'doctrine', 'memorandum'];",
+                "var times = [];",
+                "for (var round = 0; round < 5; round++) { queries.forEach(function (q) { var t = performance.now(); GuideSearch.search(data, q); times.push(performance.now() - t); }); }",
+                "times.sort(function (a, b) { return a - b; });",
+                "document.getElementById('out').textContent = 'median=' + times[Math.floor(times.length / 2)].toFixed(2) + ' build=' + buildMs.toFixed(0);", ""));
+        Files.writeString(site.resolve("bench-search.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>bench</title>"
+                + "<script src=\"js/lunr.min.js\"></script><script src=\"search-index.js\"></script><script src=\"js/search.js\"></script>"
+                + "</head><body><pre id=\"out\"></pre><script src=\"bench-search.js\"></script></body></html>");
+        Process chromium = new ProcessBuilder("/usr/bin/chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--user-data-dir=" + Files.createTempDirectory(work, "chromium-"), "--dump-dom",
+                site.resolve("bench-search.html").toUri().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        chromium.waitFor();
+        Matcher m = Pattern.compile("median=([\\d.]+) build=(\\d+)").matcher(dom);
+        return m.find() ? m.group(1) + " ms (index built in " + m.group(2) + " ms)" : "(no result)";
+    }
+
+    private static double time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.1f s", s);
+    }
+
+    private static String kb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+
+    private static long gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(buffer)) {
+            zip.write(bytes);
+        }
+        return buffer.size();
+    }
+
+    private static long gzip(Path file) throws IOException {
+        return gzip(Files.readAllBytes(file));
+    }
+
+    private static long gzipAll(Path folder) throws IOException {
+        long total = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> !f.toString().endsWith("print.css")).toList()) {
+                total += gzip(file);
+            }
+        }
+        return total;
+    }
+
+    static {
+        // keep the benchmark's own builds as quiet as a user's
+        org.kotkinguide.build.Logging.quiet();
+    }
+}
