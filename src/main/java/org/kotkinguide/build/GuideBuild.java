@@ -1,6 +1,8 @@
 package org.kotkinguide.build;
 
 import org.kotkinguide.assemble.GeneratedPages;
+import org.kotkinguide.check.LinkCheck;
+import org.kotkinguide.check.TermFirstUse;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
@@ -25,7 +27,7 @@ import java.util.Map;
 
 /**
  * Builds one guide: load content → render the site → index for search → assemble the generated
- * pages → PDFs → offline zip → publish. Every stage works in a staging folder; the output is
+ * pages → PDFs → offline zip → check links → publish. Every stage works in a staging folder; the output is
  * replaced only when all of them succeeded.
  */
 public final class GuideBuild {
@@ -66,6 +68,7 @@ public final class GuideBuild {
             errors.throwIfAny();
             progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
                     + ", " + count(guide.terms().size(), "term") + ")");
+            TermFirstUse.warnings(source).forEach(warning -> progress.say("warning: " + warning));
 
             SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
             GeneratedPages pages = new GeneratedPages(source, templates, staging);
@@ -84,6 +87,10 @@ public final class GuideBuild {
                 pages.download(staging.resolve("download.html"), false, 0, 0, List.of());
                 errors.throwIfAny();
             }
+
+            int links = LinkCheck.run(source, staging, errors);
+            errors.throwIfAny();
+            progress.done("checked " + count(links, "link"));
 
             output.publish(staging);
             if (options.pdf()) {

@@ -52,6 +52,7 @@ class BadInputTest {
             chapter-includes-itself | content/chapters/mouths.adoc:10: maximum include depth of 64 exceeded
             unknown-related-term   | content/glossary/estuary.adoc:5: related term 'lagoon' does not exist
             duplicate-chapter-slug | content/chapters/sources.adoc:1: two chapters have the slug 'sources'
+            missing-image          | content/chapters/mouths.adoc:10: link to 'delta-map.png', but the site has no chapters/delta-map.png
             """)
     void a_mistake_fails_the_build_with_file_and_line_and_keeps_the_last_good_site(String mistake, String message)
             throws IOException {

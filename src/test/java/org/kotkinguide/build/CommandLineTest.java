@@ -32,6 +32,8 @@ class CommandLineTest {
                 "  handouts/brushing-off-european-rapprochement.pdf",
                 "  handouts/a-duumvirate.pdf",
                 "wrote 4 chapter handouts in \\d+\\.\\d s",
+                "wrote downloads/study-guide-offline.zip \\(\\d+\\.\\d KB, unzips to kotkin-study-guide/\\) in \\d+\\.\\d s",
+                "checked \\d+ links in \\d+\\.\\d s",
                 "wrote .*site in \\d+\\.\\d s");
         List<String> lines = new java.util.ArrayList<>(run.out().lines().toList());
         if (!lines.get(1).startsWith("started Asciidoctor")) {

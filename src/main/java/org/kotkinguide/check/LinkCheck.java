@@ -1,0 +1,114 @@
+package org.kotkinguide.check;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Every relative link, stylesheet, script and image in the staged site must reach a file (and an id
+ * on it, for a link with a fragment). A miss is reported at the source page's line that mentions
+ * the target, or at the page when a template made the link.
+ */
+public final class LinkCheck {
+    private LinkCheck() {
+    }
+
+    /** Checks {@code site}; returns how many links were followed. */
+    public static int run(GuideSource source, Path site, ContentErrors errors) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, Document> pages = new HashMap<>();
+        for (String uri : htmlPages(site)) {
+            Document page = parse(site.resolve(uri));
+            pages.put(uri, page);
+            Set<String> pageIds = new HashSet<>();
+            page.select("[id]").forEach(e -> pageIds.add(e.id()));
+            ids.put(uri, pageIds);
+        }
+        int followed = 0;
+        for (Map.Entry<String, Document> entry : pages.entrySet()) {
+            String uri = entry.getKey();
+            for (Element link : entry.getValue().select("a[href], link[href], script[src], img[src], source[src]")) {
+                String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                if (url.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")
+                        || link.attr("rel").equals("canonical")) {
+                    continue;
+                }
+                followed++;
+                String problem = problem(site, ids, uri, url);
+                if (problem != null) {
+                    report(source, uri, url, problem, errors);
+                }
+            }
+        }
+        return followed;
+    }
+
+    private static String problem(Path site, Map<String, Set<String>> ids, String from, String url) {
+        String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+        path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        String fragment = url.contains("#") ? URLDecoder.decode(url.substring(url.indexOf('#') + 1), StandardCharsets.UTF_8) : "";
+        if (path.startsWith("/")) {
+            return "link '" + url + "' starts at the server root: it breaks from file:// and under a sub-path; make it relative";
+        }
+        String target = path.isEmpty() ? from
+                : Path.of(from).resolveSibling(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize().toString().replace('\\', '/');
+        if (target.startsWith("..") || !Files.exists(site.resolve(target))) {
+            return "link to '" + url + "', but the site has no " + target;
+        }
+        if (!fragment.isEmpty() && ids.containsKey(target) && !ids.get(target).contains(fragment)) {
+            return "link to '" + url + "', but " + target + " has no id '" + fragment + "'";
+        }
+        return null;
+    }
+
+    /** At the source line that mentions the target if there is one; else at the page's source file, or the page. */
+    private static void report(GuideSource source, String uri, String url, String problem, ContentErrors errors) {
+        Page page = source.pages().values().stream().filter(p -> p.uri().equals(uri)).findFirst().orElse(null);
+        if (page == null) {
+            errors.add(uri + " (made by the templates)", 0, problem);
+            return;
+        }
+        String needle = url.replaceAll("^(\\.\\./)+", "").replaceAll("[#?].*", "");
+        List<String> lines = page.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!needle.isEmpty() && lines.get(i).contains(needle)) {
+                errors.add(page.displayName(), i + 1, problem);
+                return;
+            }
+        }
+        errors.add(page.displayName(), 0, problem + " (the link comes from a template)");
+    }
+
+    private static List<String> htmlPages(Path site) {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
