@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -41,6 +42,8 @@ public final class LinkCheck {
             ids.put(uri, pageIds);
         }
         int followed = 0;
+        // every page repeats the navigation: the same link from the same folder is resolved once
+        Map<String, Optional<String>> resolved = new HashMap<>();
         for (Map.Entry<String, Document> entry : pages.entrySet()) {
             String uri = entry.getKey();
             for (Element link : entry.getValue().select("a[href], link[href], script[src], img[src], source[src]")) {
@@ -50,10 +53,10 @@ public final class LinkCheck {
                     continue;
                 }
                 followed++;
-                String problem = problem(site, ids, uri, url);
-                if (problem != null) {
-                    report(source, uri, url, problem, errors);
-                }
+                String folder = uri.contains("/") ? uri.substring(0, uri.lastIndexOf('/') + 1) : "";
+                String key = (url.startsWith("#") ? uri : folder) + "\u0000" + url;
+                resolved.computeIfAbsent(key, k -> Optional.ofNullable(problem(site, ids, uri, url)))
+                        .ifPresent(problem -> report(source, uri, url, problem, errors));
             }
         }
         return followed;

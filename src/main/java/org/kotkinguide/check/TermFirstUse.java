@@ -7,6 +7,11 @@ import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Term;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +31,7 @@ public final class TermFirstUse {
 
     public static List<ContentError> warnings(GuideSource source) {
         List<ContentError> warnings = new ArrayList<>();
-        List<Mention> mentions = mentions(source.guide().terms());
+        Names names = names(source.guide().terms());
         for (Chapter chapter : source.guide().chapters()) {
             Page page = source.pages().values().stream().filter(p -> p.uri().equals(chapter.uri())).findFirst().orElseThrow();
             Set<String> seen = new HashSet<>();
@@ -36,58 +41,55 @@ public final class TermFirstUse {
                 if (SKIPPED.matcher(line).matches()) {
                     continue;
                 }
-                List<int[]> links = new ArrayList<>();
-                List<String> linked = new ArrayList<>();
+                // one pass over the line: macros and mentions in the order they stand
                 StringBuilder masked = new StringBuilder(line);
+                Map<Integer, String> links = new TreeMap<>();
                 Matcher macro = MACRO.matcher(line);
                 while (macro.find()) {
                     if (macro.group(1).equals("term")) {
-                        links.add(new int[] {macro.start()});
-                        linked.add(macro.group(2));
+                        links.put(macro.start(), macro.group(2));
                     }
                     for (int c = macro.start(); c < macro.end(); c++) {
                         masked.setCharAt(c, ' ');
                     }
                 }
-                for (Mention mention : mentions) {
-                    if (seen.contains(mention.id())) {
-                        continue;
-                    }
-                    Matcher found = mention.pattern().matcher(masked);
-                    int at = found.find() ? found.start() : Integer.MAX_VALUE;
-                    int link = Integer.MAX_VALUE;
-                    for (int l = 0; l < linked.size(); l++) {
-                        if (linked.get(l).equals(mention.id())) {
-                            link = Math.min(link, links.get(l)[0]);
-                        }
-                    }
-                    if (link < at) {
-                        seen.add(mention.id());
-                    } else if (at != Integer.MAX_VALUE) {
-                        seen.add(mention.id());
-                        warnings.add(new ContentError(page.displayName(), i + 1, "'" + found.group() + "' is in the glossary: link its first use here with term:"
-                                + mention.id() + "[" + found.group() + "]"));
+                Map<Integer, String[]> events = new TreeMap<>();
+                links.forEach((at, id) -> events.put(at, new String[] {id, null}));
+                Matcher mention = names.pattern().matcher(masked);
+                while (mention.find()) {
+                    String id = names.ids().get(mention.group().toLowerCase(Locale.ROOT));
+                    events.putIfAbsent(mention.start(), new String[] {id, mention.group()});
+                }
+                for (String[] event : events.values()) {
+                    if (event[0] != null && seen.add(event[0]) && event[1] != null) {
+                        warnings.add(new ContentError(page.displayName(), i + 1, "'" + event[1]
+                                + "' is in the glossary: link its first use here with term:" + event[0] + "[" + event[1] + "]"));
                     }
                 }
-                seen.addAll(linked);
             }
         }
         return warnings;
     }
 
-    private record Mention(String id, Pattern pattern) {
+    /** Every name and alias in one pattern (longest first, whole words), and the term each one names. */
+    private record Names(Pattern pattern, Map<String, String> ids) {
     }
 
-    /** One pattern per term, matching its name (without a trailing "(1925)") or any alias as whole words. */
-    private static List<Mention> mentions(List<Term> terms) {
-        List<Mention> mentions = new ArrayList<>();
+    private static Names names(List<Term> terms) {
+        Map<String, String> ids = new HashMap<>();
         for (Term term : terms) {
             List<String> names = new ArrayList<>(term.aliases());
             names.add(0, term.name().replaceAll("\\s*\\([^)]*\\)$", ""));
-            String alternatives = String.join("|", names.stream().filter(n -> n.length() > 2).map(Pattern::quote).toList());
-            mentions.add(new Mention(term.id(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            for (String name : names) {
+                if (name.length() > 2) {
+                    ids.putIfAbsent(name.toLowerCase(Locale.ROOT), term.id());
+                }
+            }
         }
-        return mentions;
+        String alternatives = String.join("|", ids.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(n -> n)).map(Pattern::quote).toList());
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + (alternatives.isEmpty() ? "(?!)" : alternatives) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return new Names(pattern, ids);
     }
 }
