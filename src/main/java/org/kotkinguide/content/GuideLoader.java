@@ -166,7 +166,9 @@ public final class GuideLoader {
         Map<Path, Page> pages = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(content)) {
-            files = walk.filter(f -> f.toString().endsWith(".adoc") && Files.isRegularFile(f)).sorted().toList();
+            // a file named _something.adoc is a partial, included by pages, not a page itself
+            files = walk.filter(f -> f.toString().endsWith(".adoc") && Files.isRegularFile(f)
+                    && !f.getFileName().toString().startsWith("_")).sorted().toList();
         } catch (IOException e) {
             throw new GuideBuildException(display(content), 0, "cannot list: " + e.getMessage());
         }

@@ -2,21 +2,29 @@ package org.kotkinguide.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The HTML Asciidoctor made for each page, kept from the render stage for the stages after it
- * (the search index), so nothing has to read the written site back.
+ * The HTML Asciidoctor made for each page: JBake's parser hands it to the templates, and the stages
+ * after rendering (search index, single page) read it here rather than the written site.
  */
 public final class RenderedPages {
-    /** One converted page: its URL, header type and title, and its body HTML. */
-    public record RenderedPage(String uri, String type, String title, String bodyHtml) {
+    /** One converted page: its URL, header type and title, its body HTML and its sections (for the table of contents). */
+    public record RenderedPage(String uri, String type, String title, String bodyHtml, List<Map<String, Object>> toc) {
     }
 
     private final List<RenderedPage> pages = new ArrayList<>();
+    private final Map<String, RenderedPage> byUri = new HashMap<>();
 
     public synchronized void add(RenderedPage page) {
         pages.add(page);
+        byUri.put(page.uri(), page);
+    }
+
+    public synchronized RenderedPage at(String uri) {
+        return byUri.get(uri);
     }
 
     /** In URL order, so that outputs built from them do not depend on crawl order. */

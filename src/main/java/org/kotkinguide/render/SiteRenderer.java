@@ -27,11 +27,11 @@ public final class SiteRenderer {
 
     /** Bakes the site into {@code destination}; returns each page's converted HTML for later stages. */
     public static RenderedPages render(GuideSource source, PageTemplates templates, Path destination, ContentErrors errors) {
-        RenderedPages rendered = new RenderedPages();
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             registerMacros(asciidoctor, source, errors);
-            Engines.register("adoc", new GuideAsciidocEngine(source, errors, rendered));
+            RenderedPages rendered = PageConverter.convertAll(source, errors);
+            Engines.register("adoc", new GuideAsciidocEngine(source, rendered));
 
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(source.folder().toFile(), destination.toFile(), true);

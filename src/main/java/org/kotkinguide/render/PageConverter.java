@@ -1,0 +1,116 @@
+package org.kotkinguide.render;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.log.LogRecord;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Converts the guide's pages with the process's Asciidoctor before JBake crawls them, so later
+ * stages can use each page's HTML and sections. Converts in SAFE mode, tells the macros which file and
+ * page they are in, turns Asciidoctor's warnings into located errors, and keeps each page's
+ * sections for its table of contents.
+ */
+public final class PageConverter {
+    private final GuideSource source;
+    private final ContentErrors errors;
+
+    private PageConverter(GuideSource source, ContentErrors errors) {
+        this.source = source;
+        this.errors = errors;
+    }
+
+    /**
+     * Every page of the guide, converted; the macros must already be registered for this build.
+     * One thread: converting on two was measured no faster at 1,000 chapters, and JRuby warned of a
+     * race while loading extension classes.
+     */
+    public static RenderedPages convertAll(GuideSource source, ContentErrors errors) {
+        PageConverter converter = new PageConverter(source, errors);
+        RenderedPages rendered = new RenderedPages();
+        for (Page page : source.pages().values()) {
+            rendered.add(converter.convert(page));
+        }
+        return rendered;
+    }
+
+    private RenderedPages.RenderedPage convert(Page page) {
+        Asciidoctor asciidoctor = AsciidoctorRuntime.get();
+        Document document = AsciidoctorRuntime.withWarningsTo(record -> report(page, record),
+                () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
+        String html = AsciidoctorRuntime.withWarningsTo(record -> report(page, record), document::convert);
+        checkCrossReferences(page, html);
+        return new RenderedPages.RenderedPage(page.uri(), page.header().type(), page.header().title(), html, sections(document));
+    }
+
+    /**
+     * Asciidoctor only mentions a cross reference to a missing id in verbose mode, at INFO: an author
+     * would publish a dead link. Every in-page link must reach an id on the page.
+     */
+    private void checkCrossReferences(Page page, String html) {
+        org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
+        for (org.jsoup.nodes.Element link : body.select("a[href^=#]")) {
+            String id = link.attr("href").substring(1);
+            if (!id.isEmpty() && body.getElementById(id) == null) {
+                errors.add(page.displayName(), lineMentioning(page, id),
+                        "cross reference to '" + id + "', but no section or anchor on this page has that id");
+            }
+        }
+    }
+
+    private static int lineMentioning(Page page, String id) {
+        for (int i = 0; i < page.lines().size(); i++) {
+            String line = page.lines().get(i);
+            if (line.contains("<<" + id) || line.contains("xref:" + id) || line.contains("xref:#" + id)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private Options options(Page page) {
+        return Options.builder()
+                .safe(SafeMode.SAFE)
+                .sourcemap(true)
+                // SAFE mode jails includes in the base folder, the guide's: include paths start there
+                // (include::content/shared/_note.adoc[]) and cannot leave it
+                .baseDir(source.folder().toFile())
+                .attributes(Attributes.builder()
+                        .attribute(MacroSite.SOURCE_ATTRIBUTE, page.displayName())
+                        .attribute(MacroSite.PAGE_ATTRIBUTE, page.uri())
+                        .attribute(MacroSite.ROOT_ATTRIBUTE, page.rootPath())
+                        .attribute("idprefix", "")
+                        .attribute("idseparator", "-")
+                        .build())
+                .build();
+    }
+
+    private void report(Page page, LogRecord record) {
+        int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
+        errors.add(page.displayName(), line, record.getMessage());
+    }
+
+    /** Level-1 and level-2 sections, for the on-page table of contents. */
+    private static List<Map<String, Object>> sections(StructuralNode node) {
+        List<Map<String, Object>> toc = new ArrayList<>();
+        for (StructuralNode block : node.getBlocks()) {
+            if (block instanceof Section section && section.getLevel() <= 2) {
+                toc.add(Map.of("id", section.getId(), "title", section.getTitle(),
+                        "level", section.getLevel(), "children", sections(section)));
+            }
+        }
+        return toc;
+    }
+
+}
