@@ -49,7 +49,8 @@ class BadInputTest {
             empty-file             | content/chapters/mouths.adoc:1: empty page
             term-id-with-path      | content/chapters/mouths.adoc:8: unknown glossary term '../index'
             citation-key-with-html | content/chapters/mouths.adoc:8: unknown citation key '<b>author2020</b>'
-            chapter-includes-itself | content/chapters/mouths.adoc:10: maximum include depth of 64 exceeded
+            chapter-includes-itself | content/chapters/mouths.adoc:10: include file not found
+            include-outside-guide  | content/chapters/mouths.adoc: include file has illegal reference to ancestor of jail
             unknown-related-term   | content/glossary/estuary.adoc:5: related term 'lagoon' does not exist
             duplicate-chapter-slug | content/chapters/sources.adoc:1: two chapters have the slug 'sources'
             missing-image          | content/chapters/mouths.adoc:10: link to 'delta-map.png', but the site has no chapters/delta-map.png

@@ -49,7 +49,11 @@ class SearchInBrowserTest {
     }
 
     private static String url(String how, String page) {
-        return how.equals("file") ? RealGuide.site().folder().resolve(page).toUri().toString() : server.url(page);
+        if (how.equals("http")) {
+            return server.url(page);
+        }
+        String query = page.contains("?") ? page.substring(page.indexOf('?')) : "";
+        return RealGuide.site().folder().resolve(page.replaceAll("\\?.*", "")).toUri() + query;
     }
 
     /** Types in the header's search box on the home page and waits for the results. */

@@ -62,7 +62,7 @@ class GuidePdfTest {
     void it_holds_every_chapter_every_glossary_term_and_the_reading() {
         chapterTitles().forEach(t -> assertTrue(text.contains(t), "missing chapter " + t));
         termNames().forEach(t -> assertTrue(text.contains(t), "missing term " + t));
-        assertTrue(text.contains("Kotkin, Stephen. 2014. Stalin: Volume I: Paradoxes of Power, 1878–1928. London: Allen Lane."), "the reading's reference");
+        assertTrue(text.contains("Kotkin, Stephen. 2014. Stalin: Volume I, Paradoxes of Power, 1878–1928. London: Allen Lane."), "the reading's reference");
     }
 
     @Test

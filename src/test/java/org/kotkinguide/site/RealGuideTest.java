@@ -155,7 +155,8 @@ class RealGuideTest {
         for (String uri : chapterPages()) {
             for (Element link : site.page(uri).select("a.term")) {
                 String term = link.attr("href").replace("../glossary/", "").replace(".html", "");
-                used.computeIfAbsent(term, k -> new TreeSet<>()).add("../" + uri + "#" + sectionOf(link));
+                String section = sectionOf(link);
+                used.computeIfAbsent(term, k -> new TreeSet<>()).add("../" + uri + (section.isEmpty() ? "" : "#" + section));
             }
         }
         assertFalse(used.isEmpty());
