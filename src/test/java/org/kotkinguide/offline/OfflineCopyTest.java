@@ -72,6 +72,11 @@ class OfflineCopyTest {
     }
 
     @Test
+    void every_link_and_anchor_in_the_unzipped_copy_resolves() {
+        assertEquals(List.of(), new org.kotkinguide.support.Site(folder).brokenLinks());
+    }
+
+    @Test
     void reading_following_a_term_and_searching_request_nothing_outside_the_folder() {
         browser.requestedUrls();
         browser.driver().get(folder.resolve("chapters/soviet-geopolitics.html").toUri().toString());

@@ -34,4 +34,29 @@ public record Site(Path folder) {
     public boolean has(String uri) {
         return Files.isRegularFile(folder.resolve(uri));
     }
+
+    /** Whether a relative URL on page {@code from} reaches an existing file (and id, if it has a fragment). */
+    public boolean resolves(String from, String href) {
+        String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+        String fragment = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
+        String target = path.isEmpty() ? from : Path.of(from).resolveSibling(path).normalize().toString().replace('\\', '/');
+        if (target.startsWith("..") || !has(target)) {
+            return false;
+        }
+        return fragment.isEmpty() || !target.endsWith(".html") || page(target).getElementById(fragment) != null;
+    }
+
+    /** Every relative link, stylesheet, script and image on every page that does not resolve. */
+    public List<String> brokenLinks() {
+        List<String> broken = new java.util.ArrayList<>();
+        for (String uri : pages()) {
+            for (org.jsoup.nodes.Element link : page(uri).select("a[href], link[href], script[src], img[src]")) {
+                String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                if (!url.matches("^[a-z]+:.*") && !link.attr("rel").equals("canonical") && !resolves(uri, url)) {
+                    broken.add(uri + " -> " + url);
+                }
+            }
+        }
+        return broken;
+    }
 }
