@@ -26,17 +26,21 @@ public final class OfflinePackage {
 
     /**
      * Zips {@code site} into {@code zip} under {@code topFolder}, leaving out {@code skip} (site-relative
-     * paths, e.g. the zip itself) and using {@code replacements} instead of some files' bytes.
+     * paths, e.g. the zip itself) and using {@code replacements} instead of some files' bytes (or as
+     * files of their own, where the site has none yet).
      */
     public static void write(Path site, Path zip, String topFolder, List<String> skip, Map<String, byte[]> replacements) {
-        try (Stream<Path> walk = Files.walk(site);
-             OutputStream file = Files.newOutputStream(zip);
+        // the site's files and the replacements (which may not exist in the site yet), in one sorted list
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(replacements.keySet());
+        try (Stream<Path> walk = Files.walk(site)) {
+            walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/')).forEach(names::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        names.removeAll(skip);
+        try (OutputStream file = Files.newOutputStream(zip);
              ZipOutputStream out = new ZipOutputStream(file)) {
-            for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = site.relativize(path).toString().replace('\\', '/');
-                if (skip.contains(name)) {
-                    continue;
-                }
+            for (String name : names) {
                 ZipEntry entry = new ZipEntry(topFolder + "/" + name);
                 entry.setLastModifiedTime(FIXED_TIME);
                 out.putNextEntry(entry);
@@ -44,7 +48,7 @@ public final class OfflinePackage {
                 if (replacement != null) {
                     out.write(replacement);
                 } else {
-                    Files.copy(path, out);
+                    Files.copy(site.resolve(name), out);
                 }
                 out.closeEntry();
             }
