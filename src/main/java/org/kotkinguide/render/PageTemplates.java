@@ -29,12 +29,14 @@ public final class PageTemplates {
     private final GuideSource source;
     private final ContentErrors errors;
     private final boolean withPdf;
+    private final int navMax;
 
     /** @param withPdf whether this build makes the PDFs, so pages may link to them */
     public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
         this.source = source;
         this.errors = errors;
         this.withPdf = withPdf;
+        this.navMax = navMax(source);
         this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
         try {
             freemarker.setDirectoryForTemplateLoading(source.templateFolder().toFile());
@@ -82,8 +84,10 @@ public final class PageTemplates {
             page.put("pdf", "downloads/study-guide.pdf");
         }
         Chapter chapter = guide.chapterAt(uri);
+        page.put("nav", ChapterNav.around(guide.chapters(), chapter, navMax));
         if (chapter != null) {
             page.put("chapter", chapter);
+            page.put("chapterNumber", guide.chapters().indexOf(chapter) + 1);
             if (withPdf) {
                 page.put("handout", "downloads/handouts/" + chapter.slug() + ".pdf");
             }
@@ -105,6 +109,20 @@ public final class PageTemplates {
         data.put("guide", guide);
         data.put("page", page);
         return data;
+    }
+
+    private static int navMax(GuideSource source) {
+        String value = source.properties().getProperty("guide.nav.max-chapters", String.valueOf(ChapterNav.DEFAULT_MAX)).strip();
+        try {
+            int max = Integer.parseInt(value);
+            if (max > 0) {
+                return max;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new org.kotkinguide.content.GuideBuildException("jbake.properties", 0,
+                "guide.nav.max-chapters must be a whole number above 0, not '" + value + "'");
     }
 
     private String display(String templateName) {

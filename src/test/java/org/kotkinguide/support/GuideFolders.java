@@ -40,6 +40,20 @@ public final class GuideFolders {
         return guide;
     }
 
+    /** A copy of the project's own guide (the Kotkin guide) in {@code into}, to edit in a test. */
+    public static Path realGuideCopy(Path into) {
+        Path guide = into.resolve("guide");
+        for (String part : new String[] {"content", "templates", "assets"}) {
+            copyTree(PROJECT.resolve(part), guide.resolve(part));
+        }
+        try {
+            Files.copy(PROJECT.resolve("jbake.properties"), guide.resolve("jbake.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return guide;
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.toList()) {
