@@ -13,6 +13,7 @@ import org.kotkinguide.offline.OfflinePackage;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.pdf.PdfExport;
 import org.kotkinguide.render.AsciidoctorRuntime;
+import org.kotkinguide.render.ConversionCache;
 import org.kotkinguide.render.PageTemplates;
 import org.kotkinguide.render.RenderedPages;
 import org.kotkinguide.render.SiteRenderer;
@@ -26,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds one guide: load content → render the site → index for search → assemble the generated
+ * Builds one guide: load content → convert the pages → render the site → index for search → assemble the generated
  * pages → PDFs → offline zip → check links → publish. Every stage works in a staging folder; the output is
  * replaced only when all of them succeeded.
  */
@@ -39,6 +40,8 @@ public final class GuideBuild {
     private final BuildOptions options;
     private final OutputFolder output;
     private final Progress progress;
+    /** Kept between runs of this build (the preview server's), so a rebuild converts only changed pages. */
+    private final ConversionCache conversions = new ConversionCache();
 
     public GuideBuild(BuildOptions options, PrintStream console) {
         this.options = options;
@@ -64,7 +67,11 @@ public final class GuideBuild {
         try {
             ContentErrors errors = new ContentErrors();
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
-            RenderedPages rendered = SiteRenderer.render(source, templates, staging, errors);
+            RenderedPages rendered = SiteRenderer.convert(source, errors, conversions);
+            errors.throwIfAny();
+            progress.done("converted " + count(rendered.all().size(), "page")
+                    + (conversions.hits() > 0 ? " (" + conversions.hits() + " unchanged since the last build, kept)" : ""));
+            SiteRenderer.bake(source, rendered, templates, staging, errors);
             errors.throwIfAny();
             progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
                     + ", " + count(guide.terms().size(), "term") + ")");

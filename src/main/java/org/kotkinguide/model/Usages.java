@@ -15,9 +15,17 @@ import java.util.Set;
  */
 public final class Usages {
     private final Map<String, Set<Usage>> byKey = new LinkedHashMap<>();
+    private final Map<String, List<Map.Entry<String, Usage>>> byPage = new LinkedHashMap<>();
 
     public synchronized void record(String key, Usage usage) {
-        byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(usage);
+        if (byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(usage)) {
+            byPage.computeIfAbsent(usage.pageUri(), p -> new ArrayList<>()).add(Map.entry(key, usage));
+        }
+    }
+
+    /** What one page recorded, in order (key and place), so a page taken from a cache can record it again. */
+    public synchronized List<Map.Entry<String, Usage>> onPage(String pageUri) {
+        return List.copyOf(byPage.getOrDefault(pageUri, List.of()));
     }
 
     /** Places in reading order of first use, each section once. */

@@ -36,6 +36,8 @@ public final class PreviewServer implements AutoCloseable {
             "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg");
 
     private final BuildOptions options;
+    /** One build, kept: it holds the pages converted last time, so a rebuild converts only what changed. */
+    private final GuideBuild builder;
     private final PrintStream out;
     private final PrintStream err;
     private final HttpServer http;
@@ -44,6 +46,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private PreviewServer(BuildOptions options, int port, PrintStream out, PrintStream err) throws IOException {
         this.options = options.withoutPdf();
+        this.builder = new GuideBuild(this.options, out);
         this.out = out;
         this.err = err;
         this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
@@ -75,7 +78,7 @@ public final class PreviewServer implements AutoCloseable {
     private synchronized void build() {
         long start = System.nanoTime();
         try {
-            new GuideBuild(options, out).run();
+            builder.run();
             out.println(String.format(Locale.ROOT, "rebuilt in %.1f s", (System.nanoTime() - start) / 1e9));
         } catch (GuideBuildException e) {
             err.println(e.getMessage());

@@ -33,15 +33,27 @@ public final class PageConverter {
 
     /**
      * Every page of the guide, converted; the macros must already be registered for this build.
-     * One thread: converting on two was measured no faster at 1,000 chapters, and JRuby warned of a
+     * Pages unchanged since the last build in this process come from {@code cache}. One thread: converting on two was measured no faster at 1,000 chapters, and JRuby warned of a
      * race while loading extension classes.
      */
-    public static RenderedPages convertAll(GuideSource source, ContentErrors errors) {
+    public static RenderedPages convertAll(GuideSource source, ContentErrors errors, ConversionCache cache) {
         PageConverter converter = new PageConverter(source, errors);
         RenderedPages rendered = new RenderedPages();
+        String context = ConversionCache.context(source);
+        cache.startBuild();
         for (Page page : source.pages().values()) {
-            rendered.add(converter.convert(page));
+            String key = ConversionCache.key(page, context);
+            RenderedPages.RenderedPage converted = cache.take(key, source);
+            if (converted == null) {
+                int errorsBefore = errors.all().size();
+                converted = converter.convert(page);
+                if (errors.all().size() == errorsBefore) {
+                    cache.put(key, converted, source);
+                }
+            }
+            rendered.add(converted);
         }
+        cache.endBuild();
         return rendered;
     }
 

@@ -17,22 +17,28 @@ import org.kotkinguide.glossary.GlossaryTermMacro;
 import java.nio.file.Path;
 
 /**
- * Bakes the guide's website into a folder with JBake: our AsciiDoc engine and macros for the
- * content, our template engine for the pages. Errors are collected, not thrown, so the author sees
- * them all.
+ * Makes the guide's website in two steps: convert every page's AsciiDoc with our macros, then bake
+ * the site with JBake (our AsciiDoc engine hands it the converted pages, our template engine lays
+ * them out). Errors are collected, not thrown, so the author sees them all.
  */
 public final class SiteRenderer {
     private SiteRenderer() {
     }
 
-    /** Bakes the site into {@code destination}; returns each page's converted HTML for later stages. */
-    public static RenderedPages render(GuideSource source, PageTemplates templates, Path destination, ContentErrors errors) {
+    /** Converts every page, taking those unchanged since the last build from {@code cache}. */
+    public static RenderedPages convert(GuideSource source, ContentErrors errors, ConversionCache cache) {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             registerMacros(asciidoctor, source, errors);
-            RenderedPages rendered = PageConverter.convertAll(source, errors);
-            Engines.register("adoc", new GuideAsciidocEngine(source, rendered));
+            return PageConverter.convertAll(source, errors, cache);
+        }
+    }
 
+    /** Bakes the converted pages into {@code destination} through the guide's templates. */
+    public static void bake(GuideSource source, RenderedPages rendered, PageTemplates templates, Path destination,
+                            ContentErrors errors) {
+        synchronized (Engines.class) {
+            Engines.register("adoc", new GuideAsciidocEngine(source, rendered));
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(source.folder().toFile(), destination.toFile(), true);
             config.setDatabaseStore("memory");
@@ -47,7 +53,6 @@ public final class SiteRenderer {
                     errors.add("(site)", 0, String.valueOf(error.getMessage()));
                 }
             }
-            return rendered;
         }
     }
 

@@ -23,6 +23,7 @@ class CommandLineTest {
         List<String> expected = List.of(
                 "read 4 chapters, \\d+ terms, 1 reference in \\d+\\.\\d s",
                 "(started Asciidoctor \\(JRuby\\) in \\d+\\.\\d s)?",
+                "converted \\d+ pages in \\d+\\.\\d s",
                 "rendered \\d+ pages \\(4 chapters, \\d+ terms\\) in \\d+\\.\\d s",
                 "indexed \\d+ sections, \\d+ terms, 1 reference \\(search-index.js \\d+\\.\\d KB\\) in \\d+\\.\\d s",
                 "making the PDFs \\(the slow part\\)\\.\\.\\.",

@@ -1,0 +1,92 @@
+package org.kotkinguide.build;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.GuideFolders;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An author edits while the preview server rebuilds: each rebuild converts only what changed, and
+ * its site is exactly the site a clean build of the same files makes.
+ */
+class IncrementalRebuildTest {
+    @TempDir
+    Path work;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    private GuideBuild previewBuild(Path guide) {
+        return new GuideBuild(BuildOptions.of(guide, work.resolve("preview/site")).withoutPdf(),
+                new PrintStream(console, true, StandardCharsets.UTF_8));
+    }
+
+    private String lastConvertedLine() {
+        return console.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("converted ")).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private void assertSameAsCleanBuild(Path guide) {
+        assertEquals(0, BuildRun.build(guide, work.resolve("clean/site")).exitCode());
+        assertEquals(FolderSnapshot.of(work.resolve("clean/site")), FolderSnapshot.of(work.resolve("preview/site")));
+    }
+
+    @Test
+    void editing_one_chapter_converts_only_that_chapter_and_updates_every_page_that_shows_it() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        int pages = Integer.parseInt(lastConvertedLine().replaceAll("converted (\\d+) pages.*", "$1"));
+
+        // a new use of a term and a new citation: the term's "Appears in" and the bibliography change too
+        Path chapter = guide.resolve("content/chapters/soviet-geopolitics.adoc");
+        Files.writeString(chapter, "\nA sentence added while previewing, about term:stresemann[Stresemann]. cite:kotkin2014[557]\n",
+                StandardOpenOption.APPEND);
+        preview.run();
+        assertTrue(lastConvertedLine().startsWith("converted " + pages + " pages (" + (pages - 1) + " unchanged since the last build"),
+                lastConvertedLine());
+        assertTrue(Files.readString(work.resolve("preview/site/glossary/stresemann.html")).contains("chapters/soviet-geopolitics.html"));
+        assertSameAsCleanBuild(guide);
+    }
+
+    @Test
+    void a_broken_edit_fails_and_its_fix_builds_as_if_from_scratch() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        Path chapter = guide.resolve("content/chapters/a-duumvirate.adoc");
+        String original = Files.readString(chapter);
+
+        Files.writeString(chapter, original + "\nA slip: term:limitrofe[].\n");
+        assertThrows(GuideBuildException.class, preview::run);
+        Files.writeString(chapter, original + "\nFixed: term:limitrophe[].\n");
+        preview.run();
+        assertSameAsCleanBuild(guide);
+    }
+
+    @Test
+    void changing_a_glossary_definition_converts_every_page_again_so_every_tooltip_shows_it() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        Path term = guide.resolve("content/glossary/locarno.adoc");
+        Files.writeString(term, Files.readString(term).replaceFirst(":jbake-short: .*", ":jbake-short: A definition edited while previewing."));
+        preview.run();
+        assertFalse(lastConvertedLine().contains("unchanged"), lastConvertedLine());
+        assertTrue(Files.readString(work.resolve("preview/site/chapters/introduction.html")).contains("A definition edited while previewing."));
+        assertSameAsCleanBuild(guide);
+    }
+}
