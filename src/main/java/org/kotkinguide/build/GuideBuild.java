@@ -42,6 +42,8 @@ public final class GuideBuild {
     private final Progress progress;
     /** Kept between runs of this build (the preview server's), so a rebuild converts only changed pages. */
     private final ConversionCache conversions = new ConversionCache();
+    /** Likewise keeps each checked page's links and ids, so a rebuild parses only pages that changed. */
+    private final LinkCheck linkCheck = new LinkCheck();
 
     public GuideBuild(BuildOptions options, PrintStream console) {
         this.options = options;
@@ -95,7 +97,7 @@ public final class GuideBuild {
                 errors.throwIfAny();
             }
 
-            int links = LinkCheck.run(source, staging, errors);
+            int links = linkCheck.run(source, staging, errors);
             errors.throwIfAny();
             progress.done("checked " + count(links, "link"));
 

@@ -13,6 +13,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,31 +28,32 @@ import java.util.stream.Stream;
  * the target, or at the page when a template made the link.
  */
 public final class LinkCheck {
-    private LinkCheck() {
+    /** What the check needs from one page: its ids and the relative URLs it links to. */
+    private record Parsed(String sha256, Set<String> ids, List<String> links) {
     }
 
+    /** Pages parsed by this check's last run, by URL: a rebuild parses only pages whose bytes changed. */
+    private Map<String, Parsed> parsed = new HashMap<>();
+
     /** Checks {@code site}; returns how many links were followed. */
-    public static int run(GuideSource source, Path site, ContentErrors errors) {
+    public int run(GuideSource source, Path site, ContentErrors errors) {
+        Map<String, Parsed> before = parsed;
+        // parsing is most of the check's time: pages are parsed on every core
+        Map<String, Parsed> pages = htmlPages(site).parallelStream().collect(java.util.stream.Collectors.toConcurrentMap(
+                uri -> uri, uri -> {
+                    byte[] bytes = read(site.resolve(uri));
+                    String sha256 = sha256(bytes);
+                    Parsed last = before.get(uri);
+                    return last != null && last.sha256().equals(sha256) ? last : parse(bytes, sha256);
+                }));
+        parsed = pages;
         Map<String, Set<String>> ids = new HashMap<>();
-        Map<String, Document> pages = new HashMap<>();
-        for (String uri : htmlPages(site)) {
-            Document page = parse(site.resolve(uri));
-            pages.put(uri, page);
-            Set<String> pageIds = new HashSet<>();
-            page.select("[id]").forEach(e -> pageIds.add(e.id()));
-            ids.put(uri, pageIds);
-        }
+        pages.forEach((uri, page) -> ids.put(uri, page.ids()));
         int followed = 0;
         // every page repeats the navigation: the same link from the same folder is resolved once
         Map<String, Optional<String>> resolved = new HashMap<>();
-        for (Map.Entry<String, Document> entry : pages.entrySet()) {
-            String uri = entry.getKey();
-            for (Element link : entry.getValue().select("a[href], link[href], script[src], img[src], source[src]")) {
-                String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
-                if (url.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")
-                        || link.attr("rel").equals("canonical")) {
-                    continue;
-                }
+        for (String uri : pages.keySet().stream().sorted().toList()) {
+            for (String url : pages.get(uri).links()) {
                 followed++;
                 String folder = uri.contains("/") ? uri.substring(0, uri.lastIndexOf('/') + 1) : "";
                 String key = (url.startsWith("#") ? uri : folder) + "\u0000" + url;
@@ -60,6 +62,21 @@ public final class LinkCheck {
             }
         }
         return followed;
+    }
+
+    private static Parsed parse(byte[] bytes, String sha256) {
+        Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+        Set<String> ids = new HashSet<>();
+        page.select("[id]").forEach(e -> ids.add(e.id()));
+        List<String> links = new ArrayList<>();
+        for (Element link : page.select("a[href], link[href], script[src], img[src], source[src]")) {
+            String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+            if (!url.isEmpty() && !url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !url.startsWith("//")
+                    && !link.attr("rel").equals("canonical")) {
+                links.add(url);
+            }
+        }
+        return new Parsed(sha256, ids, links);
     }
 
     private static String problem(Path site, Map<String, Set<String>> ids, String from, String url) {
@@ -107,11 +124,19 @@ public final class LinkCheck {
         }
     }
 
-    private static Document parse(Path file) {
+    private static byte[] read(Path file) {
         try {
-            return Jsoup.parse(file.toFile(), "UTF-8");
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

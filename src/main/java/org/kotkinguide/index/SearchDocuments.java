@@ -1,12 +1,10 @@
 package org.kotkinguide.index;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Reference;
 import org.kotkinguide.model.Term;
+import org.kotkinguide.render.PageText;
 import org.kotkinguide.render.RenderedPages;
 import org.kotkinguide.render.RenderedPages.RenderedPage;
 
@@ -39,7 +37,7 @@ final class SearchDocuments {
             names.add(0, term.name());
             names.add(term.id());
             docs.add(doc("term", term.uri(), term.name(), "Glossary · " + term.category(),
-                    term.shortDefinition() + " " + text(page == null ? "" : page.bodyHtml()), names));
+                    term.shortDefinition() + " " + (page == null ? "" : page.text().whole()), names));
         }
         for (Reference reference : guide.citedReferences()) {
             docs.add(doc("reference", "bibliography.html#" + reference.anchor(), reference.entryText(), "Bibliography",
@@ -53,21 +51,13 @@ final class SearchDocuments {
         if (page == null) {
             return;
         }
-        Document body = Jsoup.parseBodyFragment(page.bodyHtml());
-        body.select(".tip").remove();
-        Element preamble = body.getElementById("preamble");
-        if (preamble != null) {
-            docs.add(doc("section", page.uri(), pageTitle, pageTitle, preamble.text(), List.of()));
-        } else if (body.select(".sect1").isEmpty()) {
-            docs.add(doc("section", page.uri(), pageTitle, pageTitle, body.text(), List.of()));
-        }
-        for (Element section : body.select(".sect1, .sect2")) {
-            Element heading = section.child(0);
-            Element own = section.clone();
-            own.select(".sect2, .sect3").remove();
-            own.child(0).remove();
-            docs.add(doc("section", page.uri() + "#" + heading.id(), heading.text(), pageTitle + " › " + heading.text(),
-                    own.text(), List.of()));
+        for (PageText.Section section : page.text().sections()) {
+            if (section.id().isEmpty()) {
+                docs.add(doc("section", page.uri(), pageTitle, pageTitle, section.text(), List.of()));
+            } else {
+                docs.add(doc("section", page.uri() + "#" + section.id(), section.title(), pageTitle + " › " + section.title(),
+                        section.text(), List.of()));
+            }
         }
     }
 
@@ -82,11 +72,5 @@ final class SearchDocuments {
             doc.put("names", names);
         }
         return doc;
-    }
-
-    private static String text(String html) {
-        Document body = Jsoup.parseBodyFragment(html);
-        body.select(".tip").remove();
-        return body.text();
     }
 }

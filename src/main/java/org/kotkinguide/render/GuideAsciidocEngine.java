@@ -10,7 +10,7 @@ import org.kotkinguide.content.Page;
 /**
  * JBake's parser for {@code .adoc} pages in this guide: the header comes from our own reading of
  * it (with line numbers, see {@link FrontMatter}) and the body from {@link PageConverter}, which
- * has already converted every page, in parallel, with the process's one Asciidoctor.
+ * has already converted every page with the process's one Asciidoctor.
  */
 public final class GuideAsciidocEngine extends MarkupEngine {
     private final GuideSource source;

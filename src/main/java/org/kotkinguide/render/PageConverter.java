@@ -62,16 +62,17 @@ public final class PageConverter {
         Document document = AsciidoctorRuntime.withWarningsTo(record -> report(page, record),
                 () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
         String html = AsciidoctorRuntime.withWarningsTo(record -> report(page, record), document::convert);
-        checkCrossReferences(page, html);
-        return new RenderedPages.RenderedPage(page.uri(), page.header().type(), page.header().title(), html, sections(document));
+        org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
+        checkCrossReferences(page, body);
+        return new RenderedPages.RenderedPage(page.uri(), page.header().type(), page.header().title(), html, sections(document),
+                PageText.of(body));
     }
 
     /**
      * Asciidoctor only mentions a cross reference to a missing id in verbose mode, at INFO: an author
      * would publish a dead link. Every in-page link must reach an id on the page.
      */
-    private void checkCrossReferences(Page page, String html) {
-        org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
+    private void checkCrossReferences(Page page, org.jsoup.nodes.Document body) {
         for (org.jsoup.nodes.Element link : body.select("a[href^=#]")) {
             String id = link.attr("href").substring(1);
             if (!id.isEmpty() && body.getElementById(id) == null) {

@@ -11,8 +11,8 @@ import java.util.Map;
  * after rendering (search index, single page) read it here rather than the written site.
  */
 public final class RenderedPages {
-    /** One converted page: its URL, header type and title, its body HTML and its sections (for the table of contents). */
-    public record RenderedPage(String uri, String type, String title, String bodyHtml, List<Map<String, Object>> toc) {
+    /** One converted page: its URL, header type and title, its body HTML, its sections (for the table of contents) and its text. */
+    public record RenderedPage(String uri, String type, String title, String bodyHtml, List<Map<String, Object>> toc, PageText text) {
     }
 
     private final List<RenderedPage> pages = new ArrayList<>();
