@@ -26,8 +26,9 @@ import java.util.stream.Stream;
 /**
  * Builds the site (without the slow PDFs), serves it on 127.0.0.1, and rebuilds whenever a file
  * under {@code content/}, {@code templates/} or {@code assets/} changes. JRuby stays warm between
- * builds, so an edit shows in about a second. A build error is printed and the last good site keeps
- * being served (the build swaps a finished site in, or nothing).
+ * builds, and so do the pages it converted: an edit converts only the pages it changed. A build
+ * error is printed and the last good site keeps being served (the build swaps a finished site in,
+ * or nothing).
  */
 public final class PreviewServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
