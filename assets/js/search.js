@@ -49,7 +49,9 @@
     return { index: index, docs: docs, names: names };
   }
 
-  // Exact words first, then words that start with what was typed, then near misses (typos).
+  // Exact words first, then words that start with what was typed; near misses (typos) only for
+  // words the guide does not contain, so a correctly spelled word does not bring in results for
+  // every word one letter away from it.
   function search(data, query) {
     var tokens = window.lunr.tokenizer(query).map(function (t) { return t.toString(); })
       .filter(function (t) { return t.length > 0; });
@@ -58,7 +60,7 @@
       tokens.forEach(function (t) {
         q.term(t, { boost: 10 });
         q.term(t, { boost: 4, usePipeline: false, wildcard: window.lunr.Query.wildcard.TRAILING });
-        if (t.length >= 4) {
+        if (t.length >= 4 && !known(data.index, t)) {
           q.term(t, { boost: 1, usePipeline: false, editDistance: t.length >= 8 ? 2 : 1 });
         }
       });
@@ -73,6 +75,15 @@
       results = [{ doc: term, words: tokens }].concat(results.filter(function (r) { return r.doc !== term; }));
     }
     return results;
+  }
+
+  // Whether the guide has the word (after stemming, as lunr indexed it) or a word that starts with it.
+  function known(index, word) {
+    var stems = index.pipeline.runString(word);
+    for (var i = 0; i < stems.length; i++) {
+      if (Object.prototype.hasOwnProperty.call(index.invertedIndex, stems[i])) { return true; }
+    }
+    return window.lunr.TokenSet.fromString(word + '*').intersect(index.tokenSet).toArray().length > 0;
   }
 
   function escapeRegExp(text) {

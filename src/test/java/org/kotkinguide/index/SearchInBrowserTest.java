@@ -92,6 +92,18 @@ class SearchInBrowserTest {
 
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
+    void a_correctly_spelt_word_does_not_bring_in_words_one_letter_away(String how) {
+        List<WebElement> results = typeInHeader(how, "pact");
+        assertFalse(results.isEmpty());
+        for (WebElement result : results) {
+            for (WebElement mark : result.findElements(By.tagName("mark"))) {
+                assertTrue(mark.getText().toLowerCase().startsWith("pact"), "marked '" + mark.getText() + "' in: " + result.getText());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
     void a_result_shows_where_it_is_and_marks_the_matched_words(String how) {
         WebElement first = typeInHeader(how, "Comintern").get(0);
         assertFalse(first.findElement(By.className("result-where")).getText().isBlank());
