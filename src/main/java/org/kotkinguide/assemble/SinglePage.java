@@ -20,6 +20,16 @@ import java.util.Map;
  * rewritten to the matching place on this page.
  */
 public final class SinglePage {
+    /**
+     * Rewritten bodies by their page's HTML. A page the preview keeps between builds keeps the same
+     * HTML string, so its rewrite is reused rather than parsed again (at 1,000 chapters, the largest
+     * part of a rebuild after JBake's); an entry goes when its page's HTML is no longer held.
+     */
+    private static final Map<String, Rewritten> REWRITTEN = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private record Rewritten(String pageUri, String prefix, String html) {
+    }
+
     private SinglePage() {
     }
 
@@ -58,6 +68,16 @@ public final class SinglePage {
 
     /** Prefixes ids with {@code prefix} and points links at this page: a glossary page at its term, a chapter at its part. */
     static String rewrite(String html, String pageUri, String prefix) {
+        Rewritten kept = REWRITTEN.get(html);
+        if (kept != null && kept.pageUri().equals(pageUri) && kept.prefix().equals(prefix)) {
+            return kept.html();
+        }
+        String rewritten = rewriteNow(html, pageUri, prefix);
+        REWRITTEN.put(html, new Rewritten(pageUri, prefix, rewritten));
+        return rewritten;
+    }
+
+    private static String rewriteNow(String html, String pageUri, String prefix) {
         Document body = Jsoup.parseBodyFragment(html);
         for (Element element : body.select("[id]")) {
             element.id(prefix + "--" + element.id());
