@@ -22,8 +22,9 @@ import java.util.zip.GZIPOutputStream;
  * {@code java -jar target/study-guide-0.1.0.jar bench [--chapters 10,200,1000] [--pdf-up-to 200]}:
  * for each size, a synthetic guide is written and measured. A cold build runs in a fresh JVM, as an
  * author's first build does (wall time, peak RSS, time per stage); a full rebuild, a rebuild with
- * nothing changed and a one-chapter rebuild run in this JVM, as the preview server does; then the PDF, the search index, a chapter page's
- * weight and the median search query time in headless Chromium.
+ * nothing changed and a one-chapter rebuild run in this JVM, as the preview server does; then the
+ * PDF, the search index, a chapter page's weight and the median search query time in headless
+ * Chromium.
  */
 public final class Benchmark {
     private static final Pattern STAGE = Pattern.compile("^(\\S+).* in (\\d+\\.\\d) s$");

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
+import org.kotkinguide.content.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -39,10 +41,10 @@ public final class LinkCheck {
     public int run(GuideSource source, Path site, ContentErrors errors) {
         Map<String, Parsed> before = parsed;
         // parsing is most of the check's time: pages are parsed on every core
-        Map<String, Parsed> pages = htmlPages(site).parallelStream().collect(java.util.stream.Collectors.toConcurrentMap(
+        Map<String, Parsed> pages = htmlPages(site).parallelStream().collect(Collectors.toConcurrentMap(
                 uri -> uri, uri -> {
                     byte[] bytes = read(site.resolve(uri));
-                    String sha256 = sha256(bytes);
+                    String sha256 = Sha256.hex(bytes);
                     Parsed last = before.get(uri);
                     return last != null && last.sha256().equals(sha256) ? last : parse(bytes, sha256);
                 }));
@@ -129,14 +131,6 @@ public final class LinkCheck {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

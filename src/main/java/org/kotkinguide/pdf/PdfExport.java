@@ -85,12 +85,7 @@ public final class PdfExport {
     }
 
     private static byte[] contentId(String asciidoc) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(asciidoc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.Arrays.copyOf(digest, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return java.util.Arrays.copyOf(org.kotkinguide.content.Sha256.of(asciidoc.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 16);
     }
 
     /** Converts and writes the PDF; returns its number of pages. */

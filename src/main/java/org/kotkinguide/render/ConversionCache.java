@@ -2,15 +2,12 @@ package org.kotkinguide.render;
 
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
+import org.kotkinguide.content.Sha256;
 import org.kotkinguide.model.Reference;
 import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Usage;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +49,7 @@ public final class ConversionCache {
         if (page.lines().stream().anyMatch(line -> line.contains("include::"))) {
             return null;
         }
-        return sha256(context + "\u0000" + page.uri() + "\u0000" + page.displayName() + "\u0000" + String.join("\n", page.lines()));
+        return Sha256.hex(context + "\u0000" + page.uri() + "\u0000" + page.displayName() + "\u0000" + String.join("\n", page.lines()));
     }
 
     /** What every page's macros read from the guide: one hash per build. */
@@ -66,7 +63,7 @@ public final class ConversionCache {
         for (Reference reference : source.library().references()) {
             context.append(reference).append('\n');
         }
-        return sha256(context.toString());
+        return Sha256.hex(context.toString());
     }
 
     /** The cached conversion for {@code key}, with its uses recorded again in this build's guide; null on a miss. */
@@ -86,14 +83,6 @@ public final class ConversionCache {
         if (key != null) {
             used.put(key, new Entry(page, source.guide().termUsages().onPage(page.uri()),
                     source.guide().citationUsages().onPage(page.uri())));
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -33,8 +33,9 @@ public final class PageConverter {
 
     /**
      * Every page of the guide, converted; the macros must already be registered for this build.
-     * Pages unchanged since the last build in this process come from {@code cache}. One thread: converting on two was measured no faster at 1,000 chapters, and JRuby warned of a
-     * race while loading extension classes.
+     * Pages unchanged since the last build in this process come from {@code cache}. One thread:
+     * converting on two was measured no faster at 1,000 chapters, and JRuby warned of a race while
+     * loading extension classes.
      */
     public static RenderedPages convertAll(GuideSource source, ContentErrors errors, ConversionCache cache) {
         PageConverter converter = new PageConverter(source, errors);
