@@ -42,8 +42,9 @@ public final class GuideBuild {
     private final Progress progress;
     /** Kept between runs of this build (the preview server's), so a rebuild converts only changed pages. */
     private final ConversionCache conversions = new ConversionCache();
-    /** Likewise keeps each checked page's links and ids, so a rebuild parses only pages that changed. */
+    /** Likewise keep each checked page's links and ids, and each chapter's first-use warnings, so a rebuild reads only pages that changed. */
     private final LinkCheck linkCheck = new LinkCheck();
+    private final TermFirstUse firstUse = new TermFirstUse();
 
     public GuideBuild(BuildOptions options, PrintStream console) {
         this.options = options;
@@ -77,7 +78,7 @@ public final class GuideBuild {
             errors.throwIfAny();
             progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
                     + ", " + count(guide.terms().size(), "term") + ")");
-            TermFirstUse.warnings(source).forEach(warning -> progress.say("warning: " + warning));
+            firstUse.warnings(source).forEach(warning -> progress.say("warning: " + warning));
 
             SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
             GeneratedPages pages = new GeneratedPages(source, templates, staging);

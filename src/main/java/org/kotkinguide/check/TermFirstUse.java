@@ -20,50 +20,72 @@ import java.util.regex.Pattern;
 
 /**
  * Warns (without failing) where a chapter mentions a glossary term or one of its aliases before it
- * links it: a student meeting the word there should be one tap from its definition.
+ * links it: a student meeting the word there should be one tap from its definition. One instance
+ * lives as long as its build (the preview server's), so a rebuild reads only the chapters that changed.
  */
 public final class TermFirstUse {
     private static final Pattern MACRO = Pattern.compile("(term|cite):(\\S+?)\\[([^\\]]*)\\]");
     private static final Pattern SKIPPED = Pattern.compile("^(=+\\s|\\.[^.\\s]|:|//|\\[).*");
 
-    private TermFirstUse() {
+    /** One chapter's warnings and what they were worked out from. */
+    private record Checked(List<String> lines, String displayName, int bodyLine, List<ContentError> warnings) {
     }
 
-    public static List<ContentError> warnings(GuideSource source) {
-        List<ContentError> warnings = new ArrayList<>();
+    /** The names and chapters of this check's last run: a rebuild reads again only chapters whose text changed. */
+    private Names lastNames;
+    private Map<String, Checked> checked = new HashMap<>();
+
+    public List<ContentError> warnings(GuideSource source) {
         Names names = names(source.guide().terms());
+        Map<String, Checked> before = names.equals(lastNames) ? checked : Map.of();
         Map<String, Page> pagesByUri = new HashMap<>();
         source.pages().values().forEach(p -> pagesByUri.put(p.uri(), p));
+        Map<String, Checked> now = new HashMap<>();
+        List<ContentError> warnings = new ArrayList<>();
         for (Chapter chapter : source.guide().chapters()) {
             Page page = pagesByUri.get(chapter.uri());
-            Set<String> seen = new HashSet<>();
-            List<String> lines = page.lines();
-            for (int i = page.header().bodyLine(); i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (SKIPPED.matcher(line).matches()) {
-                    continue;
+            Checked last = before.get(page.uri());
+            Checked result = last != null && last.lines().equals(page.lines()) && last.displayName().equals(page.displayName())
+                    && last.bodyLine() == page.header().bodyLine()
+                    ? last
+                    : new Checked(page.lines(), page.displayName(), page.header().bodyLine(), warnings(page, names));
+            now.put(page.uri(), result);
+            warnings.addAll(result.warnings());
+        }
+        lastNames = names;
+        checked = now;
+        return warnings;
+    }
+
+    private static List<ContentError> warnings(Page page, Names names) {
+        List<ContentError> warnings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> lines = page.lines();
+        for (int i = page.header().bodyLine(); i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (SKIPPED.matcher(line).matches()) {
+                continue;
+            }
+            // one pass over the line: macros and mentions in the order they stand
+            StringBuilder masked = new StringBuilder(line);
+            Map<Integer, String> links = new TreeMap<>();
+            Matcher macro = MACRO.matcher(line);
+            while (macro.find()) {
+                if (macro.group(1).equals("term")) {
+                    links.put(macro.start(), macro.group(2));
                 }
-                // one pass over the line: macros and mentions in the order they stand
-                StringBuilder masked = new StringBuilder(line);
-                Map<Integer, String> links = new TreeMap<>();
-                Matcher macro = MACRO.matcher(line);
-                while (macro.find()) {
-                    if (macro.group(1).equals("term")) {
-                        links.put(macro.start(), macro.group(2));
-                    }
-                    for (int c = macro.start(); c < macro.end(); c++) {
-                        masked.setCharAt(c, ' ');
-                    }
+                for (int c = macro.start(); c < macro.end(); c++) {
+                    masked.setCharAt(c, ' ');
                 }
-                Map<Integer, String[]> events = new TreeMap<>();
-                links.forEach((at, id) -> events.put(at, new String[] {id, null}));
-                names.mentions(masked, (at, name) ->
-                        events.putIfAbsent(at, new String[] {names.ids().get(name), line.substring(at, at + name.length())}));
-                for (String[] event : events.values()) {
-                    if (event[0] != null && seen.add(event[0]) && event[1] != null) {
-                        warnings.add(new ContentError(page.displayName(), i + 1, "'" + event[1]
-                                + "' is in the glossary: link its first use here with term:" + event[0] + "[" + event[1] + "]"));
-                    }
+            }
+            Map<Integer, String[]> events = new TreeMap<>();
+            links.forEach((at, id) -> events.put(at, new String[] {id, null}));
+            names.mentions(masked, (at, name) ->
+                    events.putIfAbsent(at, new String[] {names.ids().get(name), line.substring(at, at + name.length())}));
+            for (String[] event : events.values()) {
+                if (event[0] != null && seen.add(event[0]) && event[1] != null) {
+                    warnings.add(new ContentError(page.displayName(), i + 1, "'" + event[1]
+                            + "' is in the glossary: link its first use here with term:" + event[0] + "[" + event[1] + "]"));
                 }
             }
         }

@@ -6,6 +6,11 @@ import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.RealGuide;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +28,34 @@ class TermFirstUseTest {
         assertEquals(0, run.exitCode(), "a warning does not stop the build");
         assertTrue(run.out().contains("warning: content/chapters/mouths.adoc:8: 'delta' is in the glossary: link its first use here with term:delta[delta]"), run.out());
         assertFalse(run.out().contains("'estuary' is in the glossary"), "a term linked before it is named again is fine");
+    }
+
+    @Test
+    void while_previewing_the_warnings_follow_the_edits_to_chapters_and_glossary() throws IOException {
+        Path guide = GuideFolders.minimalWith("unlinked-term", work);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        GuideBuild preview = new GuideBuild(BuildOptions.of(guide, work.resolve("site")).withoutPdf(),
+                new PrintStream(console, true, StandardCharsets.UTF_8));
+        Path chapter = guide.resolve("content/chapters/mouths.adoc");
+        Path delta = guide.resolve("content/glossary/delta.adoc");
+
+        preview.run();
+        assertTrue(lastBuild(console).contains("mouths.adoc:8: 'delta' is in the glossary"), lastBuild(console));
+
+        Files.writeString(chapter, Files.readString(chapter).replace("end at a delta", "end at a term:delta[]"));
+        preview.run();
+        assertFalse(lastBuild(console).contains("'delta' is in the glossary"), "the author linked it: " + lastBuild(console));
+
+        // a new alias is a new name to look for, in chapters that did not change
+        Files.writeString(delta, Files.readString(delta).replace(":jbake-aliases: River delta", ":jbake-aliases: River delta, rivers"));
+        preview.run();
+        assertTrue(lastBuild(console).contains("mouths.adoc:8: 'rivers' is in the glossary"), lastBuild(console));
+    }
+
+    /** What the console says since the last "read" line, where a build starts. */
+    private static String lastBuild(ByteArrayOutputStream console) {
+        String all = console.toString(StandardCharsets.UTF_8);
+        return all.substring(all.lastIndexOf("read "));
     }
 
     @Test
