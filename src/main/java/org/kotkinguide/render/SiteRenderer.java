@@ -2,6 +2,7 @@ package org.kotkinguide.render;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.extension.JavaExtensionRegistry;
+import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -44,8 +45,10 @@ public final class SiteRenderer {
             config.setDatabaseStore("memory");
             config.setDatabasePath("guide-" + System.nanoTime());
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-            utensils.setRenderer(new Renderer(utensils.getContentStore(), config,
-                    new SiteTemplateEngine(utensils.getContentStore(), config, templates)));
+            PageStore store = new PageStore(config.getDatabasePath());
+            utensils.setContentStore(store);
+            utensils.setCrawler(new Crawler(store, config));
+            utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config, templates)));
             Oven oven = new Oven(utensils);
             oven.bake();
             for (Throwable error : oven.getErrors()) {
