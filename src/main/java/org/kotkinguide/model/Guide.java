@@ -78,18 +78,4 @@ public record Guide(
     public List<Reference> citedReferences() {
         return references.stream().filter(r -> !citationUsages.of(r.key()).isEmpty()).toList();
     }
-
-    public Chapter previous(Chapter chapter) {
-        int i = chapters.indexOf(chapter);
-        return i > 0 ? chapters.get(i - 1) : null;
-    }
-
-    public Chapter next(Chapter chapter) {
-        int i = chapters.indexOf(chapter);
-        return i >= 0 && i < chapters.size() - 1 ? chapters.get(i + 1) : null;
-    }
-
-    public Chapter chapterAt(String uri) {
-        return chapters.stream().filter(c -> c.uri().equals(uri)).findFirst().orElse(null);
-    }
 }

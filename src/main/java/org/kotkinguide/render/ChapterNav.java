@@ -18,12 +18,12 @@ public record ChapterNav(List<Chapter> shown, int start, int total) {
     /** Sidebar length when a guide's properties do not say ({@code guide.nav.max-chapters}). */
     public static final int DEFAULT_MAX = 40;
 
-    /** @param current the page's chapter, or null for other pages (they list the first chapters) */
-    public static ChapterNav around(List<Chapter> chapters, Chapter current, int max) {
+    /** @param number the page's chapter's number in reading order (1, 2, ...), or 0 for other pages (they list the first chapters) */
+    public static ChapterNav around(List<Chapter> chapters, int number, int max) {
         if (chapters.size() <= max) {
             return new ChapterNav(chapters, 1, chapters.size());
         }
-        int at = current == null ? 0 : Math.max(chapters.indexOf(current), 0);
+        int at = Math.max(number - 1, 0);
         int from = Math.max(0, Math.min(at - max / 2, chapters.size() - max));
         return new ChapterNav(chapters.subList(from, from + max), from + 1, chapters.size());
     }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,6 +31,9 @@ public final class PageTemplates {
     private final ContentErrors errors;
     private final boolean withPdf;
     private final int navMax;
+    /** Looked up once per build, not searched for on every page: at 1,000 chapters that was a million comparisons. */
+    private final Map<String, Integer> chapterNumbers;
+    private final Map<String, Term> termsByUri = new HashMap<>();
 
     /** @param withPdf whether this build makes the PDFs, so pages may link to them */
     public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
@@ -37,6 +41,8 @@ public final class PageTemplates {
         this.errors = errors;
         this.withPdf = withPdf;
         this.navMax = navMax(source);
+        this.chapterNumbers = source.guide().chapterNumbers();
+        source.guide().terms().forEach(term -> termsByUri.put(term.uri(), term));
         this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
         try {
             freemarker.setDirectoryForTemplateLoading(source.templateFolder().toFile());
@@ -83,22 +89,24 @@ public final class PageTemplates {
         if (withPdf) {
             page.put("pdf", "downloads/study-guide.pdf");
         }
-        Chapter chapter = guide.chapterAt(uri);
-        page.put("nav", ChapterNav.around(guide.chapters(), chapter, navMax));
+        List<Chapter> chapters = guide.chapters();
+        Integer number = chapterNumbers.get(uri);
+        Chapter chapter = number == null ? null : chapters.get(number - 1);
+        page.put("nav", ChapterNav.around(chapters, number == null ? 0 : number, navMax));
         if (chapter != null) {
             page.put("chapter", chapter);
-            page.put("chapterNumber", guide.chapters().indexOf(chapter) + 1);
+            page.put("chapterNumber", number);
             if (withPdf) {
                 page.put("handout", "downloads/handouts/" + chapter.slug() + ".pdf");
             }
-            if (guide.previous(chapter) != null) {
-                page.put("previous", guide.previous(chapter));
+            if (number > 1) {
+                page.put("previous", chapters.get(number - 2));
             }
-            if (guide.next(chapter) != null) {
-                page.put("next", guide.next(chapter));
+            if (number < chapters.size()) {
+                page.put("next", chapters.get(number));
             }
         }
-        Term term = guide.terms().stream().filter(t -> t.uri().equals(uri)).findFirst().orElse(null);
+        Term term = termsByUri.get(uri);
         if (term != null) {
             page.put("term", term);
             page.put("related", term.related().stream().map(guide::term).filter(Objects::nonNull).toList());
