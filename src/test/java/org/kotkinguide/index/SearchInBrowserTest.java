@@ -3,12 +3,14 @@ package org.kotkinguide.index;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kotkinguide.support.Browser;
 import org.kotkinguide.support.LocalServer;
 import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -140,6 +142,41 @@ class SearchInBrowserTest {
         chosen.sendKeys(Keys.ENTER);
         browser.waiting().until(ExpectedConditions.urlToBe(target));
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /**
+     * The search adds up scores itself instead of running lunr's query (which is 3–10 times slower
+     * for a word that thousands of sections contain): the results must be the ones lunr would give,
+     * in lunr's order, for the same words and weights.
+     */
+    @Test
+    void results_come_in_the_order_lunr_itself_would_rank_them() {
+        browser.driver().get(url("file", "search.html?q=Locarno"));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-page .search-results a")));
+        for (String query : List.of("Locarno", "treaty", "Soviet geopolitics", "limitr", "Chicerin", "capitalist stabilization", "1925")) {
+            @SuppressWarnings("unchecked")
+            List<Object> outOfOrder = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                    var query = arguments[0];
+                    var data = GuideSearch.build(GUIDE_SEARCH.docs);
+                    var named = data.names[query.toLowerCase()] !== undefined;
+                    var weights = GuideSearch.wanted(data.index, lunr.tokenizer(query).map(String));
+                    var lunrScore = {};
+                    data.index.query(function (q) {
+                      Object.keys(weights).forEach(function (term) { q.term(term, { boost: weights[term], usePipeline: false }); });
+                    }).forEach(function (hit) { lunrScore[data.docs[+hit.ref].url] = hit.score; });
+                    // a query that names a glossary term puts that term first, whatever its score
+                    var ours = GuideSearch.search(data, query).map(function (r) { return r.doc.url; }).slice(named ? 1 : 0);
+                    var problems = [];
+                    if (ours.length !== Object.keys(lunrScore).length - (named ? 1 : 0)) {
+                      problems.push(ours.length + ' results, lunr has ' + Object.keys(lunrScore).length);
+                    }
+                    ours.forEach(function (url, i) {
+                      if (!(url in lunrScore)) { problems.push(url + ' is not a lunr result'); }
+                      else if (i > 0 && lunrScore[url] > lunrScore[ours[i - 1]] + 1e-9) { problems.push(url + ' ranks below ' + ours[i - 1]); }
+                    });
+                    return problems;""", query);
+            assertEquals(List.of(), outOfOrder, "for '" + query + "'");
+        }
     }
 
     @ParameterizedTest(name = "over {0}")
