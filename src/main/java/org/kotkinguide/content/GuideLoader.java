@@ -206,7 +206,19 @@ public final class GuideLoader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return List.of(text.split("\r?\n", -1));
+        return lines(text);
+    }
+
+    /** The text's lines, as {@code split("\r?\n", -1)} gives them, without a regular expression per file. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            start = end + 1;
+        }
+        lines.add(text.substring(start));
+        return List.copyOf(lines);
     }
 
     private static Chapter chapter(Page page) {
