@@ -62,12 +62,15 @@
     var add = function (terms, boost) {
       terms.forEach(function (term) { weights[term] = (weights[term] || 0) + boost; });
     };
-    var inGuide = function (pattern) { return index.tokenSet.intersect(window.lunr.TokenSet.fromString(pattern)).toArray(); };
+    var inGuide = function (tokenSet) { return index.tokenSet.intersect(tokenSet).toArray(); };
     tokens.forEach(function (t) {
-      add(index.pipeline.runString(t).filter(function (stem) { return has(index.invertedIndex, stem); }), 10);
-      add(inGuide(t + '*'), 4);
-      if (t.length >= 4 && !known(index, t)) {
-        add(index.tokenSet.intersect(window.lunr.TokenSet.fromFuzzyString(t, t.length >= 8 ? 2 : 1)).toArray(), 1);
+      // the word as lunr indexed it (stemmed), and the guide's words that start with it
+      var exact = index.pipeline.runString(t).filter(function (stem) { return has(index.invertedIndex, stem); });
+      var starting = inGuide(window.lunr.TokenSet.fromString(t + '*'));
+      add(exact, 10);
+      add(starting, 4);
+      if (t.length >= 4 && exact.length === 0 && starting.length === 0) {
+        add(inGuide(window.lunr.TokenSet.fromFuzzyString(t, t.length >= 8 ? 2 : 1)), 1);
       }
     });
     return weights;
@@ -133,15 +136,6 @@
 
   function has(object, key) {
     return Object.prototype.hasOwnProperty.call(object, key);
-  }
-
-  // Whether the guide has the word (after stemming, as lunr indexed it) or a word that starts with it.
-  function known(index, word) {
-    var stems = index.pipeline.runString(word);
-    for (var i = 0; i < stems.length; i++) {
-      if (has(index.invertedIndex, stems[i])) { return true; }
-    }
-    return index.tokenSet.intersect(window.lunr.TokenSet.fromString(word + '*')).toArray().length > 0;
   }
 
   function escapeRegExp(text) {
