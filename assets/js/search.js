@@ -87,6 +87,7 @@
     var weights = wanted(index, tokens);
     var terms = Object.keys(weights);
     var scores = new Float64Array(data.docs.length);
+    // a word in nearly every section can weigh 0 after lunr's rounding, yet the section matches
     var matched = new Uint8Array(data.docs.length);
     var hits = [];
     terms.forEach(function (term) {
