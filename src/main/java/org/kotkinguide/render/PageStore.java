@@ -11,16 +11,16 @@ import java.util.Map;
  * JBake's content store for one bake, with the pages in memory. JBake's own writes every page into
  * an OrientDB database and our renderer then deletes them one by one with their index entries:
  * about 0.4 s a build at 1,000 chapters, for a store that each bake starts empty and throws away.
- * OrientDB still starts (JBake's schema step needs it), but holds no pages. Only what the crawler
- * and {@link GuidePagesRenderer} use is kept here; JBake's index, feed, tag and archive pages, which
+ * {@link GuideOven} bakes without opening a database at all. Only what the crawler and
+ * {@link GuidePagesRenderer} use is kept here; JBake's index, feed, tag and archive pages, which
  * would query the database, are off in {@code jbake.properties}.
  */
 final class PageStore extends ContentStore {
     /** By source path (e.g. {@code chapters/x.adoc}), in crawl order. */
     private final Map<String, DocumentModel> pages = new LinkedHashMap<>();
 
-    PageStore(String name) {
-        super("memory", name);
+    PageStore() {
+        super("memory", "unused");
     }
 
     @Override

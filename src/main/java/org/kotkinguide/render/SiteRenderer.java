@@ -42,14 +42,12 @@ public final class SiteRenderer {
             Engines.register("adoc", new GuideAsciidocEngine(source, rendered));
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(source.folder().toFile(), destination.toFile(), true);
-            config.setDatabaseStore("memory");
-            config.setDatabasePath("guide-" + System.nanoTime());
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-            PageStore store = new PageStore(config.getDatabasePath());
+            PageStore store = new PageStore();
             utensils.setContentStore(store);
             utensils.setCrawler(new Crawler(store, config));
             utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config, templates)));
-            Oven oven = new Oven(utensils);
+            Oven oven = new GuideOven(utensils);
             oven.bake();
             for (Throwable error : oven.getErrors()) {
                 if (errors.isEmpty()) {
