@@ -15,7 +15,9 @@ import org.kotkinguide.pdf.PdfExport;
 import org.kotkinguide.render.AsciidoctorRuntime;
 import org.kotkinguide.render.ConversionCache;
 import org.kotkinguide.render.PageTemplates;
+import org.kotkinguide.render.RenderCache;
 import org.kotkinguide.render.RenderedPages;
+import org.kotkinguide.render.SiteFiles;
 import org.kotkinguide.render.SiteRenderer;
 
 import java.io.IOException;
@@ -42,6 +44,8 @@ public final class GuideBuild {
     private final Progress progress;
     /** Kept between runs of this build (the preview server's), so a rebuild converts only changed pages. */
     private final ConversionCache conversions = new ConversionCache();
+    /** And pages laid out by the templates, so a rebuild runs them only for pages whose HTML can have changed. */
+    private final RenderCache layouts = new RenderCache();
     /** Likewise keep each checked page's links and ids, and each chapter's first-use warnings, so a rebuild reads only pages that changed. */
     private final LinkCheck linkCheck = new LinkCheck();
     private final TermFirstUse firstUse = new TermFirstUse();
@@ -74,10 +78,12 @@ public final class GuideBuild {
             errors.throwIfAny();
             progress.done("converted " + count(rendered.all().size(), "page")
                     + (conversions.hits() > 0 ? " (" + conversions.hits() + " unchanged since the last build, kept)" : ""));
-            SiteRenderer.bake(source, rendered, templates, staging, errors);
+            SiteFiles files = new SiteFiles(staging, output.target());
+            SiteRenderer.bake(source, rendered, templates, layouts, files, errors);
             errors.throwIfAny();
             progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
-                    + ", " + count(guide.terms().size(), "term") + ")");
+                    + ", " + count(guide.terms().size(), "term")
+                    + (layouts.hits() > 0 ? "; " + layouts.hits() + " laid out as in the last build, kept" : "") + ")");
             firstUse.warnings(source).forEach(warning -> progress.say("warning: " + warning));
 
             SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);

@@ -37,4 +37,10 @@ public final class Usages {
     public synchronized Set<String> keys() {
         return Set.copyOf(byKey.keySet());
     }
+
+    /** Every key's uses in the order they were recorded: part of {@link Guide#fingerprint()}. */
+    @Override
+    public synchronized String toString() {
+        return byKey.toString();
+    }
 }

@@ -58,6 +58,11 @@ public final class PageTemplates {
         freemarker.setFallbackOnNullLoopVariable(false);
     }
 
+    /** Whether pages may link to the PDFs. */
+    public boolean withPdf() {
+        return withPdf;
+    }
+
     /**
      * Renders {@code templateName} for the page at {@code uri}; a template error is recorded with the
      * template's file and line, and rethrown so the page is not written half-done.

@@ -4,7 +4,6 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.extension.JavaExtensionRegistry;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -15,7 +14,6 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.glossary.GlossaryTermMacro;
 
-import java.nio.file.Path;
 
 /**
  * Makes the guide's website in two steps: convert every page's AsciiDoc with our macros, then bake
@@ -35,24 +33,32 @@ public final class SiteRenderer {
         }
     }
 
-    /** Bakes the converted pages into {@code destination} through the guide's templates. */
-    public static void bake(GuideSource source, RenderedPages rendered, PageTemplates templates, Path destination,
-                            ContentErrors errors) {
+    /**
+     * Bakes the converted pages into the staging folder of {@code files} through the guide's
+     * templates, taking the pages whose layout cannot have changed since the last build from
+     * {@code layouts}.
+     */
+    public static void bake(GuideSource source, RenderedPages rendered, PageTemplates templates, RenderCache layouts,
+                            SiteFiles files, ContentErrors errors) {
         synchronized (Engines.class) {
+            layouts.startBuild(source, templates);
             Engines.register("adoc", new GuideAsciidocEngine(source, rendered));
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(source.folder().toFile(), destination.toFile(), true);
+                    .createDefaultJbakeConfiguration(source.folder().toFile(), files.staging().toFile(), true);
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
             PageStore store = new PageStore();
             utensils.setContentStore(store);
             utensils.setCrawler(new Crawler(store, config));
-            utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config, templates)));
+            utensils.setRenderer(new GuideRenderer(store, config, layouts, files));
             Oven oven = new GuideOven(utensils);
             oven.bake();
             for (Throwable error : oven.getErrors()) {
                 if (errors.isEmpty()) {
                     errors.add("(site)", 0, String.valueOf(error.getMessage()));
                 }
+            }
+            if (errors.isEmpty()) {
+                layouts.endBuild();
             }
         }
     }

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +41,25 @@ class IncrementalRebuildTest {
         return console.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("converted ")).reduce((a, b) -> b).orElseThrow();
     }
 
+    private String lastRenderedLine() {
+        return console.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("rendered ")).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private Path site() {
+        return work.resolve("preview/site");
+    }
+
+    /** Dates every file of the preview's site in the past, so a rebuild shows which files it wrote anew. */
+    private void ageSite() throws IOException {
+        try (Stream<Path> files = Files.walk(site())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, LONG_AGO);
+            }
+        }
+    }
+
+    private static final FileTime LONG_AGO = FileTime.fromMillis(1_000_000_000_000L);
+
     private void assertSameAsCleanBuild(Path guide) {
         assertEquals(0, BuildRun.build(guide, work.resolve("clean/site")).exitCode());
         assertEquals(FolderSnapshot.of(work.resolve("clean/site")), FolderSnapshot.of(work.resolve("preview/site")));
@@ -59,6 +80,54 @@ class IncrementalRebuildTest {
         assertTrue(lastConvertedLine().startsWith("converted " + pages + " pages (" + (pages - 1) + " unchanged since the last build"),
                 lastConvertedLine());
         assertTrue(Files.readString(work.resolve("preview/site/glossary/stresemann.html")).contains("chapters/soviet-geopolitics.html"));
+        assertSameAsCleanBuild(guide);
+    }
+
+    @Test
+    void a_prose_edit_lays_out_only_its_page_again_and_leaves_the_files_of_the_others_as_they_were() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        int pages = Integer.parseInt(lastRenderedLine().replaceAll("rendered (\\d+) pages.*", "$1"));
+        ageSite();
+
+        Path chapter = guide.resolve("content/chapters/soviet-geopolitics.adoc");
+        Files.writeString(chapter, "\nA plain sentence added while previewing.\n", StandardOpenOption.APPEND);
+        preview.run();
+        assertTrue(lastRenderedLine().contains((pages - 1) + " laid out as in the last build, kept"), lastRenderedLine());
+        // an upload tool that compares times (rsync, a web server's Last-Modified) sees only what changed
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(site().resolve("chapters/introduction.html")));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(site().resolve("glossary/locarno.html")));
+        assertTrue(Files.getLastModifiedTime(site().resolve("chapters/soviet-geopolitics.html")).compareTo(LONG_AGO) > 0);
+        assertTrue(Files.readString(site().resolve("chapters/soviet-geopolitics.html")).contains("A plain sentence added while previewing."));
+        assertSameAsCleanBuild(guide);
+    }
+
+    @Test
+    void a_new_chapter_title_is_laid_out_on_every_page_that_lists_the_chapters() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        Path chapter = guide.resolve("content/chapters/a-duumvirate.adoc");
+        Files.writeString(chapter, Files.readString(chapter).replaceFirst("(?m)^= .*$", "= Stalin and Bukharin, Retitled"));
+        preview.run();
+        assertFalse(lastRenderedLine().contains("kept"), lastRenderedLine());
+        assertTrue(Files.readString(site().resolve("glossary/locarno.html")).contains("Stalin and Bukharin, Retitled"));
+        assertSameAsCleanBuild(guide);
+    }
+
+    @Test
+    void editing_a_template_lays_out_every_page_again() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        Path footer = guide.resolve("templates/partials/footer.ftlh");
+        Files.writeString(footer, Files.readString(footer).replace("</footer>", "<p>A footer edited while previewing.</p>\n</footer>"));
+        preview.run();
+        assertFalse(lastRenderedLine().contains("kept"), lastRenderedLine());
+        for (String page : new String[] {"index.html", "chapters/introduction.html", "glossary/locarno.html", "bibliography.html"}) {
+            assertTrue(Files.readString(site().resolve(page)).contains("A footer edited while previewing."), page);
+        }
         assertSameAsCleanBuild(guide);
     }
 

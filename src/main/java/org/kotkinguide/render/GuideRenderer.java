@@ -1,0 +1,40 @@
+package org.kotkinguide.render;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+
+import java.nio.charset.Charset;
+
+/**
+ * JBake's renderer for the guide's pages. A page goes where JBake puts it (its URI with its type's
+ * output extension, and the draft suffix for a draft) but is laid out by the {@link RenderCache}
+ * and written through {@link SiteFiles}: JBake's own renderer creates a new file before it runs a
+ * template, and creating files is most of the time of a rebuild in which few pages changed.
+ */
+final class GuideRenderer extends Renderer {
+    private final JBakeConfiguration config;
+    private final RenderCache layouts;
+    private final SiteFiles files;
+
+    GuideRenderer(ContentStore store, JBakeConfiguration config, RenderCache layouts, SiteFiles files) {
+        super(store, config);
+        this.config = config;
+        this.layouts = layouts;
+        this.files = files;
+    }
+
+    @Override
+    public void render(DocumentModel content) throws Exception {
+        String type = content.getType();
+        String uri = content.getUri();
+        String name = uri.lastIndexOf('.') > uri.lastIndexOf('/') ? uri.substring(0, uri.lastIndexOf('.')) : uri;
+        if (ModelAttributes.Status.DRAFT.equals(content.getStatus())) {
+            name += config.getDraftSuffix();
+        }
+        String html = layouts.html(config.getTemplateFileByDocType(type).getName(), content);
+        files.write(name + config.getOutputExtensionByDocType(type), html.getBytes(Charset.forName(config.getRenderEncoding())));
+    }
+}

@@ -1,0 +1,110 @@
+package org.kotkinguide.render;
+
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Sha256;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Pages laid out by the templates, kept between builds in one process (the preview server's), so a
+ * rebuild runs the templates only for pages whose HTML can have changed. A template reads the
+ * templates folder, the settings, the whole guide model (through {@code guide} and {@code page}) and
+ * the page's own content: a page is taken from here only when all of them are as they were. So a
+ * prose edit lays out one page again, while a new chapter title or term use, which other pages
+ * show, lays them all out again.
+ */
+public final class RenderCache {
+    /** One page's layout: what it was made from and the HTML it gave. */
+    private record Entry(String key, String body, String html) {
+    }
+
+    private Map<String, Entry> entries = new HashMap<>();
+    private Map<String, Entry> used = new HashMap<>();
+    private PageTemplates templates;
+    private String site = "";
+    private int hits;
+
+    /**
+     * Starts a build with this build's templates. What every page's template can read outside the
+     * page is hashed once here: the templates' files, the settings, whether PDFs are made, and the
+     * guide model.
+     */
+    void startBuild(GuideSource source, PageTemplates templates) {
+        this.templates = templates;
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(source.templateFolder())) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                all.append(source.templateFolder().relativize(file)).append('\u0000')
+                        .append(Sha256.hex(Files.readAllBytes(file))).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        new TreeMap<>(source.properties()).forEach((name, value) -> all.append(name).append('=').append(value).append('\n'));
+        all.append(templates.withPdf()).append('\n').append(source.guide().fingerprint());
+        site = Sha256.hex(all.toString());
+        used = new HashMap<>();
+        hits = 0;
+    }
+
+    /** Ends a build that succeeded: pages it did not lay out are dropped, so the cache never outgrows the guide. */
+    void endBuild() {
+        entries = used;
+    }
+
+    /** How many pages the last build took from here. */
+    public int hits() {
+        return hits;
+    }
+
+    /** The page's HTML: the last build's when nothing it is made from changed, else from its template. */
+    String html(String templateName, Map<String, Object> content) throws IOException {
+        String uri = (String) content.get("uri");
+        String key = key(templateName, content);
+        Object body = content.get("body");
+        String html = take(uri, key, body);
+        if (html == null) {
+            StringWriter page = new StringWriter();
+            templates.render(templateName, content, uri, page);
+            html = page.toString();
+            used.put(uri, new Entry(key, String.valueOf(body), html));
+        }
+        return html;
+    }
+
+    /**
+     * The key of a page: the site's hash, its template and every field of its content but the body,
+     * which is compared as it is (a page kept by the conversion cache keeps the very same string).
+     */
+    private String key(String templateName, Map<String, Object> content) {
+        StringBuilder key = new StringBuilder(site).append('\u0000').append(templateName);
+        new TreeMap<>(content).forEach((name, value) -> {
+            if (!name.equals("body") && !name.equals("rendered")) {
+                // JBake gives a page's tags as an array, whose own toString is only its identity
+                key.append('\u0000').append(name).append('=')
+                        .append(value instanceof Object[] array ? Arrays.deepToString(array) : String.valueOf(value));
+            }
+        });
+        return key.toString();
+    }
+
+    /** The page's HTML from the last build, or null when anything it is made from changed. */
+    private String take(String uri, String key, Object body) {
+        Entry entry = entries.get(uri);
+        if (entry == null || !entry.key().equals(key) || !String.valueOf(body).equals(entry.body())) {
+            return null;
+        }
+        used.put(uri, entry);
+        hits++;
+        return entry.html();
+    }
+}

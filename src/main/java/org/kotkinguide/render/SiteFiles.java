@@ -1,0 +1,59 @@
+package org.kotkinguide.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Writes the files of a new site into its staging folder. A file with the same bytes as the
+ * published site's file at the same place becomes a hard link to that file rather than a new one:
+ * on this project's machine creating a file takes 0.3–0.7 ms and a link about 15 µs, so a rebuild
+ * that changes one page of 1,200 no longer creates 1,200 files. Nothing ever writes into a published
+ * site (a build only replaces it whole), so a file the two sites share never changes under either.
+ */
+public final class SiteFiles {
+    private final Path staging;
+    private final Path published;
+    private boolean linksWork = true;
+    private int linked;
+
+    /** @param published the site the last good build published; it need not exist */
+    public SiteFiles(Path staging, Path published) {
+        this.staging = staging;
+        this.published = published;
+    }
+
+    /** The new site's folder. */
+    public Path staging() {
+        return staging;
+    }
+
+    /** Puts {@code bytes} at {@code relative} (e.g. {@code chapters/x.html}) in the new site. */
+    public void write(String relative, byte[] bytes) throws IOException {
+        Path file = staging.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Path same = published.resolve(relative);
+        if (linksWork && sameBytes(same, bytes)) {
+            try {
+                Files.createLink(file, same);
+                linked++;
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                linksWork = false; // a file system without hard links: write every file
+            }
+        }
+        Files.write(file, bytes);
+    }
+
+    /** How many files are shared with the published site. */
+    public int linked() {
+        return linked;
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+                && Arrays.equals(Files.readAllBytes(file), bytes);
+    }
+}
