@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,6 +34,9 @@ public final class LinkCheck {
     /** What the check needs from one page: its ids and the relative URLs it links to. */
     private record Parsed(String sha256, Set<String> ids, List<String> links) {
     }
+
+    /** A URL with a scheme (https:, mailto:...) leaves the site: compiled once, it is asked of every link. */
+    private static final Pattern WITH_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     /** Pages parsed by this check's last run, by URL: a rebuild parses only pages whose bytes changed. */
     private Map<String, Parsed> parsed = new HashMap<>();
@@ -73,7 +77,7 @@ public final class LinkCheck {
         List<String> links = new ArrayList<>();
         for (Element link : page.select("a[href], link[href], script[src], img[src], source[src]")) {
             String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
-            if (!url.isEmpty() && !url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !url.startsWith("//")
+            if (!url.isEmpty() && !WITH_SCHEME.matcher(url).matches() && !url.startsWith("//")
                     && !link.attr("rel").equals("canonical")) {
                 links.add(url);
             }
