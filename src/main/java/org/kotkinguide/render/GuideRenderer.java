@@ -18,12 +18,14 @@ final class GuideRenderer extends Renderer {
     private final JBakeConfiguration config;
     private final RenderCache layouts;
     private final SiteFiles files;
+    private final Charset encoding;
 
     GuideRenderer(ContentStore store, JBakeConfiguration config, RenderCache layouts, SiteFiles files) {
         super(store, config);
         this.config = config;
         this.layouts = layouts;
         this.files = files;
+        this.encoding = Charset.forName(config.getRenderEncoding());
     }
 
     @Override
@@ -34,7 +36,7 @@ final class GuideRenderer extends Renderer {
         if (ModelAttributes.Status.DRAFT.equals(content.getStatus())) {
             name += config.getDraftSuffix();
         }
-        String html = layouts.html(config.getTemplateFileByDocType(type).getName(), content);
-        files.write(name + config.getOutputExtensionByDocType(type), html.getBytes(Charset.forName(config.getRenderEncoding())));
+        byte[] html = layouts.html(config.getTemplateFileByDocType(type).getName(), content, encoding);
+        files.write(name + config.getOutputExtensionByDocType(type), html);
     }
 }

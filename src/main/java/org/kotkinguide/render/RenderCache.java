@@ -5,6 +5,7 @@ import org.kotkinguide.content.Sha256;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,8 @@ import java.util.stream.Stream;
  * show, lays them all out again.
  */
 public final class RenderCache {
-    /** One page's layout: what it was made from and the HTML it gave. */
-    private record Entry(String key, String body, String html) {
+    /** One page's layout: what it was made from and the HTML it gave, encoded for the file. */
+    private record Entry(String key, String body, byte[] html) {
     }
 
     private Map<String, Entry> entries = new HashMap<>();
@@ -66,16 +67,19 @@ public final class RenderCache {
         return hits;
     }
 
-    /** The page's HTML: the last build's when nothing it is made from changed, else from its template. */
-    String html(String templateName, Map<String, Object> content) throws IOException {
+    /**
+     * The page's HTML in {@code encoding}: the last build's when nothing it is made from changed,
+     * else from its template.
+     */
+    byte[] html(String templateName, Map<String, Object> content, Charset encoding) throws IOException {
         String uri = (String) content.get("uri");
-        String key = key(templateName, content);
+        String key = key(templateName + "\u0000" + encoding.name(), content);
         Object body = content.get("body");
-        String html = take(uri, key, body);
+        byte[] html = take(uri, key, body);
         if (html == null) {
             StringWriter page = new StringWriter();
             templates.render(templateName, content, uri, page);
-            html = page.toString();
+            html = page.toString().getBytes(encoding);
             used.put(uri, new Entry(key, String.valueOf(body), html));
         }
         return html;
@@ -85,8 +89,8 @@ public final class RenderCache {
      * The key of a page: the site's hash, its template and every field of its content but the body,
      * which is compared as it is (a page kept by the conversion cache keeps the very same string).
      */
-    private String key(String templateName, Map<String, Object> content) {
-        StringBuilder key = new StringBuilder(site).append('\u0000').append(templateName);
+    private String key(String template, Map<String, Object> content) {
+        StringBuilder key = new StringBuilder(site).append('\u0000').append(template);
         new TreeMap<>(content).forEach((name, value) -> {
             if (!name.equals("body") && !name.equals("rendered")) {
                 // JBake gives a page's tags as an array, whose own toString is only its identity
@@ -98,7 +102,7 @@ public final class RenderCache {
     }
 
     /** The page's HTML from the last build, or null when anything it is made from changed. */
-    private String take(String uri, String key, Object body) {
+    private byte[] take(String uri, String key, Object body) {
         Entry entry = entries.get(uri);
         if (entry == null || !entry.key().equals(key) || !String.valueOf(body).equals(entry.body())) {
             return null;
