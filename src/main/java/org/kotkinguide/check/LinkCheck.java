@@ -1,8 +1,5 @@
 package org.kotkinguide.check;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
@@ -16,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,18 +67,16 @@ public final class LinkCheck {
     }
 
     private static Parsed parse(byte[] bytes, String sha256) {
-        Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
-        Set<String> ids = new HashSet<>();
-        page.select("[id]").forEach(e -> ids.add(e.id()));
+        PageLinks page = PageLinks.of(new String(bytes, StandardCharsets.UTF_8));
         List<String> links = new ArrayList<>();
-        for (Element link : page.select("a[href], link[href], script[src], img[src], source[src]")) {
-            String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+        for (PageLinks.Link link : page.links()) {
+            String url = link.url();
             if (!url.isEmpty() && !WITH_SCHEME.matcher(url).matches() && !url.startsWith("//")
-                    && !link.attr("rel").equals("canonical")) {
+                    && !link.attributes().getOrDefault("rel", "").equals("canonical")) {
                 links.add(url);
             }
         }
-        return new Parsed(sha256, ids, links);
+        return new Parsed(sha256, page.ids(), links);
     }
 
     private static String problem(Path site, Map<String, Set<String>> ids, String from, String url) {
