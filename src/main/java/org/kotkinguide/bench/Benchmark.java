@@ -42,14 +42,23 @@ public final class Benchmark {
         this.out = out;
     }
 
+    /** Runs the benchmark; a wrong option is an {@link IllegalArgumentException} saying what is wrong, before anything runs. */
     public static int run(List<String> args, PrintStream out) throws Exception {
         List<Integer> sizes = List.of(10, 200, 1000);
         int pdfUpTo = 200;
-        for (int i = 0; i + 1 < args.size(); i += 2) {
-            switch (args.get(i)) {
-                case "--chapters" -> sizes = Stream.of(args.get(i + 1).split(",")).map(Integer::parseInt).toList();
-                case "--pdf-up-to" -> pdfUpTo = Integer.parseInt(args.get(i + 1));
-                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+        for (int i = 0; i < args.size(); i += 2) {
+            String option = args.get(i);
+            if (!List.of("--chapters", "--pdf-up-to").contains(option) || i + 1 >= args.size()) {
+                throw new IllegalArgumentException("bench takes --chapters N,N,... and --pdf-up-to N, not '" + option + "'");
+            }
+            try {
+                if (option.equals("--chapters")) {
+                    sizes = Stream.of(args.get(i + 1).split(",")).map(String::strip).map(Integer::parseInt).toList();
+                } else {
+                    pdfUpTo = Integer.parseInt(args.get(i + 1));
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " takes whole numbers, e.g. --chapters 10,200 --pdf-up-to 10");
             }
         }
         Benchmark bench = new Benchmark(Files.createTempDirectory("guide-bench-"), Path.of("").toAbsolutePath(), out);

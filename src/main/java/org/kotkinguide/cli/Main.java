@@ -24,7 +24,11 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("bench")) {
-            System.exit(Benchmark.run(List.of(args).subList(1, args.length), System.out));
+            try {
+                System.exit(Benchmark.run(List.of(args).subList(1, args.length), System.out));
+            } catch (IllegalArgumentException e) {
+                System.exit(usage(System.err, e.getMessage()));
+            }
         }
         System.exit(run(List.of(args), System.out, System.err));
     }
