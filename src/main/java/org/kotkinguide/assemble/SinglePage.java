@@ -106,7 +106,8 @@ public final class SinglePage {
         }
         if (target.startsWith("chapters/")) {
             String slug = target.substring("chapters/".length()).replace(".html", "");
-            return fragment.isEmpty() ? "#chapter-" + slug : "#chapter-" + slug + "--" + fragment;
+            // a chapter's ids carry its slug (see chapters()), its part's id "chapter-" and the slug
+            return fragment.isEmpty() ? "#chapter-" + slug : "#" + slug + "--" + fragment;
         }
         if (target.equals("bibliography.html")) {
             return fragment.isEmpty() ? "#bibliography" : "#" + fragment;

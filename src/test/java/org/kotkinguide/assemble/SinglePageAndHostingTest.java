@@ -51,6 +51,16 @@ class SinglePageAndHostingTest {
     }
 
     @Test
+    void on_all_html_a_link_to_a_section_of_another_chapter_leads_to_that_section() {
+        String from = SinglePage.rewrite("<p>See <a href=\"soviet-geopolitics.html#rapallo\">Rapallo</a>.</p>",
+                "chapters/introduction.html", "introduction");
+        String to = SinglePage.rewrite("<h2 id=\"rapallo\">Rapallo</h2>", "chapters/soviet-geopolitics.html", "soviet-geopolitics");
+        String target = org.jsoup.Jsoup.parseBodyFragment(from).selectFirst("a").attr("href");
+        assertTrue(target.startsWith("#"), target);
+        assertNotNull(org.jsoup.Jsoup.parseBodyFragment(to).getElementById(target.substring(1)), target + " in " + to);
+    }
+
+    @Test
     void the_download_page_offers_the_pdf_and_the_offline_copy_with_their_sizes() {
         Document download = RealGuide.site().page("download.html");
         String text = download.text();
