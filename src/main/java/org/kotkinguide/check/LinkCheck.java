@@ -11,6 +11,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +29,33 @@ import java.util.stream.Stream;
  * the target, or at the page when a template made the link.
  */
 public final class LinkCheck {
-    /** What the check needs from one page: its ids and the relative URLs it links to. */
-    private record Parsed(String sha256, Set<String> ids, List<String> links) {
+    /** What the check needs from one page: its ids and the relative URLs it links to, and which file it read. */
+    private record Parsed(String sha256, FileIdentity file, Set<String> ids, List<String> links) {
+        Parsed in(FileIdentity other) {
+            return new Parsed(sha256, other, ids, links);
+        }
+    }
+
+    /**
+     * A file's inode, size and time. A page with the identity of the file checked last time is that
+     * file, unread: a build never writes into a file it published, it links it into the new site
+     * (see {@link org.kotkinguide.render.SiteFiles}) or writes a new file, and while the new site is
+     * checked the published one still holds the old file, so its inode cannot be given to another.
+     * Where the file system gives no inode, every page is read and compared by its bytes.
+     */
+    private record FileIdentity(Object inode, long size, FileTime modified) {
+        static FileIdentity of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileIdentity(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        boolean sameFileAs(FileIdentity other) {
+            return inode != null && equals(other);
+        }
     }
 
     /** A URL with a scheme (https:, mailto:...) leaves the site: compiled once, it is asked of every link. */
@@ -43,30 +70,36 @@ public final class LinkCheck {
         // parsing is most of the check's time: pages are parsed on every core
         Map<String, Parsed> pages = htmlPages(site).parallelStream().collect(Collectors.toConcurrentMap(
                 uri -> uri, uri -> {
+                    FileIdentity file = FileIdentity.of(site.resolve(uri));
+                    Parsed last = before.get(uri);
+                    if (last != null && file.sameFileAs(last.file())) {
+                        return last;
+                    }
                     byte[] bytes = read(site.resolve(uri));
                     String sha256 = Sha256.hex(bytes);
-                    Parsed last = before.get(uri);
-                    return last != null && last.sha256().equals(sha256) ? last : parse(bytes, sha256);
+                    return last != null && last.sha256().equals(sha256) ? last.in(file) : parse(bytes, sha256, file);
                 }));
         parsed = pages;
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((uri, page) -> ids.put(uri, page.ids()));
         int followed = 0;
         // every page repeats the navigation: the same link from the same folder is resolved once
-        Map<String, Optional<String>> resolved = new HashMap<>();
+        // (a link to '#id' is resolved against its own page)
+        Map<String, Map<String, Optional<String>>> resolvedInFolder = new HashMap<>();
         for (String uri : pages.keySet().stream().sorted().toList()) {
+            String folder = uri.contains("/") ? uri.substring(0, uri.lastIndexOf('/') + 1) : "";
+            Map<String, Optional<String>> fromFolder = resolvedInFolder.computeIfAbsent(folder, f -> new HashMap<>());
+            Map<String, Optional<String>> onPage = new HashMap<>();
             for (String url : pages.get(uri).links()) {
                 followed++;
-                String folder = uri.contains("/") ? uri.substring(0, uri.lastIndexOf('/') + 1) : "";
-                String key = (url.startsWith("#") ? uri : folder) + "\u0000" + url;
-                resolved.computeIfAbsent(key, k -> Optional.ofNullable(problem(site, ids, uri, url)))
+                (url.startsWith("#") ? onPage : fromFolder).computeIfAbsent(url, u -> Optional.ofNullable(problem(site, ids, uri, u)))
                         .ifPresent(problem -> report(source, uri, url, problem, errors));
             }
         }
         return followed;
     }
 
-    private static Parsed parse(byte[] bytes, String sha256) {
+    private static Parsed parse(byte[] bytes, String sha256, FileIdentity file) {
         PageLinks page = PageLinks.of(new String(bytes, StandardCharsets.UTF_8));
         List<String> links = new ArrayList<>();
         for (PageLinks.Link link : page.links()) {
@@ -76,7 +109,7 @@ public final class LinkCheck {
                 links.add(url);
             }
         }
-        return new Parsed(sha256, page.ids(), links);
+        return new Parsed(sha256, file, page.ids(), links);
     }
 
     private static String problem(Path site, Map<String, Set<String>> ids, String from, String url) {
@@ -88,7 +121,8 @@ public final class LinkCheck {
         }
         String target = path.isEmpty() ? from
                 : Path.of(from).resolveSibling(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize().toString().replace('\\', '/');
-        if (target.startsWith("..") || !Files.exists(site.resolve(target))) {
+        // a page of the site exists, as the check just read it: only other files need asking the disk
+        if (target.startsWith("..") || !(ids.containsKey(target) || Files.exists(site.resolve(target)))) {
             return "link to '" + url + "', but the site has no " + target;
         }
         if (!fragment.isEmpty() && ids.containsKey(target) && !ids.get(target).contains(fragment)) {

@@ -132,6 +132,24 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void a_page_kept_from_the_last_build_still_has_its_links_checked_against_the_pages_that_changed() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        Path introduction = guide.resolve("content/chapters/introduction.adoc");
+        Path geopolitics = guide.resolve("content/chapters/soviet-geopolitics.adoc");
+        Files.writeString(introduction, "\nSee link:soviet-geopolitics.html#kept-anchor[the anchor].\n", StandardOpenOption.APPEND);
+        String withAnchor = Files.readString(geopolitics) + "\n[[kept-anchor]]\nAn anchored paragraph.\n";
+        Files.writeString(geopolitics, withAnchor);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+
+        Files.writeString(geopolitics, withAnchor.replace("[[kept-anchor]]\n", ""));
+        GuideBuildException broken = assertThrows(GuideBuildException.class, preview::run);
+        int line = Files.readAllLines(introduction).indexOf("See link:soviet-geopolitics.html#kept-anchor[the anchor].") + 1;
+        assertTrue(broken.getMessage().contains("content/chapters/introduction.adoc:" + line + ":"), broken.getMessage());
+        assertTrue(broken.getMessage().contains("has no id 'kept-anchor'"), broken.getMessage());
+    }
+
+    @Test
     void a_broken_edit_fails_and_its_fix_builds_as_if_from_scratch() throws IOException {
         Path guide = GuideFolders.realGuideCopy(work);
         GuideBuild preview = previewBuild(guide);
