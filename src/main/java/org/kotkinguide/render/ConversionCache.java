@@ -14,25 +14,32 @@ import java.util.TreeMap;
 
 /**
  * Converted pages kept between builds in one process (the preview server), so an edit re-converts
- * only the pages it touched. A page's key is a hash of its own text and of everything its macros
- * read: the terms' names and definitions, the references, the guide's settings. A page that
- * includes another file is always converted again, since its key cannot see that file. Only pages
- * that converted without an error are kept.
+ * only the pages it touched. A page's key is a hash of its own text, the guide's settings and the
+ * references; and a kept page is used only while the terms its macros read (name, short definition,
+ * page) are as they were, so editing one glossary entry converts again only the pages that use it.
+ * A page that includes another file is always converted again, since its key cannot see that file.
+ * Only pages that converted without an error are kept.
  */
 public final class ConversionCache {
-    /** A converted page and the term and citation uses its macros recorded, to replay on a hit. */
+    /**
+     * A converted page, the term and citation uses its macros recorded (to replay on a hit), and
+     * what it read of those terms.
+     */
     private record Entry(RenderedPages.RenderedPage page, List<Map.Entry<String, Usage>> termUses,
-                         List<Map.Entry<String, Usage>> citationUses) {
+                         List<Map.Entry<String, Usage>> citationUses, String termsRead) {
     }
 
     private Map<String, Entry> entries = new HashMap<>();
     private Map<String, Entry> used = new HashMap<>();
     private int hits;
+    /** This build's glossary, by id. */
+    private Map<String, Term> terms = Map.of();
 
     /** Starts a build: entries this build does not use are dropped at its end, so the cache never outgrows the guide. */
-    void startBuild() {
+    void startBuild(GuideSource source) {
         used = new HashMap<>();
         hits = 0;
+        terms = source.guide().termsById();
     }
 
     void endBuild() {
@@ -52,14 +59,10 @@ public final class ConversionCache {
         return Sha256.hex(context + "\u0000" + page.uri() + "\u0000" + page.displayName() + "\u0000" + String.join("\n", page.lines()));
     }
 
-    /** What every page's macros read from the guide: one hash per build. */
+    /** What every page's macros may read from the guide but the terms: one hash per build. */
     static String context(GuideSource source) {
         StringBuilder context = new StringBuilder();
         new TreeMap<>(source.properties()).forEach((name, value) -> context.append(name).append('=').append(value).append('\n'));
-        for (Term term : source.guide().terms()) {
-            context.append(term.id()).append('\u0001').append(term.name()).append('\u0001')
-                    .append(term.shortDefinition()).append('\u0001').append(term.uri()).append('\n');
-        }
         for (Reference reference : source.library().references()) {
             context.append(reference).append('\n');
         }
@@ -69,7 +72,7 @@ public final class ConversionCache {
     /** The cached conversion for {@code key}, with its uses recorded again in this build's guide; null on a miss. */
     RenderedPages.RenderedPage take(String key, GuideSource source) {
         Entry entry = key == null ? null : entries.get(key);
-        if (entry == null) {
+        if (entry == null || !entry.termsRead().equals(termsRead(entry.termUses()))) {
             return null;
         }
         entry.termUses().forEach(use -> source.guide().termUsages().record(use.getKey(), use.getValue()));
@@ -81,8 +84,25 @@ public final class ConversionCache {
 
     void put(String key, RenderedPages.RenderedPage page, GuideSource source) {
         if (key != null) {
-            used.put(key, new Entry(page, source.guide().termUsages().onPage(page.uri()),
-                    source.guide().citationUsages().onPage(page.uri())));
+            List<Map.Entry<String, Usage>> termUses = source.guide().termUsages().onPage(page.uri());
+            used.put(key, new Entry(page, termUses, source.guide().citationUsages().onPage(page.uri()),
+                    termsRead(termUses)));
         }
+    }
+
+    /** What the term macros of a page with these uses read from the glossary now ("missing" for a term that went). */
+    private String termsRead(List<Map.Entry<String, Usage>> termUses) {
+        StringBuilder read = new StringBuilder();
+        for (String id : termUses.stream().map(Map.Entry::getKey).distinct().toList()) {
+            Term term = terms.get(id);
+            read.append(id).append('\u0001');
+            if (term == null) {
+                read.append("missing");
+            } else {
+                read.append(term.name()).append('\u0001').append(term.shortDefinition()).append('\u0001').append(term.uri());
+            }
+            read.append('\n');
+        }
+        return read.toString();
     }
 }

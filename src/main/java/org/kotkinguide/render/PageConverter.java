@@ -41,7 +41,7 @@ public final class PageConverter {
         PageConverter converter = new PageConverter(source, errors);
         RenderedPages rendered = new RenderedPages();
         String context = ConversionCache.context(source);
-        cache.startBuild();
+        cache.startBuild(source);
         for (Page page : source.pages().values()) {
             String key = ConversionCache.key(page, context);
             RenderedPages.RenderedPage converted = cache.take(key, source);

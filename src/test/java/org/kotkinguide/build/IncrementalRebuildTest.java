@@ -165,15 +165,38 @@ class IncrementalRebuildTest {
     }
 
     @Test
-    void changing_a_glossary_definition_converts_every_page_again_so_every_tooltip_shows_it() throws IOException {
+    void changing_a_glossary_definition_converts_again_only_the_pages_that_use_the_term_so_every_tooltip_shows_it() throws IOException {
         Path guide = GuideFolders.realGuideCopy(work);
         GuideBuild preview = previewBuild(guide);
         preview.run();
         Path term = guide.resolve("content/glossary/locarno.adoc");
         Files.writeString(term, Files.readString(term).replaceFirst(":jbake-short: .*", ":jbake-short: A definition edited while previewing."));
         preview.run();
-        assertFalse(lastConvertedLine().contains("unchanged"), lastConvertedLine());
+        assertTrue(lastConvertedLine().contains("unchanged since the last build"), lastConvertedLine());
         assertTrue(Files.readString(work.resolve("preview/site/chapters/introduction.html")).contains("A definition edited while previewing."));
         assertSameAsCleanBuild(guide);
+    }
+
+    @Test
+    void removing_a_term_that_kept_pages_use_fails_at_each_of_them() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        Files.delete(guide.resolve("content/glossary/league-of-nations.adoc"));
+        GuideBuildException missing = assertThrows(GuideBuildException.class, preview::run);
+        try (Stream<Path> chapters = Files.list(guide.resolve("content/chapters"))) {
+            for (Path chapter : chapters.filter(c -> read(c).contains("term:league-of-nations[")).toList()) {
+                assertTrue(missing.getMessage().contains("content/chapters/" + chapter.getFileName() + ":"), missing.getMessage());
+            }
+        }
+        assertTrue(missing.getMessage().contains("unknown glossary term 'league-of-nations'"), missing.getMessage());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
