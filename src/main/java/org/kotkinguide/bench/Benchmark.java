@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,10 +81,13 @@ public final class Benchmark {
         preview.run(); // warms this JVM (JRuby, JIT) like a preview server that has built once
         // nothing kept from the last build: what the preview does after an edit to the glossary or the settings
         double fullRebuild = time(() -> new GuideBuild(BuildOptions.of(guide, site).withoutPdf(), quiet()).run());
-        double unchanged = time(preview::run);
+        // a preview rebuild is short and the machine's file system is not steady: the median of five
+        double unchanged = median(REPEATS, round -> time(preview::run));
         Path first = guide.resolve("content/chapters/chapter-0001.adoc");
-        Files.writeString(first, Files.readString(first) + "\nOne more sentence.\n");
-        double oneChange = time(preview::run);
+        double oneChange = median(REPEATS, round -> {
+            Files.writeString(first, "\nOne more sentence, number " + round + ".\n", StandardOpenOption.APPEND);
+            return time(preview::run);
+        });
         String pdf = "–";
         if (withPdf) {
             Path pdfSite = work.resolve("pdf-" + chapters + "/site");
@@ -166,6 +170,21 @@ public final class Benchmark {
         chromium.waitFor();
         Matcher m = Pattern.compile("median=([\\d.]+) build=(\\d+)").matcher(dom);
         return m.find() ? m.group(1) + " ms (index built in " + m.group(2) + " ms)" : "(no result)";
+    }
+
+    private static final int REPEATS = 5;
+
+    private interface Round {
+        double seconds(int round) throws IOException;
+    }
+
+    private static double median(int rounds, Round round) throws IOException {
+        double[] times = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            times[i] = round.seconds(i);
+        }
+        java.util.Arrays.sort(times);
+        return times[rounds / 2];
     }
 
     private static double time(Runnable work) {
