@@ -104,6 +104,7 @@ public final class GuideBuild {
                 errors.throwIfAny();
             }
 
+            files.shareUnchanged();
             int links = linkCheck.run(source, staging, errors);
             errors.throwIfAny();
             progress.done("checked " + count(links, "link"));

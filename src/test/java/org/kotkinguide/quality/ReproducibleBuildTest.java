@@ -6,7 +6,12 @@ import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,5 +28,27 @@ class ReproducibleBuildTest {
         var first = FolderSnapshot.of(work.resolve("first"));
         assertEquals(first, FolderSnapshot.of(work.resolve("second")));
         assertEquals(true, first.containsKey("study-guide.pdf") && first.containsKey("study-guide-offline.zip"), first.keySet().toString());
+    }
+
+    @Test
+    void building_again_leaves_every_unchanged_file_of_the_site_as_it_was_so_an_upload_sends_nothing() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path site = work.resolve("out/site");
+        assertEquals(0, BuildRun.buildAll(guide, site).exitCode());
+        FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile).map(site::relativize).toList();
+        }
+        for (Path file : files) {
+            Files.setLastModifiedTime(site.resolve(file), longAgo);
+        }
+        var before = FolderSnapshot.of(site);
+
+        assertEquals(0, BuildRun.buildAll(guide, site).exitCode());
+        assertEquals(before, FolderSnapshot.of(site));
+        for (Path file : files) {
+            assertEquals(longAgo, Files.getLastModifiedTime(site.resolve(file)), file.toString());
+        }
     }
 }
