@@ -32,14 +32,17 @@ public final class ConversionCache {
     private Map<String, Entry> entries = new HashMap<>();
     private Map<String, Entry> used = new HashMap<>();
     private int hits;
-    /** This build's glossary, by id. */
-    private Map<String, Term> terms = Map.of();
+    /** What a term macro reads of each term in this build's glossary, by id: made once a build, not once a page. */
+    private Map<String, String> termsAsRead = Map.of();
 
     /** Starts a build: entries this build does not use are dropped at its end, so the cache never outgrows the guide. */
     void startBuild(GuideSource source) {
         used = new HashMap<>();
         hits = 0;
-        terms = source.guide().termsById();
+        termsAsRead = new HashMap<>();
+        for (Term term : source.guide().terms()) {
+            termsAsRead.put(term.id(), term.name() + '\u0001' + term.shortDefinition() + '\u0001' + term.uri());
+        }
     }
 
     void endBuild() {
@@ -94,14 +97,7 @@ public final class ConversionCache {
     private String termsRead(List<Map.Entry<String, Usage>> termUses) {
         StringBuilder read = new StringBuilder();
         for (String id : termUses.stream().map(Map.Entry::getKey).distinct().toList()) {
-            Term term = terms.get(id);
-            read.append(id).append('\u0001');
-            if (term == null) {
-                read.append("missing");
-            } else {
-                read.append(term.name()).append('\u0001').append(term.shortDefinition()).append('\u0001').append(term.uri());
-            }
-            read.append('\n');
+            read.append(id).append('\u0001').append(termsAsRead.getOrDefault(id, "missing")).append('\n');
         }
         return read.toString();
     }
