@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,6 +57,11 @@ class IncrementalRebuildTest {
                 Files.setLastModifiedTime(file, LONG_AGO);
             }
         }
+    }
+
+    /** An author's edit: the file's text, changed. */
+    private static void edit(Path file, UnaryOperator<String> change) throws IOException {
+        Files.writeString(file, change.apply(Files.readString(file)));
     }
 
     private static final FileTime LONG_AGO = FileTime.fromMillis(1_000_000_000_000L);
@@ -109,7 +115,7 @@ class IncrementalRebuildTest {
         GuideBuild preview = previewBuild(guide);
         preview.run();
         Path chapter = guide.resolve("content/chapters/a-duumvirate.adoc");
-        Files.writeString(chapter, Files.readString(chapter).replaceFirst("(?m)^= .*$", "= Stalin and Bukharin, Retitled"));
+        edit(chapter, text -> text.replaceFirst("(?m)^= .*$", "= Stalin and Bukharin, Retitled"));
         preview.run();
         assertFalse(lastRenderedLine().contains("kept"), lastRenderedLine());
         assertTrue(Files.readString(site().resolve("glossary/locarno.html")).contains("Stalin and Bukharin, Retitled"));
@@ -122,7 +128,7 @@ class IncrementalRebuildTest {
         GuideBuild preview = previewBuild(guide);
         preview.run();
         Path footer = guide.resolve("templates/partials/footer.ftlh");
-        Files.writeString(footer, Files.readString(footer).replace("</footer>", "<p>A footer edited while previewing.</p>\n</footer>"));
+        edit(footer, text -> text.replace("</footer>", "<p>A footer edited while previewing.</p>\n</footer>"));
         preview.run();
         assertFalse(lastRenderedLine().contains("kept"), lastRenderedLine());
         for (String page : new String[] {"index.html", "chapters/introduction.html", "glossary/locarno.html", "bibliography.html"}) {
@@ -170,7 +176,7 @@ class IncrementalRebuildTest {
         GuideBuild preview = previewBuild(guide);
         preview.run();
         Path term = guide.resolve("content/glossary/locarno.adoc");
-        Files.writeString(term, Files.readString(term).replaceFirst(":jbake-short: .*", ":jbake-short: A definition edited while previewing."));
+        edit(term, text -> text.replaceFirst(":jbake-short: .*", ":jbake-short: A definition edited while previewing."));
         preview.run();
         assertTrue(lastConvertedLine().contains("unchanged since the last build"), lastConvertedLine());
         assertTrue(Files.readString(work.resolve("preview/site/chapters/introduction.html")).contains("A definition edited while previewing."));
