@@ -104,6 +104,7 @@ public final class GuideBuild {
                 errors.throwIfAny();
             }
 
+            // from here on nothing may write into the new site: its files may be the published site's
             files.shareUnchanged();
             int links = linkCheck.run(source, staging, errors);
             errors.throwIfAny();

@@ -31,6 +31,9 @@ import java.util.stream.Stream;
  * reported with its file and line, all of them in one go.
  */
 public final class GuideLoader {
+    /** Pages the build writes itself (the assemble stage): a page of the guide's own may not take their place. */
+    public static final Set<String> MADE_BY_THE_BUILD = Set.of("search.html", "404.html", "all.html", "download.html");
+
     private static final Pattern TEMPLATE_KEY = Pattern.compile("^template\\.([a-z0-9_-]+)\\.file$");
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
 
@@ -72,6 +75,11 @@ public final class GuideLoader {
         Map<String, Page> termIds = new HashMap<>();
         for (Page page : pages.values()) {
             String type = page.header().type();
+            if (MADE_BY_THE_BUILD.contains(page.uri())) {
+                errors.add(page.displayName(), page.header().titleLine(), "this page would be written to " + page.uri()
+                        + ", which the build makes itself (" + String.join(", ", new TreeSet<>(MADE_BY_THE_BUILD)) + "); rename the file");
+                continue;
+            }
             if (!types.contains(type)) {
                 errors.add(page.displayName(), page.header().line("jbake-type"),
                         "unknown document type '" + type + "' (known: " + String.join(", ", new TreeSet<>(types)) + ")");

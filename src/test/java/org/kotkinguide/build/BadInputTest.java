@@ -55,6 +55,7 @@ class BadInputTest {
             duplicate-chapter-slug | content/chapters/sources.adoc:1: two chapters have the slug 'sources'
             missing-image          | content/chapters/mouths.adoc:10: link to 'delta-map.png', but the site has no chapters/delta-map.png
             missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
+            page-named-like-a-generated-page | content/download.adoc:1: this page would be written to download.html, which the build makes itself
             broken-template-link   | content/chapters/mouths.adoc: link to '../credits.html', but the site has no credits.html (the link comes from a template)
             """)
     void a_mistake_fails_the_build_with_file_and_line_and_keeps_the_last_good_site(String mistake, String message)
