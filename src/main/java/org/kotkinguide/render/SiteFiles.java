@@ -24,7 +24,6 @@ public final class SiteFiles {
     private final Path published;
     private final Set<Path> written = new HashSet<>();
     private boolean linksWork = true;
-    private int linked;
 
     /** @param published the site the last good build published; it need not exist */
     public SiteFiles(Path staging, Path published) {
@@ -42,11 +41,12 @@ public final class SiteFiles {
         Path file = staging.resolve(relative);
         written.add(file);
         Files.createDirectories(file.getParent());
+        // a second write to one place replaces the file, never writes into it: it may be a published one
+        Files.deleteIfExists(file);
         Path same = published.resolve(relative);
         if (linksWork && sameBytes(same, bytes)) {
             try {
                 Files.createLink(file, same);
-                linked++;
                 return;
             } catch (IOException | UnsupportedOperationException e) {
                 linksWork = false; // a file system without hard links: write every file
@@ -57,8 +57,8 @@ public final class SiteFiles {
 
     /**
      * Shares with the published site every other file of the new one that has the same bytes: the
-     * pages no template of JBake's made, the search index, the assets, the PDFs and the zip. Called
-     * once the new site is complete.
+     * pages the build makes itself, the search index, the assets, the PDFs and the zip. Called once
+     * the new site is complete.
      */
     public void shareUnchanged() throws IOException {
         if (!linksWork || !Files.isDirectory(published)) {
@@ -75,7 +75,6 @@ public final class SiteFiles {
                 Files.delete(file);
                 try {
                     Files.createLink(file, same);
-                    linked++;
                 } catch (IOException | UnsupportedOperationException e) {
                     Files.copy(same, file);
                     linksWork = false;
@@ -83,11 +82,6 @@ public final class SiteFiles {
                 }
             }
         }
-    }
-
-    /** How many files are shared with the published site. */
-    public int linked() {
-        return linked;
     }
 
     private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
