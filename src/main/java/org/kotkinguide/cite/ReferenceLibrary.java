@@ -12,6 +12,7 @@ import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 import org.jsoup.Jsoup;
 import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.content.Sha256;
 import org.kotkinguide.model.Reference;
 
 import java.io.ByteArrayInputStream;
@@ -35,11 +36,18 @@ public final class ReferenceLibrary {
 
     private final CSL csl;
     private final List<Reference> references;
+    private final String madeFrom;
     private final Map<String, String> citations = new ConcurrentHashMap<>();
 
-    private ReferenceLibrary(CSL csl, List<Reference> references) {
+    private ReferenceLibrary(CSL csl, List<Reference> references, String madeFrom) {
         this.csl = csl;
         this.references = List.copyOf(references);
+        this.madeFrom = madeFrom;
+    }
+
+    /** What this library's citations and entries are made from: a hash of the BibTeX file, the style and the locale. */
+    public String madeFrom() {
+        return madeFrom;
     }
 
     /** Reads {@code bibFile}; {@code displayName} is how errors name it. */
@@ -51,9 +59,12 @@ public final class ReferenceLibrary {
             throw new GuideBuildException("jbake.properties", 0, "unknown CSL style '" + style + "' in guide.csl.style");
         }
         Map<String, CSLItemData> items;
+        String madeFrom;
         try {
+            byte[] bib = Files.readAllBytes(bibFile);
+            madeFrom = Sha256.hex(bib) + "\u0000" + style + "\u0000" + language;
             BibTeXConverter converter = new BibTeXConverter();
-            BibTeXDatabase database = converter.loadDatabase(new ByteArrayInputStream(Files.readAllBytes(bibFile)));
+            BibTeXDatabase database = converter.loadDatabase(new ByteArrayInputStream(bib));
             items = converter.toItemData(database);
         } catch (ParseException | TokenMgrException e) {
             Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
@@ -81,7 +92,7 @@ public final class ReferenceLibrary {
                 position.put(r.key(), ordered.indexOf(csl.makeBibliography(item -> item.getId().equals(r.key())).getEntries()[0]));
             }
             references.sort(java.util.Comparator.comparing(r -> position.get(r.key())));
-            return new ReferenceLibrary(csl, references);
+            return new ReferenceLibrary(csl, references, madeFrom);
         } catch (IOException e) {
             throw new GuideBuildException(displayName, 0, "cannot format references: " + e.getMessage());
         }

@@ -10,13 +10,13 @@ import org.kotkinguide.model.Usage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Converted pages kept between builds in one process (the preview server), so an edit re-converts
- * only the pages it touched. A page's key is a hash of its own text, the guide's settings and the
- * references; and a kept page is used only while the terms its macros read (name, short definition,
- * page) are as they were, so editing one glossary entry converts again only the pages that use it.
+ * only the pages it touched. A page's key is a hash of its own text and of the references (see
+ * {@link #context}); and a kept page is used only while the terms its macros read (name, short
+ * definition, page) are as they were, so editing one glossary entry converts again only the pages
+ * that use it.
  * A page that includes another file is always converted again, since its key cannot see that file.
  * Only pages that converted without an error are kept.
  */
@@ -62,10 +62,14 @@ public final class ConversionCache {
         return Sha256.hex(context + "\u0000" + page.uri() + "\u0000" + page.displayName() + "\u0000" + String.join("\n", page.lines()));
     }
 
-    /** What every page's macros may read from the guide but the terms: one hash per build. */
+    /**
+     * What every page's conversion reads besides its own text and terms: the references, as the
+     * citation macro formats them, and what they are made from (the BibTeX file, the citation style
+     * and locale). No other setting reaches a conversion; a macro that comes to read one must add it
+     * here. One hash per build.
+     */
     static String context(GuideSource source) {
-        StringBuilder context = new StringBuilder();
-        new TreeMap<>(source.properties()).forEach((name, value) -> context.append(name).append('=').append(value).append('\n'));
+        StringBuilder context = new StringBuilder(source.library().madeFrom()).append('\n');
         for (Reference reference : source.library().references()) {
             context.append(reference).append('\n');
         }

@@ -184,6 +184,31 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void a_new_guide_title_is_laid_out_on_every_page_without_converting_any_page_again() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        int pages = Integer.parseInt(lastConvertedLine().replaceAll("converted (\\d+) pages.*", "$1"));
+        edit(guide.resolve("jbake.properties"), text -> text.replaceFirst("(?m)^guide.title=.*$", "guide.title=A Retitled Study Guide"));
+        preview.run();
+        assertTrue(lastConvertedLine().contains("(" + pages + " unchanged since the last build"), lastConvertedLine());
+        assertFalse(lastRenderedLine().contains("kept"), lastRenderedLine());
+        assertTrue(Files.readString(site().resolve("chapters/introduction.html")).contains("A Retitled Study Guide"));
+        assertSameAsCleanBuild(guide);
+    }
+
+    @Test
+    void a_new_citation_style_converts_every_page_again() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        edit(guide.resolve("jbake.properties"), text -> text.replaceFirst("(?m)^guide.csl.style=.*$", "guide.csl.style=apa"));
+        preview.run();
+        assertFalse(lastConvertedLine().contains("unchanged"), lastConvertedLine());
+        assertSameAsCleanBuild(guide);
+    }
+
+    @Test
     void removing_a_term_that_kept_pages_use_fails_at_each_of_them() throws IOException {
         Path guide = GuideFolders.realGuideCopy(work);
         GuideBuild preview = previewBuild(guide);
