@@ -33,6 +33,17 @@ class IncrementalRebuildTest {
 
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
+    /** The real guide, copied; the helpers below edit it. */
+    private Path guide;
+
+    /** A preview server's build of a copy of the real guide, after its first build. */
+    private GuideBuild previewOfTheRealGuideBuiltOnce() {
+        guide = GuideFolders.realGuideCopy(work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        return preview;
+    }
+
     private GuideBuild previewBuild(Path guide) {
         return new GuideBuild(BuildOptions.of(guide, work.resolve("preview/site")).withoutPdf(),
                 new PrintStream(console, true, StandardCharsets.UTF_8));
@@ -73,9 +84,7 @@ class IncrementalRebuildTest {
 
     @Test
     void editing_one_chapter_converts_only_that_chapter_and_updates_every_page_that_shows_it() throws IOException {
-        Path guide = GuideFolders.realGuideCopy(work);
-        GuideBuild preview = previewBuild(guide);
-        preview.run();
+        GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         int pages = Integer.parseInt(lastConvertedLine().replaceAll("converted (\\d+) pages.*", "$1"));
 
         // a new use of a term and a new citation: the term's "Appears in" and the bibliography change too
@@ -91,9 +100,7 @@ class IncrementalRebuildTest {
 
     @Test
     void a_prose_edit_lays_out_only_its_page_again_and_leaves_the_files_of_the_others_as_they_were() throws IOException {
-        Path guide = GuideFolders.realGuideCopy(work);
-        GuideBuild preview = previewBuild(guide);
-        preview.run();
+        GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         int pages = Integer.parseInt(lastRenderedLine().replaceAll("rendered (\\d+) pages.*", "$1"));
         ageSite();
 
@@ -111,9 +118,7 @@ class IncrementalRebuildTest {
 
     @Test
     void a_new_chapter_title_is_laid_out_on_every_page_that_lists_the_chapters() throws IOException {
-        Path guide = GuideFolders.realGuideCopy(work);
-        GuideBuild preview = previewBuild(guide);
-        preview.run();
+        GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         Path chapter = guide.resolve("content/chapters/a-duumvirate.adoc");
         edit(chapter, text -> text.replaceFirst("(?m)^= .*$", "= Stalin and Bukharin, Retitled"));
         preview.run();
@@ -124,9 +129,7 @@ class IncrementalRebuildTest {
 
     @Test
     void editing_a_template_lays_out_every_page_again() throws IOException {
-        Path guide = GuideFolders.realGuideCopy(work);
-        GuideBuild preview = previewBuild(guide);
-        preview.run();
+        GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         Path footer = guide.resolve("templates/partials/footer.ftlh");
         edit(footer, text -> text.replace("</footer>", "<p>A footer edited while previewing.</p>\n</footer>"));
         preview.run();
@@ -139,7 +142,7 @@ class IncrementalRebuildTest {
 
     @Test
     void a_page_kept_from_the_last_build_still_has_its_links_checked_against_the_pages_that_changed() throws IOException {
-        Path guide = GuideFolders.realGuideCopy(work);
+        guide = GuideFolders.realGuideCopy(work);
         Path introduction = guide.resolve("content/chapters/introduction.adoc");
         Path geopolitics = guide.resolve("content/chapters/soviet-geopolitics.adoc");
         Files.writeString(introduction, "\nSee link:soviet-geopolitics.html#kept-anchor[the anchor].\n", StandardOpenOption.APPEND);
@@ -157,9 +160,7 @@ class IncrementalRebuildTest {
 
     @Test
     void a_broken_edit_fails_and_its_fix_builds_as_if_from_scratch() throws IOException {
-        Path guide = GuideFolders.realGuideCopy(work);
-        GuideBuild preview = previewBuild(guide);
-        preview.run();
+        GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         Path chapter = guide.resolve("content/chapters/a-duumvirate.adoc");
         String original = Files.readString(chapter);
 
@@ -172,9 +173,7 @@ class IncrementalRebuildTest {
 
     @Test
     void changing_a_glossary_definition_converts_again_only_the_pages_that_use_the_term_so_every_tooltip_shows_it() throws IOException {
-        Path guide = GuideFolders.realGuideCopy(work);
-        GuideBuild preview = previewBuild(guide);
-        preview.run();
+        GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         Path term = guide.resolve("content/glossary/locarno.adoc");
         edit(term, text -> text.replaceFirst(":jbake-short: .*", ":jbake-short: A definition edited while previewing."));
         preview.run();
@@ -185,9 +184,7 @@ class IncrementalRebuildTest {
 
     @Test
     void a_new_guide_title_is_laid_out_on_every_page_without_converting_any_page_again() throws IOException {
-        Path guide = GuideFolders.realGuideCopy(work);
-        GuideBuild preview = previewBuild(guide);
-        preview.run();
+        GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         int pages = Integer.parseInt(lastConvertedLine().replaceAll("converted (\\d+) pages.*", "$1"));
         edit(guide.resolve("jbake.properties"), text -> text.replaceFirst("(?m)^guide.title=.*$", "guide.title=A Retitled Study Guide"));
         preview.run();
@@ -199,9 +196,7 @@ class IncrementalRebuildTest {
 
     @Test
     void a_new_citation_style_converts_every_page_again() throws IOException {
-        Path guide = GuideFolders.realGuideCopy(work);
-        GuideBuild preview = previewBuild(guide);
-        preview.run();
+        GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         edit(guide.resolve("jbake.properties"), text -> text.replaceFirst("(?m)^guide.csl.style=.*$", "guide.csl.style=apa"));
         preview.run();
         assertFalse(lastConvertedLine().contains("unchanged"), lastConvertedLine());
@@ -210,9 +205,7 @@ class IncrementalRebuildTest {
 
     @Test
     void removing_a_term_that_kept_pages_use_fails_at_each_of_them() throws IOException {
-        Path guide = GuideFolders.realGuideCopy(work);
-        GuideBuild preview = previewBuild(guide);
-        preview.run();
+        GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         Files.delete(guide.resolve("content/glossary/league-of-nations.adoc"));
         GuideBuildException missing = assertThrows(GuideBuildException.class, preview::run);
         try (Stream<Path> chapters = Files.list(guide.resolve("content/chapters"))) {
