@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.RealGuide;
@@ -13,6 +14,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,6 +39,21 @@ class SinglePageAndHostingTest {
             assertTrue(all.select("section.term > h2").eachText().contains(term), term);
         }
         assertNotNull(all.getElementById("ref-kotkin2014"));
+    }
+
+    @Test
+    void the_pages_the_build_makes_itself_are_the_ones_a_guide_page_may_not_be_named_after() throws IOException {
+        // the loader refuses a page that would take one of these places; the list must be the build's real one
+        Path content = GuideFolders.PROJECT.resolve("content");
+        Set<String> fromSources;
+        try (Stream<Path> files = Files.walk(content)) {
+            fromSources = files.filter(f -> f.toString().endsWith(".adoc") && !f.getFileName().toString().startsWith("_"))
+                    .map(f -> content.relativize(f).toString().replace('\\', '/').replaceAll("\\.adoc$", ".html"))
+                    .collect(Collectors.toSet());
+        }
+        Set<String> madeByTheBuild = new TreeSet<>(RealGuide.site().pages());
+        madeByTheBuild.removeAll(fromSources);
+        assertEquals(new TreeSet<>(GuideLoader.MADE_BY_THE_BUILD), madeByTheBuild);
     }
 
     @Test
