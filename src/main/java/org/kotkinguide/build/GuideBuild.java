@@ -38,6 +38,7 @@ public final class GuideBuild {
     public static final String DOWNLOADS = "downloads";
     public static final String PDF = "study-guide.pdf";
     public static final String ZIP = "study-guide-offline.zip";
+    public static final String HANDOUTS = "handouts";
 
     private final BuildOptions options;
     private final OutputFolder output;
@@ -60,10 +61,19 @@ public final class GuideBuild {
     public Guide run() {
         Logging.quiet();
         progress.start();
+        // a site that a killed build left aside is put back first, whatever becomes of this build
+        output.recover();
         GuideSource source = GuideLoader.load(options.source());
         Guide guide = source.guide();
         progress.done("read " + count(guide.chapters().size(), "chapter") + ", " + count(guide.terms().size(), "term")
                 + ", " + count(guide.references().size(), "reference"));
+
+        // before anything is written: refuse an output that is not the build's to replace
+        output.checkReplaceable(source.folder(), List.of(source.contentFolder(), source.templateFolder(), source.assetFolder()));
+        CopiesBesideSite copies = new CopiesBesideSite(output.target());
+        if (options.pdf()) {
+            copies.checkReplaceable(List.of(PDF, ZIP, HANDOUTS));
+        }
 
         if (!AsciidoctorRuntime.started()) {
             AsciidoctorRuntime.get();
@@ -71,6 +81,8 @@ public final class GuideBuild {
         }
 
         Path staging = output.createStaging();
+        // files made on the way that are not part of the site (the teacher edition, the zip's download page)
+        Path scratch = output.createStaging();
         try {
             ContentErrors errors = new ContentErrors();
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
@@ -96,8 +108,8 @@ public final class GuideBuild {
 
             Path teacherEdition = null;
             if (options.pdf()) {
-                teacherEdition = writePdfs(source, errors, staging);
-                writeOfflineCopy(source, pages, staging);
+                teacherEdition = writePdfs(source, errors, staging, scratch);
+                writeOfflineCopy(source, pages, staging, scratch);
                 errors.throwIfAny();
             } else {
                 pages.download(staging.resolve("download.html"), false, 0, 0, List.of());
@@ -112,7 +124,9 @@ public final class GuideBuild {
 
             output.publish(staging);
             if (options.pdf()) {
-                publishNextToSite(teacherEdition);
+                Path downloads = output.target().resolve(DOWNLOADS);
+                copies.publish(Map.of(PDF, teacherEdition != null ? teacherEdition : downloads.resolve(PDF), ZIP, downloads.resolve(ZIP)),
+                        Map.of(HANDOUTS, downloads.resolve(HANDOUTS)));
             }
             progress.done("wrote " + output.target());
             return guide;
@@ -120,11 +134,12 @@ public final class GuideBuild {
             throw new UncheckedIOException(e);
         } finally {
             OutputFolder.delete(staging);
+            OutputFolder.delete(scratch);
         }
     }
 
     /** The PDF is the slow output, so each file gets its own progress line. Returns the teacher edition, if asked for. */
-    private Path writePdfs(GuideSource source, ContentErrors errors, Path staging) throws IOException {
+    private Path writePdfs(GuideSource source, ContentErrors errors, Path staging, Path scratch) throws IOException {
         PdfExport pdf = new PdfExport(source, errors);
         Path downloads = staging.resolve(DOWNLOADS);
         progress.say("making the PDFs (the slow part)...");
@@ -132,13 +147,13 @@ public final class GuideBuild {
         errors.throwIfAny();
         progress.done("wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page") + ", "
                 + kilobytes(Files.size(downloads.resolve(PDF))) + ")");
-        pdf.handouts(downloads.resolve("handouts"), name -> progress.say("  " + name));
+        pdf.handouts(downloads.resolve(HANDOUTS), name -> progress.say("  " + name));
         errors.throwIfAny();
         progress.done("wrote " + count(source.guide().chapters().size(), "chapter handout"));
         if (options.pdfEdition() != Edition.TEACHER) {
             return null;
         }
-        Path teacher = Files.createTempFile(output.target().getParent(), ".teacher-", ".pdf");
+        Path teacher = scratch.resolve("teacher-" + PDF);
         pdf.book(Edition.TEACHER, teacher);
         errors.throwIfAny();
         progress.done("wrote the teacher edition");
@@ -150,34 +165,18 @@ public final class GuideBuild {
      * variant (no zip to offer from inside the zip); the site's own shows the zip's size, so the zip
      * is made first.
      */
-    private void writeOfflineCopy(GuideSource source, GeneratedPages pages, Path staging) throws IOException {
+    private void writeOfflineCopy(GuideSource source, GeneratedPages pages, Path staging, Path scratch) throws IOException {
         Path downloads = staging.resolve(DOWNLOADS);
         long pdfBytes = Files.size(downloads.resolve(PDF));
         List<String> handouts = source.guide().chapters().stream().map(Chapter::slug).toList();
-        Path offlinePage = Files.createTempFile(output.target().getParent(), ".download-", ".html");
-        try {
-            pages.download(offlinePage, true, pdfBytes, 0, handouts);
-            String folder = source.properties().getProperty("guide.offline.folder", slug(source.guide().settings().title()));
-            Path zip = downloads.resolve(ZIP);
-            OfflinePackage.write(staging, zip, folder, List.of(DOWNLOADS + "/" + ZIP),
-                    Map.of("download.html", Files.readAllBytes(offlinePage)));
-            pages.download(staging.resolve("download.html"), false, pdfBytes, Files.size(zip), handouts);
-            progress.done("wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(Files.size(zip)) + ", unzips to " + folder + "/)");
-        } finally {
-            Files.deleteIfExists(offlinePage);
-        }
-    }
-
-    /** The PDFs and the zip also stand next to the site (target/study-guide.pdf, ...), for teachers. */
-    private void publishNextToSite(Path teacherEdition) throws IOException {
-        Path site = output.target();
-        Path downloads = site.resolve(DOWNLOADS);
-        OutputFolder.replaceFile(teacherEdition != null ? teacherEdition : downloads.resolve(PDF), site.resolveSibling(PDF));
-        OutputFolder.replaceFolder(downloads.resolve("handouts"), site.resolveSibling("handouts"));
-        OutputFolder.replaceFile(downloads.resolve(ZIP), site.resolveSibling(ZIP));
-        if (teacherEdition != null) {
-            Files.deleteIfExists(teacherEdition);
-        }
+        Path offlinePage = scratch.resolve("offline-download.html");
+        pages.download(offlinePage, true, pdfBytes, 0, handouts);
+        String folder = source.properties().getProperty("guide.offline.folder", slug(source.guide().settings().title())).strip();
+        Path zip = downloads.resolve(ZIP);
+        OfflinePackage.write(staging, zip, folder, List.of(DOWNLOADS + "/" + ZIP, GuideLoader.SITE_MARKER),
+                Map.of("download.html", Files.readAllBytes(offlinePage)));
+        pages.download(staging.resolve("download.html"), false, pdfBytes, Files.size(zip), handouts);
+        progress.done("wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(Files.size(zip)) + ", unzips to " + folder + "/)");
     }
 
     static String slug(String title) {

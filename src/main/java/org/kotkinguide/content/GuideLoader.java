@@ -34,8 +34,16 @@ public final class GuideLoader {
     /** Pages the build writes itself (the assemble stage): a page of the guide's own may not take their place. */
     public static final Set<String> MADE_BY_THE_BUILD = Set.of("search.html", "404.html", "all.html", "download.html");
 
+    /**
+     * Every folder the build makes (a site, a folder of handouts, a folder it builds in) holds this file. A build
+     * replaces no folder without it, except an empty one: an output folder named by mistake is never deleted.
+     */
+    public static final String SITE_MARKER = ".study-guide-site";
+
     private static final Pattern TEMPLATE_KEY = Pattern.compile("^template\\.([a-z0-9_-]+)\\.file$");
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
+    private static final Pattern SITE_HOST = Pattern.compile("^https?://[^\\s\"'<>&`\\\\]+$");
+    private static final Pattern OFFLINE_FOLDER = Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]*$");
 
     private final Path folder;
     private final ContentErrors errors = new ContentErrors();
@@ -46,11 +54,10 @@ public final class GuideLoader {
 
     /** One setting from a guide's {@code jbake.properties}, before the guide is loaded (or {@code fallback}). */
     public static String property(Path folder, String key, String fallback) {
-        Path file = folder.resolve("jbake.properties");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(folder.resolve(PropertiesFile.NAME))) {
             return fallback;
         }
-        return new GuideLoader(folder).readProperties().getProperty(key, fallback).strip();
+        return PropertiesFile.read(folder.toAbsolutePath().normalize()).properties().getProperty(key, fallback).strip();
     }
 
     public static GuideSource load(Path folder) {
@@ -58,7 +65,11 @@ public final class GuideLoader {
     }
 
     private GuideSource load() {
-        Properties properties = readProperties();
+        PropertiesFile settingsFile = PropertiesFile.read(folder);
+        Properties properties = settingsFile.properties();
+        FolderBoundary.check(folder, settingsFile, errors);
+        checkSettingValues(settingsFile);
+        errors.throwIfAny();
         GuideSettings settings = settings(properties);
         Set<String> types = documentTypes(properties);
         Path content = folder.resolve(properties.getProperty("content.folder", "content"));
@@ -115,37 +126,46 @@ public final class GuideLoader {
         }
         checkTermNames(terms, termIds);
         checkRelatedTerms(terms, termIds);
+        if (chapters.isEmpty() && errors.isEmpty()) {
+            errors.add(display(content), 0, "the guide has no chapters: add a page with ':jbake-type: chapter' under this folder");
+        }
         errors.throwIfAny();
 
         String bibName = properties.getProperty("guide.references", "content/references.bib");
-        ReferenceLibrary library = ReferenceLibrary.load(folder.resolve(bibName), bibName,
-                settings.cslStyle(), properties.getProperty("guide.csl.locale", "en-US"));
+        ReferenceLibrary library = ReferenceLibrary.load(folder.resolve(bibName.strip()), bibName.strip(),
+                settings.cslStyle(), properties.getProperty("guide.csl.locale", "en-US").strip(), settingsFile::lineOf);
         if (library.find(settings.readingKey()) == null) {
-            throw new GuideBuildException("jbake.properties", 0,
+            throw new GuideBuildException(PropertiesFile.NAME, settingsFile.lineOf("guide.reading"),
                     "guide.reading names '" + settings.readingKey() + "', which is not in " + bibName);
         }
         Guide guide = new Guide(settings, chapters, terms, library.references(), new Usages(), new Usages());
         return new GuideSource(folder, properties, Map.copyOf(pages), library, guide);
     }
 
-    private Properties readProperties() {
-        Path file = folder.resolve("jbake.properties");
-        if (!Files.isRegularFile(file)) {
-            throw new GuideBuildException(display(file), 0, "missing: every guide folder needs a jbake.properties");
+    /** Settings whose values would otherwise break a page, a path in the zip or the sitemap. */
+    private void checkSettingValues(PropertiesFile file) {
+        Properties p = file.properties();
+        String host = p.getProperty("site.host", "").strip();
+        if (!host.isEmpty() && !SITE_HOST.matcher(host).matches()) {
+            errors.add(PropertiesFile.NAME, file.lineOf("site.host"), "site.host must be the address the site is served from,"
+                    + " like https://example.org/guide (http or https, no spaces, quotes or angle brackets), found '" + host + "'");
         }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new GuideBuildException(display(file), 0, "cannot read: " + e.getMessage());
+        String offline = p.getProperty("guide.offline.folder");
+        if (offline != null && !OFFLINE_FOLDER.matcher(offline.strip()).matches()) {
+            errors.add(PropertiesFile.NAME, file.lineOf("guide.offline.folder"), "guide.offline.folder is the one folder the"
+                    + " offline zip unzips to: letters, digits, '.', '_' and '-' only, not starting with '.', found '" + offline.strip() + "'");
         }
-        return properties;
+        String edition = p.getProperty("guide.pdf.edition");
+        if (edition != null && !List.of("student", "teacher").contains(edition.strip())) {
+            errors.add(PropertiesFile.NAME, file.lineOf("guide.pdf.edition"),
+                    "guide.pdf.edition must be 'student' or 'teacher', found '" + edition.strip() + "'");
+        }
     }
 
     private GuideSettings settings(Properties p) {
         for (String key : List.of("guide.title", "guide.reading")) {
             if (p.getProperty(key, "").isBlank()) {
-                errors.add("jbake.properties", 0, "missing property " + key);
+                errors.add(PropertiesFile.NAME, 0, "missing property " + key);
             }
         }
         errors.throwIfAny();
