@@ -1,0 +1,127 @@
+package org.kotkinguide.content;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A guide shared through Git can hold symbolic links, and its jbake.properties can name any folder.
+ * Neither may make the build publish a file from outside the guide folder (a CI machine's secrets on
+ * a public site): the build stops at the link or the setting, and publishes nothing.
+ */
+class FolderBoundaryTest {
+    private static final String SECRET = "the build machine's secret token";
+    @TempDir
+    static Path work;
+    static Path secret;
+
+    @BeforeAll
+    static void aSecretOutsideEveryGuide() throws IOException {
+        Path outside = Files.createDirectories(work.resolve("outside"));
+        secret = Files.writeString(outside.resolve("secret.txt"), SECRET + "\n");
+        Files.createDirectories(outside.resolve("folder"));
+        Files.writeString(outside.resolve("folder/style.css"), "/* " + SECRET + " */");
+    }
+
+    @Test
+    void a_symlinked_partial_that_a_chapter_includes_is_refused_at_the_link() throws IOException {
+        Path guide = GuideFolders.minimalWith("include-inside-guide", work.resolve("include"));
+        Files.delete(guide.resolve("content/shared/_note.adoc"));
+        Files.createSymbolicLink(guide.resolve("content/shared/_note.adoc"), secret);
+
+        assertRefused(guide, "content/shared/_note.adoc: a symbolic link to " + secret.toRealPath() + ", outside the guide folder");
+    }
+
+    @Test
+    void a_symlinked_image_in_content_is_refused() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("image"));
+        Files.createSymbolicLink(guide.resolve("content/chapters/map.png"), secret);
+
+        assertRefused(guide, "content/chapters/map.png: a symbolic link to");
+    }
+
+    @Test
+    void a_symlinked_folder_in_the_assets_is_refused() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("assets"));
+        Files.createSymbolicLink(guide.resolve("assets/extra"), secret.resolveSibling("folder"));
+
+        assertRefused(guide, "assets/extra: a symbolic link to");
+    }
+
+    @Test
+    void a_symlink_anywhere_in_the_guide_folder_is_refused_since_an_include_can_reach_it() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("anywhere"));
+        Files.createDirectories(guide.resolve("notes"));
+        Files.createSymbolicLink(guide.resolve("notes/passwd"), secret);
+
+        assertRefused(guide, "notes/passwd: a symbolic link to");
+    }
+
+    @Test
+    void a_dangling_symlink_is_refused() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("dangling"));
+        Files.createSymbolicLink(guide.resolve("content/gone.adoc"), work.resolve("nowhere.adoc"));
+
+        assertRefused(guide, "content/gone.adoc: a symbolic link to something that does not exist");
+    }
+
+    @Test
+    void a_symlink_that_stays_inside_the_guide_builds() throws IOException {
+        Path guide = GuideFolders.minimalWith("include-inside-guide", work.resolve("inside"));
+        Path note = guide.resolve("content/shared/_note.adoc");
+        Files.move(note, guide.resolve("content/shared/_the-note.adoc"));
+        Files.createSymbolicLink(note, Path.of("_the-note.adoc"));
+
+        BuildRun run = BuildRun.build(guide, work.resolve("inside-site/site"));
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void folder_settings_that_leave_the_guide_folder_are_refused_at_their_line() throws IOException {
+        for (String setting : List.of("content.folder", "asset.folder", "template.folder")) {
+            Path guide = GuideFolders.fixture("minimal", work.resolve("setting-" + setting));
+            int line = appendSetting(guide, setting + "=" + secret.getParent());
+
+            assertRefused(guide, "jbake.properties:" + line + ": " + setting + " is '" + secret.getParent()
+                    + "', outside the guide folder");
+        }
+    }
+
+    @Test
+    void a_references_file_outside_the_guide_folder_is_refused() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("references"));
+        int line = appendSetting(guide, "guide.references=../../outside/secret.txt");
+
+        assertRefused(guide, "jbake.properties:" + line + ": guide.references is '../../outside/secret.txt', outside the guide folder");
+    }
+
+    /** Adds a line to the guide's settings (the last line for a key wins); returns its line number. */
+    static int appendSetting(Path guide, String line) throws IOException {
+        Path settings = guide.resolve("jbake.properties");
+        Files.writeString(settings, "\n" + line + "\n", StandardOpenOption.APPEND);
+        return Files.readAllLines(settings).size();
+    }
+
+    private static void assertRefused(Path guide, String message) throws IOException {
+        Path site = guide.resolveSibling(guide.getFileName() + "-site").resolve("site");
+
+        BuildRun run = BuildRun.build(guide, site);
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(message), "expected «" + message + "» in:\n" + run.err());
+        assertFalse(Files.exists(site), "nothing may be published");
+    }
+}
