@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 public final class ReferenceLibrary {
     private static final Pattern PAGES = Pattern.compile("^\\s*(\\d+)\\s*(?:[-–—]+\\s*(\\d+))?\\s*$");
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    /** The start of an entry, {@code @book{key,}; @string, @preamble and @comment have no key. */
+    private static final Pattern ENTRY = Pattern.compile("@(?!(?i:string|preamble|comment)\\b)(\\w+)\\s*[{(]\\s*([^,\\s}]+)\\s*,");
 
     private final CSL csl;
     private final List<Reference> references;
@@ -52,16 +54,28 @@ public final class ReferenceLibrary {
 
     /** Reads {@code bibFile}; {@code displayName} is how errors name it. */
     public static ReferenceLibrary load(Path bibFile, String displayName, String style, String language) {
+        return load(bibFile, displayName, style, language, key -> 0);
+    }
+
+    /** As {@link #load(Path, String, String, String)}; {@code settingLine} gives the line of jbake.properties that sets a key. */
+    public static ReferenceLibrary load(Path bibFile, String displayName, String style, String language,
+                                        java.util.function.ToIntFunction<String> settingLine) {
         if (!Files.isRegularFile(bibFile)) {
             throw new GuideBuildException(displayName, 0, "missing: the guide needs its references in BibTeX here");
         }
         if (!CSL.supportsStyle(style)) {
-            throw new GuideBuildException("jbake.properties", 0, "unknown CSL style '" + style + "' in guide.csl.style");
+            throw new GuideBuildException("jbake.properties", settingLine.applyAsInt("guide.csl.style"),
+                    "unknown CSL style '" + style + "' in guide.csl.style");
+        }
+        if (ReferenceLibrary.class.getResource("/locales-" + language + ".xml") == null) {
+            throw new GuideBuildException("jbake.properties", settingLine.applyAsInt("guide.csl.locale"), "unknown CSL locale '"
+                    + language + "' in guide.csl.locale: use a language and region such as en-US, en-GB, de-DE or fr-FR");
         }
         Map<String, CSLItemData> items;
         String madeFrom;
         try {
             byte[] bib = Files.readAllBytes(bibFile);
+            checkKeysAreUnique(new String(bib, java.nio.charset.StandardCharsets.UTF_8), displayName);
             madeFrom = Sha256.hex(bib) + "\u0000" + style + "\u0000" + language;
             BibTeXConverter converter = new BibTeXConverter();
             BibTeXDatabase database = converter.loadDatabase(new ByteArrayInputStream(bib));
@@ -95,6 +109,25 @@ public final class ReferenceLibrary {
             return new ReferenceLibrary(csl, references, madeFrom);
         } catch (IOException e) {
             throw new GuideBuildException(displayName, 0, "cannot format references: " + e.getMessage());
+        }
+    }
+
+    /** BibTeX keeps the last of two entries with one key; a guide would cite a work its author did not mean. */
+    private static void checkKeysAreUnique(String bib, String displayName) {
+        Map<String, Integer> firstLine = new java.util.HashMap<>();
+        List<org.kotkinguide.content.ContentError> duplicates = new ArrayList<>();
+        Matcher entry = ENTRY.matcher(bib);
+        while (entry.find()) {
+            String key = entry.group(2).strip();
+            int line = 1 + (int) bib.substring(0, entry.start()).chars().filter(c -> c == '\n').count();
+            Integer first = firstLine.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), line);
+            if (first != null) {
+                duplicates.add(new org.kotkinguide.content.ContentError(displayName, line,
+                        "duplicate BibTeX key '" + key + "': line " + first + " has it too"));
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw new GuideBuildException(duplicates);
         }
     }
 

@@ -57,8 +57,8 @@ public final class Main {
                 case "--source" -> source = Path.of(value);
                 case "--output" -> output = Path.of(value);
                 case "--port" -> {
-                    if (!value.matches("\\d{1,5}")) {
-                        return usage(err, "--port takes a number, e.g. 8000 (0 picks a free port)");
+                    if (!value.matches("\\d{1,5}") || Integer.parseInt(value) > 65535) {
+                        return usage(err, "--port takes a number from 0 to 65535, e.g. 8000 (0 picks a free port)");
                     }
                     port = Integer.parseInt(value);
                 }
@@ -68,27 +68,51 @@ public final class Main {
         if (output == null) {
             output = source.resolve("target").resolve("site");
         }
-        Edition pdfEdition;
+        Edition pdfEdition = Edition.STUDENT;
         try {
-            pdfEdition = Edition.parse(edition != null ? edition : GuideLoader.property(source, "guide.pdf.edition", "student"));
+            if (edition != null) {
+                pdfEdition = Edition.parse(edition);
+            }
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
-        BuildOptions options = new BuildOptions(source, output, pdf, pdfEdition);
-        if (args.get(0).equals("serve")) {
-            PreviewServer.start(options, port, out, err);
-            waitForever();
-            return 0;
-        }
         try {
+            if (edition == null) {
+                // the loader reports a wrong value at its line of jbake.properties
+                pdfEdition = Edition.parse(GuideLoader.property(source, "guide.pdf.edition", "student"));
+            }
+        } catch (IllegalArgumentException e) {
+            pdfEdition = Edition.STUDENT;
+        } catch (GuideBuildException e) {
+            return failed(err, e, output);
+        }
+        BuildOptions options = new BuildOptions(source, output, pdf, pdfEdition);
+        try {
+            if (args.get(0).equals("serve")) {
+                PreviewServer.start(options, port, out, err);
+                waitForever();
+                return 0;
+            }
             new GuideBuild(options, out).run();
             return 0;
         } catch (GuideBuildException e) {
-            err.println(e.getMessage());
-            err.println("build failed: " + e.errors().size() + " error" + (e.errors().size() == 1 ? "" : "s")
-                    + "; " + output + " was left as it was");
+            return failed(err, e, output);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.net.BindException) {
+                err.println("cannot serve on port " + port + ": " + e.getCause().getMessage()
+                        + " (another program uses it?); try another --port, or --port 0 for a free one");
+                return 1;
+            }
+            err.println("build failed: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause().getMessage() : ""));
             return 1;
         }
+    }
+
+    private static int failed(PrintStream err, GuideBuildException e, Path output) {
+        err.println(e.getMessage());
+        err.println("build failed: " + e.errors().size() + " error" + (e.errors().size() == 1 ? "" : "s")
+                + "; " + output + " was left as it was");
+        return 1;
     }
 
     private static int usage(PrintStream err, String problem) {
