@@ -3,6 +3,7 @@ package org.kotkinguide.build;
 import org.kotkinguide.assemble.GeneratedPages;
 import org.kotkinguide.check.LinkCheck;
 import org.kotkinguide.check.TermFirstUse;
+import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
@@ -50,11 +51,18 @@ public final class GuideBuild {
     /** Likewise keep each checked page's links and ids, and each chapter's first-use warnings, so a rebuild reads only pages that changed. */
     private final LinkCheck linkCheck = new LinkCheck();
     private final TermFirstUse firstUse = new TermFirstUse();
+    /** The last run's warnings: they do not stop a build. */
+    private List<ContentError> warnings = List.of();
 
     public GuideBuild(BuildOptions options, PrintStream console) {
         this.options = options;
         this.output = new OutputFolder(options.output());
         this.progress = new Progress(console);
+    }
+
+    /** The warnings of the last run (a term named before it is linked), in the order found. */
+    public List<ContentError> warnings() {
+        return warnings;
     }
 
     /** Runs the build; throws {@link org.kotkinguide.content.GuideBuildException} with every located error. */
@@ -96,7 +104,8 @@ public final class GuideBuild {
             progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
                     + ", " + count(guide.terms().size(), "term")
                     + (layouts.hits() > 0 ? "; " + layouts.hits() + " laid out as in the last build, kept" : "") + ")");
-            firstUse.warnings(source).forEach(warning -> progress.say("warning: " + warning));
+            warnings = firstUse.warnings(source);
+            warnings.forEach(warning -> progress.say("warning: " + warning));
 
             SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
             GeneratedPages pages = new GeneratedPages(source, templates, staging);
