@@ -3,6 +3,7 @@ package org.kotkinguide.cli;
 import org.kotkinguide.bench.Benchmark;
 import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.build.GuideCheck;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.preview.PreviewServer;
@@ -35,8 +36,14 @@ public final class Main {
 
     /** Runs a command line, printing progress to {@code out} and problems to {@code err}; returns the exit code. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("new")) {
+            return newGuide(args.subList(1, args.size()), out, err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("check")) {
+            return check(args.subList(1, args.size()), out, err);
+        }
         if (args.isEmpty() || !List.of("build", "serve").contains(args.get(0))) {
-            return usage(err, "expected the command 'build' or 'serve'");
+            return usage(err, "expected the command 'build', 'serve', 'check' or 'new'");
         }
         Path source = Path.of(".");
         Path output = null;
@@ -108,6 +115,62 @@ public final class Main {
         }
     }
 
+    /** {@code new DIR --title "..." [--reading-key KEY]}: a guide to start from, in a new or empty folder. */
+    private static int newGuide(List<String> args, PrintStream out, PrintStream err) {
+        Path folder = null;
+        String title = null;
+        String key = "reading2020";
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if ((arg.equals("--title") || arg.equals("--reading-key")) && i + 1 < args.size()) {
+                if (arg.equals("--title")) {
+                    title = args.get(++i);
+                } else {
+                    key = args.get(++i);
+                }
+            } else if (!arg.startsWith("--") && folder == null) {
+                folder = Path.of(arg);
+            } else {
+                return usage(err, "unexpected argument '" + arg + "'");
+            }
+        }
+        if (folder == null || title == null) {
+            return usage(err, "'new' needs a folder and a title, e.g. new my-guide --title \"Notes on Dante\"");
+        }
+        try {
+            org.kotkinguide.starter.NewGuide.write(folder, title, key);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        out.println("wrote a new guide in " + folder + ": build it with");
+        out.println("  java -jar study-guide.jar build --source " + folder);
+        return 0;
+    }
+
+    /** {@code check [--source DIR] [--warnings-as-errors]}: every finding on standard output, one per line. */
+    private static int check(List<String> args, PrintStream out, PrintStream err) {
+        Path source = Path.of(".");
+        boolean strict = false;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--warnings-as-errors")) {
+                strict = true;
+            } else if (args.get(i).equals("--source") && i + 1 < args.size()) {
+                source = Path.of(args.get(++i));
+            } else {
+                return usage(err, "unexpected argument '" + args.get(i) + "'");
+            }
+        }
+        GuideCheck.Findings found = GuideCheck.run(source);
+        found.errors().forEach(e -> out.println(GuideCheck.format(e, "error")));
+        found.warnings().forEach(w -> out.println(GuideCheck.format(w, "warning")));
+        int errors = found.errors().size();
+        int warnings = found.warnings().size();
+        err.println("checked " + source + ": " + errors + " error" + (errors == 1 ? "" : "s") + ", "
+                + warnings + " warning" + (warnings == 1 ? "" : "s") + (strict && warnings > 0 ? " (--warnings-as-errors)" : ""));
+        return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+    }
+
     private static int failed(PrintStream err, GuideBuildException e, Path output) {
         err.println(e.getMessage());
         err.println("build failed: " + e.errors().size() + " error" + (e.errors().size() == 1 ? "" : "s")
@@ -119,6 +182,8 @@ public final class Main {
         err.println(problem);
         err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition student|teacher] [--no-pdf]");
         err.println("       java -jar study-guide.jar serve [--source DIR] [--output DIR] [--port 8000]");
+        err.println("       java -jar study-guide.jar check [--source DIR] [--warnings-as-errors]");
+        err.println("       java -jar study-guide.jar new DIR --title \"Title\" [--reading-key KEY]");
         err.println("       java -jar study-guide.jar bench [--chapters 10,200,1000] [--pdf-up-to 200]");
         return 2;
     }

@@ -1,0 +1,76 @@
+package org.kotkinguide.starter;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A teacher starts a guide for another reading with one command, and it builds clean as written. */
+class NewGuideTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void a_new_guide_builds_with_no_error_and_no_warning() throws IOException {
+        Path guide = work.resolve("dante");
+
+        BuildRun made = BuildRun.run("new", guide.toString(), "--title", "Notes on Dante", "--reading-key", "alighieri1320");
+        BuildRun built = BuildRun.build(guide, guide.resolve("target/site"));
+
+        assertEquals(0, made.exitCode(), made.err());
+        assertEquals(0, built.exitCode(), built.err());
+        assertFalse(built.out().contains("warning"), built.out());
+        assertEquals("Notes on Dante", Jsoup.parse(guide.resolve("target/site/index.html").toFile()).selectFirst("h1").text());
+        assertTrue(Files.readString(guide.resolve("content/references.bib")).contains("@book{alighieri1320,"));
+        assertTrue(Files.exists(guide.resolve(".gitignore")), "the build's output is ignored by Git from the start");
+    }
+
+    @Test
+    void the_chapter_shows_every_macro_and_block_an_author_uses() throws IOException {
+        Path guide = work.resolve("blocks");
+        assertEquals(0, BuildRun.run("new", guide.toString(), "--title", "Blocks").exitCode());
+        assertEquals(0, BuildRun.build(guide, guide.resolve("target/site")).exitCode());
+
+        var page = Jsoup.parse(guide.resolve("target/site/chapters/first-chapter.html").toFile());
+        for (String css : new String[] {"a[href*=glossary/first-term.html]", "a[href*=bibliography.html]", "a[href=#key-points]",
+                ".admonitionblock.note", "table.tableblock", ".quoteblock .attribution", ".sidebarblock", ".exampleblock",
+                "details"}) {
+            assertFalse(page.select(css).isEmpty(), "the starter chapter should show " + css);
+        }
+    }
+
+    @Test
+    void a_folder_that_is_not_empty_is_refused_and_left_as_it_was() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("mine"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+
+        BuildRun run = BuildRun.run("new", folder.toString(), "--title", "A Guide");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("is not empty"), run.err());
+        assertEquals("mine", Files.readString(folder.resolve("notes.txt")));
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void a_title_or_key_that_cannot_be_used_is_a_message() {
+        BuildRun noTitle = BuildRun.run("new", work.resolve("a").toString());
+        BuildRun badKey = BuildRun.run("new", work.resolve("b").toString(), "--title", "B", "--reading-key", "9 bad");
+
+        assertEquals(2, noTitle.exitCode());
+        assertTrue(noTitle.err().contains("'new' needs a folder and a title"), noTitle.err());
+        assertEquals(1, badKey.exitCode());
+        assertTrue(badKey.err().contains("--reading-key takes a BibTeX key"), badKey.err());
+        assertFalse(Files.exists(work.resolve("b")));
+    }
+}
