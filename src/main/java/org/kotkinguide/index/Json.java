@@ -3,12 +3,12 @@ package org.kotkinguide.index;
 import java.util.List;
 import java.util.Map;
 
-/** Just enough JSON to write the search index: strings, numbers, lists and maps. */
-final class Json {
+/** Just enough JSON for the search index and the preview's build status: strings, numbers, lists and maps. */
+public final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();

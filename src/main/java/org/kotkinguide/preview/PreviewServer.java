@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.GuideBuildException;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,8 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final WatchService watcher;
     private final Thread watching;
+    /** Open pages reload after each build, or show its errors. */
+    private final LiveReload liveReload;
 
     private PreviewServer(BuildOptions options, int port, PrintStream out, PrintStream err) throws IOException {
         this.options = options.withoutPdf();
@@ -55,6 +59,7 @@ public final class PreviewServer implements AutoCloseable {
         this.watcher = FileSystems.getDefault().newWatchService();
         this.watching = new Thread(this::watch, "preview-watcher");
         this.watching.setDaemon(true);
+        this.liveReload = new LiveReload(options.source().toAbsolutePath().normalize());
     }
 
     /** Builds once, then serves and watches until closed. */
@@ -80,11 +85,14 @@ public final class PreviewServer implements AutoCloseable {
         long start = System.nanoTime();
         try {
             builder.run();
+            liveReload.built(builder.warnings());
             out.println(String.format(Locale.ROOT, "rebuilt in %.1f s", (System.nanoTime() - start) / 1e9));
         } catch (GuideBuildException e) {
+            liveReload.failed(e.errors(), builder.warnings());
             err.println(e.getMessage());
             err.println("build failed: still serving the last good site");
         } catch (RuntimeException e) {
+            liveReload.failed(List.of(new ContentError("(build)", 0, String.valueOf(e))), List.of());
             err.println("build failed: " + e + "; still serving the last good site");
         }
     }
@@ -133,11 +141,14 @@ public final class PreviewServer implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             Path site = options.output().toAbsolutePath().normalize();
+            if (liveReload.handle(exchange.getRequestURI().getPath(), exchange)) {
+                return;
+            }
             String path = exchange.getRequestURI().getPath().substring(1);
             Path file = site.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).normalize();
             if (!file.startsWith(site) || !Files.isRegularFile(file)) {
                 file = site.resolve("404.html");
-                byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+                byte[] body = Files.isRegularFile(file) ? liveReload.inject(Files.readAllBytes(file)) : new byte[0];
                 exchange.getResponseHeaders().set("Content-Type", TYPES.get("html"));
                 exchange.sendResponseHeaders(404, body.length == 0 ? -1 : body.length);
                 write(exchange, body);
@@ -148,6 +159,9 @@ public final class PreviewServer implements AutoCloseable {
                     TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             byte[] body = Files.readAllBytes(file);
+            if (name.endsWith(".html")) {
+                body = liveReload.inject(body);
+            }
             exchange.sendResponseHeaders(200, body.length);
             write(exchange, body);
         }

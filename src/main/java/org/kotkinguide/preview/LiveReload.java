@@ -1,0 +1,129 @@
+package org.kotkinguide.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import org.kotkinguide.content.ContentError;
+import org.kotkinguide.index.Json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pages served by the preview reload themselves after each rebuild and show the build's errors over
+ * the last good page. The preview adds one script to every HTML page it serves, naming the build the
+ * page came from; the script asks {@code /__preview/status} a few times a second which build is the
+ * latest and what it found. Nothing of this is in the built site: it is added while serving, and the
+ * pages' Content-Security-Policy ({@code script-src 'self'}) already allows a script from the server.
+ */
+final class LiveReload {
+    static final String PREFIX = "/__preview/";
+    /** Lines shown above and below an error's line. */
+    private static final int CONTEXT = 2;
+
+    private final Path guide;
+    private long build;
+    private String status = status(0, List.of(), List.of());
+
+    LiveReload(Path guide) {
+        this.guide = guide;
+    }
+
+    /** A build succeeded: open pages reload. */
+    synchronized void built(List<ContentError> warnings) {
+        build++;
+        status = status(build, List.of(), warnings);
+    }
+
+    /** A build failed: open pages keep the last good site and show the errors. */
+    synchronized void failed(List<ContentError> errors, List<ContentError> warnings) {
+        build++;
+        status = status(build, errors, warnings);
+    }
+
+    /** The page with the live-reload script added before {@code </body>}, naming the build it belongs to. */
+    synchronized byte[] inject(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        String script = "<script src=\"" + PREFIX + "reload.js\" data-build=\"" + build + "\"></script>";
+        int end = page.lastIndexOf("</body>");
+        page = end < 0 ? page + script : page.substring(0, end) + script + page.substring(end);
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Answers {@code /__preview/...}; false when the path is not one of ours. */
+    boolean handle(String path, HttpExchange exchange) throws IOException {
+        byte[] body;
+        String type;
+        switch (path) {
+            case PREFIX + "status" -> {
+                synchronized (this) {
+                    body = status.getBytes(StandardCharsets.UTF_8);
+                }
+                type = "application/json; charset=utf-8";
+            }
+            case PREFIX + "reload.js" -> {
+                body = resource("reload.js");
+                type = "text/javascript; charset=utf-8";
+            }
+            case PREFIX + "overlay.css" -> {
+                body = resource("overlay.css");
+                type = "text/css; charset=utf-8";
+            }
+            default -> {
+                return false;
+            }
+        }
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+        return true;
+    }
+
+    private String status(long number, List<ContentError> errors, List<ContentError> warnings) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("build", number);
+        json.put("errors", errors.stream().map(this::finding).toList());
+        json.put("warnings", warnings.stream().map(this::finding).toList());
+        return Json.write(json);
+    }
+
+    /** An error as the overlay shows it: where, what, and the source lines around it. */
+    private Map<String, Object> finding(ContentError error) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("where", error.line() > 0 ? error.file() + ":" + error.line() : error.file());
+        json.put("message", error.message());
+        json.put("line", error.line());
+        List<Map<String, Object>> lines = new ArrayList<>();
+        Path file = guide.resolve(error.file()).normalize();
+        if (error.line() > 0 && file.startsWith(guide) && Files.isRegularFile(file)) {
+            try {
+                List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int n = Math.max(1, error.line() - CONTEXT); n <= Math.min(text.size(), error.line() + CONTEXT); n++) {
+                    lines.add(Map.of("number", n, "text", text.get(n - 1)));
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a file that is not UTF-8 is itself the error: show the message without its lines
+            }
+        }
+        json.put("source", lines);
+        return json;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = LiveReload.class.getResourceAsStream("/preview/" + name)) {
+            if (in == null) {
+                throw new IOException("missing resource preview/" + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+}
