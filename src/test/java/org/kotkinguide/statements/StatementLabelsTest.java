@@ -57,7 +57,7 @@ class StatementLabelsTest {
 
     @Test
     void a_block_with_its_own_title_keeps_it_after_the_label() {
-        assertEquals("Background: The Nile", blockIn("background").selectFirst(".title").text());
+        assertEquals("Background: The Nile & its delta", blockIn("background").selectFirst(".title").text());
     }
 
     @Test
@@ -67,7 +67,7 @@ class StatementLabelsTest {
 
     @Test
     void the_pdf_shows_the_same_labels() {
-        for (String label : new String[] {"The notes say", "The guide infers", "Background: The Nile"}) {
+        for (String label : new String[] {"The notes say", "The guide infers", "Background: The Nile & its delta"}) {
             assertTrue(pdfText.contains(label), "the PDF does not show «" + label + "»");
         }
     }
