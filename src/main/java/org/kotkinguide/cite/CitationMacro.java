@@ -9,13 +9,15 @@ import org.kotkinguide.content.Suggestions;
 import org.kotkinguide.model.Reference;
 import org.kotkinguide.render.MacroSite;
 import org.kotkinguide.render.TipLink;
+import org.kotkinguide.statements.Statement;
 
 import java.util.Map;
 
 /**
  * {@code cite:kotkin2014[553]}, {@code cite:kotkin2014[553-555]} or {@code cite:kotkin2014[]}: an
  * in-text citation in the guide's CSL style, linked to the bibliography with the full reference as a
- * tooltip. A page outside the work's range, or an unknown key, is an error with file and line.
+ * tooltip. A page outside the work's range, an unknown key, or the reading cited inside a block
+ * marked as the guide's own inference or as background, is an error with file and line.
  */
 @Name("cite")
 public class CitationMacro extends InlineMacroProcessor {
@@ -37,6 +39,9 @@ public class CitationMacro extends InlineMacroProcessor {
                 ? "unknown citation key '" + TipLink.plain(target) + "'"
                     + Suggestions.didYouMean(target, library.references().stream().map(Reference::key).toList())
                 : checkLocator(reference, locator);
+        if (problem == null) {
+            problem = checkStatement(reference, parent);
+        }
         if (problem != null) {
             errors.add(site.file(), site.line(), problem);
             return createPhraseNode(parent, "quoted", "(" + TipLink.escape(target) + ")");
@@ -49,6 +54,17 @@ public class CitationMacro extends InlineMacroProcessor {
         String linkText = site.html() ? citation : TipLink.escape(org.jsoup.Jsoup.parse(citation).text());
         return TipLink.create(this, parent, site, "cite", site.rootPath() + "bibliography.html#" + reference.anchor(),
                 reference.anchor(), linkText, reference.entryHtml());
+    }
+
+    /** Null unless the reading is cited inside a block that says the words are not the reading's. */
+    private String checkStatement(Reference reference, ContentNode parent) {
+        Statement statement = Statement.around(parent);
+        if (statement == null || statement.mayCiteTheReading()
+                || !reference.key().equals(source.guide().settings().readingKey())) {
+            return null;
+        }
+        return "cite:" + reference.key() + " inside a [." + statement.role() + "] block: only what the notes say"
+                + " is cited to the reading (move the cited words into a [." + Statement.NOTES_SAY.role() + "] block)";
     }
 
     /** Null when the locator is fine, else what is wrong with it. */

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * What a student can find: every section of the home page and chapters (in reading order), every
- * glossary term with its names, and every cited work. One document per section, so a result opens
+ * glossary term with its names, and every work in the bibliography. One document per section, so a result opens
  * at the right place.
  */
 final class SearchDocuments {
@@ -39,7 +39,7 @@ final class SearchDocuments {
             docs.add(doc("term", term.uri(), term.name(), "Glossary · " + term.category(),
                     term.shortDefinition() + " " + (page == null ? "" : page.text().whole()), names));
         }
-        for (Reference reference : guide.citedReferences()) {
+        for (Reference reference : guide.references()) {
             docs.add(doc("reference", "bibliography.html#" + reference.anchor(), reference.entryText(), "Bibliography",
                     reference.entryText(), List.of(reference.key())));
         }

@@ -47,6 +47,6 @@ public final class SearchIndex {
             throw new UncheckedIOException(e);
         }
         long count = docs.stream().filter(d -> d.get("kind").equals("section")).count();
-        return new Summary((int) count, guide.terms().size(), guide.citedReferences().size(), script.length);
+        return new Summary((int) count, guide.terms().size(), guide.references().size(), script.length);
     }
 }

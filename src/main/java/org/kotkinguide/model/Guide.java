@@ -87,4 +87,12 @@ public record Guide(
     public List<Reference> citedReferences() {
         return references.stream().filter(r -> !citationUsages.of(r.key()).isEmpty()).toList();
     }
+
+    /**
+     * The works in {@code references.bib} no page cites: further reading the teacher recommends,
+     * which the bibliography lists under its own heading, in bibliography order.
+     */
+    public List<Reference> furtherReading() {
+        return references.stream().filter(r -> citationUsages.of(r.key()).isEmpty()).toList();
+    }
 }

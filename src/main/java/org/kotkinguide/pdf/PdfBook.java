@@ -117,11 +117,24 @@ final class PdfBook {
         line("[appendix#bibliography]");
         line("== Bibliography");
         line("");
+        List<Reference> further = source.guide().furtherReading();
         for (Reference reference : source.guide().references()) {
-            line("[#ref-" + reference.key() + "]");
-            line(asciidoc(reference.entryHtml()));
-            line("");
+            if (!further.contains(reference)) {
+                appendEntry(reference);
+            }
         }
+        if (!further.isEmpty()) {
+            line("[discrete]");
+            line("=== Further reading");
+            line("");
+            further.forEach(this::appendEntry);
+        }
+    }
+
+    private void appendEntry(Reference reference) {
+        line("[#ref-" + reference.key() + "]");
+        line(asciidoc(reference.entryHtml()));
+        line("");
     }
 
     /** A page's body: its lines after the header. */

@@ -13,6 +13,7 @@ import org.kotkinguide.cite.CitationMacro;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.glossary.GlossaryTermMacro;
+import org.kotkinguide.statements.StatementLabels;
 
 
 /**
@@ -63,11 +64,15 @@ public final class SiteRenderer {
         }
     }
 
-    /** The macros read this build's guide, so they are registered afresh for every build. */
+    /**
+     * The macros read this build's guide, so they are registered afresh for every build; the
+     * statement labels go with them so the site and the PDFs label the same blocks.
+     */
     public static void registerMacros(Asciidoctor asciidoctor, GuideSource source, ContentErrors errors) {
         asciidoctor.unregisterAllExtensions();
         JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
         registry.inlineMacro(new GlossaryTermMacro(source, errors));
         registry.inlineMacro(new CitationMacro(source, errors));
+        registry.treeprocessor(new StatementLabels());
     }
 }

@@ -40,6 +40,7 @@ class BadInputTest {
             unknown-term           | content/chapters/mouths.adoc:8: unknown glossary term 'deltta' (did you mean 'delta'?)
             unknown-citation-key   | content/chapters/mouths.adoc:9: unknown citation key 'author2021' (did you mean 'author2020'?)
             page-out-of-range      | content/chapters/mouths.adoc:8: page 25 is outside the pages of author2020 this guide covers (10–20)
+            reading-cited-as-an-inference | content/chapters/mouths.adoc:9: cite:author2020 inside a [.guide-infers] block
             malformed-front-matter | content/chapters/mouths.adoc:3: malformed front matter
             missing-front-matter   | content/chapters/mouths.adoc:1: missing front matter
             unknown-document-type  | content/chapters/mouths.adoc:2: unknown document type 'chapterr'

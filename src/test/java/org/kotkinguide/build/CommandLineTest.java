@@ -21,11 +21,11 @@ class CommandLineTest {
     void a_build_prints_one_short_line_per_stage_and_nothing_else() {
         BuildRun run = RealGuide.run();
         List<String> expected = List.of(
-                "read 4 chapters, \\d+ terms, 1 reference in \\d+\\.\\d s",
+                "read 4 chapters, \\d+ terms, \\d+ references? in \\d+\\.\\d s",
                 "(started Asciidoctor \\(JRuby\\) in \\d+\\.\\d s)?",
                 "converted \\d+ pages in \\d+\\.\\d s",
                 "rendered \\d+ pages \\(4 chapters, \\d+ terms\\) in \\d+\\.\\d s",
-                "indexed \\d+ sections, \\d+ terms, 1 reference \\(search-index.js \\d+\\.\\d KB\\) in \\d+\\.\\d s",
+                "indexed \\d+ sections, \\d+ terms, \\d+ references? \\(search-index.js \\d+\\.\\d KB\\) in \\d+\\.\\d s",
                 "making the PDFs \\(the slow part\\)\\.\\.\\.",
                 "wrote downloads/study-guide.pdf \\(student edition, \\d+ pages, \\d+\\.\\d KB\\) in \\d+\\.\\d s",
                 "  handouts/introduction.pdf",

@@ -62,7 +62,29 @@ class GuidePdfTest {
     void it_holds_every_chapter_every_glossary_term_and_the_reading() {
         chapterTitles().forEach(t -> assertTrue(text.contains(t), "missing chapter " + t));
         termNames().forEach(t -> assertTrue(text.contains(t), "missing term " + t));
-        assertTrue(text.contains("Kotkin, Stephen. 2014. Stalin: Volume I, Paradoxes of Power, 1878–1928. London: Allen Lane."), "the reading's reference");
+        assertTrue(text.contains("Kotkin, Stephen. 2014. Stalin, Vol. I: Paradoxes of Power, 1878–1928. London: Allen Lane."), "the reading's reference");
+    }
+
+    @Test
+    void what_the_notes_say_what_the_guide_infers_and_background_are_labelled_as_on_the_site() {
+        var site = RealGuide.site();
+        for (String[] kind : new String[][] {{"notes-say", "The notes say"}, {"guide-infers", "The guide infers"},
+                {"background", "Background"}}) {
+            long onTheSite = site.pages().stream().filter(u -> u.startsWith("chapters/") || u.startsWith("glossary/"))
+                    .mapToLong(u -> site.page(u).select("main ." + kind[0]).size()).sum();
+            long inThePdf = text.split(java.util.regex.Pattern.quote(kind[1]), -1).length - 1;
+            assertTrue(onTheSite > 0 && inThePdf >= onTheSite, kind[1] + ": " + inThePdf + " labels in the PDF, "
+                    + onTheSite + " blocks on the site");
+        }
+    }
+
+    @Test
+    void the_bibliography_appendix_lists_further_reading_after_the_works_cited() {
+        // the entries themselves, not the running header (which PDFBox reads after each page's body)
+        int reading = text.lastIndexOf("Kotkin, Stephen. 2014. Stalin");
+        int further = text.lastIndexOf("Further reading");
+        assertTrue(reading > 0 && further > reading, "Further reading after the works cited");
+        assertTrue(text.indexOf("Jacobson, Jon. 1994. When the Soviet Union Entered World Politics", further) > further);
     }
 
     @Test

@@ -121,10 +121,10 @@ class RealGuideTest {
     }
 
     @Test
-    void the_glossary_has_at_least_25_complete_entries() {
+    void the_glossary_has_at_least_45_complete_entries() {
         List<String> termPages = site.pages().stream()
                 .filter(p -> p.startsWith("glossary/") && !p.equals("glossary/index.html")).toList();
-        assertTrue(termPages.size() >= 25, "only " + termPages.size() + " glossary entries");
+        assertTrue(termPages.size() >= 45, "only " + termPages.size() + " glossary entries");
         for (String uri : termPages) {
             Document term = site.page(uri);
             assertFalse(term.select(".category").text().isBlank(), uri + " has no category");
@@ -132,6 +132,74 @@ class RealGuideTest {
             assertFalse(term.select("main .paragraph").isEmpty(), uri + " has no body");
             assertFalse(term.select(".related-terms a").isEmpty(), uri + " has no related terms");
         }
+    }
+
+    @Test
+    void the_glossary_has_a_who_s_who_of_the_people_around_the_reading() {
+        for (String person : List.of("trotsky", "kamenev", "zinoviev", "bukharin", "briand", "ramsay-macdonald", "curzon",
+                "litvinov", "rathenau", "seeckt", "stresemann", "austen-chamberlain", "chicherin")) {
+            assertEquals("Person", site.page("glossary/" + person + ".html").select(".category").text(), person);
+        }
+    }
+
+    @Test
+    void the_three_kinds_of_statement_are_labelled_on_every_chapter() {
+        for (String uri : chapterPages()) {
+            Document page = site.page(uri);
+            assertFalse(page.select(".notes-say").isEmpty(), uri + " quotes nothing from the notes");
+            assertFalse(page.select(".background").isEmpty(), uri + " gives no background");
+            for (String[] kind : new String[][] {{"notes-say", "The notes say"}, {"guide-infers", "The guide infers"},
+                    {"background", "Background"}}) {
+                for (Element block : page.select("main ." + kind[0])) {
+                    Element label = block.selectFirst(".title");
+                    assertNotNull(label, uri + ": a ." + kind[0] + " block without its label");
+                    assertTrue(label.text().startsWith(kind[1]), uri + ": ." + kind[0] + " labelled «" + label.text() + "»");
+                }
+            }
+        }
+    }
+
+    @Test
+    void no_citation_of_the_reading_stands_in_what_the_guide_infers_or_in_background() {
+        for (String uri : site.pages()) {
+            List<String> misplaced = site.page(uri).select(".guide-infers a.cite, .background a.cite").stream()
+                    .filter(cite -> cite.attr("href").endsWith("#ref-kotkin2014")).map(Element::text).toList();
+            assertEquals(List.of(), misplaced, uri + " cites the reading for the guide's own words");
+        }
+    }
+
+    @Test
+    void in_chapters_and_glossary_entries_the_reading_is_cited_only_for_what_the_notes_say() {
+        for (String uri : site.pages().stream().filter(u -> u.startsWith("chapters/")
+                || (u.startsWith("glossary/") && !u.endsWith("index.html"))).toList()) {
+            for (Element cite : site.page(uri).select("main a.cite[href$=#ref-kotkin2014]")) {
+                assertFalse(cite.parents().select(".notes-say").isEmpty(),
+                        uri + ": a citation outside a 'The notes say' block, in «" + cite.parent().parent().text() + "»");
+            }
+        }
+    }
+
+    @Test
+    void the_bibliography_lists_uncited_further_reading_under_its_own_heading() {
+        Document bibliography = site.page("bibliography.html");
+        Element heading = bibliography.getElementById("further-reading");
+        assertNotNull(heading, "no Further reading heading");
+        assertEquals("Further reading", heading.text());
+        List<String> further = bibliography.select(".further-reading li").eachAttr("id");
+        assertTrue(further.containsAll(List.of("ref-jacobson1994", "ref-gorodetsky1977", "ref-steiner2005", "ref-marks2003",
+                "ref-cohen1973", "ref-carr1964", "ref-kotkin2017")), further.toString());
+        assertFalse(further.contains("ref-kotkin2014"), "the cited reading is not further reading");
+        for (Element entry : bibliography.select(".further-reading li")) {
+            assertTrue(entry.select(".cited-in").isEmpty(), entry.text());
+        }
+        assertTrue(bibliography.getElementById("ref-steiner2005").text()
+                .contains("The Lights That Failed: European International History, 1919–1933"));
+    }
+
+    @Test
+    void the_home_page_gives_the_reading_s_title_as_the_bibliography_does() {
+        String title = site.page("bibliography.html").getElementById("ref-kotkin2014").selectFirst("i").text();
+        assertEquals(title, site.page("index.html").selectFirst("main em").text());
     }
 
     @Test
