@@ -42,7 +42,7 @@ class NewGuideTest {
         var page = Jsoup.parse(guide.resolve("target/site/chapters/first-chapter.html").toFile());
         for (String css : new String[] {"a[href*=glossary/first-term.html]", "a[href*=bibliography.html]", "a[href=#key-points]",
                 ".admonitionblock.note", "table.tableblock", ".quoteblock .attribution", ".sidebarblock", ".exampleblock",
-                "details"}) {
+                "details", ".notes-say", ".guide-infers", ".background"}) {
             assertFalse(page.select(css).isEmpty(), "the starter chapter should show " + css);
         }
     }
