@@ -32,6 +32,32 @@ class FindingYourWayTest extends BrowserTestBase {
     }
 
     @Test
+    void on_a_phone_the_menus_close_button_closes_it() {
+        open("chapters/soviet-geopolitics.html", 390, "light");
+        browser.driver().findElement(By.className("menu-button")).click();
+        WebElement menu = browser.driver().findElement(By.id("chapters-menu"));
+        assertTrue(menu.isDisplayed());
+        menu.findElement(By.className("menu-close")).click();
+        assertFalse(menu.isDisplayed());
+    }
+
+    @Test
+    void on_a_phone_without_javascript_the_chapter_list_follows_the_text() {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled",
+                java.util.Map.of("value", true));
+        try {
+            open("chapters/soviet-geopolitics.html", 390, "light");
+            WebElement menu = browser.driver().findElement(By.id("chapters-menu"));
+            assertTrue(menu.isDisplayed());
+            assertTrue(menu.getRect().getY() > browser.driver().findElement(By.id("main")).getRect().getY());
+            assertFalse(browser.driver().findElement(By.className("menu-button")).isDisplayed(), "a button that would do nothing");
+        } finally {
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled",
+                    java.util.Map.of("value", false));
+        }
+    }
+
+    @Test
     void on_a_phone_on_this_page_is_folded_at_the_top_of_the_chapter_and_opens_with_a_tap() {
         open("chapters/soviet-geopolitics.html", 390, "light");
         WebElement toc = browser.driver().findElement(By.className("toc"));

@@ -43,6 +43,9 @@ class LastUpdatedTest {
         Files.writeString(sources, Files.readString(sources) + "\nOne more line.\n");
         git(guide, Map.of("GIT_AUTHOR_DATE", "2024-06-02T12:00:00Z", "GIT_COMMITTER_DATE", "2024-06-02T12:00:00Z"),
                 "-c", "user.name=Teacher", "-c", "user.email=teacher@example.org", "commit", "-q", "-am", "a line more");
+        // an edit not yet committed: the page keeps its last commit's day
+        Path mouths = guide.resolve("content/chapters/mouths.adoc");
+        Files.writeString(mouths, Files.readString(mouths) + "\nNot committed yet.\n");
         for (String build : new String[] {"one", "two"}) {
             assertEquals(0, BuildRun.build(guide, work.resolve(build)).exitCode());
             Site site = new Site(work.resolve(build));
