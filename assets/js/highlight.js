@@ -55,7 +55,9 @@
   clear.className = 'highlight-clear';
   clear.textContent = 'Clear marks';
   bar.appendChild(clear);
-  main.insertBefore(bar, main.firstChild);
+  // under the breadcrumbs, above the page's own heading
+  var crumbs = main.querySelector(':scope > .breadcrumbs');
+  main.insertBefore(bar, crumbs ? crumbs.nextSibling : main.firstChild);
 
   clear.addEventListener('click', function () {
     marks.forEach(function (mark) {
