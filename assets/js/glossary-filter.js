@@ -21,6 +21,16 @@
     });
     document.querySelectorAll('.letter-group').forEach(function (group) {
       group.hidden = group.querySelectorAll('.term-entry:not([hidden])').length === 0;
+      // a letter whose terms are all filtered out is no longer a link
+      var heading = group.querySelector('h2');
+      var letter = heading ? document.querySelector('.letters a[data-letter="' + heading.id + '"]') : null;
+      if (letter) {
+        if (group.hidden) {
+          letter.removeAttribute('href');
+        } else {
+          letter.setAttribute('href', '#' + heading.id);
+        }
+      }
     });
   });
 })();

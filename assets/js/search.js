@@ -143,12 +143,22 @@
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
 
-  // A short piece of the text around the first match, with matched words marked.
+  // A short piece of the text around the first match, with matched words marked. It starts and
+  // ends at a word boundary, so it never opens on half a word.
   function snippet(text, words) {
     var pattern = new RegExp('(^|[^\\p{L}\\p{N}])((?:' + words.map(escapeRegExp).join('|') + ')[\\p{L}\\p{N}]*)', 'iu');
-    var first = text.search(pattern);
+    var first = Math.max(0, text.search(pattern));
     var start = Math.max(0, first - 60);
-    var piece = (start > 0 ? '…' : '') + text.slice(start, start + 180) + (start + 180 < text.length ? '…' : '');
+    if (start > 0) {
+      var space = text.indexOf(' ', start);
+      start = space >= 0 && space < first + 1 ? space + 1 : first;
+    }
+    var end = Math.min(text.length, start + 180);
+    if (end < text.length) {
+      var lastSpace = text.lastIndexOf(' ', end);
+      if (lastSpace > start) { end = lastSpace; }
+    }
+    var piece = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
     var out = document.createElement('span');
     out.className = 'result-snippet';
     var global = new RegExp(pattern.source, 'giu');
@@ -164,6 +174,21 @@
     });
     out.appendChild(document.createTextNode(piece.slice(last)));
     return out;
+  }
+
+  // Results come grouped by where they are: a chapter's sections together under the chapter,
+  // terms under "Glossary"; groups in the order of their best result.
+  function groupOf(doc) {
+    if (doc.kind === 'term') { return 'Glossary'; }
+    if (doc.kind === 'reference') { return 'Bibliography'; }
+    return doc.where.split(' › ')[0];
+  }
+
+  // The address of a result, carrying the words to mark on the page it opens (js/highlight.js).
+  function resultUrl(root, doc, words) {
+    var hash = doc.url.indexOf('#');
+    var path = hash < 0 ? doc.url : doc.url.slice(0, hash);
+    return root + path + '?highlight=' + encodeURIComponent(words.join(' ')) + (hash < 0 ? '' : doc.url.slice(hash));
   }
 
   function show(form, root, query, data) {
@@ -187,20 +212,46 @@
     } else {
       status.textContent = results.length + (results.length === 1 ? ' result' : ' results') + ' for “' + query + '”';
     }
+    var groups = [];
+    var byName = {};
     results.slice(0, 50).forEach(function (result) {
+      var name = groupOf(result.doc);
+      if (!byName[name]) {
+        byName[name] = { name: name, results: [] };
+        groups.push(byName[name]);
+      }
+      byName[name].results.push(result);
+    });
+    var inPopup = !!form.querySelector('.search-popup');
+    var typed = window.lunr.tokenizer(query).map(String).filter(function (t) { return t.length > 1; });
+    groups.forEach(function (group) {
       var item = document.createElement('li');
-      var link = document.createElement('a');
-      link.href = root + result.doc.url;
-      var title = document.createElement('span');
-      title.className = 'result-title';
-      title.textContent = result.doc.title;
-      var where = document.createElement('span');
-      where.className = 'result-where';
-      where.textContent = result.doc.where;
-      link.appendChild(title);
-      link.appendChild(where);
-      link.appendChild(snippet(result.doc.text, result.words()));
-      item.appendChild(link);
+      item.className = 'result-group';
+      var heading = document.createElement('p');
+      heading.className = 'result-page';
+      heading.textContent = group.name;
+      var inner = document.createElement('ol');
+      item.appendChild(heading);
+      item.appendChild(inner);
+      group.results.forEach(function (result) {
+        var entry = document.createElement('li');
+        var link = document.createElement('a');
+        var words = result.words();
+        link.href = resultUrl(root, result.doc, typed.length ? typed : words);
+        // in the header's pop-up, Tab leaves the results (the arrow keys move through them)
+        if (inPopup) { link.tabIndex = -1; }
+        var title = document.createElement('span');
+        title.className = 'result-title';
+        title.textContent = result.doc.title;
+        var where = document.createElement('span');
+        where.className = 'result-where';
+        where.textContent = result.doc.where;
+        link.appendChild(title);
+        link.appendChild(where);
+        link.appendChild(snippet(result.doc.text, words));
+        entry.appendChild(link);
+        inner.appendChild(entry);
+      });
       list.appendChild(item);
     });
   }
@@ -220,6 +271,14 @@
         popup.hidden = true;
         input.focus();
       }
+    });
+    if (!popup) { return; }
+    // the pop-up closes when focus leaves the search (Tab, a click elsewhere) and comes back with it
+    form.addEventListener('focusout', function (event) {
+      if (!form.contains(event.relatedTarget)) { popup.hidden = true; }
+    });
+    input.addEventListener('focus', function () {
+      if (input.value.trim() !== '' && form.querySelector('.search-results li')) { popup.hidden = false; }
     });
   }
 

@@ -33,10 +33,27 @@ public final class GeneratedPages {
 
     public void searchAnd404(RenderedPages rendered) {
         write("search.ftlh", "search.html", Map.of("title", "Search"));
-        write("404.ftlh", "404.html", Map.of("title", "Page not found"));
+        write("404.ftlh", "404.html", notFound());
         write("all.ftlh", "all.html", Map.of("title", "The whole guide on one page",
                 "chapters", SinglePage.chapters(source.guide(), rendered),
                 "terms", SinglePage.terms(source.guide(), rendered)));
+    }
+
+    /**
+     * 404.html is served at any missing address, at any depth, so nothing on it may depend on where
+     * it is: its styles are inline (allowed by their hash), and {@code js/not-found.js} points its
+     * links at the site's root. With {@code site.host} the links are absolute and that script is
+     * found there; without it, the page tries the script one folder up at a time (see the template).
+     */
+    private Map<String, Object> notFound() {
+        Map<String, Object> content = new HashMap<>();
+        content.put("title", "Page not found");
+        InlineStyles styles = InlineStyles.of(source.assetFolder().resolve("css"));
+        content.put("inlineCss", styles.css());
+        content.put("styleHash", styles.sha256());
+        String host = source.properties().getProperty("site.host", "").strip();
+        content.put("siteRoot", host.isEmpty() ? "" : host.endsWith("/") ? host : host + "/");
+        return content;
     }
 
     /**

@@ -88,6 +88,13 @@ public final class SinglePage {
         for (Element link : body.select("a[href]")) {
             link.attr("href", onThisPage(link.attr("href"), pageUri, prefix));
         }
+        // an image beside its chapter (chapters/river.png) is found from the site's root here
+        for (Element image : body.select("img[src]")) {
+            String src = image.attr("src");
+            if (!src.matches("^[a-z]+:.*") && !src.startsWith("/")) {
+                image.attr("src", java.nio.file.Path.of(pageUri).resolveSibling(src).normalize().toString().replace('\\', '/'));
+            }
+        }
         return body.body().html();
     }
 

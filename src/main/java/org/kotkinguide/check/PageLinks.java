@@ -23,10 +23,10 @@ final class PageLinks {
     private static final Set<String> TEXT_ONLY = Set.of("script", "style", "title", "textarea", "xmp", "iframe", "noembed",
             "noframes", "plaintext");
     /** The only attributes read: the rest are skipped without being copied out. */
-    private static final List<String> WANTED = List.of("id", "href", "src", "rel");
+    private static final List<String> WANTED = List.of("id", "href", "src", "rel", "data-probe");
     private static final Set<String> LINKING = Set.of("a", "link", "script", "img", "source");
 
-    /** One element that links: its name and the attributes read ({@code href}, {@code src}, {@code rel}, {@code id}). */
+    /** One element that links: its name and the attributes read ({@code href}, {@code src}, {@code rel}, {@code id}, {@code data-probe}). */
     record Link(String element, Map<String, String> attributes) {
         /** The URL it names: its {@code href}, else its {@code src}. */
         String url() {

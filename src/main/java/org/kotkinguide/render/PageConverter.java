@@ -62,12 +62,23 @@ public final class PageConverter {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         Document document = AsciidoctorRuntime.withWarningsTo(record -> report(page, record),
                 () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
-        String html = AsciidoctorRuntime.withWarningsTo(record -> report(page, record), document::convert);
+        String html = withoutColumnStyles(AsciidoctorRuntime.withWarningsTo(record -> report(page, record), document::convert));
         org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
         checkCrossReferences(page, body);
         return new RenderedPages.RenderedPage(page.uri(), page.header().type(), page.header().title(), html, sections(document),
                 PageText.of(body));
     }
+
+    /**
+     * Asciidoctor gives a table's columns their widths in style attributes, which the pages'
+     * Content-Security-Policy refuses (an error in the console for every column): the browser sizes
+     * the columns to their text instead.
+     */
+    static String withoutColumnStyles(String html) {
+        return html.indexOf("<col style=") < 0 ? html : COLUMN_STYLE.matcher(html).replaceAll("<col>");
+    }
+
+    private static final java.util.regex.Pattern COLUMN_STYLE = java.util.regex.Pattern.compile("<col style=\"[^\"]*\">");
 
     /**
      * Asciidoctor only mentions a cross reference to a missing id in verbose mode, at INFO: an author

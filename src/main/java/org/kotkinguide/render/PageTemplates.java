@@ -34,6 +34,10 @@ public final class PageTemplates {
     /** Looked up once per build, not searched for on every page: at 1,000 chapters that was a million comparisons. */
     private final Map<String, Integer> chapterNumbers;
     private final Map<String, Term> termsByUri = new HashMap<>();
+    /** Each term's place in the glossary's A–Z order, for the previous/next links of term pages. */
+    private final Map<String, Integer> termNumbers = new HashMap<>();
+    private final Map<String, org.kotkinguide.content.Page> pagesByUri = new HashMap<>();
+    private final LastUpdated lastUpdated;
 
     /** @param withPdf whether this build makes the PDFs, so pages may link to them */
     public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
@@ -42,7 +46,13 @@ public final class PageTemplates {
         this.withPdf = withPdf;
         this.navMax = navMax(source);
         this.chapterNumbers = source.guide().chapterNumbers();
-        source.guide().terms().forEach(term -> termsByUri.put(term.uri(), term));
+        List<Term> terms = source.guide().terms();
+        for (int i = 0; i < terms.size(); i++) {
+            termsByUri.put(terms.get(i).uri(), terms.get(i));
+            termNumbers.put(terms.get(i).uri(), i);
+        }
+        source.pages().values().forEach(page -> pagesByUri.put(page.uri(), page));
+        this.lastUpdated = LastUpdated.of(source, source.guide().settings().language());
         this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
         try {
             freemarker.setDirectoryForTemplateLoading(source.templateFolder().toFile());
@@ -85,7 +95,10 @@ public final class PageTemplates {
     private Map<String, Object> dataFor(Map<String, Object> content, String uri) {
         Guide guide = source.guide();
         Map<String, Object> page = new HashMap<>();
-        page.put("root", "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
+        // a page that may be served anywhere (404.html) names the site's absolute root instead
+        Object siteRoot = content.get("siteRoot");
+        page.put("root", siteRoot instanceof String root && !root.isEmpty() ? root
+                : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
         page.put("uri", uri);
         String host = source.properties().getProperty("site.host", "").strip();
         if (!host.isEmpty()) {
@@ -93,6 +106,11 @@ public final class PageTemplates {
         }
         if (withPdf) {
             page.put("pdf", "downloads/study-guide.pdf");
+        }
+        org.kotkinguide.content.Page sourcePage = pagesByUri.get(uri);
+        LastUpdated.Day updated = sourcePage == null ? null : lastUpdated.of(sourcePage);
+        if (updated != null) {
+            page.put("updated", updated);
         }
         List<Chapter> chapters = guide.chapters();
         Integer number = chapterNumbers.get(uri);
@@ -116,6 +134,13 @@ public final class PageTemplates {
             page.put("term", term);
             page.put("related", term.related().stream().map(guide::term).filter(Objects::nonNull).toList());
             page.put("appearsIn", guide.termUsagesOf(term.id()));
+            int at = termNumbers.get(uri);
+            if (at > 0) {
+                page.put("previousTerm", guide.terms().get(at - 1));
+            }
+            if (at < guide.terms().size() - 1) {
+                page.put("nextTerm", guide.terms().get(at + 1));
+            }
         }
         Map<String, Object> data = new HashMap<>();
         data.put("content", content);

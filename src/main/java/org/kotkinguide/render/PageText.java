@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * A converted page's plain text, for the search index: the whole body, and the preamble and each
  * level-1 and level-2 section on its own (without its sub-sections), so a result opens at the right
- * place. Tooltips are left out: their text belongs to the term or work they describe. Taken once,
+ * place. Tooltips are left out: their text belongs to the term or work they describe; so are
+ * citation labels such as "(Kotkin 2014, 553–63)", which would fill every result's snippet and
+ * match every section for the author's name (the bibliography entry is found instead). Taken once,
  * when the page is converted, so a page kept between builds is not parsed again.
  *
  * @param sections the preamble (empty id) and the sections, in page order
@@ -20,9 +22,9 @@ public record PageText(String whole, List<Section> sections) {
     public record Section(String id, String title, String text) {
     }
 
-    /** Reads {@code body}, which it changes (tooltips removed). */
+    /** Reads {@code body}, which it changes (tooltips and citations removed). */
     static PageText of(Document body) {
-        body.select(".tip").remove();
+        body.select(".ref > .tip, .cite-ref").remove();
         List<Section> sections = new ArrayList<>();
         Element preamble = body.getElementById("preamble");
         if (preamble != null) {

@@ -43,7 +43,8 @@ class AccessibilityTest {
             "bibliography.html, light", "bibliography.html, dark",
             "search.html?q=Locarno, light", "search.html?q=Locarno, dark",
             "download.html, light", "download.html, dark",
-            "all.html, light"})
+            "all.html, light", "all.html, dark",
+            "404.html, light", "404.html, dark"})
     void a_page_has_no_accessibility_violations(String page, String scheme) {
         ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));

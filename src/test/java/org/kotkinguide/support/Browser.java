@@ -76,6 +76,21 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /**
+     * Makes the page a {@code width} x {@code height} screen (a phone is touch-enabled and "mobile"
+     * below 600 px), in the {@code scheme} colour scheme ("light" or "dark"), for {@code media}
+     * ("screen" or "print"). Holds until the next call.
+     */
+    public void emulate(int width, int height, String scheme, String media) {
+        ChromeDriver chrome = driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", width < 600));
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of(
+                "media", media.equals("print") ? "print" : "",
+                "features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
     /** Console messages at SEVERE level (errors, failed loads) since the last call. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

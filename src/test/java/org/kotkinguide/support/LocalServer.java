@@ -14,7 +14,8 @@ import java.util.Map;
 public final class LocalServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css", "js", "text/javascript",
-            "pdf", "application/pdf", "zip", "application/zip", "xml", "application/xml", "txt", "text/plain");
+            "pdf", "application/pdf", "zip", "application/zip", "xml", "application/xml", "txt", "text/plain",
+            "svg", "image/svg+xml");
 
     private final HttpServer server;
     private final String base;
@@ -25,6 +26,15 @@ public final class LocalServer implements AutoCloseable {
     }
 
     public static LocalServer serve(Path folder, String base) {
+        return serve(folder, base, false);
+    }
+
+    /** Like {@link #serve}, but a missing file gets the site's 404.html with status 404, as GitHub Pages does. */
+    public static LocalServer serveLikeAHost(Path folder, String base) {
+        return serve(folder, base, true);
+    }
+
+    private static LocalServer serve(Path folder, String base, boolean notFoundPage) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext(base, exchange -> {
@@ -32,7 +42,16 @@ public final class LocalServer implements AutoCloseable {
                 Path file = folder.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).normalize();
                 try (exchange) {
                     if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-                        exchange.sendResponseHeaders(404, -1);
+                        if (notFoundPage && Files.isRegularFile(folder.resolve("404.html"))) {
+                            byte[] page = Files.readAllBytes(folder.resolve("404.html"));
+                            exchange.getResponseHeaders().set("Content-Type", TYPES.get("html"));
+                            exchange.sendResponseHeaders(404, page.length);
+                            try (OutputStream out = exchange.getResponseBody()) {
+                                out.write(page);
+                            }
+                        } else {
+                            exchange.sendResponseHeaders(404, -1);
+                        }
                         return;
                     }
                     String name = file.getFileName().toString();

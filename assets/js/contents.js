@@ -1,0 +1,67 @@
+// "On this page": folded on narrow screens (where it sits above the text) and open on wide ones;
+// on every width, the section the reader is in is marked in it as they scroll. Also shows the
+// back-to-top link once the reader is well down a long page.
+(function () {
+  'use strict';
+  var wide = window.matchMedia('(min-width: 76rem)');
+  var fold = document.querySelector('.toc-fold');
+  var links = fold ? Array.prototype.slice.call(fold.querySelectorAll('a[href^="#"]')) : [];
+  var sections = links.map(function (link) {
+    return document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+  });
+  var backToTop = document.querySelector('.back-to-top');
+
+  if (fold) {
+    fold.open = wide.matches;
+    wide.addEventListener('change', function () { fold.open = wide.matches; });
+    // wide screens: it is a column of its own and stays open
+    fold.addEventListener('toggle', function () { if (wide.matches && !fold.open) { fold.open = true; } });
+    // narrow screens: choosing a section folds it again, out of the reader's way
+    fold.addEventListener('click', function (event) {
+      if (!wide.matches && event.target.closest('a')) { fold.open = false; }
+    });
+  }
+
+  // The current section is the last one whose heading is above a line a third down the screen.
+  function markCurrent() {
+    var line = window.innerHeight / 3;
+    var current = -1;
+    sections.forEach(function (section, i) {
+      if (section && section.getBoundingClientRect().top <= line) { current = i; }
+    });
+    // at the very bottom, the last section is the one being read even if its heading is low
+    if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2 && sections.length) {
+      current = sections.length - 1;
+    }
+    links.forEach(function (link, i) {
+      if (i === current) { link.setAttribute('aria-current', 'location'); } else { link.removeAttribute('aria-current'); }
+    });
+  }
+
+  function showBackToTop() {
+    if (backToTop) { backToTop.hidden = window.scrollY < window.innerHeight * 1.5; }
+  }
+
+  var pending = false;
+  window.addEventListener('scroll', function () {
+    if (pending) { return; }
+    pending = true;
+    window.requestAnimationFrame(function () {
+      pending = false;
+      markCurrent();
+      showBackToTop();
+    });
+  }, { passive: true });
+  window.addEventListener('resize', markCurrent);
+  markCurrent();
+  showBackToTop();
+
+  if (backToTop) {
+    backToTop.addEventListener('click', function (event) {
+      event.preventDefault();
+      window.scrollTo(0, 0);
+      var main = document.getElementById('main');
+      if (main) { main.focus({ preventScroll: true }); }
+    });
+  }
+})();

@@ -1,0 +1,104 @@
+package org.kotkinguide.look;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.Browser;
+import org.kotkinguide.support.RealGuide;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Printing a chapter from the browser: black on white whatever the screen's scheme, answers included, no screen-only links. */
+class PrintTest {
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void printChapter(String scheme) {
+        browser.driver().get(RealGuide.site().folder().resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        browser.emulate(1366, 900, scheme, "print");
+    }
+
+    @ParameterizedTest(name = "with a {0} system scheme")
+    @ValueSource(strings = {"light", "dark"})
+    void a_printed_chapter_is_black_on_white_with_every_text_readable(String scheme) {
+        printChapter(scheme);
+        assertEquals("rgb(255, 255, 255)", browser.script("return getComputedStyle(document.body).backgroundColor"));
+        assertEquals("rgb(0, 0, 0)", browser.script("return getComputedStyle(document.body).color"));
+        @SuppressWarnings("unchecked")
+        List<List<String>> texts = (List<List<String>>) browser.script("""
+                function background(e) {
+                  for (; e; e = e.parentElement) {
+                    var c = getComputedStyle(e).backgroundColor;
+                    if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { return c; }
+                  }
+                  return 'rgb(255, 255, 255)';
+                }
+                return Array.from(document.querySelectorAll('main *')).filter(function (e) {
+                  return e.offsetParent !== null && Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+                }).map(e => [e.tagName + '.' + e.className, getComputedStyle(e).color, background(e)]);""");
+        List<String> faint = texts.stream()
+                .filter(x -> Colours.contrast((String) x.get(1), (String) x.get(2)) < 7)
+                .map(x -> x.get(0) + " " + x.get(1) + " on " + x.get(2)).distinct().limit(5).toList();
+        assertEquals(List.of(), faint);
+        String objectives = (String) browser.script("return getComputedStyle(document.querySelector('#objectives + .sectionbody')).backgroundColor");
+        assertTrue(Colours.luminance(objectives) > 0.9, "the objectives box prints on " + objectives);
+    }
+
+    @Test
+    void a_printed_chapter_includes_the_self_check_answers() {
+        printChapter("light");
+        List<WebElement> answers = browser.driver().findElements(By.cssSelector("details.answer"));
+        assertFalse(answers.isEmpty());
+        for (WebElement answer : answers) {
+            Number height = (Number) browser.script(
+                    "var body = arguments[0].querySelector(':scope > :not(summary)'); return body ? body.getBoundingClientRect().height : 0", answer);
+            assertTrue(height.doubleValue() > 0, "an answer is left out of the print: " + answer.getText());
+        }
+    }
+
+    @Test
+    void a_printed_chapter_leaves_out_links_and_buttons_that_only_work_on_screen() {
+        printChapter("light");
+        for (String selector : List.of(".site-header", ".sidebar", ".toc", ".pager", ".handout", ".breadcrumbs", ".back-to-top",
+                ".site-footer .download")) {
+            for (WebElement element : browser.driver().findElements(By.cssSelector(selector))) {
+                assertFalse(element.isDisplayed(), selector + " is printed");
+            }
+        }
+    }
+
+    @Test
+    void a_printed_chapter_has_lines_of_a_readable_length() {
+        printChapter("light");
+        Number charactersPerLine = (Number) browser.script("""
+                var p = document.querySelector('main .paragraph p');
+                var style = getComputedStyle(p);
+                var probe = document.createElement('span');
+                probe.textContent = 'abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz';
+                p.appendChild(probe);
+                var perCharacter = probe.getBoundingClientRect().width / probe.textContent.length;
+                p.removeChild(probe);
+                return p.getBoundingClientRect().width / perCharacter;""");
+        assertTrue(charactersPerLine.doubleValue() <= 85, charactersPerLine + " characters a line");
+        assertTrue(charactersPerLine.doubleValue() >= 45, charactersPerLine + " characters a line");
+    }
+}

@@ -1,0 +1,101 @@
+package org.kotkinguide.look;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.Browser;
+import org.kotkinguide.support.RealGuide;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The header's search pop-up with a keyboard, and what its results show. */
+class SearchPopupTest {
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static WebElement search(String scheme, String query) {
+        browser.emulate(1366, 900, scheme, "screen");
+        browser.driver().get(RealGuide.site().folder().resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        WebElement box = browser.driver().findElement(By.id("search-input"));
+        box.sendKeys(query);
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
+        return box;
+    }
+
+    @Test
+    void tab_from_the_search_box_leaves_the_results_and_closes_them() {
+        WebElement box = search("light", "treaty");
+        assertTrue(browser.driver().findElement(By.id("search-popup")).isDisplayed());
+        box.sendKeys(Keys.TAB);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertFalse((Boolean) browser.script("return document.getElementById('search-popup').contains(arguments[0])", focused),
+                "Tab walks into the results");
+        assertFalse(browser.driver().findElement(By.id("search-popup")).isDisplayed(), "the results stay open after focus left");
+    }
+
+    @ParameterizedTest(name = "{0} scheme")
+    @ValueSource(strings = {"light", "dark"})
+    void a_result_chosen_with_the_arrow_keys_has_a_focus_ring_that_stands_out(String scheme) {
+        WebElement box = search(scheme, "treaty");
+        box.sendKeys(Keys.ARROW_DOWN);
+        WebElement result = browser.driver().switchTo().activeElement();
+        assertEquals("a", result.getTagName());
+        assertEquals("solid", result.getCssValue("outline-style"));
+        assertTrue(Double.parseDouble(result.getCssValue("outline-width").replace("px", "")) >= 2);
+        // the ring against the pop-up's background
+        double contrast = Colours.contrast(result.getCssValue("outline-color"),
+                browser.driver().findElement(By.id("search-popup")).getCssValue("background-color"));
+        assertTrue(contrast >= 3, "focus ring contrast " + contrast);
+    }
+
+    @Test
+    void a_snippet_starts_at_the_start_of_a_word_and_leaves_out_citation_labels() {
+        search("light", "frontier");
+        @SuppressWarnings("unchecked")
+        List<String> snippets = (List<String>) browser.script(
+                "return Array.from(document.querySelectorAll('.search-box .result-snippet')).map(s => s.textContent)");
+        assertFalse(snippets.isEmpty());
+        for (String snippet : snippets) {
+            if (snippet.startsWith("…")) {
+                String shown = snippet.substring(1);
+                @SuppressWarnings("unchecked")
+                List<String> texts = (List<String>) browser.script("return GUIDE_SEARCH.docs.map(d => d.text)");
+                String start = shown.substring(0, Math.min(20, shown.length()));
+                assertTrue(texts.stream().anyMatch(t -> t.contains(" " + start)),
+                        "the snippet starts inside a word: " + snippet);
+            }
+            assertFalse(snippet.contains("Kotkin 2014"), "a citation label in: " + snippet);
+        }
+    }
+
+    @Test
+    void results_come_grouped_under_the_page_they_are_on() {
+        search("light", "Locarno");
+        @SuppressWarnings("unchecked")
+        List<String> groups = (List<String>) browser.script(
+                "return Array.from(document.querySelectorAll('.search-box .result-page')).map(g => g.textContent)");
+        assertEquals(groups.stream().distinct().toList(), groups, "a page's results are split up: " + groups);
+        assertEquals("Glossary", groups.get(0));
+        assertTrue(groups.size() >= 2, groups.toString());
+    }
+}
