@@ -5,6 +5,7 @@ import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.GuideSettings;
 import org.kotkinguide.model.Term;
+import org.kotkinguide.model.Timeline;
 import org.kotkinguide.model.Usages;
 
 import java.io.IOException;
@@ -84,6 +85,7 @@ public final class GuideLoader {
         Map<Integer, Page> chapterOrders = new HashMap<>();
         Map<String, Page> chapterSlugs = new HashMap<>();
         Map<String, Page> termIds = new HashMap<>();
+        List<Page> timelinePages = new ArrayList<>();
         for (Page page : pages.values()) {
             String type = page.header().type();
             if (MADE_BY_THE_BUILD.contains(page.uri())) {
@@ -119,11 +121,14 @@ public final class GuideLoader {
                                 "duplicate glossary id '" + term.id() + "': " + same.displayName() + " has it too");
                     }
                     terms.add(term);
+                } else if (type.equals("timeline")) {
+                    timelinePages.add(page);
                 }
             } catch (GuideBuildException e) {
                 e.errors().forEach(error -> errors.add(error.file(), error.line(), error.message()));
             }
         }
+        Timeline timeline = timeline(timelinePages, chapterSlugs.keySet());
         checkTermNames(terms, termIds);
         checkRelatedTerms(terms, termIds);
         if (chapters.isEmpty() && errors.isEmpty()) {
@@ -138,7 +143,8 @@ public final class GuideLoader {
             throw new GuideBuildException(PropertiesFile.NAME, settingsFile.lineOf("guide.reading"),
                     "guide.reading names '" + settings.readingKey() + "', which is not in " + bibName);
         }
-        Guide guide = new Guide(settings, chapters, terms, library.references(), new Usages(), new Usages());
+        Guide guide = new Guide(settings, chapters, terms, library.references(), new Usages(), new Usages(),
+                timeline == null ? Timeline.none() : timeline);
         return new GuideSource(folder, properties, Map.copyOf(pages), library, guide);
     }
 
@@ -267,6 +273,15 @@ public final class GuideLoader {
         FrontMatter h = page.header();
         return new Term(slug(page), h.title(), h.list("jbake-aliases"), h.require("jbake-category"),
                 h.require("jbake-short"), h.list("jbake-related"), page.uri());
+    }
+
+    /** The one timeline page's events, checked against the chapters; null when the guide has none. */
+    private Timeline timeline(List<Page> pages, Set<String> chapterSlugs) {
+        for (Page extra : pages.subList(Math.min(1, pages.size()), pages.size())) {
+            errors.add(extra.displayName(), extra.header().line("jbake-type"),
+                    "a guide has one timeline, and " + pages.get(0).displayName() + " is it: move these events there");
+        }
+        return pages.isEmpty() ? null : TimelineReader.read(pages.get(0), chapterSlugs, errors);
     }
 
     /** A page's id is its file name: it is also its URL, so it must be safe in one. */

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The whole guide: settings, chapters in reading order, terms A–Z, references, and the record of
- * where terms and references are used (see {@link Usages}).
+ * where terms and references are used (see {@link Usages}), and the timeline of dated events.
  */
 public record Guide(
         GuideSettings settings,
@@ -17,7 +17,8 @@ public record Guide(
         List<Term> terms,
         List<Reference> references,
         Usages termUsages,
-        Usages citationUsages) {
+        Usages citationUsages,
+        Timeline timeline) {
 
     public Guide {
         chapters = chapters.stream().sorted(Comparator.comparingInt(Chapter::order)).toList();
