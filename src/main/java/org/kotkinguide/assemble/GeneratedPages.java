@@ -36,7 +36,9 @@ public final class GeneratedPages {
         write("404.ftlh", "404.html", Map.of("title", "Page not found"));
         write("all.ftlh", "all.html", Map.of("title", "The whole guide on one page",
                 "chapters", SinglePage.chapters(source.guide(), rendered),
-                "terms", SinglePage.terms(source.guide(), rendered)));
+                "terms", SinglePage.terms(source.guide(), rendered),
+                "timeline", SinglePage.timeline(source.guide()),
+                "timelineIntro", SinglePage.timelineIntro(source.guide())));
     }
 
     /**

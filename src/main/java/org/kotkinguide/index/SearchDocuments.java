@@ -4,6 +4,7 @@ import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Reference;
 import org.kotkinguide.model.Term;
+import org.kotkinguide.model.TimelineEvent;
 import org.kotkinguide.render.PageText;
 import org.kotkinguide.render.RenderedPages;
 import org.kotkinguide.render.RenderedPages.RenderedPage;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /**
  * What a student can find: every section of the home page and chapters (in reading order), every
- * glossary term with its names, and every cited work. One document per section, so a result opens
+ * glossary term with its names, every event of the timeline, and every cited work. One document per section, so a result opens
  * at the right place.
  */
 final class SearchDocuments {
@@ -39,6 +40,10 @@ final class SearchDocuments {
             docs.add(doc("term", term.uri(), term.name(), "Glossary · " + term.category(),
                     term.shortDefinition() + " " + (page == null ? "" : page.text().whole()), names));
         }
+        for (TimelineEvent event : guide.timeline().events()) {
+            docs.add(doc("event", event.href(), event.dateLabel() + ": " + firstWords(event.text()), guide.timeline().title(),
+                    event.dateLabel() + " " + event.text(), List.of()));
+        }
         for (Reference reference : guide.citedReferences()) {
             docs.add(doc("reference", "bibliography.html#" + reference.anchor(), reference.entryText(), "Bibliography",
                     reference.entryText(), List.of(reference.key())));
@@ -59,6 +64,15 @@ final class SearchDocuments {
                         section.text(), List.of()));
             }
         }
+    }
+
+    /** An event's title in the results: its first words, not its whole text. */
+    private static String firstWords(String text) {
+        if (text.length() <= 60) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 60);
+        return text.substring(0, cut > 30 ? cut : 60) + "…";
     }
 
     private static Map<String, Object> doc(String kind, String url, String title, String where, String text, List<String> names) {
