@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Pages that no source file stands behind, rendered by the same templates: {@code search.html},
- * {@code 404.html}, {@code all.html} (the single-page edition) and {@code download.html}; and, when
+ * {@code 404.html}, {@code all.html} (the single-page edition), {@code download.html} and the
+ * flashcards ({@code flashcards.html}, {@code flashcards/<chapter>.html}); and, when
  * the guide names its host ({@code site.host}), {@code sitemap.xml} and {@code robots.txt}.
  */
 public final class GeneratedPages {
@@ -39,6 +40,22 @@ public final class GeneratedPages {
                 "terms", SinglePage.terms(source.guide(), rendered),
                 "timeline", SinglePage.timeline(source.guide()),
                 "timelineIntro", SinglePage.timelineIntro(source.guide())));
+    }
+
+    /** The flashcards: the whole guide's deck and one per chapter (see {@link FlashcardDecks}). */
+    public void flashcards() {
+        List<FlashcardDecks.Deck> decks = FlashcardDecks.byChapter(source.guide());
+        write("flashcards.ftlh", FlashcardDecks.WHOLE_GUIDE, Map.of("title", "Flashcards", "deck", "all",
+                "cards", source.guide().terms(), "decks", decks));
+        try {
+            Files.createDirectories(site.resolve(FlashcardDecks.FOLDER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (FlashcardDecks.Deck deck : decks) {
+            write("flashcards.ftlh", deck.uri(), Map.of("title", "Flashcards: " + deck.chapter().title(),
+                    "deck", deck.chapter().slug(), "cards", deck.cards(), "decks", decks));
+        }
     }
 
     /**

@@ -33,7 +33,10 @@ import java.util.stream.Stream;
  */
 public final class GuideLoader {
     /** Pages the build writes itself (the assemble stage): a page of the guide's own may not take their place. */
-    public static final Set<String> MADE_BY_THE_BUILD = Set.of("search.html", "404.html", "all.html", "download.html");
+    public static final Set<String> MADE_BY_THE_BUILD = Set.of("search.html", "404.html", "all.html", "download.html",
+            "flashcards.html");
+    /** Folders whose pages the build writes itself (the chapters' flashcard decks). */
+    public static final Set<String> FOLDERS_MADE_BY_THE_BUILD = Set.of("flashcards/");
 
     /**
      * Every folder the build makes (a site, a folder of handouts, a folder it builds in) holds this file. A build
@@ -88,7 +91,7 @@ public final class GuideLoader {
         List<Page> timelinePages = new ArrayList<>();
         for (Page page : pages.values()) {
             String type = page.header().type();
-            if (MADE_BY_THE_BUILD.contains(page.uri())) {
+            if (MADE_BY_THE_BUILD.contains(page.uri()) || FOLDERS_MADE_BY_THE_BUILD.stream().anyMatch(page.uri()::startsWith)) {
                 errors.add(page.displayName(), page.header().titleLine(), "this page would be written to " + page.uri()
                         + ", which the build makes itself (" + String.join(", ", new TreeSet<>(MADE_BY_THE_BUILD)) + "); rename the file");
                 continue;

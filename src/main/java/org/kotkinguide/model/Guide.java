@@ -49,6 +49,13 @@ public record Guide(
         return inReadingOrder(termUsages.of(id).stream().filter(u -> numbers.containsKey(u.pageUri())).toList());
     }
 
+    /** The terms a page links, in the order it first links them: a chapter's flashcard deck. */
+    public List<Term> termsUsedOn(String pageUri) {
+        Map<String, Term> byId = termsById();
+        return termUsages.onPage(pageUri).stream().map(Map.Entry::getKey).distinct().map(byId::get)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Where a work is cited, in reading order. */
     public List<Usage> citationUsagesOf(String key) {
         return inReadingOrder(citationUsages.of(key));
