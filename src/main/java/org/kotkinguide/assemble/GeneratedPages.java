@@ -58,6 +58,19 @@ public final class GeneratedPages {
         }
     }
 
+    /** "Cite this page"'s downloads: each chapter's and term's reference and the reading's, as BibTeX and RIS. */
+    public void citationFiles() {
+        try {
+            for (Map.Entry<String, String> file : new java.util.TreeMap<>(templates.citations().files()).entrySet()) {
+                Path target = site.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The download page; {@code offline} is the variant inside the offline copy, which has no zip to
      * offer; sizes are in bytes (0 when there is no such file).

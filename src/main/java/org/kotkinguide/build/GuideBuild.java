@@ -102,6 +102,7 @@ public final class GuideBuild {
             GeneratedPages pages = new GeneratedPages(source, templates, staging);
             pages.searchAnd404(rendered);
             pages.flashcards();
+            pages.citationFiles();
             pages.sitemap();
             errors.throwIfAny();
             progress.done("indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term") + ", "

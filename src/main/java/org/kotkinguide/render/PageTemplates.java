@@ -34,6 +34,8 @@ public final class PageTemplates {
     /** Looked up once per build, not searched for on every page: at 1,000 chapters that was a million comparisons. */
     private final Map<String, Integer> chapterNumbers;
     private final Map<String, Term> termsByUri = new HashMap<>();
+    /** "Cite this page" for chapters and terms, formatted once a build when a page first asks. */
+    private org.kotkinguide.cite.PageCitation citations;
 
     /** @param withPdf whether this build makes the PDFs, so pages may link to them */
     public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
@@ -117,11 +119,23 @@ public final class PageTemplates {
             page.put("related", term.related().stream().map(guide::term).filter(Objects::nonNull).toList());
             page.put("appearsIn", guide.termUsagesOf(term.id()));
         }
+        org.kotkinguide.cite.PageCitation.Entry citation = citations().at(uri);
+        if (citation != null) {
+            page.put("citation", citation);
+        }
         Map<String, Object> data = new HashMap<>();
         data.put("content", content);
         data.put("guide", guide);
         data.put("page", page);
         return data;
+    }
+
+    /** This build's page references (see {@link org.kotkinguide.cite.PageCitation}). */
+    public synchronized org.kotkinguide.cite.PageCitation citations() {
+        if (citations == null) {
+            citations = org.kotkinguide.cite.PageCitation.of(source);
+        }
+        return citations;
     }
 
     private static int navMax(GuideSource source) {
