@@ -43,7 +43,9 @@ class AccessibilityTest {
             "bibliography.html, light", "bibliography.html, dark",
             "search.html?q=Locarno, light", "search.html?q=Locarno, dark",
             "download.html, light", "download.html, dark",
-            "all.html, light"})
+            "all.html, light",
+            "timeline.html, light", "timeline.html, dark",
+            "flashcards.html, light", "flashcards.html, dark", "flashcards/soviet-geopolitics.html, light"})
     void a_page_has_no_accessibility_violations(String page, String scheme) {
         ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
