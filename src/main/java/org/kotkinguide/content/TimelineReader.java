@@ -104,7 +104,8 @@ final class TimelineReader {
                 }
             }
         }
-        boolean continues = number < page.lines().size() && !page.lines().get(number).isBlank();
+        boolean continues = number < page.lines().size() && !page.lines().get(number).isBlank()
+                && !ITEM.matcher(page.lines().get(number)).matches();
         if ((item.group(2) == null || item.group(2).isBlank()) && !continues) {
             errors.add(file, number, "the event of " + term.group(1) + " has no text: write it after '::'");
             return null;
