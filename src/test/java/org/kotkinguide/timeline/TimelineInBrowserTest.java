@@ -38,7 +38,9 @@ class TimelineInBrowserTest {
     }
 
     private static void open(String how, String page) {
-        browser.driver().get(how.equals("http") ? server.url(page) : RealGuide.site().folder().resolve(page).toUri().toString());
+        String fragment = page.contains("#") ? page.substring(page.indexOf('#')) : "";
+        String file = page.replaceAll("#.*", "");
+        browser.driver().get(how.equals("http") ? server.url(page) : RealGuide.site().folder().resolve(file).toUri() + fragment);
     }
 
     private static List<WebElement> visibleEvents() {
@@ -81,6 +83,30 @@ class TimelineInBrowserTest {
         WebElement event = browser.driver().findElement(By.id("event-1925-10-16"));
         Number top = (Number) browser.script("return arguments[0].getBoundingClientRect().top", event);
         assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 900, "the event is on screen: " + top);
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void a_link_can_open_the_timeline_filtered_to_one_chapter(String how) {
+        open(how, "timeline.html#chapter=brushing-off-european-rapprochement");
+        for (WebElement event : visibleEvents()) {
+            assertTrue(event.getAttribute("data-chapters").contains("brushing-off-european-rapprochement"), event.getText());
+        }
+        assertEquals("brushing-off-european-rapprochement",
+                new Select(browser.driver().findElement(By.id("timeline-chapter"))).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void searching_for_the_arcos_raid_finds_the_event_and_opens_the_timeline_at_it(String how) {
+        open(how, "index.html");
+        browser.driver().findElement(By.id("search-input")).sendKeys("Arcos");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
+        WebElement result = browser.driver().findElements(By.cssSelector(".search-box .search-results a")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("timeline.html#event-1927-05-12")).findFirst().orElseThrow();
+        assertTrue(result.getText().contains("12 May 1927"), result.getText());
+        result.click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("timeline.html#event-1927-05-12"));
     }
 
     @ParameterizedTest(name = "at {0} px wide")
