@@ -74,7 +74,7 @@
       sideLabel.textContent = turned ? "Definition" : "Term · box " + boxOf(current.id);
       if (turned) {
         face.textContent = "";
-        Array.prototype.forEach.call(current.back.querySelectorAll(".flashcard-definition, .flashcard-category"), function (p) {
+        Array.prototype.forEach.call(current.back.querySelectorAll(".flashcard-definition, .flashcard-category, .flashcard-appears"), function (p) {
           var line = document.createElement("span");
           line.className = p.className.replace("flashcard-", "flashcard-face-");
           line.textContent = p.textContent;
