@@ -21,6 +21,8 @@
     var again = session.querySelector(".flashcards-again");
     var status = session.querySelector(".flashcards-status");
     var boxes = session.querySelector(".flashcards-boxes");
+    // a screen reader is told what the turned card says: the button's own text changing is not announced
+    var spoken = session.querySelector(".flashcard-spoken");
     var cards = Array.prototype.map.call(deck.querySelectorAll(".flashcard-item"), function (item) {
       return {
         id: item.getAttribute("data-term"),
@@ -72,6 +74,7 @@
       var current = queue[0];
       card.setAttribute("aria-pressed", turned ? "true" : "false");
       sideLabel.textContent = turned ? "Definition" : "Term · box " + boxOf(current.id);
+      var said = [];
       if (turned) {
         face.textContent = "";
         Array.prototype.forEach.call(current.back.querySelectorAll(".flashcard-definition, .flashcard-category, .flashcard-appears"), function (p) {
@@ -79,12 +82,14 @@
           line.className = p.className.replace("flashcard-", "flashcard-face-");
           line.textContent = p.textContent;
           face.appendChild(line);
+          said.push(p.textContent);
         });
       } else {
         face.textContent = current.term;
       }
       knew.disabled = !turned;
       again.disabled = !turned;
+      spoken.textContent = turned ? "Back of " + current.term + ": " + said.join(". ") : "Front: " + current.term;
     }
 
     function answer(known) {

@@ -67,9 +67,11 @@ class FlashcardsInBrowserTest {
         int cards = browser.driver().findElements(By.cssSelector(".flashcard-item")).size();
         assertTrue(cards > 3, "the chapter links several terms");
         assertEquals(cards + " cards left of " + cards + ".", status());
-        card().sendKeys(Keys.SPACE); // focus the card by sending to it, as Tab would
         String firstTerm = card().findElement(By.cssSelector(".flashcard-face")).getText();
+        card().sendKeys(Keys.SPACE); // focus the card by sending to it, as Tab would
         assertEquals("true", card().getAttribute("aria-pressed"), "Space turned the card");
+        String spoken = browser.driver().findElement(By.cssSelector(".flashcard-spoken")).getAttribute("textContent");
+        assertTrue(spoken.startsWith("Back of " + firstTerm + ": "), "a screen reader hears the back: " + spoken);
         card().sendKeys("a"); // again: the card goes to the end of the session
         assertEquals(cards + " cards left of " + cards + ".", status());
         for (int i = 0; i < cards; i++) {
