@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * What a student can find: every section of the home page and chapters (in reading order), every
- * glossary term with its names, every event of the timeline, and every cited work. One document per section, so a result opens
+ * glossary term with its names, and every cited work. One document per section, so a result opens
  * at the right place.
  */
 final class SearchDocuments {
@@ -40,6 +40,7 @@ final class SearchDocuments {
             docs.add(doc("term", term.uri(), term.name(), "Glossary · " + term.category(),
                     term.shortDefinition() + " " + (page == null ? "" : page.text().whole()), names));
         }
+        // every event of the timeline, found by its date and words, opening the timeline at it
         for (TimelineEvent event : guide.timeline().events()) {
             docs.add(doc("event", event.href(), event.dateLabel() + ": " + firstWords(event.text()), guide.timeline().title(),
                     event.dateLabel() + " " + event.text(), List.of()));
