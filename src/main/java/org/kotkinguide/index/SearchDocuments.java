@@ -32,6 +32,11 @@ final class SearchDocuments {
         for (Chapter chapter : guide.chapters()) {
             addSections(docs, byUri.get(chapter.uri()), chapter.title());
         }
+        // every event of the timeline, found by its date and words, opening the timeline at it
+        for (TimelineEvent event : guide.timeline().events()) {
+            docs.add(doc("event", event.href(), event.dateLabel() + ": " + firstWords(event.text()), guide.timeline().title(),
+                    event.dateLabel() + " " + event.text(), List.of()));
+        }
         for (Term term : guide.terms()) {
             RenderedPage page = byUri.get(term.uri());
             List<String> names = new ArrayList<>(term.aliases());
@@ -39,11 +44,6 @@ final class SearchDocuments {
             names.add(term.id());
             docs.add(doc("term", term.uri(), term.name(), "Glossary · " + term.category(),
                     term.shortDefinition() + " " + (page == null ? "" : page.text().whole()), names));
-        }
-        // every event of the timeline, found by its date and words, opening the timeline at it
-        for (TimelineEvent event : guide.timeline().events()) {
-            docs.add(doc("event", event.href(), event.dateLabel() + ": " + firstWords(event.text()), guide.timeline().title(),
-                    event.dateLabel() + " " + event.text(), List.of()));
         }
         for (Reference reference : guide.citedReferences()) {
             docs.add(doc("reference", "bibliography.html#" + reference.anchor(), reference.entryText(), "Bibliography",
