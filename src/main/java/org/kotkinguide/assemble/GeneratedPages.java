@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Pages that no source file stands behind, rendered by the same templates: {@code search.html},
- * {@code 404.html}, {@code all.html} (the single-page edition) and {@code download.html}; and, when
+ * {@code 404.html}, {@code all.html} (the single-page edition), {@code download.html} and the
+ * flashcards ({@code flashcards.html}, {@code flashcards/<chapter>.html}); and, when
  * the guide names its host ({@code site.host}), {@code sitemap.xml} and {@code robots.txt}.
  */
 public final class GeneratedPages {
@@ -36,7 +37,38 @@ public final class GeneratedPages {
         write("404.ftlh", "404.html", notFound());
         write("all.ftlh", "all.html", Map.of("title", "The whole guide on one page",
                 "chapters", SinglePage.chapters(source.guide(), rendered),
-                "terms", SinglePage.terms(source.guide(), rendered)));
+                "terms", SinglePage.terms(source.guide(), rendered),
+                "timeline", SinglePage.timeline(source.guide()),
+                "timelineIntro", SinglePage.timelineIntro(source.guide())));
+    }
+
+    /** The flashcards: the whole guide's deck and one per chapter (see {@link FlashcardDecks}). */
+    public void flashcards() {
+        List<FlashcardDecks.Deck> decks = FlashcardDecks.byChapter(source.guide());
+        write("flashcards.ftlh", FlashcardDecks.WHOLE_GUIDE, Map.of("title", "Flashcards", "deck", "all",
+                "cards", source.guide().terms(), "decks", decks));
+        try {
+            Files.createDirectories(site.resolve(FlashcardDecks.FOLDER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (FlashcardDecks.Deck deck : decks) {
+            write("flashcards.ftlh", deck.uri(), Map.of("title", "Flashcards: " + deck.chapter().title(),
+                    "deck", deck.chapter().slug(), "cards", deck.cards(), "decks", decks));
+        }
+    }
+
+    /** "Cite this page"'s downloads: each chapter's and term's reference and the reading's, as BibTeX and RIS. */
+    public void citationFiles() {
+        try {
+            for (Map.Entry<String, String> file : new java.util.TreeMap<>(templates.citations().files()).entrySet()) {
+                Path target = site.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Term;
+import org.kotkinguide.model.Timeline;
 import org.kotkinguide.render.RenderedPages;
 import org.kotkinguide.render.RenderedPages.RenderedPage;
 
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole guide on one page ({@code all.html}): chapters in order, then the glossary. Every id is
+ * The whole guide on one page ({@code all.html}): chapters in order, the timeline, then the glossary. Every id is
  * prefixed with its chapter's slug so the pages' ids cannot collide, and every link between pages is
  * rewritten to the matching place on this page.
  */
@@ -58,6 +59,17 @@ public final class SinglePage {
                     page == null ? "" : rewrite(page.bodyHtml(), term.uri(), "term-" + term.id())));
         }
         return parts;
+    }
+
+    /** The timeline's events, each with its date as the title; ids as on the timeline page, with "timeline-" in front. */
+    public static List<Part> timeline(Guide guide) {
+        return guide.timeline().events().stream().map(event -> new Part("timeline-" + event.id(), event.dateLabel(),
+                rewrite(event.html(), Timeline.URI, "timeline-" + event.id()))).toList();
+    }
+
+    /** The timeline page's own text around its events, made to stay on this page. */
+    public static String timelineIntro(Guide guide) {
+        return rewrite(guide.timeline().introHtml(), Timeline.URI, "timeline");
     }
 
     private static Map<String, RenderedPage> byUri(RenderedPages rendered) {
@@ -118,6 +130,9 @@ public final class SinglePage {
         }
         if (target.equals("bibliography.html")) {
             return fragment.isEmpty() ? "#bibliography" : "#" + fragment;
+        }
+        if (target.equals(Timeline.URI)) {
+            return fragment.isEmpty() ? "#timeline" : "#timeline-" + fragment;
         }
         if (target.equals("glossary/index.html")) {
             return "#glossary";

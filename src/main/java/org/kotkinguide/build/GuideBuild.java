@@ -110,6 +110,8 @@ public final class GuideBuild {
             SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
             GeneratedPages pages = new GeneratedPages(source, templates, staging);
             pages.searchAnd404(rendered);
+            pages.flashcards();
+            pages.citationFiles();
             pages.sitemap();
             errors.throwIfAny();
             progress.done("indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term") + ", "

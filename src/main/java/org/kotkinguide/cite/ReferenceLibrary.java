@@ -152,7 +152,7 @@ public final class ReferenceLibrary {
     }
 
     /** The entry's inner HTML, with citeproc's inline styles turned into elements (no style attributes on our pages). */
-    private static String plainHtml(String entry) {
+    static String plainHtml(String entry) {
         org.jsoup.nodes.Element body = Jsoup.parse(entry).body().selectFirst(".csl-entry");
         for (org.jsoup.nodes.Element span : body.select("[style]")) {
             String style = span.attr("style");

@@ -5,6 +5,7 @@ import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.GuideSettings;
 import org.kotkinguide.model.Term;
+import org.kotkinguide.model.Timeline;
 import org.kotkinguide.model.Usages;
 
 import java.io.IOException;
@@ -32,7 +33,10 @@ import java.util.stream.Stream;
  */
 public final class GuideLoader {
     /** Pages the build writes itself (the assemble stage): a page of the guide's own may not take their place. */
-    public static final Set<String> MADE_BY_THE_BUILD = Set.of("search.html", "404.html", "all.html", "download.html");
+    public static final Set<String> MADE_BY_THE_BUILD = Set.of("search.html", "404.html", "all.html", "download.html",
+            "flashcards.html");
+    /** Folders whose pages the build writes itself (the chapters' flashcard decks). */
+    public static final Set<String> FOLDERS_MADE_BY_THE_BUILD = Set.of("flashcards/");
 
     /**
      * Every folder the build makes (a site, a folder of handouts, a folder it builds in) holds this file. A build
@@ -84,9 +88,10 @@ public final class GuideLoader {
         Map<Integer, Page> chapterOrders = new HashMap<>();
         Map<String, Page> chapterSlugs = new HashMap<>();
         Map<String, Page> termIds = new HashMap<>();
+        List<Page> timelinePages = new ArrayList<>();
         for (Page page : pages.values()) {
             String type = page.header().type();
-            if (MADE_BY_THE_BUILD.contains(page.uri())) {
+            if (MADE_BY_THE_BUILD.contains(page.uri()) || FOLDERS_MADE_BY_THE_BUILD.stream().anyMatch(page.uri()::startsWith)) {
                 errors.add(page.displayName(), page.header().titleLine(), "this page would be written to " + page.uri()
                         + ", which the build makes itself (" + String.join(", ", new TreeSet<>(MADE_BY_THE_BUILD)) + "); rename the file");
                 continue;
@@ -119,11 +124,14 @@ public final class GuideLoader {
                                 "duplicate glossary id '" + term.id() + "': " + same.displayName() + " has it too");
                     }
                     terms.add(term);
+                } else if (type.equals("timeline")) {
+                    timelinePages.add(page);
                 }
             } catch (GuideBuildException e) {
                 e.errors().forEach(error -> errors.add(error.file(), error.line(), error.message()));
             }
         }
+        Timeline timeline = timeline(timelinePages, chapterSlugs.keySet());
         checkTermNames(terms, termIds);
         checkRelatedTerms(terms, termIds);
         if (chapters.isEmpty() && errors.isEmpty()) {
@@ -138,7 +146,8 @@ public final class GuideLoader {
             throw new GuideBuildException(PropertiesFile.NAME, settingsFile.lineOf("guide.reading"),
                     "guide.reading names '" + settings.readingKey() + "', which is not in " + bibName);
         }
-        Guide guide = new Guide(settings, chapters, terms, library.references(), new Usages(), new Usages());
+        Guide guide = new Guide(settings, chapters, terms, library.references(), new Usages(), new Usages(),
+                timeline == null ? Timeline.none() : timeline);
         return new GuideSource(folder, properties, Map.copyOf(pages), library, guide);
     }
 
@@ -267,6 +276,15 @@ public final class GuideLoader {
         FrontMatter h = page.header();
         return new Term(slug(page), h.title(), h.list("jbake-aliases"), h.require("jbake-category"),
                 h.require("jbake-short"), h.list("jbake-related"), page.uri());
+    }
+
+    /** The one timeline page's events, checked against the chapters; null when the guide has none. */
+    private Timeline timeline(List<Page> pages, Set<String> chapterSlugs) {
+        for (Page extra : pages.subList(Math.min(1, pages.size()), pages.size())) {
+            errors.add(extra.displayName(), extra.header().line("jbake-type"),
+                    "a guide has one timeline, and " + pages.get(0).displayName() + " is it: move these events there");
+        }
+        return pages.isEmpty() ? null : TimelineReader.read(pages.get(0), chapterSlugs, errors);
     }
 
     /** A page's id is its file name: it is also its URL, so it must be safe in one. */

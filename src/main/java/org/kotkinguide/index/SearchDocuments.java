@@ -4,6 +4,7 @@ import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Reference;
 import org.kotkinguide.model.Term;
+import org.kotkinguide.model.TimelineEvent;
 import org.kotkinguide.render.PageText;
 import org.kotkinguide.render.RenderedPages;
 import org.kotkinguide.render.RenderedPages.RenderedPage;
@@ -30,6 +31,11 @@ final class SearchDocuments {
         byUri.values().stream().filter(p -> p.type().equals("home")).forEach(home -> addSections(docs, home, home.title()));
         for (Chapter chapter : guide.chapters()) {
             addSections(docs, byUri.get(chapter.uri()), chapter.title());
+        }
+        // every event of the timeline, found by its date and words, opening the timeline at it
+        for (TimelineEvent event : guide.timeline().events()) {
+            docs.add(doc("event", event.href(), event.dateLabel() + ": " + firstWords(event.text()), guide.timeline().title(),
+                    event.dateLabel() + " " + event.text(), List.of()));
         }
         for (Term term : guide.terms()) {
             RenderedPage page = byUri.get(term.uri());
@@ -59,6 +65,15 @@ final class SearchDocuments {
                         section.text(), List.of()));
             }
         }
+    }
+
+    /** An event's title in the results: its first words, not its whole text. */
+    private static String firstWords(String text) {
+        if (text.length() <= 60) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 60);
+        return text.substring(0, cut > 30 ? cut : 60) + "…";
     }
 
     private static Map<String, Object> doc(String kind, String url, String title, String where, String text, List<String> names) {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The whole guide: settings, chapters in reading order, terms A–Z, references, and the record of
- * where terms and references are used (see {@link Usages}).
+ * where terms and references are used (see {@link Usages}), and the timeline of dated events.
  */
 public record Guide(
         GuideSettings settings,
@@ -17,7 +17,8 @@ public record Guide(
         List<Term> terms,
         List<Reference> references,
         Usages termUsages,
-        Usages citationUsages) {
+        Usages citationUsages,
+        Timeline timeline) {
 
     public Guide {
         chapters = chapters.stream().sorted(Comparator.comparingInt(Chapter::order)).toList();
@@ -46,6 +47,13 @@ public record Guide(
     public List<Usage> termUsagesOf(String id) {
         Map<String, Integer> numbers = chapterNumbers();
         return inReadingOrder(termUsages.of(id).stream().filter(u -> numbers.containsKey(u.pageUri())).toList());
+    }
+
+    /** The terms a page links, in the order it first links them: a chapter's flashcard deck. */
+    public List<Term> termsUsedOn(String pageUri) {
+        Map<String, Term> byId = termsById();
+        return termUsages.onPage(pageUri).stream().map(Map.Entry::getKey).distinct().map(byId::get)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** Where a work is cited, in reading order. */

@@ -33,7 +33,7 @@ final class PdfBook {
     /** Every chapter, with the whole glossary. */
     static String whole(GuideSource source, Edition edition) {
         PdfBook book = new PdfBook(source, edition);
-        return book.write(source.guide().chapters(), source.guide().terms());
+        return book.write(source.guide().chapters(), source.guide().terms()) + TimelineAppendix.asciidoc(source);
     }
 
     /** One chapter, with the glossary entries of the terms it uses. */

@@ -38,6 +38,8 @@ public final class PageTemplates {
     private final Map<String, Integer> termNumbers = new HashMap<>();
     private final Map<String, org.kotkinguide.content.Page> pagesByUri = new HashMap<>();
     private final LastUpdated lastUpdated;
+    /** "Cite this page" for chapters and terms, formatted once a build when a page first asks. */
+    private org.kotkinguide.cite.PageCitation citations;
 
     /** @param withPdf whether this build makes the PDFs, so pages may link to them */
     public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
@@ -142,11 +144,23 @@ public final class PageTemplates {
                 page.put("nextTerm", guide.terms().get(at + 1));
             }
         }
+        org.kotkinguide.cite.PageCitation.Entry citation = citations().at(uri);
+        if (citation != null) {
+            page.put("citation", citation);
+        }
         Map<String, Object> data = new HashMap<>();
         data.put("content", content);
         data.put("guide", guide);
         data.put("page", page);
         return data;
+    }
+
+    /** This build's page references (see {@link org.kotkinguide.cite.PageCitation}). */
+    public synchronized org.kotkinguide.cite.PageCitation citations() {
+        if (citations == null) {
+            citations = org.kotkinguide.cite.PageCitation.of(source);
+        }
+        return citations;
     }
 
     private static int navMax(GuideSource source) {

@@ -30,7 +30,9 @@ public final class SiteRenderer {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             registerMacros(asciidoctor, source, errors);
-            return PageConverter.convertAll(source, errors, cache);
+            RenderedPages rendered = PageConverter.convertAll(source, errors, cache);
+            TimelineTexts.fill(source, rendered, errors);
+            return rendered;
         }
     }
 

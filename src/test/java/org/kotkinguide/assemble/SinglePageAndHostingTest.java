@@ -53,6 +53,8 @@ class SinglePageAndHostingTest {
         }
         Set<String> madeByTheBuild = new TreeSet<>(RealGuide.site().pages());
         madeByTheBuild.removeAll(fromSources);
+        // a whole folder of them (the chapters' flashcard decks) is refused by its name
+        madeByTheBuild.removeIf(made -> GuideLoader.FOLDERS_MADE_BY_THE_BUILD.stream().anyMatch(made::startsWith));
         assertEquals(new TreeSet<>(GuideLoader.MADE_BY_THE_BUILD), madeByTheBuild);
     }
 

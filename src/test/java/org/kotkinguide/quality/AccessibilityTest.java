@@ -44,7 +44,9 @@ class AccessibilityTest {
             "search.html?q=Locarno, light", "search.html?q=Locarno, dark",
             "download.html, light", "download.html, dark",
             "all.html, light", "all.html, dark",
-            "404.html, light", "404.html, dark"})
+            "404.html, light", "404.html, dark",
+            "timeline.html, light", "timeline.html, dark",
+            "flashcards.html, light", "flashcards.html, dark", "flashcards/soviet-geopolitics.html, light"})
     void a_page_has_no_accessibility_violations(String page, String scheme) {
         ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));

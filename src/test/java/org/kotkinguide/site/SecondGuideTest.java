@@ -30,7 +30,7 @@ class SecondGuideTest {
     @Test
     void it_has_its_own_title_chapters_glossary_and_bibliography() {
         assertEquals(List.of("404.html", "all.html", "bibliography.html", "chapters/mouths.html", "chapters/sources.html",
-                "download.html", "glossary/delta.html", "glossary/estuary.html", "glossary/index.html", "index.html", "search.html"),
+                "download.html", "flashcards.html", "flashcards/mouths.html", "flashcards/sources.html", "glossary/delta.html", "glossary/estuary.html", "glossary/index.html", "index.html", "search.html"),
                 site.pages());
         assertTrue(site.page("index.html").title().contains("Example Reading Guide"));
         assertEquals(List.of("Where Rivers Begin", "Where Rivers End"), site.page("index.html").select(".chapter-list a").eachText());

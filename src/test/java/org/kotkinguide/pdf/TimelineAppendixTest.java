@@ -1,0 +1,30 @@
+package org.kotkinguide.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.Pdf;
+import org.kotkinguide.support.RealGuide;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The whole-guide PDF ends with the timeline, each event with its date, as a student reads it in class. */
+class TimelineAppendixTest {
+    @Test
+    void the_pdf_has_the_timeline_as_its_last_appendix() throws IOException {
+        try (PDDocument pdf = Pdf.open(RealGuide.pdf())) {
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertTrue(bookmarks.get(bookmarks.size() - 1).equals("Appendix D: Timeline, 1917–1928"), bookmarks.toString());
+            String text = Pdf.text(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("16 October 1925 The Locarno treaties are initialled."), "the event with its date");
+            assertTrue(text.contains("1 December 1925 The Locarno treaties are signed in London."));
+        }
+    }
+}

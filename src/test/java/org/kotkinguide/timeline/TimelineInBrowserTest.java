@@ -1,0 +1,130 @@
+package org.kotkinguide.timeline;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.Browser;
+import org.kotkinguide.support.LocalServer;
+import org.kotkinguide.support.RealGuide;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A student filters the real guide's timeline by chapter in Chromium, from the disk and under a sub-path. */
+class TimelineInBrowserTest {
+    static Browser browser;
+    static LocalServer server;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+        server = LocalServer.serve(RealGuide.site().folder(), "/guide/");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void open(String how, String page) {
+        String fragment = page.contains("#") ? page.substring(page.indexOf('#')) : "";
+        String file = page.replaceAll("#.*", "");
+        browser.driver().get(how.equals("http") ? server.url(page) : RealGuide.site().folder().resolve(file).toUri() + fragment);
+    }
+
+    private static List<WebElement> visibleEvents() {
+        return browser.driver().findElements(By.cssSelector(".timeline-event")).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void choosing_a_chapter_shows_only_its_events_and_the_years_that_have_them(String how) {
+        open(how, "timeline.html");
+        int all = visibleEvents().size();
+        WebElement status = browser.driver().findElement(By.cssSelector(".timeline-count"));
+        assertEquals(all + " events", status.getText());
+
+        new Select(browser.driver().findElement(By.id("timeline-chapter"))).selectByVisibleText("A Duumvirate");
+        List<WebElement> shown = visibleEvents();
+        assertTrue(shown.size() > 0 && shown.size() < all, shown.size() + " of " + all);
+        for (WebElement event : shown) {
+            assertTrue(event.getAttribute("data-chapters").contains("a-duumvirate"), event.getText());
+        }
+        assertEquals(shown.size() + " of " + all + " events", status.getText());
+        List<String> years = browser.driver().findElements(By.cssSelector(".timeline-year-marker")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        assertTrue(!years.contains("1918") && years.contains("1924"), years.toString());
+
+        new Select(browser.driver().findElement(By.id("timeline-chapter"))).selectByIndex(0);
+        assertEquals(all, visibleEvents().size());
+        assertEquals(List.of(), pageErrors());
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void an_event_on_a_chapter_page_opens_the_timeline_at_that_event(String how) {
+        open(how, "chapters/brushing-off-european-rapprochement.html");
+        WebElement link = browser.driver().findElements(By.cssSelector(".timeline-here-date")).stream()
+                .filter(a -> a.getText().equals("16 October 1925")).findFirst().orElseThrow();
+        browser.script("arguments[0].scrollIntoView()", link);
+        link.click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("timeline.html#event-1925-10-16"));
+        WebElement event = browser.driver().findElement(By.id("event-1925-10-16"));
+        Number top = (Number) browser.script("return arguments[0].getBoundingClientRect().top", event);
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 900, "the event is on screen: " + top);
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void a_link_can_open_the_timeline_filtered_to_one_chapter(String how) {
+        open(how, "timeline.html#chapter=brushing-off-european-rapprochement");
+        for (WebElement event : visibleEvents()) {
+            assertTrue(event.getAttribute("data-chapters").contains("brushing-off-european-rapprochement"), event.getText());
+        }
+        assertEquals("brushing-off-european-rapprochement",
+                new Select(browser.driver().findElement(By.id("timeline-chapter"))).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void searching_for_the_arcos_raid_finds_the_event_and_opens_the_timeline_at_it(String how) {
+        open(how, "index.html");
+        browser.driver().findElement(By.id("search-input")).sendKeys("Arcos");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
+        WebElement result = browser.driver().findElements(By.cssSelector(".search-box .search-results a")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("timeline.html#event-1927-05-12")).findFirst().orElseThrow();
+        assertTrue(result.getText().contains("12 May 1927"), result.getText());
+        result.click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("timeline.html#event-1927-05-12"));
+    }
+
+    @ParameterizedTest(name = "at {0} px wide")
+    @ValueSource(ints = {390})
+    void the_timeline_fits_a_phone(int width) {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));
+        try {
+            open("file", "timeline.html");
+            Number scrollWidth = (Number) browser.script("return document.scrollingElement.scrollWidth");
+            Number viewport = (Number) browser.script("return window.innerWidth");
+            assertTrue(scrollWidth.intValue() <= viewport.intValue(), scrollWidth + " > " + viewport);
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    /** Console errors of the page; the browser's own request for the server's /favicon.ico is not the page's. */
+    private static List<String> pageErrors() {
+        return browser.consoleErrors().stream().filter(m -> !m.contains("/favicon.ico")).toList();
+    }
+}
