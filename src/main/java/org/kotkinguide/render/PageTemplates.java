@@ -1,7 +1,9 @@
 package org.kotkinguide.render;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -56,6 +58,21 @@ public final class PageTemplates {
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
+        lockDown(freemarker);
+    }
+
+    /**
+     * A guide's templates come from its author, and run on every build and preview rebuild: they may
+     * lay out pages but not run a command, create a Java object ({@code "...Execute"?new()}) or reach
+     * the Java API ({@code ?api}, {@code getClass()}) of what they are given.
+     */
+    static void lockDown(Configuration freemarker) {
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
+        wrapper.setMemberAccessPolicy(TemplateAccess.INSTANCE);
+        wrapper.setExposeFields(false);
+        freemarker.setObjectWrapper(wrapper.build());
     }
 
     /** Whether pages may link to the PDFs. */

@@ -56,6 +56,10 @@ class BadInputTest {
             missing-image          | content/chapters/mouths.adoc:10: link to 'delta-map.png', but the site has no chapters/delta-map.png
             missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
             page-named-like-a-generated-page | content/download.adoc:1: this page would be written to download.html, which the build makes itself
+            template-runs-a-command | templates/partials/footer.ftlh:2: Instantiating freemarker.template.utility.Execute is not allowed
+            template-reaches-java  | templates/partials/footer.ftlh:2: Can't use ?api
+            template-gets-a-class  | templates/partials/footer.ftlh:2:
+            jbake-renders-its-own-index | jbake.properties:17: render.index=true asks JBake for a page of its own
             broken-template-link   | content/chapters/mouths.adoc: link to '../credits.html', but the site has no credits.html (the link comes from a template)
             """)
     void a_mistake_fails_the_build_with_file_and_line_and_keeps_the_last_good_site(String mistake, String message)
