@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 public final class ReferenceLibrary {
     private static final Pattern PAGES = Pattern.compile("^\\s*(\\d+)\\s*(?:[-–—]+\\s*(\\d+))?\\s*$");
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    /** The elements a formatted entry may keep. */
+    private static final java.util.Set<String> FORMATTING = java.util.Set.of("i", "b", "em", "strong", "span", "sup", "sub");
 
     private final CSL csl;
     private final List<Reference> references;
@@ -118,12 +120,26 @@ public final class ReferenceLibrary {
         });
     }
 
-    /** The entry's inner HTML, with citeproc's inline styles turned into elements (no style attributes on our pages). */
+    /**
+     * The entry's inner HTML, with citeproc's inline styles turned into elements (no style attributes
+     * on our pages). Only text formatting is kept: an entry is shown as it is on the bibliography page
+     * and in tooltips, so whatever else a BibTeX field made (a link, an attribute) is dropped.
+     */
     private static String plainHtml(String entry) {
         org.jsoup.nodes.Element body = Jsoup.parse(entry).body().selectFirst(".csl-entry");
         for (org.jsoup.nodes.Element span : body.select("[style]")) {
             String style = span.attr("style");
             span.tagName(style.contains("italic") ? "i" : style.contains("bold") ? "b" : "span").removeAttr("style");
+        }
+        for (org.jsoup.nodes.Element element : body.select("*")) {
+            if (element == body) {
+                continue;
+            }
+            if (!FORMATTING.contains(element.normalName())) {
+                element.unwrap();
+            } else {
+                element.attributes().asList().forEach(attribute -> element.removeAttr(attribute.getKey()));
+            }
         }
         return body.html().strip();
     }
