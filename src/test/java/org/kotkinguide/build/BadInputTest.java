@@ -60,6 +60,14 @@ class BadInputTest {
             template-reaches-java  | templates/partials/footer.ftlh:2: Can't use ?api
             template-gets-a-class  | templates/partials/footer.ftlh:2:
             jbake-renders-its-own-index | jbake.properties:17: render.index=true asks JBake for a page of its own
+            url-with-a-quote       | content/chapters/mouths.adoc:10: an event-handler attribute (onfocus) on <a>
+            javascript-link        | content/chapters/mouths.adoc:10: a javascript: URL ('javascript:alert(document.cookie)') in <a href>
+            data-link              | content/chapters/mouths.adoc:10: a data: URL ('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==') in <a href>
+            script-image           | content/chapters/mouths.adoc:10: a javascript: URL ('javascript:alert(1)') in <img src>
+            passthrough-block      | content/chapters/mouths.adoc:10: a passthrough block (++++): raw HTML is off in this guide
+            inline-passthrough     | content/chapters/mouths.adoc:10: an inline passthrough (pass:[): raw HTML is off in this guide
+            script-with-raw-html-on | content/chapters/mouths.adoc:11: a <script> element
+            svg-with-a-handler     | content/chapters/mouths.adoc:11: an event-handler attribute (onclick) on <rect>
             broken-template-link   | content/chapters/mouths.adoc: link to '../credits.html', but the site has no credits.html (the link comes from a template)
             """)
     void a_mistake_fails_the_build_with_file_and_line_and_keeps_the_last_good_site(String mistake, String message)
