@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -57,10 +59,24 @@ public final class RawHtml {
     }
 
     private static void read(GuideSource source, String file, List<String> lines, ContentErrors errors, int depth) {
+        passthroughs(lines).forEach((line, problem) -> errors.add(file, line, problem + ": raw HTML is off in this guide ("
+                + SETTING + "=false); write it in AsciiDoc, or set " + SETTING + "=true in jbake.properties"));
+        if (depth < 8) {
+            for (String line : lines) {
+                Matcher include = INCLUDE.matcher(line.strip());
+                if (include.find()) {
+                    readIncluded(source, include.group(1).strip(), errors, depth);
+                }
+            }
+        }
+    }
+
+    /** Each line (from 1) of {@code lines} that passes HTML through, and how. */
+    static Map<Integer, String> passthroughs(List<String> lines) {
+        Map<Integer, String> found = new LinkedHashMap<>();
         String closing = null; // the delimiter that ends the verbatim block we are in
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String trimmed = line.strip();
+            String trimmed = lines.get(i).strip();
             if (closing != null) {
                 if (trimmed.equals(closing)) {
                     closing = null;
@@ -76,14 +92,10 @@ public final class RawHtml {
             }
             String problem = problem(trimmed);
             if (problem != null) {
-                errors.add(file, i + 1, problem + ": raw HTML is off in this guide (" + SETTING
-                        + "=false); write it in AsciiDoc, or set " + SETTING + "=true in jbake.properties");
-            }
-            Matcher include = INCLUDE.matcher(trimmed);
-            if (include.find() && depth < 8) {
-                readIncluded(source, include.group(1).strip(), errors, depth);
+                found.put(i + 1, problem);
             }
         }
+        return found;
     }
 
     private static String problem(String line) {
