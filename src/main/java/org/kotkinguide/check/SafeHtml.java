@@ -39,8 +39,8 @@ public final class SafeHtml {
         for (Element element : root.getAllElements()) {
             String name = element.normalName();
             if (ELEMENTS.contains(name)) {
-                found.add(new Unsafe("a <" + name + "> element: pages may not hold raw " + name
-                        + " elements, which run or load code, or change where links go", "<" + name));
+                found.add(new Unsafe(article(name) + " <" + name + "> element: a page's text may not make script, embedded"
+                        + " content, forms or head elements, which run or load code or change where links go", "<" + name));
             }
             for (Attribute attribute : element.attributes()) {
                 String key = attribute.getKey().toLowerCase(Locale.ROOT);
@@ -72,7 +72,7 @@ public final class SafeHtml {
                     && normalized(url).startsWith("data:image/")) {
                 continue; // what :data-uri: makes of an image: an image, no script
             }
-            return "a " + scheme + ": URL ('" + shorten(url.strip()) + "') in <" + element + " " + attribute
+            return article(scheme) + " " + scheme + ": URL ('" + shorten(url.strip()) + "') in <" + element + " " + attribute
                     + ">: links and images may use only " + String.join(", ", SCHEMES.stream().sorted().toList())
                     + " or a path in the site";
         }
@@ -92,6 +92,10 @@ public final class SafeHtml {
             start++;
         }
         return stripped.substring(start).toLowerCase(Locale.ROOT);
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private static String shorten(String url) {
