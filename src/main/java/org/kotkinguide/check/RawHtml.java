@@ -97,19 +97,24 @@ public final class RawHtml {
                 }
                 continue;
             }
-            if (VERBATIM.matcher(trimmed).matches()) {
+            if (!trimmed.isEmpty() && "-./`".indexOf(trimmed.charAt(0)) >= 0 && VERBATIM.matcher(trimmed).matches()) {
                 closing = trimmed.startsWith("```") ? "```" : trimmed;
                 continue;
             }
             if (trimmed.startsWith("//")) {
                 continue;
             }
-            String problem = problem(trimmed);
+            String problem = mayPass(trimmed) ? problem(trimmed) : null;
             if (problem != null) {
                 found.put(i + 1, problem);
             }
         }
         return found;
+    }
+
+    /** Most lines are prose with none of the characters a passthrough needs: they skip the patterns. */
+    private static boolean mayPass(String line) {
+        return line.indexOf('+') >= 0 || line.indexOf('$') >= 0 || line.contains("pass") || line.startsWith("[");
     }
 
     private static String problem(String line) {

@@ -62,6 +62,9 @@ public final class SafeHtml {
 
     /** Null when the URL is safe where it stands, else why not. */
     static String urlProblem(String element, String attribute, String value) {
+        if (value.indexOf(':') < 0) {
+            return null; // no scheme: a path in the site, as nearly every link is (the link check asks this of each)
+        }
         List<String> urls = attribute.equals("srcset") || attribute.equals("ping") ? List.of(value.split(",")) : List.of(value);
         for (String url : urls) {
             String scheme = scheme(attribute.equals("srcset") ? url.strip().split("\\s+")[0] : url);
