@@ -50,6 +50,10 @@ public final class SiteRenderer {
         synchronized (Engines.class) {
             layouts.startBuild(source, templates);
             Engines.register("adoc", new GuideAsciidocEngine(source, rendered));
+            OtherMarkupRefused otherMarkup = new OtherMarkupRefused(source, errors);
+            OtherMarkupRefused.EXTENSIONS.forEach(extension -> Engines.register(extension, otherMarkup));
+            Engines.getRecognizedExtensions().stream().filter(extension -> !extension.equals("adoc"))
+                    .forEach(extension -> Engines.register(extension, otherMarkup));
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(source.folder().toFile(), files.staging().toFile(), true);
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
