@@ -9,6 +9,7 @@ import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
+import org.kotkinguide.check.ContentFiles;
 import org.kotkinguide.cite.CitationMacro;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
@@ -36,6 +37,8 @@ public final class SiteRenderer {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             registerMacros(asciidoctor, source, errors);
+            // the content folder's other files are published as they are: none may run script either
+            ContentFiles.check(source, errors);
             return PageConverter.convertAll(source, errors, cache);
         }
     }

@@ -45,6 +45,7 @@ class NoScriptFromTextTest {
         assertTrue(chapter.select(".cite-ref .tip").text().contains("https://doi.org/10.1234/x\"onfocus=\"alert(1)\"autofocus=\""),
                 "the reference's DOI is shown as text in its tooltip:\n" + chapter.select(".cite-ref .tip"));
         assertEquals("Raw HTML", chapter.select(".note b").text(), "raw HTML the guide allows is kept");
+        assertTrue(Files.isRegularFile(site.resolve("river.svg")), "an SVG image with no script is published");
     }
 
     @Test
