@@ -46,23 +46,9 @@ public final class RawHtml {
     public static boolean allowed(GuideSource source) {
         String value = source.properties().getProperty(SETTING, "false").strip();
         if (!value.equals("true") && !value.equals("false")) {
-            throw new GuideBuildException("jbake.properties", settingLine(source), SETTING + " must be true or false, not '" + value + "'");
+            throw new GuideBuildException("jbake.properties", source.settingLine(SETTING), SETTING + " must be true or false, not '" + value + "'");
         }
         return value.equals("true");
-    }
-
-    private static int settingLine(GuideSource source) {
-        try {
-            List<String> lines = Files.readAllLines(source.folder().resolve("jbake.properties"), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().startsWith(SETTING)) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // the message still names the setting
-        }
-        return 0;
     }
 
     /** Reports every passthrough in {@code page} and the files it includes, unless the guide allows raw HTML. */

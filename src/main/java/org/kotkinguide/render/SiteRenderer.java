@@ -15,13 +15,6 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.glossary.GlossaryTermMacro;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.List;
-import java.util.regex.Pattern;
-
 
 /**
  * Makes the guide's website in two steps: convert every page's AsciiDoc with our macros, then bake
@@ -68,7 +61,7 @@ public final class SiteRenderer {
             oven.bake();
             for (Throwable error : oven.getErrors()) {
                 if (error.getCause() instanceof GuideRenderer.JBakePageRefused refused) {
-                    errors.add("jbake.properties", settingLine(source, refused.setting), refused.getMessage());
+                    errors.add("jbake.properties", source.settingLine(refused.setting), refused.getMessage());
                 } else if (errors.isEmpty()) {
                     errors.add("(site)", 0, String.valueOf(error.getMessage()));
                 }
@@ -77,21 +70,6 @@ public final class SiteRenderer {
                 layouts.endBuild();
             }
         }
-    }
-
-    /** The line of jbake.properties that sets {@code setting}, or 0. */
-    private static int settingLine(GuideSource source, String setting) {
-        try {
-            List<String> lines = Files.readAllLines(source.folder().resolve("jbake.properties"), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().matches(Pattern.quote(setting) + "\\s*[=:].*")) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // the message still names the setting
-        }
-        return 0;
     }
 
     /** The macros read this build's guide, so they are registered afresh for every build. */
