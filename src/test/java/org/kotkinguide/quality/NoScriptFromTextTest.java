@@ -3,12 +3,19 @@ package org.kotkinguide.quality;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.Browser;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.RealGuide;
 import org.kotkinguide.support.Site;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +27,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -31,14 +39,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NoScriptFromTextTest {
     @TempDir
-    Path work;
+    static Path work;
+    static Path site;
+
+    @BeforeAll
+    static void buildTheHostileAuthorsGuide() {
+        site = work.resolve("site");
+        BuildRun run = BuildRun.build(GuideFolders.minimalWith("hostile-author", work), site);
+        assertEquals(0, run.exitCode(), run.err());
+    }
 
     @Test
     void a_hostile_authors_guide_builds_with_no_script_of_theirs_on_any_page() {
-        Path site = work.resolve("site");
-        BuildRun run = BuildRun.build(GuideFolders.minimalWith("hostile-author", work), site);
-        assertEquals(0, run.exitCode(), run.err());
-
         assertOnlyTheGuidesOwnScripts(new Site(site));
         Document chapter = new Site(site).page("chapters/mouths.html");
         assertTrue(chapter.select("h1").text().contains("<img src=x onerror=alert(1)>"), "the title is shown as text");
@@ -46,6 +58,24 @@ class NoScriptFromTextTest {
                 "the reference's DOI is shown as text in its tooltip:\n" + chapter.select(".cite-ref .tip"));
         assertEquals("Raw HTML", chapter.select(".note b").text(), "raw HTML the guide allows is kept");
         assertTrue(Files.isRegularFile(site.resolve("river.svg")), "an SVG image with no script is published");
+    }
+
+    @Test
+    void a_student_reading_the_hostile_guide_in_a_browser_sees_no_alert() {
+        try (Browser browser = Browser.start()) {
+            for (String uri : new Site(site).pages()) {
+                browser.driver().get(site.resolve(uri).toUri().toString());
+                // focus and hover every link and tooltip, as a student tabbing through the page would
+                for (WebElement link : browser.driver().findElements(By.cssSelector("a, .ref"))) {
+                    if (link.isDisplayed()) {
+                        new Actions(browser.driver()).moveToElement(link).perform();
+                        browser.script("arguments[0].focus()", link);
+                    }
+                }
+                assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert(), uri);
+            }
+            assertEquals(List.of(), browser.consoleErrors(), "no script was refused or failed");
+        }
     }
 
     @Test
