@@ -1,6 +1,7 @@
 package org.kotkinguide.render;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -89,14 +90,30 @@ public final class PageTemplates {
             Template template = freemarker.getTemplate(templateName);
             template.process(dataFor(content, uri), writer);
         } catch (TemplateException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    reportParseError(parse, content, uri);
+                    throw new IOException(e);
+                }
+            }
             errors.add(display(e.getTemplateSourceName()), Objects.requireNonNullElse(e.getLineNumber(), 0),
                     e.getMessageWithoutStackTop().lines().findFirst().orElse("template error")
                             + " (rendering " + content.getOrDefault("sourcefile", uri) + ")");
             throw new IOException(e);
+        } catch (ParseException e) {
+            // the page's template, or a partial it includes (reported where it is wrong, not where it is included)
+            reportParseError(e, content, uri);
+            throw e;
         } catch (IOException e) {
             errors.add(display(templateName), 0, "cannot read template: " + e.getMessage());
             throw e;
         }
+    }
+
+    private void reportParseError(ParseException e, Map<String, Object> content, String uri) {
+        errors.add(display(e.getTemplateName()), e.getLineNumber(),
+                e.getEditorMessage().lines().findFirst().orElse("template error")
+                        + " (rendering " + content.getOrDefault("sourcefile", uri) + ")");
     }
 
     private Map<String, Object> dataFor(Map<String, Object> content, String uri) {

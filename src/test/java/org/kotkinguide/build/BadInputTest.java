@@ -73,6 +73,7 @@ class BadInputTest {
             html-page-in-content   | content/notes.html:1: the guide's pages are AsciiDoc (.adoc): JBake would publish this file without the guide's checks
             svg-image-with-script  | content/chapters/delta-map.svg:3: a <script> element
             htm-file-in-content    | content/chapters/map.htm:1: a .htm file would be published as it is, and a browser runs the script in it
+            template-changes-its-settings | templates/partials/footer.ftlh:2: The setting name is recognized, but changing this setting from inside a template isn't supported.
             broken-template-link   | content/chapters/mouths.adoc: link to '../credits.html', but the site has no credits.html (the link comes from a template)
             """)
     void a_mistake_fails_the_build_with_file_and_line_and_keeps_the_last_good_site(String mistake, String message)
