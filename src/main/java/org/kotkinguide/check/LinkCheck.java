@@ -25,14 +25,14 @@ import java.util.stream.Stream;
 
 /**
  * Every relative link, stylesheet, script and image in the staged site must reach a file (and an id
- * on it, for a link with a fragment). A miss is reported at the source page's line that mentions
+ * on it, for a link with a fragment), and none may use a scheme that runs script ({@link SafeHtml}). A miss is reported at the source page's line that mentions
  * the target, or at the page when a template made the link.
  */
 public final class LinkCheck {
     /** What the check needs from one page: its ids and the relative URLs it links to, and which file it read. */
-    private record Parsed(String sha256, FileIdentity file, Set<String> ids, List<String> links) {
+    private record Parsed(String sha256, FileIdentity file, Set<String> ids, List<String> links, Map<String, String> unsafe) {
         Parsed in(FileIdentity other) {
-            return new Parsed(sha256, other, ids, links);
+            return new Parsed(sha256, other, ids, links, unsafe);
         }
     }
 
@@ -91,6 +91,7 @@ public final class LinkCheck {
             String folder = uri.contains("/") ? uri.substring(0, uri.lastIndexOf('/') + 1) : "";
             Map<String, Optional<String>> fromFolder = resolvedInFolder.computeIfAbsent(folder, f -> new HashMap<>());
             Map<String, Optional<String>> onPage = new HashMap<>();
+            pages.get(uri).unsafe().forEach((url, problem) -> report(source, uri, url, problem, errors));
             for (String url : pages.get(uri).links()) {
                 followed++;
                 (url.startsWith("#") ? onPage : fromFolder).computeIfAbsent(url, u -> Optional.ofNullable(problem(site, ids, uri, u)))
@@ -103,8 +104,14 @@ public final class LinkCheck {
     private static Parsed parse(byte[] bytes, String sha256, FileIdentity file) {
         PageLinks page = PageLinks.of(new String(bytes, StandardCharsets.UTF_8));
         List<String> links = new ArrayList<>();
+        Map<String, String> unsafe = new java.util.TreeMap<>();
         for (PageLinks.Link link : page.links()) {
             String url = link.url();
+            // the pages' text was checked as it was converted; this also holds what the templates wrote
+            String problem = SafeHtml.urlProblem(link.element(), link.attributes().containsKey("href") ? "href" : "src", url);
+            if (problem != null) {
+                unsafe.putIfAbsent(url, problem);
+            }
             if (!url.isEmpty() && !WITH_SCHEME.matcher(url).matches() && !url.startsWith("//")
                     && !link.attributes().getOrDefault("rel", "").equals("canonical")
                     // 404.html looks for its script one folder up at a time: all but one miss by design
@@ -112,7 +119,7 @@ public final class LinkCheck {
                 links.add(url);
             }
         }
-        return new Parsed(sha256, file, page.ids(), links);
+        return new Parsed(sha256, file, page.ids(), links, unsafe);
     }
 
     private static String problem(Path site, Map<String, Set<String>> ids, String from, String url) {

@@ -1,2 +1,5 @@
-/** Check stage: the finished site is checked before it is published (every link and asset resolves). */
+/**
+ * Check stage: the finished site is checked before it is published (every link and asset resolves),
+ * and nothing an author writes may become script (each converted page, raw HTML, the content folder's files).
+ */
 package org.kotkinguide.check;

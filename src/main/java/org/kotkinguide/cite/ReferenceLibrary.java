@@ -35,6 +35,8 @@ public final class ReferenceLibrary {
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
     /** The start of an entry, {@code @book{key,}; @string, @preamble and @comment have no key. */
     private static final Pattern ENTRY = Pattern.compile("@(?!(?i:string|preamble|comment)\\b)(\\w+)\\s*[{(]\\s*([^,\\s}]+)\\s*,");
+    /** The elements a formatted entry may keep. */
+    private static final java.util.Set<String> FORMATTING = java.util.Set.of("i", "b", "em", "strong", "span", "sup", "sub");
 
     private final CSL csl;
     private final List<Reference> references;
@@ -151,12 +153,26 @@ public final class ReferenceLibrary {
         });
     }
 
-    /** The entry's inner HTML, with citeproc's inline styles turned into elements (no style attributes on our pages). */
+    /**
+     * The entry's inner HTML, with citeproc's inline styles turned into elements (no style attributes
+     * on our pages). Only text formatting is kept: an entry is shown as it is on the bibliography page
+     * and in tooltips, so whatever else a BibTeX field made (a link, an attribute) is dropped.
+     */
     static String plainHtml(String entry) {
         org.jsoup.nodes.Element body = Jsoup.parse(entry).body().selectFirst(".csl-entry");
         for (org.jsoup.nodes.Element span : body.select("[style]")) {
             String style = span.attr("style");
             span.tagName(style.contains("italic") ? "i" : style.contains("bold") ? "b" : "span").removeAttr("style");
+        }
+        for (org.jsoup.nodes.Element element : body.select("*")) {
+            if (element == body) {
+                continue;
+            }
+            if (!FORMATTING.contains(element.normalName())) {
+                element.unwrap();
+            } else {
+                element.attributes().asList().forEach(attribute -> element.removeAttr(attribute.getKey()));
+            }
         }
         return body.html().strip();
     }

@@ -28,4 +28,9 @@ public record GuideSource(Path folder, Properties properties, Map<Path, Page> pa
     public Path assetFolder() {
         return folder.resolve(properties.getProperty("asset.folder", "assets"));
     }
+
+    /** The line of jbake.properties that sets {@code key}, for a message about its value; 0 when none does. */
+    public int settingLine(String key) {
+        return PropertiesFile.lineOf(folder, key);
+    }
 }

@@ -13,6 +13,9 @@ import java.nio.charset.Charset;
  * output extension, and the draft suffix for a draft) but is laid out by the {@link RenderCache}
  * and written through {@link SiteFiles}: JBake's own renderer creates a new file before it runs a
  * template, and creating files is most of the time of a rebuild in which few pages changed.
+ * JBake's own pages (index, feed, sitemap, archive, tags, 404) would run a template through JBake's
+ * Freemarker, which has none of the guide's safety settings (see {@link PageTemplates}): asking for
+ * one with a {@code render.*=true} line fails the build.
  */
 final class GuideRenderer extends Renderer {
     private final JBakeConfiguration config;
@@ -38,5 +41,55 @@ final class GuideRenderer extends Renderer {
         }
         byte[] html = layouts.html(config.getTemplateFileByDocType(type).getName(), content, encoding);
         files.write(name + config.getOutputExtensionByDocType(type), html);
+    }
+
+    @Override
+    public void renderIndex(String indexFile) {
+        throw refused("render.index");
+    }
+
+    @Override
+    public void renderIndexPaging(String indexFile) {
+        throw refused("render.index");
+    }
+
+    @Override
+    public void renderSitemap(String sitemapFile) {
+        throw refused("render.sitemap");
+    }
+
+    @Override
+    public void renderFeed(String feedFile) {
+        throw refused("render.feed");
+    }
+
+    @Override
+    public void renderArchive(String archiveFile) {
+        throw refused("render.archive");
+    }
+
+    @Override
+    public void renderError404(String errorFile) {
+        throw refused("render.error404");
+    }
+
+    @Override
+    public int renderTags(String tagPath) {
+        throw refused("render.tags");
+    }
+
+    private static JBakePageRefused refused(String setting) {
+        return new JBakePageRefused(setting);
+    }
+
+    /** A {@code render.*=true} setting: JBake's own pages would run templates outside the guide's safety settings. */
+    static final class JBakePageRefused extends IllegalStateException {
+        final String setting;
+
+        JBakePageRefused(String setting) {
+            super(setting + "=true asks JBake for a page of its own, which this build does not make (the guide's pages"
+                    + " come from content/, the rest from the build itself): set " + setting + "=false");
+            this.setting = setting;
+        }
     }
 }

@@ -8,6 +8,8 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.log.LogRecord;
+import org.kotkinguide.check.RawHtml;
+import org.kotkinguide.check.SafeHtml;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
@@ -43,6 +45,8 @@ public final class PageConverter {
         String context = ConversionCache.context(source);
         cache.startBuild(source);
         for (Page page : source.pages().values()) {
+            // read on every build: a page kept from the last build was read with the last settings
+            RawHtml.check(source, page, errors);
             String key = ConversionCache.key(page, context);
             RenderedPages.RenderedPage converted = cache.take(key, source);
             if (converted == null) {
@@ -65,6 +69,7 @@ public final class PageConverter {
         String html = withoutColumnStyles(AsciidoctorRuntime.withWarningsTo(record -> report(page, record), document::convert));
         org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
         checkCrossReferences(page, body);
+        checkSafety(page, body);
         return new RenderedPages.RenderedPage(page.uri(), page.header().type(), page.header().title(), html, sections(document),
                 PageText.of(body));
     }
@@ -92,6 +97,24 @@ public final class PageConverter {
                         "cross reference to '" + id + "', but no section or anchor on this page has that id");
             }
         }
+    }
+
+    /** Nothing in a page's HTML may run script or load code, whether the author meant it or not. */
+    private void checkSafety(Page page, org.jsoup.nodes.Document body) {
+        for (SafeHtml.Unsafe unsafe : SafeHtml.check(body.body())) {
+            errors.add(page.displayName(), lineContaining(page, unsafe.needle()), unsafe.problem());
+        }
+    }
+
+    /** The first line that holds {@code needle}, in any case; 0 if none does. */
+    private static int lineContaining(Page page, String needle) {
+        String wanted = needle.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < page.lines().size() && !wanted.isEmpty(); i++) {
+            if (page.lines().get(i).toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static int lineMentioning(Page page, String id) {

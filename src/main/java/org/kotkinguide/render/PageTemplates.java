@@ -1,7 +1,10 @@
 package org.kotkinguide.render;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -68,6 +71,21 @@ public final class PageTemplates {
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
+        lockDown(freemarker);
+    }
+
+    /**
+     * A guide's templates come from its author, and run on every build and preview rebuild: they may
+     * lay out pages but not run a command, create a Java object ({@code "...Execute"?new()}) or reach
+     * the Java API ({@code ?api}, {@code getClass()}) of what they are given.
+     */
+    static void lockDown(Configuration freemarker) {
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
+        wrapper.setMemberAccessPolicy(TemplateAccess.INSTANCE);
+        wrapper.setExposeFields(false);
+        freemarker.setObjectWrapper(wrapper.build());
     }
 
     /** Whether pages may link to the PDFs. */
@@ -84,14 +102,30 @@ public final class PageTemplates {
             Template template = freemarker.getTemplate(templateName);
             template.process(dataFor(content, uri), writer);
         } catch (TemplateException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    reportParseError(parse, content, uri);
+                    throw new IOException(e);
+                }
+            }
             errors.add(display(e.getTemplateSourceName()), Objects.requireNonNullElse(e.getLineNumber(), 0),
                     e.getMessageWithoutStackTop().lines().findFirst().orElse("template error")
                             + " (rendering " + content.getOrDefault("sourcefile", uri) + ")");
             throw new IOException(e);
+        } catch (ParseException e) {
+            // the page's template, or a partial it includes (reported where it is wrong, not where it is included)
+            reportParseError(e, content, uri);
+            throw e;
         } catch (IOException e) {
             errors.add(display(templateName), 0, "cannot read template: " + e.getMessage());
             throw e;
         }
+    }
+
+    private void reportParseError(ParseException e, Map<String, Object> content, String uri) {
+        errors.add(display(e.getTemplateName()), e.getLineNumber(),
+                e.getEditorMessage().lines().findFirst().orElse("template error")
+                        + " (rendering " + content.getOrDefault("sourcefile", uri) + ")");
     }
 
     private Map<String, Object> dataFor(Map<String, Object> content, String uri) {

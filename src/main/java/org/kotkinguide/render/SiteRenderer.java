@@ -9,6 +9,7 @@ import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
+import org.kotkinguide.check.ContentFiles;
 import org.kotkinguide.cite.CitationMacro;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
@@ -30,6 +31,8 @@ public final class SiteRenderer {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             registerMacros(asciidoctor, source, errors);
+            // the content folder's other files are published as they are: none may run script either
+            ContentFiles.check(source, errors);
             RenderedPages rendered = PageConverter.convertAll(source, errors, cache);
             TimelineTexts.fill(source, rendered, errors);
             return rendered;
@@ -46,6 +49,10 @@ public final class SiteRenderer {
         synchronized (Engines.class) {
             layouts.startBuild(source, templates);
             Engines.register("adoc", new GuideAsciidocEngine(source, rendered));
+            OtherMarkupRefused otherMarkup = new OtherMarkupRefused(source, errors);
+            OtherMarkupRefused.EXTENSIONS.forEach(extension -> Engines.register(extension, otherMarkup));
+            Engines.getRecognizedExtensions().stream().filter(extension -> !extension.equals("adoc"))
+                    .forEach(extension -> Engines.register(extension, otherMarkup));
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(source.folder().toFile(), files.staging().toFile(), true);
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
@@ -56,7 +63,9 @@ public final class SiteRenderer {
             Oven oven = new GuideOven(utensils);
             oven.bake();
             for (Throwable error : oven.getErrors()) {
-                if (errors.isEmpty()) {
+                if (error.getCause() instanceof GuideRenderer.JBakePageRefused refused) {
+                    errors.add("jbake.properties", source.settingLine(refused.setting), refused.getMessage());
+                } else if (errors.isEmpty()) {
                     errors.add("(site)", 0, String.valueOf(error.getMessage()));
                 }
             }

@@ -29,10 +29,11 @@ public final class TipLink {
             return macro.createPhraseNode(parent, "anchor", linkText, attributes, options);
         }
         String tipId = "tip-" + site.nextTipNumber();
-        String html = "<span class=\"ref " + cssClass + "-ref\">"
-                + "<a class=\"" + cssClass + "\" href=\"" + href + "\" aria-describedby=\"" + tipId + "\">" + linkText + "</a>"
+        String html = "<span class=\"ref " + escape(cssClass) + "-ref\">"
+                + "<a class=\"" + escape(cssClass) + "\" href=\"" + escape(href) + "\" aria-describedby=\"" + tipId + "\">"
+                + linkText + "</a>"
                 + "<span class=\"tip\" role=\"tooltip\" id=\"" + tipId + "\">" + tipHtml + "</span></span>";
-        return macro.createPhraseNode(parent, "quoted", html);
+        return macro.createPhraseNode(parent, "quoted", inert(html));
     }
 
     /** The macro's bracket text: {@code term:id[this text]}; "" when empty. */
@@ -46,6 +47,18 @@ public final class TipLink {
         return org.jsoup.parser.Parser.unescapeEntities(text, false);
     }
 
+    /**
+     * A macro's HTML goes back into the paragraph, where Asciidoctor's later substitutions still run
+     * on it: a URL in a reference's text (a BibTeX {@code doi} or {@code url}) became a link whose
+     * {@code href} ended at the first quote, and what followed the quote ({@code "onfocus="...})
+     * an attribute. Every colon is written as its character reference, which a browser reads as a
+     * colon and Asciidoctor's link, mailto and macro patterns never match.
+     */
+    static String inert(String html) {
+        return html.replace(":", "&#58;");
+    }
+
+    /** Escapes text for HTML content and for a double-quoted attribute value. */
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

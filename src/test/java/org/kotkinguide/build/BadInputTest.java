@@ -57,6 +57,24 @@ class BadInputTest {
             missing-image          | content/chapters/mouths.adoc:10: link to 'delta-map.png', but the site has no chapters/delta-map.png
             missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
             page-named-like-a-generated-page | content/download.adoc:1: this page would be written to download.html, which the build makes itself
+            template-runs-a-command | templates/partials/footer.ftlh:2: Instantiating freemarker.template.utility.Execute is not allowed
+            template-reaches-java  | templates/partials/footer.ftlh:2: Can't use ?api
+            template-gets-a-class  | templates/partials/footer.ftlh:2:
+            jbake-renders-its-own-index | jbake.properties:17: render.index=true asks JBake for a page of its own
+            url-with-a-quote       | content/chapters/mouths.adoc:10: an event-handler attribute (onfocus) on <a>
+            javascript-link        | content/chapters/mouths.adoc:10: a javascript: URL ('javascript:alert(document.cookie)') in <a href>
+            data-link              | content/chapters/mouths.adoc:10: a data: URL ('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==') in <a href>
+            script-image           | content/chapters/mouths.adoc:10: a javascript: URL ('javascript:alert(1)') in <img src>
+            passthrough-block      | content/chapters/mouths.adoc:10: a passthrough block (++++): raw HTML is off in this guide
+            inline-passthrough     | content/chapters/mouths.adoc:10: an inline passthrough (pass:[): raw HTML is off in this guide
+            script-with-raw-html-on | content/chapters/mouths.adoc:11: a <script> element
+            svg-with-a-handler     | content/chapters/mouths.adoc:11: an event-handler attribute (onclick) on <rect>
+            template-javascript-link | content/chapters/mouths.adoc: a javascript: URL ('javascript:alert(1)') in <a href>: links and images may use only ftp, http, https, irc, mailto, tel or a path in the site (the link comes from a template)
+            raw-html-setting-not-a-boolean | jbake.properties:23: guide.raw-html must be true or false, not 'yes'
+            html-page-in-content   | content/notes.html:1: the guide's pages are AsciiDoc (.adoc): JBake would publish this file without the guide's checks
+            svg-image-with-script  | content/chapters/delta-map.svg:3: a <script> element
+            htm-file-in-content    | content/chapters/map.htm:1: a .htm file would be published as it is, and a browser runs the script in it
+            template-changes-its-settings | templates/partials/footer.ftlh:2: The setting name is recognized, but changing this setting from inside a template isn't supported.
             broken-template-link   | content/chapters/mouths.adoc: link to '../credits.html', but the site has no credits.html (the link comes from a template)
             timeline-malformed-date  | content/timeline.adoc:6: malformed date 'Oct 1851': an event starts with YYYY, YYYY-MM or YYYY-MM-DD
             timeline-impossible-date | content/timeline.adoc:6: malformed date '1851-02-30': there is no such date

@@ -1,0 +1,127 @@
+package org.kotkinguide.quality;
+
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.Browser;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.Site;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Whatever an author writes, a student's browser runs only the guide's own scripts: no page of any
+ * type has an event-handler attribute, or a script other than the ones the templates load from the
+ * site's own files. Fixture {@code guides/hostile-author} puts script-like text everywhere an author
+ * can (titles, a summary, a term's name, category and definition, a link's text, BibTeX fields, raw
+ * HTML with {@code guide.raw-html=true}); the guide still builds, and all of it is shown as text.
+ */
+class NoScriptFromTextTest {
+    @TempDir
+    static Path work;
+    static Path site;
+
+    @BeforeAll
+    static void buildTheHostileAuthorsGuide() {
+        site = work.resolve("site");
+        BuildRun run = BuildRun.build(GuideFolders.minimalWith("hostile-author", work), site);
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void a_hostile_authors_guide_builds_with_no_script_of_theirs_on_any_page() {
+        assertOnlyTheGuidesOwnScripts(new Site(site));
+        Document chapter = new Site(site).page("chapters/mouths.html");
+        assertTrue(chapter.select("h1").text().contains("<img src=x onerror=alert(1)>"), "the title is shown as text");
+        assertTrue(chapter.select(".cite-ref .tip").text().contains("https://doi.org/10.1234/x\"onfocus=\"alert(1)\"autofocus=\""),
+                "the reference's DOI is shown as text in its tooltip:\n" + chapter.select(".cite-ref .tip"));
+        assertEquals("Raw HTML", chapter.select(".note b").text(), "raw HTML the guide allows is kept");
+        assertTrue(Files.isRegularFile(site.resolve("river.svg")), "an SVG image with no script is published");
+    }
+
+    @Test
+    void a_student_reading_the_hostile_guide_in_a_browser_sees_no_alert() {
+        try (Browser browser = Browser.start()) {
+            for (String uri : new Site(site).pages()) {
+                browser.driver().get(site.resolve(uri).toUri().toString());
+                // focus and hover every link and tooltip, as a student tabbing through the page would
+                for (WebElement link : browser.driver().findElements(By.cssSelector("a, .ref"))) {
+                    if (link.isDisplayed()) {
+                        new Actions(browser.driver()).moveToElement(link).perform();
+                        browser.script("arguments[0].focus()", link);
+                    }
+                }
+                assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert(), uri);
+            }
+            assertEquals(List.of(), browser.consoleErrors(), "no script was refused or failed");
+        }
+    }
+
+    @Test
+    void the_real_guide_has_no_script_but_its_own_on_any_page() {
+        assertOnlyTheGuidesOwnScripts(RealGuide.site());
+    }
+
+    /** No on* attribute anywhere; every script loads one of the site's own script files and has no text. */
+    private static void assertOnlyTheGuidesOwnScripts(Site site) {
+        Set<String> ownScripts = ownScripts(site.folder());
+        List<String> found = new ArrayList<>();
+        for (String uri : site.pages()) {
+            Document page = site.page(uri);
+            for (Element element : page.getAllElements()) {
+                for (Attribute attribute : element.attributes()) {
+                    if (attribute.getKey().toLowerCase().startsWith("on")) {
+                        found.add(uri + ": <" + element.normalName() + " " + attribute.getKey() + "=\"" + attribute.getValue() + "\">");
+                    }
+                }
+            }
+            for (Element script : page.select("script")) {
+                String target = siteRelative(uri, script.attr("src"));
+                if (!ownScripts.contains(target) || !script.data().isBlank()) {
+                    found.add(uri + ": " + script.outerHtml());
+                }
+            }
+        }
+        assertEquals(List.of(), found, "a script the build did not write");
+        assertTrue(ownScripts.contains("js/tips.js"), "the templates' scripts are known: " + ownScripts);
+    }
+
+    /** The scripts the build writes: the guide's assets/js (site js/), lunr and the search index. */
+    private static Set<String> ownScripts(Path site) {
+        Set<String> scripts = new TreeSet<>(Set.of("search-index.js", "js/lunr.min.js"));
+        try (Stream<Path> files = Files.list(GuideFolders.PROJECT.resolve("assets/js"))) {
+            files.forEach(file -> scripts.add("js/" + file.getFileName()));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return scripts;
+    }
+
+    private static String siteRelative(String page, String src) {
+        if (src.isEmpty()) {
+            return "(inline)";
+        }
+        return Path.of(page).resolveSibling(src).normalize().toString().replace('\\', '/');
+    }
+}
