@@ -47,6 +47,8 @@ class TimelineInBrowserTest {
         return browser.driver().findElements(By.cssSelector(".timeline-event")).stream().filter(WebElement::isDisplayed).toList();
     }
 
+    private static final String AT_THE_RAID = ".*timeline\\.html(\\?[^#]*)?#event-1927-05-12$";
+
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void choosing_a_chapter_shows_only_its_events_and_the_years_that_have_them(String how) {
@@ -99,14 +101,15 @@ class TimelineInBrowserTest {
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void searching_for_the_arcos_raid_finds_the_event_and_opens_the_timeline_at_it(String how) {
+        // a result opens with the searched words to mark (?highlight=...) before the event's anchor
         open(how, "index.html");
         browser.driver().findElement(By.id("search-input")).sendKeys("Arcos");
         browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
         WebElement result = browser.driver().findElements(By.cssSelector(".search-box .search-results a")).stream()
-                .filter(a -> a.getAttribute("href").endsWith("timeline.html#event-1927-05-12")).findFirst().orElseThrow();
+                .filter(a -> a.getAttribute("href").matches(AT_THE_RAID)).findFirst().orElseThrow();
         assertTrue(result.getText().contains("12 May 1927"), result.getText());
         result.click();
-        browser.waiting().until(d -> d.getCurrentUrl().endsWith("timeline.html#event-1927-05-12"));
+        browser.waiting().until(d -> d.getCurrentUrl().matches(AT_THE_RAID));
     }
 
     @ParameterizedTest(name = "at {0} px wide")
