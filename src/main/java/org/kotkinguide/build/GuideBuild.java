@@ -38,6 +38,7 @@ public final class GuideBuild {
     public static final String DOWNLOADS = "downloads";
     public static final String PDF = "study-guide.pdf";
     public static final String ZIP = "study-guide-offline.zip";
+    public static final String HANDOUTS = "handouts";
 
     private final BuildOptions options;
     private final OutputFolder output;
@@ -94,7 +95,7 @@ public final class GuideBuild {
             progress.done("indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term") + ", "
                     + count(index.references(), "reference") + " (search-index.js " + kilobytes(index.indexBytes()) + ")");
 
-            Path teacherEdition = null;
+            TeacherEdition teacherEdition = null;
             if (options.pdf()) {
                 teacherEdition = writePdfs(source, errors, staging);
                 writeOfflineCopy(source, pages, staging);
@@ -123,8 +124,11 @@ public final class GuideBuild {
         }
     }
 
-    /** The PDF is the slow output, so each file gets its own progress line. Returns the teacher edition, if asked for. */
-    private Path writePdfs(GuideSource source, ContentErrors errors, Path staging) throws IOException {
+    /**
+     * The PDF is the slow output, so each file gets its own progress line. Returns the teacher edition
+     * (the book and a folder of handouts, written aside), if asked for.
+     */
+    private TeacherEdition writePdfs(GuideSource source, ContentErrors errors, Path staging) throws IOException {
         PdfExport pdf = new PdfExport(source, errors);
         Path downloads = staging.resolve(DOWNLOADS);
         progress.say("making the PDFs (the slow part)...");
@@ -132,17 +136,27 @@ public final class GuideBuild {
         errors.throwIfAny();
         progress.done("wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page") + ", "
                 + kilobytes(Files.size(downloads.resolve(PDF))) + ")");
-        pdf.handouts(downloads.resolve("handouts"), name -> progress.say("  " + name));
+        pdf.handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
         errors.throwIfAny();
         progress.done("wrote " + count(source.guide().chapters().size(), "chapter handout"));
         if (options.pdfEdition() != Edition.TEACHER) {
             return null;
         }
-        Path teacher = Files.createTempFile(output.target().getParent(), ".teacher-", ".pdf");
-        pdf.book(Edition.TEACHER, teacher);
+        TeacherEdition teacher = new TeacherEdition(Files.createTempFile(output.target().getParent(), ".teacher-", ".pdf"),
+                Files.createTempDirectory(output.target().getParent(), ".teacher-handouts-"));
+        pdf.book(Edition.TEACHER, teacher.book());
+        pdf.handouts(teacher.handouts(), Edition.TEACHER, name -> { });
         errors.throwIfAny();
-        progress.done("wrote the teacher edition");
+        progress.done("wrote the teacher edition and its handouts");
         return teacher;
+    }
+
+    /** The teacher's PDFs, made aside: the website offers only the student edition. */
+    private record TeacherEdition(Path book, Path handouts) {
+        void delete() throws IOException {
+            Files.deleteIfExists(book);
+            OutputFolder.delete(handouts);
+        }
     }
 
     /**
@@ -169,14 +183,15 @@ public final class GuideBuild {
     }
 
     /** The PDFs and the zip also stand next to the site (target/study-guide.pdf, ...), for teachers. */
-    private void publishNextToSite(Path teacherEdition) throws IOException {
+    private void publishNextToSite(TeacherEdition teacherEdition) throws IOException {
         Path site = output.target();
         Path downloads = site.resolve(DOWNLOADS);
-        OutputFolder.replaceFile(teacherEdition != null ? teacherEdition : downloads.resolve(PDF), site.resolveSibling(PDF));
-        OutputFolder.replaceFolder(downloads.resolve("handouts"), site.resolveSibling("handouts"));
+        OutputFolder.replaceFile(teacherEdition != null ? teacherEdition.book() : downloads.resolve(PDF), site.resolveSibling(PDF));
+        OutputFolder.replaceFolder(teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS),
+                site.resolveSibling(HANDOUTS));
         OutputFolder.replaceFile(downloads.resolve(ZIP), site.resolveSibling(ZIP));
         if (teacherEdition != null) {
-            Files.deleteIfExists(teacherEdition);
+            teacherEdition.delete();
         }
     }
 
