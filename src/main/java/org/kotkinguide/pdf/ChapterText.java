@@ -57,10 +57,13 @@ final class ChapterText {
                     lines.add("====");
                 } else {
                     // the question says where its answer is: a link, and on paper the page too
-                    lines.add("[#" + answer.questionAnchor() + ".question]");
+                    // one block, kept on one page: the page a back-link names is the page the question is on
+                    lines.add("[#" + answer.questionAnchor() + ".question%unbreakable]");
+                    lines.add("--");
                     lines.add("*" + n + ".* " + answer.question() + " +");
-                    lines.add("Answer: <<" + answer.anchor() + "," + answer.label() + ">>"
-                            + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.anchor()) : ""));
+                    lines.add("Answer: <<" + answer.anchor() + "," + answer.label()
+                            + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.anchor()) : "") + ">>");
+                    lines.add("--");
                 }
                 i = end;
                 continue;
