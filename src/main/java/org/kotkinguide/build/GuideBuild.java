@@ -7,6 +7,7 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.index.SearchIndex;
+import org.kotkinguide.epub.EpubExport;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.offline.OfflinePackage;
@@ -37,6 +38,7 @@ public final class GuideBuild {
     /** Where the site keeps its downloads, relative to its root. */
     public static final String DOWNLOADS = "downloads";
     public static final String PDF = "study-guide.pdf";
+    public static final String EPUB = "study-guide.epub";
     public static final String ZIP = "study-guide-offline.zip";
     public static final String HANDOUTS = "handouts";
 
@@ -98,10 +100,11 @@ public final class GuideBuild {
             TeacherEdition teacherEdition = null;
             if (options.pdf()) {
                 teacherEdition = writePdfs(source, errors, staging);
+                writeEpub(source, errors, staging);
                 writeOfflineCopy(source, pages, staging);
                 errors.throwIfAny();
             } else {
-                pages.download(staging.resolve("download.html"), false, 0, 0, List.of());
+                pages.download(staging.resolve("download.html"), false, 0, 0, 0, List.of());
                 errors.throwIfAny();
             }
 
@@ -151,6 +154,14 @@ public final class GuideBuild {
         return teacher;
     }
 
+    /** The EPUB, beside the PDF in the site's downloads (and so in the offline copy). */
+    private void writeEpub(GuideSource source, ContentErrors errors, Path staging) throws IOException {
+        Path epub = staging.resolve(DOWNLOADS).resolve(EPUB);
+        new EpubExport(source, errors).write(epub);
+        errors.throwIfAny();
+        progress.done("wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(Files.size(epub)) + ")");
+    }
+
     /** The teacher's PDFs, made aside: the website offers only the student edition. */
     private record TeacherEdition(Path book, Path handouts) {
         void delete() throws IOException {
@@ -167,28 +178,30 @@ public final class GuideBuild {
     private void writeOfflineCopy(GuideSource source, GeneratedPages pages, Path staging) throws IOException {
         Path downloads = staging.resolve(DOWNLOADS);
         long pdfBytes = Files.size(downloads.resolve(PDF));
+        long epubBytes = Files.size(downloads.resolve(EPUB));
         List<String> handouts = source.guide().chapters().stream().map(Chapter::slug).toList();
         Path offlinePage = Files.createTempFile(output.target().getParent(), ".download-", ".html");
         try {
-            pages.download(offlinePage, true, pdfBytes, 0, handouts);
+            pages.download(offlinePage, true, pdfBytes, epubBytes, 0, handouts);
             String folder = source.properties().getProperty("guide.offline.folder", slug(source.guide().settings().title()));
             Path zip = downloads.resolve(ZIP);
             OfflinePackage.write(staging, zip, folder, List.of(DOWNLOADS + "/" + ZIP),
                     Map.of("download.html", Files.readAllBytes(offlinePage)));
-            pages.download(staging.resolve("download.html"), false, pdfBytes, Files.size(zip), handouts);
+            pages.download(staging.resolve("download.html"), false, pdfBytes, epubBytes, Files.size(zip), handouts);
             progress.done("wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(Files.size(zip)) + ", unzips to " + folder + "/)");
         } finally {
             Files.deleteIfExists(offlinePage);
         }
     }
 
-    /** The PDFs and the zip also stand next to the site (target/study-guide.pdf, ...), for teachers. */
+    /** The PDFs, the EPUB and the zip also stand next to the site (target/study-guide.pdf, ...), for teachers. */
     private void publishNextToSite(TeacherEdition teacherEdition) throws IOException {
         Path site = output.target();
         Path downloads = site.resolve(DOWNLOADS);
         OutputFolder.replaceFile(teacherEdition != null ? teacherEdition.book() : downloads.resolve(PDF), site.resolveSibling(PDF));
         OutputFolder.replaceFolder(teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS),
                 site.resolveSibling(HANDOUTS));
+        OutputFolder.replaceFile(downloads.resolve(EPUB), site.resolveSibling(EPUB));
         OutputFolder.replaceFile(downloads.resolve(ZIP), site.resolveSibling(ZIP));
         if (teacherEdition != null) {
             teacherEdition.delete();
