@@ -228,6 +228,19 @@ class GuidePdfTest {
     }
 
     @Test
+    void a_pdf_viewer_shows_the_guides_title_in_its_window_not_the_file_name() {
+        var preferences = pdf.getDocumentCatalog().getViewerPreferences();
+        assertTrue(preferences != null && preferences.displayDocTitle(), "DisplayDocTitle");
+        try (PDDocument handout = Pdf.open(RealGuide.site().folder().resolveSibling("handouts/soviet-geopolitics.pdf"))) {
+            assertTrue(handout.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+            assertEquals("Soviet Geopolitics \u2014 handout", handout.getDocumentInformation().getTitle());
+            assertEquals("en", handout.getDocumentCatalog().getLanguage());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void every_font_is_embedded_and_the_page_is_a4() throws IOException {
         for (PDPage page : pdf.getPages()) {
             assertEquals(PDRectangle.A4.getWidth(), page.getMediaBox().getWidth(), 1);
