@@ -118,6 +118,8 @@ public final class EpubExport {
                     .toFile(file.toFile())
                     .attributes(Attributes.builder()
                             .attribute(MacroSite.SOURCE_ATTRIBUTE, "(epub)")
+                            // asciidoctor-epub3 names this file in its warnings, and fails without one
+                            .attribute("docfile", folder.resolve("study-guide.adoc").toString())
                             .attribute("lang", source.guide().settings().language())
                             .attribute("idprefix", "")
                             .attribute("idseparator", "-")

@@ -191,7 +191,9 @@ public final class BookText {
 
     /** The people among the glossary terms, each with where the guide speaks of them. */
     private void appendWhosWho(List<Term> terms) {
-        List<Term> people = terms.stream().filter(t -> t.category().equals(PERSON)).toList();
+        // by surname, taken as the name's last word: the glossary files "Joseph Stalin" under J
+        List<Term> people = terms.stream().filter(t -> t.category().equals(PERSON))
+                .sorted(java.util.Comparator.comparing((Term t) -> surname(t.name())).thenComparing(Term::name)).toList();
         if (people.isEmpty()) {
             return;
         }
@@ -200,7 +202,7 @@ public final class BookText {
         line("[appendix#whos-who]");
         line("== Who's who");
         line("");
-        line("The people this guide names, in the glossary's order; each name leads to the glossary entry.");
+        line("The people this guide names, by surname; each name leads to its glossary entry.");
         line("");
         for (Term person : people) {
             List<Integer> chapters = guide.termUsagesOf(person.id()).stream().map(u -> numbers.get(u.pageUri())).distinct().toList();
@@ -210,6 +212,11 @@ public final class BookText {
                     + String.join(", ", chapters.stream().map(String::valueOf).toList()) + "._"));
         }
         line("");
+    }
+
+    private static String surname(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
     }
 
     private void appendBibliography() {

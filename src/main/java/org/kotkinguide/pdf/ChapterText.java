@@ -77,14 +77,17 @@ final class ChapterText {
         }
     }
 
-    /** Gives the chapter's ids, and the references to them, the prefix {@code slug--}. */
+    /**
+     * Gives the chapter's ids, and the references to them, the prefix {@code slug_}. Not "--":
+     * Asciidoctor turns a word-joined "--" into an em dash before it reads the reference.
+     */
     static String withOwnIds(String line, String slug) {
-        String result = BLOCK_ID.matcher(line).replaceFirst("[#" + slug + "--$1");
-        result = ANCHOR.matcher(result).replaceAll("[[" + slug + "--$1");
+        String result = BLOCK_ID.matcher(line).replaceFirst("[#" + slug + "_$1");
+        result = ANCHOR.matcher(result).replaceAll("[[" + slug + "_$1");
         Matcher xref = XREF.matcher(result);
         StringBuilder out = new StringBuilder();
         while (xref.find()) {
-            String replacement = xref.group(1) != null ? "<<" + slug + "--" + xref.group(1) : "xref:" + slug + "--" + xref.group(2) + "[";
+            String replacement = xref.group(1) != null ? "<<" + slug + "_" + xref.group(1) : "xref:" + slug + "_" + xref.group(2) + "[";
             xref.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         xref.appendTail(out);

@@ -114,6 +114,12 @@ class EditionsAndHandoutsTest {
     }
 
     @Test
+    void a_reference_to_a_section_of_the_chapter_reads_as_its_title_not_as_an_id() {
+        String mouths = Pdf.text(student.resolve("handouts/mouths.pdf")).replaceAll("\\s+", " ");
+        assertTrue(mouths.contains("See Ends."), mouths);
+    }
+
+    @Test
     void letter_paper_is_a_setting() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work.resolve("letter"));
         Path properties = guide.resolve("jbake.properties");

@@ -199,6 +199,8 @@ class GuidePdfTest {
         for (String person : people) {
             assertTrue(whosWho.contains(person), person + " is not in the who's who: " + whosWho);
         }
+        List<String> bySurname = people.stream().sorted(java.util.Comparator.comparing((String p) -> p.substring(p.lastIndexOf(' ') + 1))).toList();
+        assertEquals(bySurname, people.stream().sorted(java.util.Comparator.comparing(whosWho::indexOf)).toList(), "people in surname order");
         int glossary = chapterStarts().get("Appendix B: Glossary");
         assertTrue(Pdf.linkTargets(pdf, start).stream().allMatch(p -> p >= glossary && p < start), "names lead to the glossary");
     }
