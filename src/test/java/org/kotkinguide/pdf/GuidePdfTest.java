@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +129,25 @@ class GuidePdfTest {
             String firstPage = page(starts.get(chapter));
             assertTrue(firstPage.startsWith(chapter + " "), "the page opens with the numbered heading: " + firstPage);
         }
+    }
+
+    @Test
+    void the_contents_set_chapters_in_bold_apart_from_their_sections() throws IOException {
+        Map<String, String> fontOfLine = new LinkedHashMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String line, List<TextPosition> letters) throws IOException {
+                fontOfLine.putIfAbsent(line.replaceAll("[\\s\\u00A0.\\d]+$", "").strip(), letters.get(0).getFont().getName());
+                super.writeString(line, letters);
+            }
+        };
+        stripper.setStartPage(2);
+        stripper.setEndPage(2);
+        stripper.getText(pdf);
+        for (String chapter : numberedChapterTitles()) {
+            assertTrue(String.valueOf(fontOfLine.get(chapter)).contains("Bold"), chapter + " in " + fontOfLine);
+        }
+        assertFalse(String.valueOf(fontOfLine.get("Learning objectives")).contains("Bold"), "a section: " + fontOfLine);
     }
 
     @Test
