@@ -74,7 +74,12 @@ public final class GuideBuild {
         }
 
         Path staging = output.createStaging();
+        // the teacher's PDFs are made aside (the website offers only the student edition) and removed however the build ends
+        TeacherEdition teacherEdition = null;
         try {
+            if (options.pdf() && options.pdfEdition() == Edition.TEACHER) {
+                teacherEdition = TeacherEdition.beside(output.target());
+            }
             ContentErrors errors = new ContentErrors();
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
             RenderedPages rendered = SiteRenderer.convert(source, errors, conversions);
@@ -97,9 +102,8 @@ public final class GuideBuild {
             progress.done("indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term") + ", "
                     + count(index.references(), "reference") + " (search-index.js " + kilobytes(index.indexBytes()) + ")");
 
-            TeacherEdition teacherEdition = null;
             if (options.pdf()) {
-                teacherEdition = writePdfs(source, errors, staging);
+                writePdfs(source, errors, staging, teacherEdition);
                 writeEpub(source, errors, staging);
                 writeOfflineCopy(source, pages, staging);
                 errors.throwIfAny();
@@ -124,14 +128,14 @@ public final class GuideBuild {
             throw new UncheckedIOException(e);
         } finally {
             OutputFolder.delete(staging);
+            if (teacherEdition != null) {
+                teacherEdition.delete();
+            }
         }
     }
 
-    /**
-     * The PDF is the slow output, so each file gets its own progress line. Returns the teacher edition
-     * (the book and a folder of handouts, written aside), if asked for.
-     */
-    private TeacherEdition writePdfs(GuideSource source, ContentErrors errors, Path staging) throws IOException {
+    /** The PDF is the slow output, so each file gets its own progress line. {@code teacher} is null unless asked for. */
+    private void writePdfs(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher) throws IOException {
         PdfExport pdf = new PdfExport(source, errors);
         Path downloads = staging.resolve(DOWNLOADS);
         progress.say("making the PDFs (the slow part)...");
@@ -142,16 +146,13 @@ public final class GuideBuild {
         pdf.handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
         errors.throwIfAny();
         progress.done("wrote " + count(source.guide().chapters().size(), "chapter handout"));
-        if (options.pdfEdition() != Edition.TEACHER) {
-            return null;
+        if (teacher == null) {
+            return;
         }
-        TeacherEdition teacher = new TeacherEdition(Files.createTempFile(output.target().getParent(), ".teacher-", ".pdf"),
-                Files.createTempDirectory(output.target().getParent(), ".teacher-handouts-"));
         pdf.book(Edition.TEACHER, teacher.book());
         pdf.handouts(teacher.handouts(), Edition.TEACHER, name -> { });
         errors.throwIfAny();
         progress.done("wrote the teacher edition and its handouts");
-        return teacher;
     }
 
     /** The EPUB, beside the PDF in the site's downloads (and so in the offline copy). */
@@ -164,8 +165,22 @@ public final class GuideBuild {
 
     /** The teacher's PDFs, made aside: the website offers only the student edition. */
     private record TeacherEdition(Path book, Path handouts) {
-        void delete() throws IOException {
-            Files.deleteIfExists(book);
+        static TeacherEdition beside(Path site) {
+            try {
+                Files.createDirectories(site.getParent());
+                return new TeacherEdition(Files.createTempFile(site.getParent(), ".teacher-", ".pdf"),
+                        Files.createTempDirectory(site.getParent(), ".teacher-handouts-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make the teacher edition next to " + site, e);
+            }
+        }
+
+        void delete() {
+            try {
+                Files.deleteIfExists(book);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             OutputFolder.delete(handouts);
         }
     }
@@ -203,9 +218,6 @@ public final class GuideBuild {
                 site.resolveSibling(HANDOUTS));
         OutputFolder.replaceFile(downloads.resolve(EPUB), site.resolveSibling(EPUB));
         OutputFolder.replaceFile(downloads.resolve(ZIP), site.resolveSibling(ZIP));
-        if (teacherEdition != null) {
-            teacherEdition.delete();
-        }
     }
 
     static String slug(String title) {

@@ -13,6 +13,7 @@ import org.kotkinguide.support.Pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,6 +118,16 @@ class EditionsAndHandoutsTest {
     void a_reference_to_a_section_of_the_chapter_reads_as_its_title_not_as_an_id() {
         String mouths = Pdf.text(student.resolve("handouts/mouths.pdf")).replaceAll("\\s+", " ");
         assertTrue(mouths.contains("See Ends."), mouths);
+    }
+
+    @Test
+    void a_failed_teacher_edition_build_leaves_nothing_of_its_own_beside_the_site() throws IOException {
+        Path broken = GuideFolders.minimalWith("bad/unknown-term", work.resolve("broken-teacher"));
+        Path out = work.resolve("broken-teacher/out");
+        assertNotEquals(0, BuildRun.buildAll(broken, out.resolve("site"), "--pdf-edition", "teacher").exitCode());
+        try (var left = Files.list(out)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList());
+        }
     }
 
     @Test
