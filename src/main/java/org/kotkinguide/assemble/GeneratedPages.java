@@ -92,11 +92,12 @@ public final class GeneratedPages {
      * The download page; {@code offline} is the variant inside the offline copy, which has no zip to
      * offer; sizes are in bytes (0 when there is no such file).
      */
-    public void download(Path file, boolean offline, long pdfBytes, long zipBytes, List<String> handouts) {
+    public void download(Path file, boolean offline, long pdfBytes, long epubBytes, long zipBytes, List<String> handouts) {
         Map<String, Object> content = new HashMap<>();
         content.put("title", "Download");
         content.put("offline", offline);
         content.put("pdfSize", size(pdfBytes));
+        content.put("epubSize", size(epubBytes));
         content.put("zipSize", size(zipBytes));
         content.put("handouts", handouts);
         write("download.ftlh", "download.html", content, file);

@@ -5,6 +5,7 @@ import org.kotkinguide.check.LinkCheck;
 import org.kotkinguide.check.TermFirstUse;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.epub.EpubExport;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.index.SearchIndex;
@@ -39,6 +40,7 @@ public final class GuideBuild {
     public static final String DOWNLOADS = "downloads";
     public static final String PDF = "study-guide.pdf";
     public static final String ZIP = "study-guide-offline.zip";
+    public static final String EPUB = "study-guide.epub";
     public static final String HANDOUTS = "handouts";
 
     private final BuildOptions options;
@@ -80,7 +82,7 @@ public final class GuideBuild {
         output.checkReplaceable(source.folder(), List.of(source.contentFolder(), source.templateFolder(), source.assetFolder()));
         CopiesBesideSite copies = new CopiesBesideSite(output.target());
         if (options.pdf()) {
-            copies.checkReplaceable(List.of(PDF, ZIP, HANDOUTS));
+            copies.checkReplaceable(List.of(PDF, EPUB, ZIP, HANDOUTS));
         }
 
         if (!AsciidoctorRuntime.started()) {
@@ -91,6 +93,9 @@ public final class GuideBuild {
         Path staging = output.createStaging();
         // files made on the way that are not part of the site (the teacher edition, the zip's download page)
         Path scratch = output.createStaging();
+        // the teacher's PDFs are made aside: the website offers only the student edition
+        TeacherEdition teacherEdition = options.pdf() && options.pdfEdition() == Edition.TEACHER
+                ? new TeacherEdition(scratch.resolve("teacher-" + PDF), scratch.resolve("teacher-" + HANDOUTS)) : null;
         try {
             ContentErrors errors = new ContentErrors();
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
@@ -117,13 +122,13 @@ public final class GuideBuild {
             progress.done("indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term") + ", "
                     + count(index.references(), "reference") + " (search-index.js " + kilobytes(index.indexBytes()) + ")");
 
-            Path teacherEdition = null;
             if (options.pdf()) {
-                teacherEdition = writePdfs(source, errors, staging, scratch);
+                writePdfs(source, errors, staging, teacherEdition);
+                writeEpub(source, errors, staging);
                 writeOfflineCopy(source, pages, staging, scratch);
                 errors.throwIfAny();
             } else {
-                pages.download(staging.resolve("download.html"), false, 0, 0, List.of());
+                pages.download(staging.resolve("download.html"), false, 0, 0, 0, List.of());
                 errors.throwIfAny();
             }
 
@@ -136,8 +141,9 @@ public final class GuideBuild {
             output.publish(staging);
             if (options.pdf()) {
                 Path downloads = output.target().resolve(DOWNLOADS);
-                copies.publish(Map.of(PDF, teacherEdition != null ? teacherEdition : downloads.resolve(PDF), ZIP, downloads.resolve(ZIP)),
-                        Map.of(HANDOUTS, downloads.resolve(HANDOUTS)));
+                copies.publish(Map.of(PDF, teacherEdition != null ? teacherEdition.book() : downloads.resolve(PDF),
+                                EPUB, downloads.resolve(EPUB), ZIP, downloads.resolve(ZIP)),
+                        Map.of(HANDOUTS, teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
             }
             progress.done("wrote " + output.target());
             return guide;
@@ -149,8 +155,8 @@ public final class GuideBuild {
         }
     }
 
-    /** The PDF is the slow output, so each file gets its own progress line. Returns the teacher edition, if asked for. */
-    private Path writePdfs(GuideSource source, ContentErrors errors, Path staging, Path scratch) throws IOException {
+    /** The PDF is the slow output, so each file gets its own progress line. {@code teacher} is null unless asked for. */
+    private void writePdfs(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher) throws IOException {
         PdfExport pdf = new PdfExport(source, errors);
         Path downloads = staging.resolve(DOWNLOADS);
         progress.say("making the PDFs (the slow part)...");
@@ -158,17 +164,28 @@ public final class GuideBuild {
         errors.throwIfAny();
         progress.done("wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page") + ", "
                 + kilobytes(Files.size(downloads.resolve(PDF))) + ")");
-        pdf.handouts(downloads.resolve(HANDOUTS), name -> progress.say("  " + name));
+        pdf.handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
         errors.throwIfAny();
         progress.done("wrote " + count(source.guide().chapters().size(), "chapter handout"));
-        if (options.pdfEdition() != Edition.TEACHER) {
-            return null;
+        if (teacher == null) {
+            return;
         }
-        Path teacher = scratch.resolve("teacher-" + PDF);
-        pdf.book(Edition.TEACHER, teacher);
+        pdf.book(Edition.TEACHER, teacher.book());
+        pdf.handouts(teacher.handouts(), Edition.TEACHER, name -> { });
         errors.throwIfAny();
-        progress.done("wrote the teacher edition");
-        return teacher;
+        progress.done("wrote the teacher edition and its handouts");
+    }
+
+    /** The EPUB, beside the PDF in the site's downloads (and so in the offline copy). */
+    private void writeEpub(GuideSource source, ContentErrors errors, Path staging) throws IOException {
+        Path epub = staging.resolve(DOWNLOADS).resolve(EPUB);
+        new EpubExport(source, errors).write(epub);
+        errors.throwIfAny();
+        progress.done("wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(Files.size(epub)) + ")");
+    }
+
+    /** The teacher's book and handouts, made in the build's scratch folder (removed however the build ends). */
+    private record TeacherEdition(Path book, Path handouts) {
     }
 
     /**
@@ -179,14 +196,15 @@ public final class GuideBuild {
     private void writeOfflineCopy(GuideSource source, GeneratedPages pages, Path staging, Path scratch) throws IOException {
         Path downloads = staging.resolve(DOWNLOADS);
         long pdfBytes = Files.size(downloads.resolve(PDF));
+        long epubBytes = Files.size(downloads.resolve(EPUB));
         List<String> handouts = source.guide().chapters().stream().map(Chapter::slug).toList();
         Path offlinePage = scratch.resolve("offline-download.html");
-        pages.download(offlinePage, true, pdfBytes, 0, handouts);
+        pages.download(offlinePage, true, pdfBytes, epubBytes, 0, handouts);
         String folder = source.properties().getProperty("guide.offline.folder", slug(source.guide().settings().title())).strip();
         Path zip = downloads.resolve(ZIP);
         OfflinePackage.write(staging, zip, folder, List.of(DOWNLOADS + "/" + ZIP, GuideLoader.SITE_MARKER),
                 Map.of("download.html", Files.readAllBytes(offlinePage)));
-        pages.download(staging.resolve("download.html"), false, pdfBytes, Files.size(zip), handouts);
+        pages.download(staging.resolve("download.html"), false, pdfBytes, epubBytes, Files.size(zip), handouts);
         progress.done("wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(Files.size(zip)) + ", unzips to " + folder + "/)");
     }
 

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A chapter's AsciiDoc body made ready for the book: section headings one level down (the chapter
  * itself becomes the level-1 heading), and each self-check answer either kept by its question
- * (teacher edition) or moved out, leaving a pointer to the Answers appendix (student edition).
+ * (teacher edition) or moved out, leaving the question numbered with a link to its answer in the
+ * Answers appendix, and the page that answer is on when the book has pages (student edition).
  */
 final class ChapterText {
     private static final Pattern HEADING = Pattern.compile("^(=+)\\s+\\S.*");
@@ -20,33 +21,49 @@ final class ChapterText {
     private static final Pattern ANCHOR = Pattern.compile("\\[\\[([\\w-]+)");
     private static final Pattern XREF = Pattern.compile("<<#?([\\w-]+)|xref:#?([\\w-]+)\\[");
 
-    /** A self-check question and its answer's lines. */
-    record Answer(String anchor, String question, List<String> lines) {
+    /**
+     * A self-check question and its answer's lines. {@code label} is what the reader sees on both
+     * sides, e.g. "A.2.1": the Answers appendix's letter, the chapter's number, the question's.
+     */
+    record Answer(String anchor, String questionAnchor, String label, int chapter, int number, String question,
+                  List<String> lines) {
     }
 
     final List<String> lines = new ArrayList<>();
     final List<Answer> answers = new ArrayList<>();
 
-    ChapterText(String slug, List<String> body, Edition edition) {
+    /**
+     * @param number       the chapter's place in reading order, as the site numbers it
+     * @param answersLabel the Answers appendix's letter, or "" where the answers stay by their questions
+     * @param paged        whether the book has page numbers to name (the PDF) or not (the EPUB)
+     */
+    ChapterText(String slug, int number, List<String> body, Edition edition, String answersLabel, boolean paged) {
         String open = null;
         for (int i = 0; i < body.size(); i++) {
             String line = body.get(i);
             if (open == null && i + 2 < body.size() && BLOCK_TITLE.matcher(line).matches()
                     && ANSWER_STYLE.matcher(body.get(i + 1)).matches() && body.get(i + 2).equals("====")) {
                 int end = closing(body, i + 3, "====");
-                String question = line.substring(1);
-                Answer answer = new Answer("answer-" + slug + "-" + (answers.size() + 1), question, body.subList(i + 3, end));
+                int n = answers.size() + 1;
+                Answer answer = new Answer("answer-" + slug + "-" + n, "question-" + slug + "-" + n,
+                        answersLabel + "." + number + "." + n, number, n, line.substring(1), body.subList(i + 3, end));
                 answers.add(answer);
                 if (edition == Edition.TEACHER) {
-                    lines.add(line);
-                    lines.add("[.answer]");
+                    lines.add("." + n + ". " + answer.question());
+                    lines.add("[#" + answer.questionAnchor() + ".answer]");
                     lines.add("====");
                     lines.add("*Answer:* " + (answer.lines().isEmpty() ? "" : answer.lines().get(0)));
                     lines.addAll(answer.lines().subList(Math.min(1, answer.lines().size()), answer.lines().size()));
                     lines.add("====");
                 } else {
-                    lines.add("[.question]");
-                    lines.add("*" + answers.size() + ".* " + question + " (answer: <<" + answer.anchor() + ">>)");
+                    // the question says where its answer is: a link, and on paper the page too
+                    // one block, kept on one page: the page a back-link names is the page the question is on
+                    lines.add("[#" + answer.questionAnchor() + ".question%unbreakable]");
+                    lines.add("--");
+                    lines.add("*" + n + ".* " + answer.question() + " +");
+                    lines.add("Answer: <<" + answer.anchor() + "," + answer.label()
+                            + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.anchor()) : "") + ">>");
+                    lines.add("--");
                 }
                 i = end;
                 continue;
@@ -60,14 +77,17 @@ final class ChapterText {
         }
     }
 
-    /** Gives the chapter's ids, and the references to them, the prefix {@code slug--}. */
+    /**
+     * Gives the chapter's ids, and the references to them, the prefix {@code slug_}. Not "--":
+     * Asciidoctor turns a word-joined "--" into an em dash before it reads the reference.
+     */
     static String withOwnIds(String line, String slug) {
-        String result = BLOCK_ID.matcher(line).replaceFirst("[#" + slug + "--$1");
-        result = ANCHOR.matcher(result).replaceAll("[[" + slug + "--$1");
+        String result = BLOCK_ID.matcher(line).replaceFirst("[#" + slug + "_$1");
+        result = ANCHOR.matcher(result).replaceAll("[[" + slug + "_$1");
         Matcher xref = XREF.matcher(result);
         StringBuilder out = new StringBuilder();
         while (xref.find()) {
-            String replacement = xref.group(1) != null ? "<<" + slug + "--" + xref.group(1) : "xref:" + slug + "--" + xref.group(2) + "[";
+            String replacement = xref.group(1) != null ? "<<" + slug + "_" + xref.group(1) : "xref:" + slug + "_" + xref.group(2) + "[";
             xref.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         xref.appendTail(out);

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -40,34 +41,41 @@ public final class PdfExport {
     public int book(Edition edition, Path file) {
         Guide guide = source.guide();
         String title = guide.settings().title() + (guide.settings().subtitle().isEmpty() ? "" : ": " + guide.settings().subtitle());
-        return convert(header(title, edition, true) + PdfBook.whole(source, edition), file);
+        return convert(header(title, edition, true), BookText.whole(source, edition, true), file);
     }
 
-    /** One chapter as a handout: no title page, its own glossary terms, the bibliography. */
-    public void handout(Chapter chapter, Path file) {
-        convert(header(source.guide().settings().title() + ": handout", Edition.STUDENT, false)
-                + PdfBook.handout(source, chapter, Edition.STUDENT), file);
+    /**
+     * One chapter as a handout: no title page (its first heading names the chapter), its own glossary
+     * terms, the bibliography, and in the student edition its answers last, from a new page.
+     */
+    public void handout(Chapter chapter, Edition edition, Path file) {
+        convert(header(chapter.title() + " — handout", edition, false), BookText.handout(source, chapter, edition), file);
     }
 
     /** Writes every handout into {@code folder}, reporting each as it is done (the PDF is the slow output). */
-    public void handouts(Path folder, Consumer<String> progress) {
+    public void handouts(Path folder, Edition edition, Consumer<String> progress) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (Chapter chapter : source.guide().chapters()) {
-            handout(chapter, folder.resolve(chapter.slug() + ".pdf"));
+            handout(chapter, edition, folder.resolve(chapter.slug() + ".pdf"));
             progress.accept("handouts/" + chapter.slug() + ".pdf");
         }
     }
 
-    private String header(String title, Edition edition, boolean titlePage) {
+    /** The document header, without its closing blank line (the page numbers' attributes follow). */
+    private String header(String title, Edition edition, boolean wholeGuide) {
         Guide guide = source.guide();
         StringBuilder h = new StringBuilder();
         h.append("= ").append(title).append('\n');
-        // the whole guide is a book (title page, contents, chapters on new pages); a handout an article
-        h.append(titlePage ? ":doctype: book\n:title-page:\n:toc:\n:toclevels: 2\n:toc-title: Contents\n" : ":doctype: article\n");
+        // a book either way, so every chapter and appendix starts a new page (a handout's answers too);
+        // the whole guide has a title page and contents, a handout starts with its chapter's heading
+        h.append(":doctype: book\n");
+        h.append(wholeGuide ? ":toc:\n:toclevels: 2\n:toc-title: Contents\n" : ":notitle:\n");
+        // answers are labelled "A.2.1" by the book itself, not "Example 6" by Asciidoctor
+        h.append(":example-caption!:\n");
         h.append(":revnumber: ").append(guide.settings().edition()).append(edition == Edition.TEACHER ? " (teacher edition)" : "").append('\n');
         String date = source.properties().getProperty("guide.date", "").strip();
         if (!date.isEmpty()) {
@@ -80,16 +88,47 @@ public final class PdfExport {
         h.append(":author: ").append(source.properties().getProperty("guide.author", guide.settings().title())).append('\n');
         h.append(":subject: A study guide to ").append(guide.reading().entryText()).append('\n');
         h.append(":keywords: study guide, ").append(String.join(", ", guide.terms().stream().limit(12).map(t -> t.name()).toList())).append('\n');
-        h.append('\n');
         return h.toString();
+    }
+
+    /**
+     * Converts the book and writes the PDF; returns its number of pages. A book that names pages
+     * ("Answer: A.2.1, p. 31") is converted until the pages it names are the pages the ids land on:
+     * twice, as a rule (the first time with a placeholder as wide as any page number).
+     */
+    private int convert(String header, BookText book, Path file) {
+        Map<String, String> pages = Map.of();
+        for (int pass = 1; ; pass++) {
+            String asciidoc = header + PageNumbers.attributes(book.pageAnchors(), pages) + "\n" + book.asciidoc();
+            byte[] pdf = toPdf(asciidoc, file);
+            if (pdf.length == 0) {
+                return 0;
+            }
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                Map<String, String> landed = PageNumbers.read(document, book.pageAnchors());
+                if (landed.equals(pages)) {
+                    return save(document, asciidoc, file);
+                }
+                if (pass == 3) {
+                    Map<String, String> named = pages;
+                    errors.add("(pdf) " + file.getFileName(), 0, "the pages the answers and questions name did not settle after "
+                            + pass + " conversions: " + landed.keySet().stream().filter(a -> !landed.get(a).equals(named.get(a))).toList());
+                    return 0;
+                }
+                pages = landed;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static byte[] contentId(String asciidoc) {
         return java.util.Arrays.copyOf(org.kotkinguide.content.Sha256.of(asciidoc.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 16);
     }
 
-    /** Converts and writes the PDF; returns its number of pages. */
-    private int convert(String asciidoc, Path file) {
+    /** The PDF's bytes, or none when Asciidoctor reported a problem (recorded in the errors). */
+    private byte[] toPdf(String asciidoc, Path file) {
+        int before = errors.all().size();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
@@ -117,7 +156,12 @@ public final class PdfExport {
                     record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage()),
                     () -> asciidoctor.convert(asciidoc, options));
         }
-        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+        return errors.all().size() > before ? new byte[0] : pdf.toByteArray();
+    }
+
+    /** Finishes the PDF with what asciidoctor-pdf does not write, and saves it; returns its number of pages. */
+    private int save(PDDocument document, String asciidoc, Path file) {
+        try {
             // screen readers pick their voice from the document language
             document.getDocumentCatalog().setLanguage(source.guide().settings().language());
             // the same guide gives the same bytes: the file identifier comes from the content, not chance

@@ -33,6 +33,7 @@ class CommandLineTest {
                 "  handouts/brushing-off-european-rapprochement.pdf",
                 "  handouts/a-duumvirate.pdf",
                 "wrote 4 chapter handouts in \\d+\\.\\d s",
+                "wrote downloads/study-guide.epub \\(\\d+\\.\\d KB\\) in \\d+\\.\\d s",
                 "wrote downloads/study-guide-offline.zip \\(\\d+\\.\\d KB, unzips to kotkin-study-guide/\\) in \\d+\\.\\d s",
                 "checked \\d+ links in \\d+\\.\\d s",
                 "wrote .*site in \\d+\\.\\d s");

@@ -13,6 +13,7 @@ import org.kotkinguide.support.Pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,20 +42,14 @@ class EditionsAndHandoutsTest {
         teacher = work.resolve("teacher");
     }
 
-    /** The 1-based page that holds {@code text}, or 0. */
     private static int pageOf(PDDocument pdf, String text) {
-        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-            if (Pdf.text(pdf, page, page).replaceAll("\\s+", " ").contains(text)) {
-                return page;
-            }
-        }
-        return 0;
+        return Pdf.pageOf(pdf, text);
     }
 
     @Test
     void the_student_edition_keeps_answers_in_an_appendix_away_from_their_questions() throws IOException {
         try (PDDocument pdf = Pdf.open(student.resolve("study-guide.pdf"))) {
-            int question = pageOf(pdf, QUESTION + " (answer:");
+            int question = pageOf(pdf, "1. " + QUESTION + " Answer: A.1.1, p.");
             int answer = pageOf(pdf, ANSWER);
             assertTrue(question > 0 && answer > 0, "question on page " + question + ", answer on page " + answer);
             assertNotEquals(question, answer, "the answer must not be next to its question");
@@ -73,7 +68,8 @@ class EditionsAndHandoutsTest {
 
     @Test
     void the_website_always_offers_the_student_edition() {
-        assertTrue(Pdf.text(teacher.resolve("site/downloads/study-guide.pdf")).replaceAll("\\s+", " ").contains(QUESTION + " (answer:"));
+        assertTrue(Pdf.text(teacher.resolve("site/downloads/study-guide.pdf")).replaceAll("\\s+", " ").contains(QUESTION + " Answer: A.1.1"));
+        assertTrue(Pdf.text(teacher.resolve("site/downloads/handouts/sources.pdf")).replaceAll("\\s+", " ").contains(QUESTION + " Answer: C.1.1"));
     }
 
     @Test
@@ -83,6 +79,55 @@ class EditionsAndHandoutsTest {
         assertTrue(sources.contains("Where Rivers Begin") && !sources.contains("Where Rivers End"), sources);
         assertTrue(mouths.contains("Where Rivers End") && !mouths.contains("Where Rivers Begin"), mouths);
         assertTrue(Files.isRegularFile(student.resolve("site/downloads/handouts/sources.pdf")), "handouts are on the site too");
+    }
+
+    @Test
+    void a_handout_opens_with_its_chapter_numbered_as_on_the_site_and_is_titled_after_it() throws IOException {
+        try (PDDocument pdf = Pdf.open(student.resolve("handouts/mouths.pdf"))) {
+            String first = Pdf.text(pdf, 1, 1).replaceAll("\\s+", " ").strip();
+            // no title page, no generic "handout" title: the chapter's heading, under its running header
+            assertTrue(first.startsWith("Chapter 2: Where Rivers End A handout from"), first);
+            assertEquals("Chapter 2: Where Rivers End", Pdf.header(pdf, 1, 0.55f * 72));
+            assertEquals("Where Rivers End \u2014 handout", pdf.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
+    void a_handouts_answers_come_last_and_start_on_a_page_that_holds_no_question() throws IOException {
+        try (PDDocument pdf = Pdf.open(student.resolve("handouts/sources.pdf"))) {
+            int question = pageOf(pdf, QUESTION + " Answer:");
+            int answers = pageOf(pdf, "Appendix C: Answers");
+            assertTrue(question > 0 && answers > question, "question on page " + question + ", answers from page " + answers);
+            for (int page = answers; page <= pdf.getNumberOfPages(); page++) {
+                String text = Pdf.text(pdf, page, page);
+                assertFalse(text.contains("Answer: C."), "page " + page + " holds a question: " + text);
+                assertFalse(text.contains("Glossary") || text.contains("Bibliography"), "the answers are the last sheet: " + text);
+            }
+            assertTrue(Pdf.text(pdf, answers, answers).replaceAll("\\s+", " ").contains("C.1.1 " + QUESTION + " " + ANSWER));
+        }
+    }
+
+    @Test
+    void the_teacher_edition_also_makes_handouts_with_each_answer_under_its_question() {
+        String handout = Pdf.text(teacher.resolve("handouts/sources.pdf")).replaceAll("\\s+", " ");
+        assertTrue(handout.contains("1. " + QUESTION + " Answer: " + ANSWER), handout);
+        assertFalse(handout.contains("Answers"), "a teacher handout has no answers appendix: " + handout);
+    }
+
+    @Test
+    void a_reference_to_a_section_of_the_chapter_reads_as_its_title_not_as_an_id() {
+        String mouths = Pdf.text(student.resolve("handouts/mouths.pdf")).replaceAll("\\s+", " ");
+        assertTrue(mouths.contains("See Ends."), mouths);
+    }
+
+    @Test
+    void a_failed_teacher_edition_build_leaves_nothing_of_its_own_beside_the_site() throws IOException {
+        Path broken = GuideFolders.minimalWith("bad/unknown-term", work.resolve("broken-teacher"));
+        Path out = work.resolve("broken-teacher/out");
+        assertNotEquals(0, BuildRun.buildAll(broken, out.resolve("site"), "--pdf-edition", "teacher").exitCode());
+        try (var left = Files.list(out)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList());
+        }
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +21,11 @@ import org.apache.pdfbox.cos.COSName;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +50,34 @@ class GuidePdfTest {
 
     private static List<String> chapterTitles() {
         return RealGuide.site().page("index.html").select(".chapter-list a").eachText();
+    }
+
+    /** The site's chapters in reading order, each as the site numbers it: "Chapter 2: Soviet Geopolitics". */
+    private static List<String> numberedChapterTitles() {
+        List<String> titles = new ArrayList<>();
+        for (String href : RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href")) {
+            Document chapter = RealGuide.site().page(href);
+            String eyebrow = chapter.select(".eyebrow").text();
+            titles.add(eyebrow.replaceAll("^(Chapter \\d+) of \\d+$", "$1") + ": " + chapter.select("h1").text());
+        }
+        return titles;
+    }
+
+    /** A page's text as one line, with no-break spaces read as spaces. */
+    private static String page(int page) {
+        return Pdf.text(pdf, page, page).replaceAll("[\\s\u00A0]+", " ");
+    }
+
+    /** The first page of each top-level bookmark (chapter or appendix), by title. */
+    private static Map<String, Integer> chapterStarts() throws IOException {
+        Map<String, Integer> starts = new LinkedHashMap<>();
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            PDPage start = item.findDestinationPage(pdf);
+            if (start != null && !item.getTitle().equals(pdf.getDocumentInformation().getTitle())) {
+                starts.put(item.getTitle(), pdf.getPages().indexOf(start) + 1);
+            }
+        }
+        return starts;
     }
 
     private static List<String> termNames() {
@@ -98,13 +132,120 @@ class GuidePdfTest {
                 pages.add(pdf.getPages().indexOf(page));
             }
         }
-        for (String chapter : chapterTitles()) {
+        for (String chapter : numberedChapterTitles()) {
             assertTrue(bookmarks.contains(chapter), chapter + " not in " + bookmarks);
         }
-        for (String appendix : List.of("Appendix A: Answers", "Appendix B: Glossary", "Appendix C: Bibliography")) {
+        for (String appendix : List.of("Appendix A: Answers", "Appendix B: Glossary", "Appendix C: Who\u2019s who", "Appendix D: Bibliography")) {
             assertTrue(bookmarks.contains(appendix), appendix + " not in " + bookmarks);
         }
         assertTrue(pages.size() >= chapterTitles().size() + 3, "each chapter and appendix starts a new page: " + bookmarks);
+    }
+
+    @Test
+    void chapters_carry_the_numbers_the_site_gives_them_in_the_contents_and_on_their_first_page() throws IOException {
+        Map<String, Integer> starts = chapterStarts();
+        String contents = page(2);
+        for (String chapter : numberedChapterTitles()) {
+            assertTrue(contents.contains(chapter), chapter + " is not in the contents: " + contents);
+            assertTrue(starts.containsKey(chapter), chapter + " has no bookmark: " + starts.keySet());
+            String firstPage = page(starts.get(chapter));
+            assertTrue(firstPage.startsWith(chapter + " "), "the page opens with the numbered heading: " + firstPage);
+        }
+    }
+
+    @Test
+    void the_contents_set_chapters_in_bold_apart_from_their_sections() throws IOException {
+        Map<String, String> fontOfLine = new LinkedHashMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String line, List<TextPosition> letters) throws IOException {
+                fontOfLine.putIfAbsent(line.replaceAll("[\\s\\u00A0.\\d]+$", "").strip(), letters.get(0).getFont().getName());
+                super.writeString(line, letters);
+            }
+        };
+        stripper.setStartPage(2);
+        stripper.setEndPage(2);
+        stripper.getText(pdf);
+        for (String chapter : numberedChapterTitles()) {
+            assertTrue(String.valueOf(fontOfLine.get(chapter)).contains("Bold"), chapter + " in " + fontOfLine);
+        }
+        assertFalse(String.valueOf(fontOfLine.get("Learning objectives")).contains("Bold"), "a section: " + fontOfLine);
+    }
+
+    @Test
+    void the_running_header_on_every_page_is_the_title_of_the_chapter_or_appendix_the_page_belongs_to() throws IOException {
+        // from the first chapter on: the title page and the contents have no running header
+        int firstChapter = chapterStarts().get(numberedChapterTitles().get(0));
+        List<Map.Entry<String, Integer>> starts = new ArrayList<>(chapterStarts().entrySet().stream()
+                .filter(start -> start.getValue() >= firstChapter).toList());
+        assertTrue(starts.size() >= chapterTitles().size() + 3, "bookmarks: " + starts);
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1).getValue() : pdf.getNumberOfPages() + 1;
+            for (int page = starts.get(i).getValue(); page < end; page++) {
+                // the theme's header is 0.55in tall
+                assertEquals(starts.get(i).getKey(), Pdf.header(pdf, page, 0.55f * 72), "the header of page " + Pdf.label(pdf, page));
+            }
+        }
+    }
+
+    @Test
+    void each_question_names_its_answer_and_the_page_it_is_on_and_links_to_it() {
+        List<String> chapters = RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href");
+        int questions = 0;
+        for (int number = 1; number <= chapters.size(); number++) {
+            List<String> asked = RealGuide.site().page(chapters.get(number - 1)).select("details.answer > summary").eachText();
+            for (int k = 1; k <= asked.size(); k++) {
+                String label = "A." + number + "." + k;
+                Matcher reference = Pattern.compile(Pattern.quote(k + ". " + asked.get(k - 1) + " Answer: " + label + ", p. ") + "(\\d+)")
+                        .matcher(text.replace('\u00A0', ' '));
+                assertTrue(reference.find(), "question " + k + " of chapter " + number + " does not name answer " + label);
+                int questionPage = Pdf.pageOf(pdf, k + ". " + asked.get(k - 1));
+                int answerPage = Pdf.pageLabelled(pdf, reference.group(1));
+                assertTrue(page(answerPage).contains(label + " " + asked.get(k - 1)),
+                        "page " + reference.group(1) + " does not hold answer " + label + ": " + page(answerPage));
+                assertTrue(Pdf.linkTargets(pdf, questionPage).contains(answerPage),
+                        "question " + label + " on page " + Pdf.label(pdf, questionPage) + " has no link to page " + reference.group(1));
+                questions++;
+            }
+        }
+        assertTrue(questions >= chapters.size(), questions + " questions");
+    }
+
+    @Test
+    void each_answer_names_its_question_and_the_page_it_is_on_and_links_back() throws IOException {
+        Matcher back = Pattern.compile("Back to chapter (\\d+), question (\\d+), p\\. (\\d+)").matcher("");
+        int answers = 0;
+        Map<String, Integer> starts = chapterStarts();
+        for (int page = starts.get("Appendix A: Answers"); page < starts.get("Appendix B: Glossary"); page++) {
+            back.reset(page(page));
+            while (back.find()) {
+                int questionPage = Pdf.pageLabelled(pdf, back.group(3));
+                String label = "A." + back.group(1) + "." + back.group(2);
+                assertTrue(page(questionPage).contains("Answer: " + label), "page " + back.group(3) + " does not ask question " + label);
+                assertTrue(Pdf.linkTargets(pdf, page).contains(questionPage), "answer " + label + " has no link back to page " + back.group(3));
+                answers++;
+            }
+        }
+        int asked = 0;
+        for (String chapter : RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href")) {
+            asked += RealGuide.site().page(chapter).select("details.answer").size();
+        }
+        assertEquals(asked, answers, "every question's answer leads back to it");
+    }
+
+    @Test
+    void the_whos_who_lists_every_person_in_the_glossary_with_a_link_to_their_entry() throws IOException {
+        int start = chapterStarts().get("Appendix C: Who\u2019s who");
+        String whosWho = page(start);
+        List<String> people = RealGuide.site().page("glossary/index.html").select(".term-entry[data-category=Person] dt a").eachText();
+        assertFalse(people.isEmpty(), "the guide's glossary has people");
+        for (String person : people) {
+            assertTrue(whosWho.contains(person), person + " is not in the who's who: " + whosWho);
+        }
+        List<String> bySurname = people.stream().sorted(java.util.Comparator.comparing((String p) -> p.substring(p.lastIndexOf(' ') + 1))).toList();
+        assertEquals(bySurname, people.stream().sorted(java.util.Comparator.comparing(whosWho::indexOf)).toList(), "people in surname order");
+        int glossary = chapterStarts().get("Appendix B: Glossary");
+        assertTrue(Pdf.linkTargets(pdf, start).stream().allMatch(p -> p >= glossary && p < start), "names lead to the glossary");
     }
 
     @Test
@@ -129,6 +270,19 @@ class GuidePdfTest {
         assertEquals("Kotkin Study Guide editors", info.getAuthor());
         assertTrue(info.getSubject().contains("Kotkin, Stephen"), info.getSubject());
         assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+    }
+
+    @Test
+    void a_pdf_viewer_shows_the_guides_title_in_its_window_not_the_file_name() {
+        var preferences = pdf.getDocumentCatalog().getViewerPreferences();
+        assertTrue(preferences != null && preferences.displayDocTitle(), "DisplayDocTitle");
+        try (PDDocument handout = Pdf.open(RealGuide.site().folder().resolveSibling("handouts/soviet-geopolitics.pdf"))) {
+            assertTrue(handout.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+            assertEquals("Soviet Geopolitics \u2014 handout", handout.getDocumentInformation().getTitle());
+            assertEquals("en", handout.getDocumentCatalog().getLanguage());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

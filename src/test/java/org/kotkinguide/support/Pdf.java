@@ -2,11 +2,20 @@ package org.kotkinguide.support;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads PDFs with PDFBox, as the PDF tests need them. */
 public final class Pdf {
@@ -31,6 +40,82 @@ public final class Pdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The page number printed on the 1-based page {@code page} (its page label), e.g. "ii" or "17". */
+    public static String label(PDDocument pdf, int page) {
+        try {
+            var labels = pdf.getDocumentCatalog().getPageLabels();
+            return labels == null ? String.valueOf(page) : labels.getLabelsByPageIndices()[page - 1];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 1-based page whose printed number is {@code label}, or 0. */
+    public static int pageLabelled(PDDocument pdf, String label) {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            if (label(pdf, page).equals(label)) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
+    /** What a reader sees in the top margin of the 1-based page {@code page}: its running header. */
+    public static String header(PDDocument pdf, int page, float marginPoints) {
+        try {
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            var box = pdf.getPage(page - 1).getMediaBox();
+            stripper.addRegion("header", new java.awt.geom.Rectangle2D.Float(0, 0, box.getWidth(), marginPoints));
+            stripper.extractRegions(pdf.getPage(page - 1));
+            return stripper.getTextForRegion("header").strip().replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 1-based page a link or bookmark leads to, or 0 when it leads nowhere in the document. */
+    public static int target(PDDocument pdf, PDDestination destination) {
+        try {
+            if (destination instanceof PDNamedDestination named) {
+                destination = pdf.getDocumentCatalog().findNamedDestinationPage(named);
+            }
+            return destination instanceof PDPageDestination page ? page.retrievePageNumber() + 1 : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 1-based page of each internal link on the 1-based page {@code page}. */
+    public static List<Integer> linkTargets(PDDocument pdf, int page) {
+        try {
+            List<Integer> targets = new ArrayList<>();
+            for (PDAnnotation annotation : pdf.getPage(page - 1).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link) {
+                    PDDestination destination = link.getDestination();
+                    if (destination == null && link.getAction() instanceof PDActionGoTo goTo) {
+                        destination = goTo.getDestination();
+                    }
+                    if (destination != null) {
+                        targets.add(target(pdf, destination));
+                    }
+                }
+            }
+            return targets;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 1-based page that holds {@code text} (spaces and line breaks counted as one space), or 0. */
+    public static int pageOf(PDDocument pdf, String text) {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            if (text(pdf, page, page).replaceAll("\\s+", " ").contains(text)) {
+                return page;
+            }
+        }
+        return 0;
     }
 
     public static String text(PDDocument pdf) {

@@ -1,0 +1,134 @@
+package org.kotkinguide.epub;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.pdf.BookText;
+import org.kotkinguide.pdf.Edition;
+import org.kotkinguide.render.AsciidoctorRuntime;
+import org.kotkinguide.render.MacroSite;
+import org.kotkinguide.render.SiteRenderer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The whole guide as an EPUB 3 for e-readers: the student edition's chapters, answers, glossary,
+ * who's who and bibliography, with terms and citations as links between its files, a cover, the
+ * guide's language and metadata. It names no page numbers: an e-reader has none to name.
+ */
+public final class EpubExport {
+    private final GuideSource source;
+    private final ContentErrors errors;
+
+    public EpubExport(GuideSource source, ContentErrors errors) {
+        this.source = source;
+        this.errors = errors;
+    }
+
+    /**
+     * Converts the guide and writes {@code file}. SAFE mode lets Asciidoctor write only inside the
+     * folder it reads from, and asciidoctor-epub3 writes a file, not a stream: so it reads from a
+     * copy of the content folder made beside {@code file}, writes there, and the EPUB is moved out.
+     */
+    public void write(Path file) {
+        Path work = null;
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            work = Files.createTempDirectory(file.toAbsolutePath().getParent(), ".epub-");
+            copy(source.contentFolder(), work);
+            Path cover = work.resolve(".cover.svg");
+            Files.writeString(cover, Cover.svg(source.guide()), StandardCharsets.UTF_8);
+            Path written = work.resolve(".study-guide.epub");
+            convert(header(cover) + BookText.whole(source, Edition.STUDENT, false).asciidoc(), work, written);
+            if (Files.isRegularFile(written)) {
+                Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                errors.add("(epub) " + file.getFileName(), 0, "asciidoctor-epub3 wrote no EPUB");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (work != null) {
+                delete(work);
+            }
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
+        }
+    }
+
+    private String header(Path cover) {
+        Guide guide = source.guide();
+        String title = guide.settings().title() + (guide.settings().subtitle().isEmpty() ? "" : ": " + guide.settings().subtitle());
+        StringBuilder h = new StringBuilder();
+        h.append("= ").append(title).append('\n');
+        h.append(":doctype: book\n");
+        h.append(":example-caption!:\n");
+        h.append(":author: ").append(source.properties().getProperty("guide.author", guide.settings().title())).append('\n');
+        h.append(":revnumber: ").append(guide.settings().edition()).append('\n');
+        h.append(":description: A study guide to ").append(guide.reading().entryText()).append('\n');
+        h.append(":keywords: study guide, ").append(String.join(", ", guide.terms().stream().limit(12).map(t -> t.name()).toList())).append('\n');
+        // the EPUB's identifier comes from the guide, so the same guide gives the same package
+        h.append(":uuid: urn:uuid:").append(java.util.UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8))).append('\n');
+        h.append(":front-cover-image: ").append(cover.toAbsolutePath()).append('\n');
+        h.append('\n');
+        return h.toString();
+    }
+
+    private void convert(String asciidoc, Path folder, Path file) {
+        Asciidoctor asciidoctor = AsciidoctorRuntime.get();
+        synchronized (asciidoctor) {
+            SiteRenderer.registerMacros(asciidoctor, source, errors);
+            Options options = Options.builder()
+                    .backend("epub3")
+                    .standalone(true)
+                    .safe(SafeMode.SAFE)
+                    .baseDir(folder.toFile())
+                    .toFile(file.toFile())
+                    .attributes(Attributes.builder()
+                            .attribute(MacroSite.SOURCE_ATTRIBUTE, "(epub)")
+                            // asciidoctor-epub3 names this file in its warnings, and fails without one
+                            .attribute("docfile", folder.resolve("study-guide.adoc").toString())
+                            .attribute("lang", source.guide().settings().language())
+                            .attribute("idprefix", "")
+                            .attribute("idseparator", "-")
+                            .attribute("reproducible", "")
+                            .build())
+                    .build();
+            AsciidoctorRuntime.withWarningsTo(record -> errors.add("(epub) " + file.getFileName(),
+                    record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage()),
+                    () -> asciidoctor.convert(asciidoc, options));
+        }
+    }
+}

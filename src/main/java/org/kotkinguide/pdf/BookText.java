@@ -1,0 +1,277 @@
+package org.kotkinguide.pdf;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.model.Reference;
+import org.kotkinguide.model.Term;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The AsciiDoc body of a book (the PDF or the EPUB), assembled from the guide's pages: chapters in
+ * reading order, numbered as the site numbers them, then the appendices. The whole guide has the
+ * answers first (student edition), the glossary, who's who and the bibliography; a handout has its
+ * chapter, its own glossary entries and the bibliography, and its answers last, on a sheet of their
+ * own a teacher can leave off.
+ */
+public final class BookText {
+    /** The glossary category whose terms make the "Who's who" appendix. */
+    static final String PERSON = "Person";
+
+    private final GuideSource source;
+    private final Edition edition;
+    private final boolean paged;
+    private final List<String> out = new ArrayList<>();
+    private final List<String> pageAnchors = new ArrayList<>();
+
+    private BookText(GuideSource source, Edition edition, boolean paged) {
+        this.source = source;
+        this.edition = edition;
+        this.paged = paged;
+    }
+
+    /** Every chapter, with the whole glossary; {@code paged} when the book has page numbers to name. */
+    public static BookText whole(GuideSource source, Edition edition, boolean paged) {
+        BookText book = new BookText(source, edition, paged);
+        Guide guide = source.guide();
+        List<String> appendices = new ArrayList<>();
+        if (edition == Edition.STUDENT) {
+            appendices.add("answers");
+        }
+        appendices.add("glossary");
+        if (guide.terms().stream().anyMatch(t -> t.category().equals(PERSON))) {
+            appendices.add("whos-who");
+        }
+        appendices.add("bibliography");
+        if (guide.timeline().exists()) {
+            appendices.add("timeline");
+        }
+        book.write(guide.chapters(), guide.terms(), appendices, null);
+        return book;
+    }
+
+    /** One chapter, with the glossary entries of the terms it uses; its answers come last. */
+    static BookText handout(GuideSource source, Chapter chapter, Edition edition) {
+        Guide guide = source.guide();
+        Set<String> used = new HashSet<>();
+        for (Term term : guide.terms()) {
+            if (guide.termUsagesOf(term.id()).stream().anyMatch(u -> u.pageUri().equals(chapter.uri()))) {
+                used.add(term.id());
+            }
+        }
+        List<Term> terms = guide.terms().stream().filter(t -> used.contains(t.id())).toList();
+        List<String> appendices = new ArrayList<>(List.of("glossary", "bibliography"));
+        if (edition == Edition.STUDENT) {
+            appendices.add("answers");
+        }
+        BookText book = new BookText(source, edition, true);
+        book.write(List.of(chapter), terms, appendices, chapter);
+        return book;
+    }
+
+    /** The AsciiDoc, without a document header. */
+    public String asciidoc() {
+        return String.join("\n", out) + "\n";
+    }
+
+    /** The ids whose page numbers the text names, each through {@link PageNumbers#reference}. */
+    List<String> pageAnchors() {
+        return List.copyOf(pageAnchors);
+    }
+
+    /** A chapter's heading, numbered as the site numbers it ("Chapter 2 of 4"). */
+    static String chapterTitle(int number, Chapter chapter) {
+        return "Chapter " + number + ": " + chapter.title();
+    }
+
+    private void write(List<Chapter> chapters, List<Term> terms, List<String> appendices, Chapter handout) {
+        Map<String, Integer> numbers = source.guide().chapterNumbers();
+        String answersLetter = appendices.contains("answers") ? letter(appendices.indexOf("answers")) : "";
+        List<ChapterText.Answer> answers = new ArrayList<>();
+        for (Chapter chapter : chapters) {
+            int number = numbers.get(chapter.uri());
+            ChapterText text = new ChapterText(chapter.slug(), number, body(chapter.uri()), edition, answersLetter, paged);
+            line("[#chapter-" + chapter.slug() + "]");
+            line("== " + chapterTitle(number, chapter));
+            line("");
+            if (handout != null) {
+                handoutNote();
+            }
+            out.addAll(text.lines);
+            line("");
+            answers.addAll(text.answers);
+            if (!answersLetter.isEmpty()) {
+                text.answers.forEach(a -> pageAnchors.add(a.anchor()));
+            }
+        }
+        for (String appendix : appendices) {
+            switch (appendix) {
+                case "answers" -> appendAnswers(chapters, answers);
+                case "glossary" -> appendGlossary(terms);
+                case "whos-who" -> appendWhosWho(terms);
+                case "timeline" -> out.addAll(List.of(TimelineAppendix.asciidoc(source).split("\n", -1)));
+                default -> appendBibliography();
+            }
+        }
+    }
+
+    /** Under a handout's heading: where it comes from, and where its answers are. */
+    private void handoutNote() {
+        var settings = source.guide().settings();
+        line("[.handout-note]");
+        line("_A handout from " + escape(settings.title()) + ", " + escape(settings.edition())
+                + (edition == Edition.TEACHER ? " (teacher edition): each answer is under its question._"
+                : ". The answers start on a new page at the end._"));
+        line("");
+    }
+
+    private static String letter(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+
+    private void appendAnswers(List<Chapter> chapters, List<ChapterText.Answer> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> numbers = source.guide().chapterNumbers();
+        // the contents list the appendix, not each chapter's answers: the outline has those
+        line("[appendix#answers,toclevels=1]");
+        line("== Answers");
+        line("");
+        for (Chapter chapter : chapters) {
+            int number = numbers.get(chapter.uri());
+            List<ChapterText.Answer> mine = answers.stream().filter(a -> a.chapter() == number).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            line("=== " + chapterTitle(number, chapter));
+            line("");
+            for (ChapterText.Answer answer : mine) {
+                line("[#" + answer.anchor() + "]");
+                line("." + answer.label() + " " + answer.question());
+                line("====");
+                out.addAll(answer.lines());
+                line("");
+                line("[.answer-back]");
+                line("Back to <<" + answer.questionAnchor() + ",chapter " + number + ", question " + answer.number()
+                        + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.questionAnchor()) : "") + ">>");
+                line("====");
+                line("");
+                if (paged) {
+                    pageAnchors.add(answer.questionAnchor());
+                }
+            }
+        }
+    }
+
+    private void appendGlossary(List<Term> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        line("[appendix#glossary,toclevels=1]");
+        line("== Glossary");
+        line("");
+        for (Term term : terms) {
+            line("[#term-" + term.id() + "]");
+            line("=== " + term.name());
+            line("");
+            line("_" + term.shortDefinition() + "_ (" + term.category()
+                    + (term.aliases().isEmpty() ? "" : "; also called " + String.join(", ", term.aliases())) + ")");
+            line("");
+            out.addAll(body(term.uri()));
+            line("");
+        }
+    }
+
+    /** The people among the glossary terms, each with where the guide speaks of them. */
+    private void appendWhosWho(List<Term> terms) {
+        // by surname, taken as the name's last word: the glossary files "Joseph Stalin" under J
+        List<Term> people = terms.stream().filter(t -> t.category().equals(PERSON))
+                .sorted(java.util.Comparator.comparing((Term t) -> surname(t.name())).thenComparing(Term::name)).toList();
+        if (people.isEmpty()) {
+            return;
+        }
+        Guide guide = source.guide();
+        Map<String, Integer> numbers = guide.chapterNumbers();
+        line("[appendix#whos-who]");
+        line("== Who's who");
+        line("");
+        line("The people this guide names, by surname; each name leads to its glossary entry.");
+        line("");
+        for (Term person : people) {
+            List<Integer> chapters = guide.termUsagesOf(person.id()).stream().map(u -> numbers.get(u.pageUri())).distinct().toList();
+            line("<<term-" + person.id() + "," + escape(person.name()) + ">>::");
+            line(person.shortDefinition()
+                    + (chapters.isEmpty() ? "" : " _In " + (chapters.size() == 1 ? "chapter " : "chapters ")
+                    + String.join(", ", chapters.stream().map(String::valueOf).toList()) + "._"));
+        }
+        line("");
+    }
+
+    private static String surname(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void appendBibliography() {
+        line("[appendix#bibliography]");
+        line("== Bibliography");
+        line("");
+        List<Reference> further = source.guide().furtherReading();
+        for (Reference reference : source.guide().references()) {
+            if (!further.contains(reference)) {
+                appendEntry(reference);
+            }
+        }
+        if (!further.isEmpty()) {
+            line("[discrete]");
+            line("=== Further reading");
+            line("");
+            further.forEach(this::appendEntry);
+        }
+    }
+
+    private void appendEntry(Reference reference) {
+        line("[#ref-" + reference.key() + "]");
+        line(asciidoc(reference.entryHtml()));
+        line("");
+    }
+
+    /** A page's body: its lines after the header. */
+    private List<String> body(String uri) {
+        Page page = source.pages().values().stream().filter(p -> p.uri().equals(uri)).findFirst().orElseThrow();
+        return page.lines().subList(Math.min(page.header().bodyLine(), page.lines().size()), page.lines().size());
+    }
+
+    /** citeproc's HTML entry as AsciiDoc: italics kept, everything else as plain, escaped text. */
+    static String asciidoc(String html) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
+            if (node instanceof TextNode t) {
+                text.append(escape(t.text()));
+            } else if (node instanceof Element e) {
+                String inner = escape(e.text());
+                text.append(e.tagName().equals("i") ? "__" + inner + "__" : e.tagName().equals("b") ? "**" + inner + "**" : inner);
+            }
+        }
+        return text.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("{", "\\{").replace("*", "\\*").replace("_", "\\_").replace("#", "\\#");
+    }
+
+    private void line(String line) {
+        out.add(line);
+    }
+}

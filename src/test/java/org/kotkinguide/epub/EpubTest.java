@@ -1,0 +1,152 @@
+package org.kotkinguide.epub;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.RealGuide;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real guide's EPUB, as an e-reader and EPUBCheck read it. */
+class EpubTest {
+    static Path epub;
+    /** Every file of the EPUB by its path inside it. */
+    static Map<String, String> files = new HashMap<>();
+
+    @BeforeAll
+    static void open() throws IOException {
+        epub = RealGuide.site().folder().resolveSibling("study-guide.epub");
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                if (!entry.isDirectory()) {
+                    files.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private static Document xml(String name) {
+        assertTrue(files.containsKey(name), name + " is not in the EPUB: " + files.keySet());
+        return Jsoup.parse(files.get(name), "", Parser.xmlParser());
+    }
+
+    /** The site's chapters as it numbers them: "Chapter 2: Soviet Geopolitics". */
+    private static List<String> numberedChapterTitles() {
+        List<String> titles = new ArrayList<>();
+        for (String href : RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href")) {
+            Document chapter = RealGuide.site().page(href);
+            titles.add(chapter.select(".eyebrow").text().replaceAll(" of \\d+$", "") + ": " + chapter.select("h1").text());
+        }
+        return titles;
+    }
+
+    @Test
+    void epubcheck_finds_no_error_in_it() throws Exception {
+        Path work = Files.createTempDirectory("epubcheck-");
+        Path classpath = work.resolve("classpath.txt");
+        // EPUBCheck's own classpath, resolved by Maven from src/test/epubcheck/pom.xml (see there why)
+        String maven = Path.of(System.getProperty("maven.home", "/usr/share/maven"), "bin", "mvn").toString();
+        run(List.of(maven, "-B", "-q", "-f", GuideFolders.PROJECT.resolve("src/test/epubcheck/pom.xml").toString(),
+                "dependency:build-classpath", "-Dmdep.includeScope=runtime", "-Dmdep.outputFile=" + classpath), work);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String report = run(List.of(java, "-cp", Files.readString(classpath).strip(), "com.adobe.epubcheck.tool.Checker",
+                epub.toString()), work);
+        assertTrue(report.contains("Messages: 0 fatals / 0 errors"), report);
+    }
+
+    private static String run(List<String> command, Path folder) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), String.join(" ", command) + " did not finish");
+        assertEquals(0, process.exitValue(), String.join(" ", command) + ":\n" + output);
+        return output;
+    }
+
+    @Test
+    void its_contents_list_a_cover_every_chapter_numbered_as_on_the_site_and_the_appendices() {
+        List<String> contents = xml("EPUB/nav.xhtml").select("nav a").eachText();
+        for (String chapter : numberedChapterTitles()) {
+            assertTrue(contents.contains(chapter), chapter + " not in " + contents);
+        }
+        for (String appendix : List.of("Answers", "Glossary", "Who\u2019s who", "Bibliography")) {
+            assertTrue(contents.stream().anyMatch(c -> c.endsWith(appendix)), appendix + " not in " + contents);
+        }
+        Document opf = xml("EPUB/package.opf");
+        assertFalse(opf.select("item[properties~=cover-image]").isEmpty(), "a cover image");
+        String cover = files.get("EPUB/" + opf.select("item[properties~=cover-image]").attr("href"));
+        assertTrue(cover.contains("Kotkin Study Guide"), "the cover shows the guide's title");
+    }
+
+    @Test
+    void its_metadata_names_the_title_author_and_language() {
+        Document opf = xml("EPUB/package.opf");
+        assertEquals("Kotkin Study Guide: The Soviet Challenge to Pax Anglo-America", opf.select("dc|title").text());
+        assertEquals("Kotkin Study Guide editors", opf.select("dc|creator").text());
+        assertEquals("en", opf.select("dc|language").text());
+        assertTrue(opf.select("dc|description").text().contains("Kotkin, Stephen"));
+    }
+
+    @Test
+    void terms_citations_and_answers_are_links_between_its_files_that_reach_their_targets() {
+        Map<String, Integer> kinds = new HashMap<>(Map.of("glossary", 0, "bibliography", 0, "answers", 0, "question", 0));
+        for (String name : files.keySet().stream().filter(n -> n.endsWith(".xhtml")).toList()) {
+            for (Element link : xml(name).select("a[href]")) {
+                String href = link.attr("href");
+                if (href.contains(":")) {
+                    continue;
+                }
+                String file = href.startsWith("#") ? name : "EPUB/" + href.replaceAll("#.*", "");
+                String id = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
+                assertTrue(files.containsKey(file), name + " links to a missing file: " + href);
+                assertTrue(id.isEmpty() || !xml(file).select("[id=" + id + "]").isEmpty(), name + " links to a missing id: " + href);
+                kinds.replaceAll((kind, n) -> href.startsWith(kind + ".xhtml") || (kind.equals("question") && id.startsWith("question-")) ? n + 1 : n);
+            }
+        }
+        kinds.forEach((kind, n) -> assertTrue(n > 0, "no link to " + kind + ": " + kinds));
+    }
+
+    @Test
+    void the_site_offers_it_with_its_size_and_the_offline_copy_holds_it() throws IOException {
+        assertTrue(RealGuide.site().has("downloads/study-guide.epub"));
+        Element offer = RealGuide.site().page("download.html").selectFirst("a[href$=downloads/study-guide.epub]");
+        assertTrue(offer != null, "download.html offers the EPUB");
+        assertTrue(offer.parent().text().matches(".*\\(\\d+ KB\\).*"), offer.parent().text());
+        try (ZipFile zip = new ZipFile(RealGuide.site().folder().resolveSibling("study-guide-offline.zip").toFile())) {
+            assertTrue(zip.getEntry("kotkin-study-guide/downloads/study-guide.epub") != null, "the offline copy holds the EPUB");
+        }
+    }
+
+    @Test
+    void a_build_without_pdfs_makes_no_epub(@TempDir Path work) {
+        Path guide = GuideFolders.fixture("minimal", work);
+        assertEquals(0, BuildRun.build(guide, work.resolve("out/site")).exitCode());
+        assertFalse(Files.exists(work.resolve("out/study-guide.epub")));
+        assertFalse(Files.exists(work.resolve("out/site/downloads/study-guide.epub")));
+        try {
+            assertFalse(Files.readString(work.resolve("out/site/download.html")).contains("study-guide.epub"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
