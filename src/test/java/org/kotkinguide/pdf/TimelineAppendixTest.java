@@ -21,7 +21,8 @@ class TimelineAppendixTest {
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
-            assertTrue(bookmarks.get(bookmarks.size() - 1).equals("Appendix D: Timeline, 1917–1928"), bookmarks.toString());
+            // the last appendix, whatever letter the appendices before it leave it
+            assertTrue(bookmarks.get(bookmarks.size() - 1).matches("Appendix [A-Z]: Timeline, 1917–1928"), bookmarks.toString());
             String text = Pdf.text(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("16 October 1925 The Locarno treaties are initialled."), "the event with its date");
             assertTrue(text.contains("1 December 1925 The Locarno treaties are signed in London."));

@@ -118,6 +118,16 @@ public final class Pdf {
         return 0;
     }
 
+    /** The first page (from 1) whose text, white space folded, has a match of {@code pattern}; 0 if none. */
+    public static int pageMatching(PDDocument pdf, java.util.regex.Pattern pattern) {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            if (pattern.matcher(text(pdf, page, page).replaceAll("\\s+", " ")).find()) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
     public static String text(PDDocument pdf) {
         return text(pdf, 1, pdf.getNumberOfPages());
     }
