@@ -23,6 +23,11 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        // `java -jar` without the fast JVM settings: run the command in a JVM that has them
+        int relaunched = FastStart.relaunchIfNeeded(args);
+        if (relaunched >= 0) {
+            System.exit(relaunched);
+        }
         if (args.length > 0 && args[0].equals("bench")) {
             try {
                 System.exit(Benchmark.run(List.of(args).subList(1, args.length), System.out));
