@@ -1,6 +1,8 @@
 package org.kotkinguide.build;
 
 import org.kotkinguide.assemble.GeneratedPages;
+import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.check.LinkCheck;
 import org.kotkinguide.check.TermFirstUse;
 import org.kotkinguide.content.ContentErrors;
@@ -12,7 +14,6 @@ import org.kotkinguide.model.Guide;
 import org.kotkinguide.offline.OfflinePackage;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.pdf.PdfExport;
-import org.kotkinguide.render.AsciidoctorRuntime;
 import org.kotkinguide.render.ConversionCache;
 import org.kotkinguide.render.PageTemplates;
 import org.kotkinguide.render.RenderCache;
@@ -75,10 +76,13 @@ public final class GuideBuild {
             copies.checkReplaceable(List.of(PDF, ZIP, HANDOUTS));
         }
 
-        if (!AsciidoctorRuntime.started()) {
-            AsciidoctorRuntime.get();
-            progress.done("started Asciidoctor (JRuby)");
+        // what earlier builds kept beside the site; Asciidoctor (JRuby) starts only for a page not kept there
+        DiskCache kept = DiskCache.in(output.target().resolveSibling(DiskCache.FOLDER), options.cache());
+        if (kept.problem() != null) {
+            progress.say("warning: " + kept.problem());
         }
+        conversions.keepOn(kept);
+        layouts.keepOn(kept);
 
         Path staging = output.createStaging();
         // files made on the way that are not part of the site (the teacher edition, the zip's download page)
@@ -86,7 +90,8 @@ public final class GuideBuild {
         try {
             ContentErrors errors = new ContentErrors();
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
-            RenderedPages rendered = SiteRenderer.convert(source, errors, conversions);
+            RenderedPages rendered = SiteRenderer.convert(source, errors, conversions,
+                    () -> progress.done("started Asciidoctor (JRuby)"));
             errors.throwIfAny();
             progress.done("converted " + count(rendered.all().size(), "page")
                     + (conversions.hits() > 0 ? " (" + conversions.hits() + " unchanged since the last build, kept)" : ""));
@@ -108,7 +113,7 @@ public final class GuideBuild {
 
             Path teacherEdition = null;
             if (options.pdf()) {
-                teacherEdition = writePdfs(source, errors, staging, scratch);
+                teacherEdition = writePdfs(source, errors, staging, scratch, kept);
                 writeOfflineCopy(source, pages, staging, scratch);
                 errors.throwIfAny();
             } else {
@@ -129,6 +134,7 @@ public final class GuideBuild {
                         Map.of(HANDOUTS, downloads.resolve(HANDOUTS)));
             }
             progress.done("wrote " + output.target());
+            kept.prune();
             return guide;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,8 +145,8 @@ public final class GuideBuild {
     }
 
     /** The PDF is the slow output, so each file gets its own progress line. Returns the teacher edition, if asked for. */
-    private Path writePdfs(GuideSource source, ContentErrors errors, Path staging, Path scratch) throws IOException {
-        PdfExport pdf = new PdfExport(source, errors);
+    private Path writePdfs(GuideSource source, ContentErrors errors, Path staging, Path scratch, DiskCache kept) throws IOException {
+        PdfExport pdf = new PdfExport(source, errors, new KeptPdfs(kept, source));
         Path downloads = staging.resolve(DOWNLOADS);
         progress.say("making the PDFs (the slow part)...");
         int pages = pdf.book(Edition.STUDENT, downloads.resolve(PDF));

@@ -9,6 +9,7 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.model.Chapter;
@@ -30,10 +31,17 @@ import java.util.function.Consumer;
 public final class PdfExport {
     private final GuideSource source;
     private final ContentErrors errors;
+    private final KeptPdfs kept;
 
     public PdfExport(GuideSource source, ContentErrors errors) {
+        this(source, errors, KeptPdfs.NONE);
+    }
+
+    /** Takes each PDF whose inputs are unchanged from {@code kept}, and keeps each one it makes there. */
+    public PdfExport(GuideSource source, ContentErrors errors, KeptPdfs kept) {
         this.source = source;
         this.errors = errors;
+        this.kept = kept;
     }
 
     /** The whole guide as one PDF; returns its number of pages. */
@@ -90,6 +98,13 @@ public final class PdfExport {
 
     /** Converts and writes the PDF; returns its number of pages. */
     private int convert(String asciidoc, Path file) {
+        String pageSize = source.properties().getProperty("guide.pdf.page-size", "A4");
+        String keyedOptions = pageSize + '\u0000' + source.guide().settings().language();
+        Integer keptPages = kept.restore(asciidoc, keyedOptions, file);
+        if (keptPages != null) {
+            return keptPages;
+        }
+        int errorsBefore = errors.all().size();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
@@ -106,7 +121,7 @@ public final class PdfExport {
                             .attribute(MacroSite.SOURCE_ATTRIBUTE, "(pdf)")
                             .attribute("pdf-theme", "study-guide")
                             .attribute("pdf-themesdir", theme.toAbsolutePath().toString())
-                            .attribute("pdf-page-size", source.properties().getProperty("guide.pdf.page-size", "A4"))
+                            .attribute("pdf-page-size", pageSize)
                             .attribute("lang", source.guide().settings().language())
                             .attribute("idprefix", "")
                             .attribute("idseparator", "-")
@@ -128,6 +143,9 @@ public final class PdfExport {
             document.getDocument().getTrailer().setItem(COSName.ID, ids);
             Files.createDirectories(file.toAbsolutePath().getParent());
             document.save(file.toFile());
+            if (errors.all().size() == errorsBefore) {
+                kept.keep(asciidoc, keyedOptions, file, document.getNumberOfPages());
+            }
             return document.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
