@@ -50,14 +50,8 @@ public final class FastStart {
         if (System.getProperty(LAUNCHED) != null || System.getenv("STUDY_GUIDE_NO_RELAUNCH") != null || jar == null) {
             return -1;
         }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // the user's own JVM options (-Xmx, -D...) come along, after ours so that they win
-        command.addAll(flags(args.length > 0 ? args[0] : "", jar.resolveSibling(ARCHIVE)));
-        command.addAll(userJvmOptions());
-        command.add("-D" + LAUNCHED + "=jar");
-        command.add("-jar");
-        command.add(jar.toString());
+        List<String> command = command(jar, args.length > 0 ? args[0] : "", userJvmOptions(), "jar");
         command.addAll(List.of(args));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
@@ -70,6 +64,22 @@ public final class FastStart {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /**
+     * The start of a command line that runs {@code jar} in this Java with the fast settings for
+     * {@code command} and then {@code options}; {@code launcher} names who started it (the JVM does
+     * not start another). The arguments go after it.
+     */
+    public static List<String> command(Path jar, String command, List<String> options, String launcher) {
+        List<String> line = new ArrayList<>();
+        line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        line.addAll(flags(command, jar.resolveSibling(ARCHIVE)));
+        line.addAll(options);
+        line.add("-D" + LAUNCHED + "=" + launcher);
+        line.add("-jar");
+        line.add(jar.toString());
+        return line;
     }
 
     /** The jar this class runs from, or null when it runs from a folder of classes (the tests). */
