@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * {@code java -jar target/study-guide-0.1.0.jar bench [--chapters 10,200,1000] [--pdf-up-to 200]}:
+ * {@code target/study-guide bench [--chapters 10,200,1000] [--pdf-up-to 200] [--antora PATH]}:
  * for each size, a synthetic guide is written and measured. A cold build runs in a fresh JVM, as an
  * author's first build does (wall time, peak RSS, time per stage); a full rebuild, a rebuild with
  * nothing changed and a one-chapter rebuild run in this JVM, as the preview server does; then the
@@ -113,8 +113,10 @@ public final class Benchmark {
                     Math.max(first, second), seconds(cold.seconds), cold.seconds / mean, seconds(again.seconds), again.seconds / mean,
                     seconds(edited.seconds), edited.seconds / mean);
         }
-        GuideBuild preview = new GuideBuild(BuildOptions.of(guide, site).withoutPdf(), quiet());
-        preview.run(); // warms this JVM (JRuby, JIT) like a preview server that has built once
+        // not from the disk cache: its first build converts every page, which warms this JVM (JRuby, JIT)
+        // like a preview server that has built once
+        GuideBuild preview = new GuideBuild(BuildOptions.of(guide, site).withoutPdf().withoutCache(), quiet());
+        preview.run();
         // nothing kept from the last build: what the preview does after an edit to the glossary or the settings
         double fullRebuild = time(() -> new GuideBuild(BuildOptions.of(guide, site).withoutPdf().withoutCache(), quiet()).run());
         // a preview rebuild is short and the machine's file system is not steady: the median of five

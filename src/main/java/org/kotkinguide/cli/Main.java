@@ -129,7 +129,7 @@ public final class Main {
         err.println(problem);
         err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition student|teacher] [--no-pdf] [--no-cache]");
         err.println("       java -jar study-guide.jar serve [--source DIR] [--output DIR] [--port 8000]");
-        err.println("       java -jar study-guide.jar bench [--chapters 10,200,1000] [--pdf-up-to 200]");
+        err.println("       java -jar study-guide.jar bench [--chapters 10,200,1000] [--pdf-up-to 200] [--antora PATH]");
         return 2;
     }
 
