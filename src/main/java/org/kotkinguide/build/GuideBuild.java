@@ -51,6 +51,8 @@ public final class GuideBuild {
     /** Likewise keep each checked page's links and ids, and each chapter's first-use warnings, so a rebuild reads only pages that changed. */
     private final LinkCheck linkCheck = new LinkCheck();
     private final TermFirstUse firstUse = new TermFirstUse();
+    /** Whether this build has run before: only a first run (the command line's) may find nothing to do. */
+    private boolean built;
 
     public GuideBuild(BuildOptions options, PrintStream console) {
         this.options = options;
@@ -58,12 +60,29 @@ public final class GuideBuild {
         this.progress = new Progress(console);
     }
 
-    /** Runs the build; throws {@link org.kotkinguide.content.GuideBuildException} with every located error. */
+    /**
+     * Runs the build; throws {@link org.kotkinguide.content.GuideBuildException} with every located error.
+     * Returns the guide's model, or null when nothing changed since the last build and nothing was done.
+     */
     public Guide run() {
         Logging.quiet();
         progress.start();
         // a site that a killed build left aside is put back first, whatever becomes of this build
         output.recover();
+        // what earlier builds kept beside the site; Asciidoctor (JRuby) starts only for a page not kept there
+        DiskCache kept = DiskCache.in(output.target().resolveSibling(DiskCache.FOLDER), options.cache());
+        if (kept.problem() != null) {
+            progress.say("warning: " + kept.problem());
+        }
+        // a command-line build whose inputs and output are as the last build left them has nothing to do
+        UpToDate upToDate = new UpToDate(kept, options, output.target());
+        List<String> unchanged = built ? null : upToDate.warningsIfUnchanged();
+        built = true;
+        if (unchanged != null) {
+            unchanged.forEach(warning -> progress.say("warning: " + warning));
+            progress.done("nothing changed since the last build: " + output.target() + " is up to date");
+            return null;
+        }
         GuideSource source = GuideLoader.load(options.source());
         Guide guide = source.guide();
         progress.done("read " + count(guide.chapters().size(), "chapter") + ", " + count(guide.terms().size(), "term")
@@ -76,11 +95,6 @@ public final class GuideBuild {
             copies.checkReplaceable(List.of(PDF, ZIP, HANDOUTS));
         }
 
-        // what earlier builds kept beside the site; Asciidoctor (JRuby) starts only for a page not kept there
-        DiskCache kept = DiskCache.in(output.target().resolveSibling(DiskCache.FOLDER), options.cache());
-        if (kept.problem() != null) {
-            progress.say("warning: " + kept.problem());
-        }
         conversions.keepOn(kept);
         layouts.keepOn(kept);
 
@@ -101,7 +115,8 @@ public final class GuideBuild {
             progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
                     + ", " + count(guide.terms().size(), "term")
                     + (layouts.hits() > 0 ? "; " + layouts.hits() + " laid out as in the last build, kept" : "") + ")");
-            firstUse.warnings(source).forEach(warning -> progress.say("warning: " + warning));
+            List<String> warnings = firstUse.warnings(source).stream().map(String::valueOf).toList();
+            warnings.forEach(warning -> progress.say("warning: " + warning));
 
             SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
             GeneratedPages pages = new GeneratedPages(source, templates, staging);
@@ -134,6 +149,7 @@ public final class GuideBuild {
                         Map.of(HANDOUTS, downloads.resolve(HANDOUTS)));
             }
             progress.done("wrote " + output.target());
+            upToDate.record(warnings);
             kept.prune();
             return guide;
         } catch (IOException e) {

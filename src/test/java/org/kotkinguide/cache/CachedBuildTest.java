@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -55,16 +56,46 @@ class CachedBuildTest {
         assertEquals(FolderSnapshot.of(clean), FolderSnapshot.of(site()));
     }
 
+    /** A change the build must notice that no page's conversion or layout reads: a new file among the assets. */
+    private static void addAnAsset(Path guide, String name) throws IOException {
+        Files.writeString(guide.resolve("assets/" + name + ".txt"), name);
+    }
+
     @Test
-    void a_second_build_with_nothing_changed_converts_and_lays_out_no_page() {
+    void a_second_build_with_nothing_changed_does_nothing_and_says_so() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        build(guide, "--no-pdf");
+        Map<String, String> first = FolderSnapshot.of(site());
+
+        BuildRun second = build(guide, "--no-pdf");
+        assertTrue(second.out().contains("nothing changed since the last build"), second.out());
+        assertFalse(second.out().contains("converted "), second.out());
+        assertEquals(first, FolderSnapshot.of(site()));
+        assertSameAsCleanBuild(guide, "--no-pdf");
+    }
+
+    @Test
+    void a_build_after_a_change_no_page_reads_converts_and_lays_out_no_page() throws IOException {
         Path guide = GuideFolders.realGuideCopy(work);
         BuildRun first = build(guide, "--no-pdf");
         int pages = Integer.parseInt(line(first, "converted ").replaceAll("converted (\\d+) pages.*", "$1"));
 
+        addAnAsset(guide, "notes");
         BuildRun second = build(guide, "--no-pdf");
         assertTrue(line(second, "converted ").startsWith("converted " + pages + " pages (" + pages + " unchanged since the last build"),
                 second.out());
         assertTrue(line(second, "rendered ").contains(pages + " laid out as in the last build, kept"), second.out());
+        assertSameAsCleanBuild(guide, "--no-pdf");
+    }
+
+    @Test
+    void a_site_changed_by_hand_is_built_again_even_with_nothing_changed_in_the_guide() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        build(guide, "--no-pdf");
+        Files.writeString(site().resolve("index.html"), "<p>edited by hand</p>");
+
+        BuildRun second = build(guide, "--no-pdf");
+        assertFalse(second.out().contains("nothing changed"), second.out());
         assertSameAsCleanBuild(guide, "--no-pdf");
     }
 
@@ -101,10 +132,12 @@ class CachedBuildTest {
         String older = Files.readString(entries.get(2), StandardCharsets.ISO_8859_1).replace(ToolVersion.id(), "0".repeat(64));
         Files.writeString(entries.get(2), older, StandardCharsets.ISO_8859_1);
 
+        addAnAsset(guide, "first");
         BuildRun second = build(guide, "--no-pdf");
         assertTrue(line(second, "converted ").startsWith("converted " + pages + " pages (" + (pages - 3) + " unchanged"), second.out());
         assertSameAsCleanBuild(guide, "--no-pdf");
         // and each was written anew, intact
+        addAnAsset(guide, "second");
         BuildRun third = build(guide, "--no-pdf");
         assertTrue(line(third, "converted ").startsWith("converted " + pages + " pages (" + pages + " unchanged"), third.out());
     }
