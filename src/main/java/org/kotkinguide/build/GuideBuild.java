@@ -155,6 +155,8 @@ public final class GuideBuild {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            // a failed build's entries are whole pages too; none is left half-written by this process
+            kept.flush();
             OutputFolder.delete(staging);
             OutputFolder.delete(scratch);
         }
