@@ -194,6 +194,22 @@ class CachedBuildTest {
                 "the kept handout is a clean build's");
     }
 
+    @Test
+    void entries_no_build_used_for_a_day_are_deleted_and_newer_ones_kept() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        build(guide, "--no-pdf");
+        Path old = cache().resolve("pages/" + "a".repeat(64));
+        Path recent = cache().resolve("pages/" + "b".repeat(64));
+        Files.writeString(old, "from a guide long gone");
+        Files.writeString(recent, "from the build before the last");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+
+        addAnAsset(guide, "changed");
+        build(guide, "--no-pdf");
+        assertFalse(Files.exists(old), "an entry unused for two days is deleted");
+        assertTrue(Files.exists(recent), "an entry a build wrote today is kept, for the build with PDFs or the one before an undo");
+    }
+
     private Set<String> entries(String kind) throws IOException {
         try (Stream<Path> files = Files.list(cache().resolve(kind))) {
             return new TreeSet<>(files.map(f -> f.getFileName().toString()).toList());
