@@ -52,7 +52,7 @@ public final class DiskCache {
     }
 
     /**
-     * The cache in {@code folder}, made if missing. A folder there that the build did not make is
+     * The cache in {@code folder}, made when the first entry is written. A folder there that the build did not make is
      * left alone and the build runs without a cache ({@link #problem()} says why). With
      * {@code read} false, entries are made anew and replace the kept ones ({@code --no-cache}).
      */
@@ -65,10 +65,9 @@ public final class DiskCache {
                 return new DiskCache(null, false, folder + " was not made by the build (it has no " + MARKER
                         + "): built without the cache, and left as it was");
             }
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve(MARKER), "Made by the study guide build: what it keeps between builds. Safe to delete.\n");
+            // made by the first entry written, once the build has checked its output: a refused build writes nothing
             return new DiskCache(folder, read, null);
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             return new DiskCache(null, false, "cannot keep a cache in " + folder + " (" + e.getMessage() + "): built without it");
         }
     }
@@ -142,9 +141,13 @@ public final class DiskCache {
         writer = null;
     }
 
-    private static void write(Path file, String key, byte[] payload) {
+    private void write(Path file, String key, byte[] payload) {
         byte[] header = (MAGIC + "\n" + ToolVersion.id() + "\n" + key + "\n" + Sha256.hex(payload) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
+            if (!Files.exists(root.resolve(MARKER))) {
+                Files.createDirectories(root);
+                Files.writeString(root.resolve(MARKER), "Made by the study guide build: what it keeps between builds. Safe to delete.\n");
+            }
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(".writing-" + ProcessHandle.current().pid() + "-" + TEMPORARY.incrementAndGet());
             try (var out = Files.newOutputStream(temporary)) {

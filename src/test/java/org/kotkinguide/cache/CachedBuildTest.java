@@ -210,6 +210,16 @@ class CachedBuildTest {
         assertTrue(Files.exists(recent), "an entry a build wrote today is kept, for the build with PDFs or the one before an undo");
     }
 
+    @Test
+    void a_refused_output_gets_no_cache_beside_it() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.createDirectories(site());
+        Files.writeString(site().resolve("thesis.docx"), "mine");
+        BuildRun refused = BuildRun.build(guide, site());
+        assertEquals(1, refused.exitCode(), refused.out() + refused.err());
+        assertFalse(Files.exists(cache()), "nothing written beside a refused output");
+    }
+
     private Set<String> entries(String kind) throws IOException {
         try (Stream<Path> files = Files.list(cache().resolve(kind))) {
             return new TreeSet<>(files.map(f -> f.getFileName().toString()).toList());
