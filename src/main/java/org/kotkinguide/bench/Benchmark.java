@@ -2,6 +2,7 @@ package org.kotkinguide.bench;
 
 import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.cli.FastStart;
 import org.kotkinguide.pdf.Edition;
 
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * {@code java -jar target/study-guide-0.1.0.jar bench [--chapters 10,200,1000] [--pdf-up-to 200]}:
+ * {@code target/study-guide bench [--chapters 10,200,1000] [--pdf-up-to 200] [--antora PATH]}:
  * for each size, a synthetic guide is written and measured. A cold build runs in a fresh JVM, as an
  * author's first build does (wall time, peak RSS, time per stage); a full rebuild, a rebuild with
  * nothing changed and a one-chapter rebuild run in this JVM, as the preview server does; then the
@@ -47,14 +48,17 @@ public final class Benchmark {
     public static int run(List<String> args, PrintStream out) throws Exception {
         List<Integer> sizes = List.of(10, 200, 1000);
         int pdfUpTo = 200;
+        String antoraNamed = null;
         for (int i = 0; i < args.size(); i += 2) {
             String option = args.get(i);
-            if (!List.of("--chapters", "--pdf-up-to").contains(option) || i + 1 >= args.size()) {
-                throw new IllegalArgumentException("bench takes --chapters N,N,... and --pdf-up-to N, not '" + option + "'");
+            if (!List.of("--chapters", "--pdf-up-to", "--antora").contains(option) || i + 1 >= args.size()) {
+                throw new IllegalArgumentException("bench takes --chapters N,N,..., --pdf-up-to N and --antora PATH, not '" + option + "'");
             }
             try {
                 if (option.equals("--chapters")) {
                     sizes = Stream.of(args.get(i + 1).split(",")).map(String::strip).map(Integer::parseInt).toList();
+                } else if (option.equals("--antora")) {
+                    antoraNamed = args.get(i + 1);
                 } else {
                     pdfUpTo = Integer.parseInt(args.get(i + 1));
                 }
@@ -62,25 +66,59 @@ public final class Benchmark {
                 throw new IllegalArgumentException(option + " takes whole numbers, e.g. --chapters 10,200 --pdf-up-to 10");
             }
         }
-        Benchmark bench = new Benchmark(Files.createTempDirectory("guide-bench-"), Path.of("").toAbsolutePath(), out);
-        out.println("| chapters | cold build | peak RSS | stages (s) | warm full rebuild | warm, nothing changed | one chapter changed | PDF + handouts | index raw / gzip | chapter page gzip (+lunr) | median query (index build) |");
-        out.println("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|");
-        for (int chapters : sizes) {
-            bench.measure(chapters, chapters <= pdfUpTo);
+        AntoraRun antora = AntoraRun.find(antoraNamed);
+        if (antora == null && antoraNamed != null) {
+            throw new IllegalArgumentException("--antora " + antoraNamed + " is not an Antora that runs (antora --version failed)");
         }
+        Benchmark bench = new Benchmark(Files.createTempDirectory("guide-bench-"), Path.of("").toAbsolutePath(), out);
+        out.println("Builds from the command line run in a fresh JVM with the launcher's settings; CPU is all threads' time.");
+        out.println();
+        out.println("| chapters | cold build (CPU) | peak RSS | stages (s) | again, nothing changed (CPU) | again, one chapter changed (CPU) | warm full rebuild | warm, nothing changed | one chapter changed | PDF + handouts | index raw / gzip | chapter page gzip (+lunr) | median query (index build) |");
+        out.println("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<String> ratios = new ArrayList<>();
+        for (int chapters : sizes) {
+            ratios.add(bench.measure(chapters, chapters <= pdfUpTo, antora));
+        }
+        out.println();
+        if (antora == null) {
+            out.println("Antora: not found (install @antora/cli and @antora/site-generator where npx finds them, or name one with --antora PATH)");
+            return 0;
+        }
+        out.println("Against Antora (" + antora.version() + ", two builds of the same chapters, each in a fresh Node process; ratio = ours / Antora's mean):");
+        out.println();
+        out.println("| chapters | Antora | cold build | ratio | again, nothing changed | ratio | again, one chapter changed | ratio |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        ratios.forEach(out::println);
         return 0;
     }
 
-    private void measure(int chapters, boolean withPdf) throws Exception {
+    /** Measures one size and prints its row; returns its row of the comparison with Antora, or null without Antora. */
+    private String measure(int chapters, boolean withPdf, AntoraRun antora) throws Exception {
         Path guide = work.resolve("guide-" + chapters);
         SyntheticGuide.write(guide, chapters, project);
         Path site = work.resolve("out-" + chapters + "/site");
 
-        Cold cold = coldBuild(guide, site);
-        GuideBuild preview = new GuideBuild(BuildOptions.of(guide, site).withoutPdf(), quiet());
-        preview.run(); // warms this JVM (JRuby, JIT) like a preview server that has built once
+        // an author's first build, the same command again, and again after editing one chapter
+        Cold cold = cliBuild(guide, site);
+        Cold again = cliBuild(guide, site);
+        Files.writeString(guide.resolve("content/chapters/chapter-0002.adoc"), "\nOne more sentence between builds.\n", StandardOpenOption.APPEND);
+        Cold edited = cliBuild(guide, site);
+        String versus = null;
+        if (antora != null) {
+            Path playbook = AntoraRun.project(guide, work.resolve("antora-" + chapters));
+            double first = antora.build(playbook);
+            double second = antora.build(playbook);
+            double mean = (first + second) / 2;
+            versus = String.format(Locale.ROOT, "| %d | %.1f–%.1f s | %s | %.2f× | %s | %.2f× | %s | %.2f× |", chapters, Math.min(first, second),
+                    Math.max(first, second), seconds(cold.seconds), cold.seconds / mean, seconds(again.seconds), again.seconds / mean,
+                    seconds(edited.seconds), edited.seconds / mean);
+        }
+        // not from the disk cache: its first build converts every page, which warms this JVM (JRuby, JIT)
+        // like a preview server that has built once
+        GuideBuild preview = new GuideBuild(BuildOptions.of(guide, site).withoutPdf().withoutCache(), quiet());
+        preview.run();
         // nothing kept from the last build: what the preview does after an edit to the glossary or the settings
-        double fullRebuild = time(() -> new GuideBuild(BuildOptions.of(guide, site).withoutPdf(), quiet()).run());
+        double fullRebuild = time(() -> new GuideBuild(BuildOptions.of(guide, site).withoutPdf().withoutCache(), quiet()).run());
         // a preview rebuild is short and the machine's file system is not steady: the median of five
         double unchanged = median(REPEATS, round -> time(preview::run));
         Path first = guide.resolve("content/chapters/chapter-0001.adoc");
@@ -91,31 +129,37 @@ public final class Benchmark {
         String pdf = "–";
         if (withPdf) {
             Path pdfSite = work.resolve("pdf-" + chapters + "/site");
-            pdf = seconds(time(() -> new GuideBuild(new BuildOptions(guide, pdfSite, true, Edition.STUDENT), quiet()).run()) - fullRebuild);
+            pdf = seconds(time(() -> new GuideBuild(new BuildOptions(guide, pdfSite, true, Edition.STUDENT, false), quiet()).run()) - fullRebuild);
         }
         byte[] index = Files.readAllBytes(site.resolve("search-index.js"));
         // the page and every sheet and script a chapter loads; lunr and the index only come with a first search
         long page = gzip(site.resolve("chapters/chapter-0001.html")) + gzipAll(site.resolve("css")) + gzipAll(site.resolve("js"));
-        out.printf(Locale.ROOT, "| %d | %s | %d MB | %s | %s | %s | %s | %s | %s / %s | %s (+%s) | %s |%n", chapters, seconds(cold.seconds),
-                cold.peakKb / 1024, cold.stages, seconds(fullRebuild), seconds(unchanged), seconds(oneChange), pdf, kb(index.length), kb(gzip(index)),
-                kb(page), kb(gzip(site.resolve("js/lunr.min.js"))), queryTime(site));
+        out.printf(Locale.ROOT, "| %d | %s (%s) | %d MB | %s | %s (%s) | %s (%s) | %s | %s | %s | %s | %s / %s | %s (+%s) | %s |%n", chapters,
+                seconds(cold.seconds), seconds(cold.cpuSeconds), cold.peakKb / 1024, cold.stages, seconds(again.seconds), seconds(again.cpuSeconds),
+                seconds(edited.seconds), seconds(edited.cpuSeconds), seconds(fullRebuild), seconds(unchanged), seconds(oneChange), pdf,
+                kb(index.length), kb(gzip(index)), kb(page), kb(gzip(site.resolve("js/lunr.min.js"))), queryTime(site));
+        return versus;
     }
 
-    private record Cold(double seconds, long peakKb, String stages) {
+    /** One build in a fresh JVM: wall time, CPU time (all threads), peak RSS, and the time of each stage. */
+    private record Cold(double seconds, double cpuSeconds, long peakKb, String stages) {
     }
 
-    /** A fresh JVM, as an author's first build; peak RSS from /proc while it runs. */
-    private Cold coldBuild(Path guide, Path site) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
+    /**
+     * A fresh JVM with the settings the launcher gives, as an author's build from the command line;
+     * peak RSS and CPU time from /proc while it runs. With the cache beside {@code site} as the last
+     * build left it.
+     */
+    private Cold cliBuild(Path guide, Path site) throws Exception {
         Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> command = new ArrayList<>(FastStart.command(jar, "build", List.of(), "bench"));
+        command.addAll(List.of("build", "--no-pdf", "--source", guide.toString(), "--output", site.toString()));
         long start = System.nanoTime();
-        // the flags README.md gives for a build, with the class-data archive `mvn package` leaves beside the jar
-        Path archive = jar.resolveSibling("study-guide.jsa");
-        Process process = new ProcessBuilder(java, "-Xss4m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "build",
-                "--no-pdf", "--source", guide.toString(), "--output", site.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Path status = Path.of("/proc/" + process.pid() + "/status");
+        Path stat = Path.of("/proc/" + process.pid() + "/stat");
         long peak = 0;
+        long ticks = 0;
         while (process.isAlive()) {
             try {
                 for (String line : Files.readAllLines(status)) {
@@ -123,7 +167,10 @@ public final class Benchmark {
                         peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
                     }
                 }
-            } catch (IOException e) {
+                // utime and stime, in clock ticks (100 a second), after the command name in brackets
+                String[] fields = Files.readString(stat).substring(Files.readString(stat).lastIndexOf(')') + 2).split(" ");
+                ticks = Math.max(ticks, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+            } catch (IOException | RuntimeException e) {
                 // the process ended between the check and the read
             }
             Thread.sleep(20);
@@ -131,7 +178,7 @@ public final class Benchmark {
         double wall = (System.nanoTime() - start) / 1e9;
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("the cold build failed:\n" + output);
+            throw new IllegalStateException("the build failed:\n" + output);
         }
         List<String> stages = new ArrayList<>();
         double staged = 0;
@@ -143,7 +190,7 @@ public final class Benchmark {
             }
         }
         stages.add(0, "JVM " + String.format(Locale.ROOT, "%.1f", wall - staged));
-        return new Cold(wall, peak, String.join(", ", stages));
+        return new Cold(wall, ticks / 100.0, peak, String.join(", ", stages));
     }
 
     /** Median time of a set of queries on the built index, in headless Chromium, with the site's own search code. */

@@ -8,14 +8,26 @@ import java.nio.file.Path;
  * What to build: the guide folder, the site folder (the PDFs go into its {@code downloads/} and are
  * copied next to it), whether to make the PDFs at all (they are the slow part), and which edition of
  * the whole-guide PDF to put next to the site. The website always offers the student edition.
+ * With {@code cache}, what a build makes is kept beside the site ({@code .guide-cache}) and taken
+ * from there by the next build whose inputs are unchanged; without it ({@code --no-cache}) every
+ * output is made anew and the cache refilled.
  */
-public record BuildOptions(Path source, Path output, boolean pdf, Edition pdfEdition) {
+public record BuildOptions(Path source, Path output, boolean pdf, Edition pdfEdition, boolean cache) {
+
+    public BuildOptions(Path source, Path output, boolean pdf, Edition pdfEdition) {
+        this(source, output, pdf, pdfEdition, true);
+    }
 
     public static BuildOptions of(Path source, Path output) {
         return new BuildOptions(source, output, true, Edition.STUDENT);
     }
 
     public BuildOptions withoutPdf() {
-        return new BuildOptions(source, output, false, pdfEdition);
+        return new BuildOptions(source, output, false, pdfEdition, cache);
+    }
+
+    /** Reads nothing the last builds kept: every page converted, laid out and made again. */
+    public BuildOptions withoutCache() {
+        return new BuildOptions(source, output, pdf, pdfEdition, false);
     }
 }

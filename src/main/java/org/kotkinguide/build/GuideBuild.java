@@ -1,6 +1,8 @@
 package org.kotkinguide.build;
 
 import org.kotkinguide.assemble.GeneratedPages;
+import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.check.LinkCheck;
 import org.kotkinguide.check.TermFirstUse;
 import org.kotkinguide.content.ContentError;
@@ -14,7 +16,6 @@ import org.kotkinguide.model.Guide;
 import org.kotkinguide.offline.OfflinePackage;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.pdf.PdfExport;
-import org.kotkinguide.render.AsciidoctorRuntime;
 import org.kotkinguide.render.ConversionCache;
 import org.kotkinguide.render.PageTemplates;
 import org.kotkinguide.render.RenderCache;
@@ -55,6 +56,8 @@ public final class GuideBuild {
     private final TermFirstUse firstUse = new TermFirstUse();
     /** The last run's warnings: they do not stop a build. */
     private List<ContentError> warnings = List.of();
+    /** Whether this build has run before: only a first run (the command line's) may find nothing to do. */
+    private boolean built;
 
     public GuideBuild(BuildOptions options, PrintStream console) {
         this.options = options;
@@ -67,12 +70,29 @@ public final class GuideBuild {
         return warnings;
     }
 
-    /** Runs the build; throws {@link org.kotkinguide.content.GuideBuildException} with every located error. */
+    /**
+     * Runs the build; throws {@link org.kotkinguide.content.GuideBuildException} with every located error.
+     * Returns the guide's model, or null when nothing changed since the last build and nothing was done.
+     */
     public Guide run() {
         Logging.quiet();
         progress.start();
         // a site that a killed build left aside is put back first, whatever becomes of this build
         output.recover();
+        // what earlier builds kept beside the site; Asciidoctor (JRuby) starts only for a page not kept there
+        DiskCache kept = DiskCache.in(output.target().resolveSibling(DiskCache.FOLDER), options.cache());
+        if (kept.problem() != null) {
+            progress.say("warning: " + kept.problem());
+        }
+        // a command-line build whose inputs and output are as the last build left them has nothing to do
+        UpToDate upToDate = new UpToDate(kept, options, output.target());
+        List<String> unchanged = built ? null : upToDate.warningsIfUnchanged();
+        built = true;
+        if (unchanged != null) {
+            unchanged.forEach(warning -> progress.say("warning: " + warning));
+            progress.done("nothing changed since the last build: " + output.target() + " is up to date");
+            return null;
+        }
         GuideSource source = GuideLoader.load(options.source());
         Guide guide = source.guide();
         progress.done("read " + count(guide.chapters().size(), "chapter") + ", " + count(guide.terms().size(), "term")
@@ -85,10 +105,8 @@ public final class GuideBuild {
             copies.checkReplaceable(List.of(PDF, EPUB, ZIP, HANDOUTS));
         }
 
-        if (!AsciidoctorRuntime.started()) {
-            AsciidoctorRuntime.get();
-            progress.done("started Asciidoctor (JRuby)");
-        }
+        conversions.keepOn(kept);
+        layouts.keepOn(kept);
 
         Path staging = output.createStaging();
         // files made on the way that are not part of the site (the teacher edition, the zip's download page)
@@ -99,7 +117,8 @@ public final class GuideBuild {
         try {
             ContentErrors errors = new ContentErrors();
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
-            RenderedPages rendered = SiteRenderer.convert(source, errors, conversions);
+            RenderedPages rendered = SiteRenderer.convert(source, errors, conversions,
+                    () -> progress.done("started Asciidoctor (JRuby)"));
             errors.throwIfAny();
             progress.done("converted " + count(rendered.all().size(), "page")
                     + (conversions.hits() > 0 ? " (" + conversions.hits() + " unchanged since the last build, kept)" : ""));
@@ -123,7 +142,7 @@ public final class GuideBuild {
                     + count(index.references(), "reference") + " (search-index.js " + kilobytes(index.indexBytes()) + ")");
 
             if (options.pdf()) {
-                writePdfs(source, errors, staging, teacherEdition);
+                writePdfs(source, errors, staging, teacherEdition, kept);
                 writeEpub(source, errors, staging);
                 writeOfflineCopy(source, pages, staging, scratch);
                 errors.throwIfAny();
@@ -146,18 +165,23 @@ public final class GuideBuild {
                         Map.of(HANDOUTS, teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
             }
             progress.done("wrote " + output.target());
+            upToDate.record(warnings.stream().map(String::valueOf).toList());
+            kept.prune();
             return guide;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            // a failed build's entries are whole pages too; none is left half-written by this process
+            kept.flush();
             OutputFolder.delete(staging);
             OutputFolder.delete(scratch);
         }
     }
 
     /** The PDF is the slow output, so each file gets its own progress line. {@code teacher} is null unless asked for. */
-    private void writePdfs(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher) throws IOException {
-        PdfExport pdf = new PdfExport(source, errors);
+    private void writePdfs(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher, DiskCache kept)
+            throws IOException {
+        PdfExport pdf = new PdfExport(source, errors, new KeptPdfs(kept, source));
         Path downloads = staging.resolve(DOWNLOADS);
         progress.say("making the PDFs (the slow part)...");
         int pages = pdf.book(Edition.STUDENT, downloads.resolve(PDF));

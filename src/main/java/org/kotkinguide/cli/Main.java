@@ -24,6 +24,11 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        // `java -jar` without the fast JVM settings: run the command in a JVM that has them
+        int relaunched = FastStart.relaunchIfNeeded(args);
+        if (relaunched >= 0) {
+            System.exit(relaunched);
+        }
         if (args.length > 0 && args[0].equals("bench")) {
             try {
                 System.exit(Benchmark.run(List.of(args).subList(1, args.length), System.out));
@@ -49,11 +54,16 @@ public final class Main {
         Path output = null;
         String edition = null;
         boolean pdf = true;
+        boolean cache = true;
         int port = 8000;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--no-pdf")) {
                 pdf = false;
+                continue;
+            }
+            if (arg.equals("--no-cache")) {
+                cache = false;
                 continue;
             }
             if (i + 1 >= args.size() || !List.of("--source", "--output", "--pdf-edition", "--port").contains(arg)) {
@@ -93,7 +103,7 @@ public final class Main {
         } catch (GuideBuildException e) {
             return failed(err, e, output);
         }
-        BuildOptions options = new BuildOptions(source, output, pdf, pdfEdition);
+        BuildOptions options = new BuildOptions(source, output, pdf, pdfEdition, cache);
         try {
             if (args.get(0).equals("serve")) {
                 PreviewServer.start(options, port, out, err);
@@ -180,11 +190,11 @@ public final class Main {
 
     private static int usage(PrintStream err, String problem) {
         err.println(problem);
-        err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition student|teacher] [--no-pdf]");
+        err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition student|teacher] [--no-pdf] [--no-cache]");
         err.println("       java -jar study-guide.jar serve [--source DIR] [--output DIR] [--port 8000]");
         err.println("       java -jar study-guide.jar check [--source DIR] [--warnings-as-errors]");
         err.println("       java -jar study-guide.jar new DIR --title \"Title\" [--reading-key KEY]");
-        err.println("       java -jar study-guide.jar bench [--chapters 10,200,1000] [--pdf-up-to 200]");
+        err.println("       java -jar study-guide.jar bench [--chapters 10,200,1000] [--pdf-up-to 200] [--antora PATH]");
         return 2;
     }
 

@@ -9,6 +9,7 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.model.Chapter;
@@ -31,10 +32,17 @@ import java.util.function.Consumer;
 public final class PdfExport {
     private final GuideSource source;
     private final ContentErrors errors;
+    private final KeptPdfs kept;
 
     public PdfExport(GuideSource source, ContentErrors errors) {
+        this(source, errors, KeptPdfs.NONE);
+    }
+
+    /** Takes each PDF whose inputs are unchanged from {@code kept}, and keeps each one it makes there. */
+    public PdfExport(GuideSource source, ContentErrors errors, KeptPdfs kept) {
         this.source = source;
         this.errors = errors;
+        this.kept = kept;
     }
 
     /** The whole guide as one PDF; returns its number of pages. */
@@ -97,6 +105,15 @@ public final class PdfExport {
      * twice, as a rule (the first time with a placeholder as wide as any page number).
      */
     private int convert(String header, BookText book, Path file) {
+        // the book's text decides its PDF (the page numbers it names are worked out from it), so a PDF
+        // kept from an earlier build for the same text, options and theme is the PDF this build would make
+        String text = header + book.asciidoc();
+        String keyedOptions = pageSize() + '\u0000' + source.guide().settings().language();
+        Integer keptPages = kept.restore(text, keyedOptions, file);
+        if (keptPages != null) {
+            return keptPages;
+        }
+        int errorsBefore = errors.all().size();
         Map<String, String> pages = Map.of();
         for (int pass = 1; ; pass++) {
             String asciidoc = header + PageNumbers.attributes(book.pageAnchors(), pages) + "\n" + book.asciidoc();
@@ -107,7 +124,11 @@ public final class PdfExport {
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 Map<String, String> landed = PageNumbers.read(document, book.pageAnchors());
                 if (landed.equals(pages)) {
-                    return save(document, asciidoc, file);
+                    int saved = save(document, asciidoc, file);
+                    if (errors.all().size() == errorsBefore) {
+                        kept.keep(text, keyedOptions, file, saved);
+                    }
+                    return saved;
                 }
                 if (pass == 3) {
                     Map<String, String> named = pages;
@@ -120,6 +141,10 @@ public final class PdfExport {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    private String pageSize() {
+        return source.properties().getProperty("guide.pdf.page-size", "A4");
     }
 
     private static byte[] contentId(String asciidoc) {
@@ -145,7 +170,7 @@ public final class PdfExport {
                             .attribute(MacroSite.SOURCE_ATTRIBUTE, "(pdf)")
                             .attribute("pdf-theme", "study-guide")
                             .attribute("pdf-themesdir", theme.toAbsolutePath().toString())
-                            .attribute("pdf-page-size", source.properties().getProperty("guide.pdf.page-size", "A4"))
+                            .attribute("pdf-page-size", pageSize())
                             .attribute("lang", source.guide().settings().language())
                             .attribute("idprefix", "")
                             .attribute("idseparator", "-")

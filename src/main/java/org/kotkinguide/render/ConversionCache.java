@@ -1,5 +1,6 @@
 package org.kotkinguide.render;
 
+import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
 import org.kotkinguide.content.Sha256;
@@ -19,6 +20,9 @@ import java.util.Map;
  * that use it.
  * A page that includes another file is always converted again, since its key cannot see that file.
  * Only pages that converted without an error are kept.
+ * <p>
+ * With a {@link DiskCache}, pages are also kept on disk, so the next command-line build converts
+ * only what changed, and starts Asciidoctor (JRuby, seconds) only when some page must be converted.
  */
 public final class ConversionCache {
     /**
@@ -34,10 +38,19 @@ public final class ConversionCache {
     private int hits;
     /** What a term macro reads of each term in this build's glossary, by id: made once a build, not once a page. */
     private Map<String, String> termsAsRead = Map.of();
+    private DiskCache disk = DiskCache.off();
+    /** Entries read from disk this build, by key (also those whose terms changed, so each is read once). */
+    private final Map<String, Entry> fromDisk = new HashMap<>();
+
+    /** Keeps pages in {@code disk} too, and takes pages from it that this process has not converted. */
+    public void keepOn(DiskCache disk) {
+        this.disk = disk;
+    }
 
     /** Starts a build: entries this build does not use are dropped at its end, so the cache never outgrows the guide. */
     void startBuild(GuideSource source) {
         used = new HashMap<>();
+        fromDisk.clear();
         hits = 0;
         termsAsRead = new HashMap<>();
         for (Term term : source.guide().terms()) {
@@ -47,6 +60,46 @@ public final class ConversionCache {
 
     void endBuild() {
         entries = used;
+        fromDisk.clear();
+    }
+
+    /**
+     * Whether every page of {@code source} can be taken from here (memory or disk), so this build
+     * need not start Asciidoctor. Call after {@link #startBuild}.
+     */
+    boolean holdsEvery(GuideSource source) {
+        String context = context(source);
+        for (Page page : PageConverter.inUriOrder(source)) {
+            Entry entry = find(key(page, context));
+            if (entry == null || !entry.termsRead().equals(termsRead(entry.termUses()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The entry for {@code key} in memory, else on disk; null when neither holds it intact. */
+    private Entry find(String key) {
+        if (key == null) {
+            return null;
+        }
+        Entry entry = entries.get(key);
+        if (entry != null || !disk.on()) {
+            return entry;
+        }
+        return fromDisk.computeIfAbsent(key, k -> {
+            byte[] bytes = disk.get("pages", k);
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                ConvertedPageFile.Read read = ConvertedPageFile.read(bytes);
+                return new Entry(read.page(), read.termUses(), read.citationUses(), read.termsRead());
+            } catch (java.io.IOException | RuntimeException e) {
+                // written by this version of the tool and intact by its hash, yet unreadable: convert again
+                return null;
+            }
+        });
     }
 
     /** How many pages the last build took from the cache. */
@@ -78,7 +131,7 @@ public final class ConversionCache {
 
     /** The cached conversion for {@code key}, with its uses recorded again in this build's guide; null on a miss. */
     RenderedPages.RenderedPage take(String key, GuideSource source) {
-        Entry entry = key == null ? null : entries.get(key);
+        Entry entry = find(key);
         if (entry == null || !entry.termsRead().equals(termsRead(entry.termUses()))) {
             return null;
         }
@@ -92,8 +145,9 @@ public final class ConversionCache {
     void put(String key, RenderedPages.RenderedPage page, GuideSource source) {
         if (key != null) {
             List<Map.Entry<String, Usage>> termUses = source.guide().termUsages().onPage(page.uri());
-            used.put(key, new Entry(page, termUses, source.guide().citationUsages().onPage(page.uri()),
-                    termsRead(termUses)));
+            Entry entry = new Entry(page, termUses, source.guide().citationUsages().onPage(page.uri()), termsRead(termUses));
+            used.put(key, entry);
+            disk.put("pages", key, ConvertedPageFile.write(page, entry.termUses(), entry.citationUses(), entry.termsRead()));
         }
     }
 

@@ -35,7 +35,7 @@ public final class PageConverter {
 
     /**
      * Every page of the guide, converted; the macros must already be registered for this build.
-     * Pages unchanged since the last build in this process come from {@code cache}. One thread:
+     * Pages unchanged since the last build come from {@code cache}, whose build has started. One thread:
      * converting on two was measured no faster at 1,000 chapters, and JRuby warned of a race while
      * loading extension classes.
      */
@@ -43,8 +43,7 @@ public final class PageConverter {
         PageConverter converter = new PageConverter(source, errors);
         RenderedPages rendered = new RenderedPages();
         String context = ConversionCache.context(source);
-        cache.startBuild(source);
-        for (Page page : source.pages().values()) {
+        for (Page page : inUriOrder(source)) {
             // read on every build: a page kept from the last build was read with the last settings
             RawHtml.check(source, page, errors);
             String key = ConversionCache.key(page, context);
@@ -60,6 +59,14 @@ public final class PageConverter {
         }
         cache.endBuild();
         return rendered;
+    }
+
+    /**
+     * The pages in one order in every process (the loader's map has none), so the term and citation
+     * uses are recorded in the same order, and a page laid out in one build keys the same in the next.
+     */
+    static List<Page> inUriOrder(GuideSource source) {
+        return source.pages().values().stream().sorted(java.util.Comparator.comparing(Page::uri)).toList();
     }
 
     private RenderedPages.RenderedPage convert(Page page) {
@@ -149,13 +156,25 @@ public final class PageConverter {
         errors.add(page.displayName(), line, record.getMessage());
     }
 
+    /**
+     * One entry of the table of contents, its fields in one order: a map's text is part of the key
+     * of the page's layout, and {@code Map.of} orders its fields differently in each process.
+     */
+    static Map<String, Object> section(String id, String title, int level, List<Map<String, Object>> children) {
+        Map<String, Object> section = new java.util.LinkedHashMap<>();
+        section.put("id", id);
+        section.put("title", title);
+        section.put("level", level);
+        section.put("children", children);
+        return java.util.Collections.unmodifiableMap(section);
+    }
+
     /** Level-1 and level-2 sections, for the on-page table of contents. */
     private static List<Map<String, Object>> sections(StructuralNode node) {
         List<Map<String, Object>> toc = new ArrayList<>();
         for (StructuralNode block : node.getBlocks()) {
             if (block instanceof Section section && section.getLevel() <= 2) {
-                toc.add(Map.of("id", section.getId(), "title", section.getTitle(),
-                        "level", section.getLevel(), "children", sections(section)));
+                toc.add(section(section.getId(), section.getTitle(), section.getLevel(), sections(section)));
             }
         }
         return toc;

@@ -1,5 +1,6 @@
 package org.kotkinguide.render;
 
+import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
 
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
  * templates folder, the settings, the whole guide model (through {@code guide} and {@code page}) and
  * the page's own content: a page is taken from here only when all of them are as they were. So a
  * prose edit lays out one page again, while a new chapter title or term use, which other pages
- * show, lays them all out again.
+ * show, lays them all out again. With a {@link DiskCache}, laid-out pages are also kept on disk for
+ * the next command-line build, under the SHA-256 of the same key and body.
  */
 public final class RenderCache {
     /** One page's layout: what it was made from and the HTML it gave, encoded for the file. */
@@ -33,6 +35,12 @@ public final class RenderCache {
     private PageTemplates templates;
     private String site = "";
     private int hits;
+    private DiskCache disk = DiskCache.off();
+
+    /** Keeps laid-out pages in {@code disk} too, and takes pages from it that this process has not laid out. */
+    public void keepOn(DiskCache disk) {
+        this.disk = disk;
+    }
 
     /**
      * Starts a build with this build's templates. What every page's template can read outside the
@@ -76,12 +84,22 @@ public final class RenderCache {
         String key = key(templateName + "\u0000" + encoding.name(), content);
         Object body = content.get("body");
         byte[] html = take(uri, key, body);
-        if (html == null) {
+        if (html != null) {
+            return html;
+        }
+        String onDisk = disk.on() ? DiskCache.key(key, String.valueOf(body)) : null;
+        html = onDisk == null ? null : disk.get("layouts", onDisk);
+        if (html != null) {
+            hits++;
+        } else {
             StringWriter page = new StringWriter();
             templates.render(templateName, content, uri, page);
             html = page.toString().getBytes(encoding);
-            used.put(uri, new Entry(key, String.valueOf(body), html));
+            if (onDisk != null) {
+                disk.put("layouts", onDisk, html);
+            }
         }
+        used.put(uri, new Entry(key, String.valueOf(body), html));
         return html;
     }
 

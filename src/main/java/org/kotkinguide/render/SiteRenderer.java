@@ -26,9 +26,21 @@ public final class SiteRenderer {
     private SiteRenderer() {
     }
 
-    /** Converts every page, taking those unchanged since the last build from {@code cache}. */
-    public static RenderedPages convert(GuideSource source, ContentErrors errors, ConversionCache cache) {
+    /**
+     * Converts every page, taking those unchanged since the last build from {@code cache}. Starts
+     * Asciidoctor (and JRuby, seconds) only when some page must be converted, and then runs
+     * {@code started} if this call started it.
+     */
+    public static RenderedPages convert(GuideSource source, ContentErrors errors, ConversionCache cache, Runnable started) {
+        cache.startBuild(source);
+        if (cache.holdsEvery(source)) {
+            return PageConverter.convertAll(source, errors, cache);
+        }
+        boolean wasStarted = AsciidoctorRuntime.started();
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
+        if (!wasStarted) {
+            started.run();
+        }
         synchronized (asciidoctor) {
             registerMacros(asciidoctor, source, errors);
             // the content folder's other files are published as they are: none may run script either

@@ -6,86 +6,145 @@ import org.kotkinguide.support.GuideFolders;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The JVM flags README.md gives for a fast cold build: a first run records a class-data-sharing
- * archive (as {@code mvn package} does), and the next run with the README's flags builds the
- * guide with that archive mapped ({@code -Xshare:on} makes the JVM refuse to start otherwise).
+ * The commands README.md gives get the fast JVM settings with no flags typed: the launcher script
+ * {@code mvn package} writes maps the class-data archive {@code mvn package} recorded, a plain
+ * {@code java -jar} starts a second JVM that has the settings, and a second build with nothing
+ * changed does not start JRuby at all.
  */
 class FastStartTest {
     @TempDir
     Path work;
 
-    /** The JVM flags of the README's fast-start command, before {@code -jar}. */
-    private static List<String> readmeFlags() throws IOException {
-        String readme = Files.readString(GuideFolders.PROJECT.resolve("README.md"));
-        int at = readme.indexOf("-XX:SharedArchiveFile=target/study-guide.jsa");
-        assertTrue(at > 0, "README.md gives the fast-start flags");
-        String command = readme.substring(readme.lastIndexOf("java ", at), readme.indexOf("-jar", at)).replace("\\", " ");
-        return List.of(command.substring("java ".length()).trim().split("\\s+"));
-    }
-
-    /** The README's flags, with the archive in {@code archive}, and then {@code more}. */
-    private static List<String> flags(Path archive, String... more) throws IOException {
-        List<String> flags = new ArrayList<>();
-        for (String flag : readmeFlags()) {
-            flags.add(flag.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile=" + archive : flag);
-        }
-        flags.addAll(List.of(more));
-        return flags;
-    }
-
-    private Run build(List<String> flags, Path guide, Path output, String classPath) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(flags);
-        command.addAll(List.of("-cp", classPath, "org.kotkinguide.cli.Main", "build", "--no-pdf",
-                "--source", guide.toString(), "--output", output.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(process.waitFor(), out);
-    }
+    private static final String JAR = "study-guide-0.1.0.jar";
 
     /**
-     * The project's classes and every dependency, each a jar: class-data sharing takes only jars,
-     * and in the test phase the project's own jar is not made yet, so the test makes one.
+     * What {@code mvn package} leaves in target/: the jar (its manifest naming the libraries, as the
+     * project's does), the launcher script, and the archive of the classes a first build loaded.
      */
-    private String classPath() {
-        Path jar = work.resolve("study-guide.jar");
-        int made = java.util.spi.ToolProvider.findFirst("jar").orElseThrow().run(System.out, System.err,
-                "--create", "--file", jar.toString(), "-C", GuideFolders.PROJECT.resolve("target/classes").toString(), ".");
-        assertEquals(0, made, "jar of target/classes");
-        List<String> entries = new ArrayList<>(List.of(jar.toString()));
+    private Path packaged() throws Exception {
+        Path target = Files.createDirectories(work.resolve("target"));
+        List<String> libraries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (entry.endsWith(".jar") && !entry.contains("surefire")) {
-                entries.add(entry);
+                libraries.add(target.relativize(Path.of(entry).toAbsolutePath()).toString().replace(File.separatorChar, '/').replace(" ", "%20"));
             }
         }
-        return String.join(File.pathSeparator, entries);
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.kotkinguide.cli.Main");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", libraries));
+        Path manifestFile = work.resolve("MANIFEST.MF");
+        try (OutputStream out = Files.newOutputStream(manifestFile)) {
+            manifest.write(out);
+        }
+        int made = java.util.spi.ToolProvider.findFirst("jar").orElseThrow().run(System.out, System.err, "--create",
+                "--file", target.resolve(JAR).toString(), "--manifest", manifestFile.toString(),
+                "-C", GuideFolders.PROJECT.resolve("target/classes").toString(), ".");
+        assertEquals(0, made, "jar of target/classes");
+        String script = Files.readString(GuideFolders.PROJECT.resolve("src/main/launcher/study-guide"))
+                .replace("${project.build.finalName}.jar", JAR);
+        Files.writeString(target.resolve("study-guide"), script);
+        // as pom.xml's build-guide run does: the settings given, the classes recorded at exit
+        Run record = run(Map.of(), java(), "-Xss4m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:ArchiveClassesAtExit=" + target.resolve("study-guide.jsa"), "-Xlog:cds=off", "-Dstudy-guide.launched=maven",
+                "-jar", target.resolve(JAR).toString(), "build", "--no-pdf", "--source", guide().toString(),
+                "--output", work.resolve("recorded/site").toString());
+        assertEquals(0, record.exitCode(), record.out());
+        return target;
+    }
+
+    private Path guide;
+
+    private Path guide() {
+        if (guide == null) {
+            guide = GuideFolders.fixture("minimal", work);
+        }
+        return guide;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private Run run(Map<String, String> environment, String... command) throws Exception {
+        return run(environment, null, command);
+    }
+
+    /** Runs {@code command}; while it runs, collects the command lines of the JVMs it starts. */
+    private Run run(Map<String, String> environment, List<String> childCommands, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile());
+        builder.environment().putAll(environment);
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", Path.of(java()).getParent() + File.pathSeparator + System.getenv("PATH"));
+        Process process = builder.start();
+        while (process.isAlive()) {
+            if (childCommands != null) {
+                process.descendants().forEach(child -> child.info().arguments()
+                        .ifPresent(args -> childCommands.add(String.join(" ", args))));
+            }
+            Thread.sleep(20);
+        }
+        return new Run(process.exitValue(), Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8));
     }
 
     @Test
-    void a_build_with_the_readmes_flags_maps_the_archive_a_first_run_recorded() throws Exception {
-        Path guide = GuideFolders.fixture("minimal", work);
-        Path archive = work.resolve("study-guide.jsa");
-        List<String> record = new ArrayList<>(flags(archive, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off"));
-        record.removeIf(flag -> flag.startsWith("-XX:SharedArchiveFile="));
-        String classPath = classPath();
-        Run first = build(record, guide, work.resolve("first/site"), classPath);
-        assertEquals(0, first.exitCode(), first.out());
-        assertTrue(Files.size(archive) > 0, "the first run recorded the archive");
+    void java_dash_jar_without_flags_runs_the_build_in_a_jvm_with_the_fast_settings() throws Exception {
+        Path target = packaged();
+        List<String> children = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Run plain = run(Map.of(), children, java(), "-jar", target.resolve(JAR).toString(), "build", "--no-pdf",
+                "--source", guide().toString(), "--output", work.resolve("plain/site").toString());
+        assertEquals(0, plain.exitCode(), plain.out());
+        assertTrue(Files.exists(work.resolve("plain/site/index.html")));
+        assertTrue(children.stream().anyMatch(c -> c.contains("-XX:TieredStopAtLevel=1") && c.contains("-XX:+UseSerialGC")
+                && c.contains("-XX:SharedArchiveFile=" + target.resolve("study-guide.jsa"))), "the build's JVM: " + children);
+    }
 
-        Run second = build(flags(archive, "-Xshare:on"), guide, work.resolve("second/site"), classPath);
-        assertEquals(0, second.exitCode(), second.out());
-        assertTrue(Files.exists(work.resolve("second/site/index.html")), second.out());
+    @Test
+    void the_launcher_script_builds_with_the_archive_mapped() throws Exception {
+        Path target = packaged();
+        // -Xshare:on makes the JVM refuse to start when it cannot map the archive
+        Run launched = run(Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xshare:on"), "sh", target.resolve("study-guide").toString(),
+                "build", "--no-pdf", "--source", guide().toString(), "--output", work.resolve("launched/site").toString());
+        assertEquals(0, launched.exitCode(), launched.out());
+        assertTrue(Files.exists(work.resolve("launched/site/index.html")), launched.out());
+    }
+
+    @Test
+    void a_second_build_that_converts_no_page_never_loads_jruby() throws Exception {
+        Path target = packaged();
+        List<Run> runs = new ArrayList<>();
+        for (String name : List.of("first", "second")) {
+            // a change the build must act on, yet one no page's conversion reads
+            Files.writeString(guide().resolve("assets/" + name + ".txt"), name);
+            Path loaded = work.resolve(name + "-classes.txt");
+            runs.add(run(Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded), "sh", target.resolve("study-guide").toString(),
+                    "build", "--no-pdf", "--source", guide().toString(), "--output", work.resolve("site").toString()));
+            assertEquals(0, runs.get(runs.size() - 1).exitCode(), runs.get(runs.size() - 1).out());
+        }
+        assertTrue(loadedJRuby(work.resolve("first-classes.txt")), "the first build converts, with JRuby");
+        assertFalse(loadedJRuby(work.resolve("second-classes.txt")), runs.get(1).out());
+        assertFalse(runs.get(1).out().contains("started Asciidoctor"), runs.get(1).out());
+    }
+
+    private static boolean loadedJRuby(Path classLog) throws IOException {
+        try (var lines = Files.lines(classLog)) {
+            return lines.anyMatch(line -> line.contains(" org.jruby.Ruby "));
+        }
     }
 
     /** What a child JVM did. */
