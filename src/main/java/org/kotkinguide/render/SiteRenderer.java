@@ -1,7 +1,6 @@
 package org.kotkinguide.render;
 
 import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.extension.JavaExtensionRegistry;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
@@ -63,11 +62,8 @@ public final class SiteRenderer {
         }
     }
 
-    /** The macros read this build's guide, so they are registered afresh for every build. */
+    /** The macros read this build's guide: each build gives Asciidoctor its own (registered once, see {@link GuideMacros}). */
     public static void registerMacros(Asciidoctor asciidoctor, GuideSource source, ContentErrors errors) {
-        asciidoctor.unregisterAllExtensions();
-        JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
-        registry.inlineMacro(new GlossaryTermMacro(source, errors));
-        registry.inlineMacro(new CitationMacro(source, errors));
+        GuideMacros.use(asciidoctor, new GlossaryTermMacro(source, errors), new CitationMacro(source, errors));
     }
 }
