@@ -8,16 +8,18 @@ import java.util.regex.Pattern;
 /**
  * How deep a page nests lists and delimited blocks inside each other. Asciidoctor parses and
  * converts nesting by recursion: with Java's default stack (plain {@code java -jar}) a list about 80
- * levels deep overflows it, and the author would get a thousand lines of stack trace and no file.
- * The build refuses a page deeper than {@link #MAX_DEPTH} levels at the line that goes too deep:
- * no real study guide comes near it, and it is well below where the default stack runs out.
+ * levels deep overflows it, and the author got a thousand lines of stack trace and no file; and
+ * each level indents, so past about 20 levels (fewer when blocks are among them) the PDF cannot fit
+ * a line in what is left of the page. The build refuses a page deeper than {@link #MAX_DEPTH}
+ * levels at the line that goes too deep: no study guide comes near it, and a page at the limit
+ * makes the site and the PDF with the default stack.
  * The count follows Asciidoctor's rules closely enough for that: a list item whose marker is new in
  * the list it stands in goes one level deeper, a marker seen before goes back to that level; an
  * example, sidebar, quote, open block or table opens a level; verbatim blocks are not looked into.
  */
 public final class NestingCheck {
     /** The deepest nesting of lists and blocks a page may have. */
-    public static final int MAX_DEPTH = 32;
+    public static final int MAX_DEPTH = 16;
 
     private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(-|\\*+|\\.+|\u2022|\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))[ \\t]+\\S.*$");
     private static final Pattern DESCRIPTION_ITEM = Pattern.compile("^(?!//)[ \\t]*\\S.*?(:{2,4}|;;)(?:$|[ \\t]+.*$)");
@@ -81,7 +83,7 @@ public final class NestingCheck {
             int depth = blockDelimiters.size() + blocks.stream().mapToInt(List::size).sum();
             if (depth > MAX_DEPTH) {
                 return new ContentError(file, i + 1, "lists and blocks nested " + depth + " levels deep; the most a page may have is "
-                        + MAX_DEPTH + " (deeper nesting overflows the converter's stack)");
+                        + MAX_DEPTH);
             }
         }
         return null;

@@ -38,9 +38,10 @@ class DeepNestingTest {
     }
 
     /** The build as {@code java -jar} without -Xss runs it: 1 MB of stack on 64-bit Linux (the tests run with 4 MB). */
-    private BuildRun buildWithTheDefaultStack(Path guide) throws InterruptedException {
+    private BuildRun buildWithTheDefaultStack(Path guide, boolean pdf) throws InterruptedException {
         AtomicReference<BuildRun> run = new AtomicReference<>();
-        Thread plainJava = new Thread(null, () -> run.set(BuildRun.build(guide, work.resolve("site"))), "default-stack", 1024 * 1024);
+        Thread plainJava = new Thread(null, () -> run.set(pdf ? BuildRun.buildAll(guide, work.resolve("site"))
+                : BuildRun.build(guide, work.resolve("site"))), "default-stack", 1024 * 1024);
         plainJava.start();
         plainJava.join();
         assertNotNull(run.get(), "the build threw instead of reporting");
@@ -60,39 +61,40 @@ class DeepNestingTest {
         Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(nestedList(100)));
 
         assertOneLocatedError(BuildRun.build(guide, work.resolve("site")),
-                "content/chapters/deep.adoc:40: lists and blocks nested 33 levels deep; the most a page may have is 32");
+                "content/chapters/deep.adoc:24: lists and blocks nested 17 levels deep; the most a page may have is 16");
     }
 
     @Test
     void lists_and_blocks_nested_inside_each_other_count_together() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         StringBuilder body = new StringBuilder();
-        for (int level = 1; level <= 20; level++) {
+        for (int level = 1; level <= 12; level++) {
             body.append("*".repeat(level)).append(" level ").append(level).append("\n+\n").append("=".repeat(level + 3)).append('\n');
         }
         Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(body.toString()));
 
-        // item 17 (line 7 + 16 * 3 + 1) is the 33rd level: 16 lists and 16 example blocks above it
+        // item 9 (line 7 + 8 * 3 + 1) is the 17th level: 8 lists and 8 example blocks above it
         assertOneLocatedError(BuildRun.build(guide, work.resolve("site")),
-                "content/chapters/deep.adoc:56: lists and blocks nested 33 levels deep");
+                "content/chapters/deep.adoc:32: lists and blocks nested 17 levels deep");
     }
 
     @Test
-    void a_page_at_the_limit_builds_with_the_default_stack_of_plain_java() throws Exception {
+    void a_page_at_the_limit_makes_the_site_and_the_pdf_with_the_default_stack_of_plain_java() throws Exception {
         Path guide = GuideFolders.fixture("minimal", work);
         StringBuilder body = new StringBuilder();
-        for (int level = 1; level <= 16; level++) {
+        for (int level = 1; level <= 8; level++) {
             body.append("*".repeat(level)).append(" level ").append(level).append("\n+\n").append("=".repeat(level + 3)).append('\n');
         }
         body.append("The deepest paragraph.\n");
-        for (int level = 16; level >= 1; level--) {
+        for (int level = 8; level >= 1; level--) {
             body.append("=".repeat(level + 3)).append('\n');
         }
         Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(body.toString()));
 
-        BuildRun run = buildWithTheDefaultStack(guide);
+        BuildRun run = buildWithTheDefaultStack(guide, true);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.readString(work.resolve("site/chapters/deep.html")).contains("The deepest paragraph."));
+        assertTrue(Files.size(work.resolve("study-guide.pdf")) > 0, "the PDF is made too");
     }
 
     @Test
@@ -102,7 +104,7 @@ class DeepNestingTest {
         Files.writeString(guide.resolve("content/chapters/_deep.adoc"), nestedList(200));
         Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter("include::content/chapters/_deep.adoc[]\n"));
 
-        assertOneLocatedError(buildWithTheDefaultStack(guide),
+        assertOneLocatedError(buildWithTheDefaultStack(guide, false),
                 "content/chapters/deep.adoc: too deeply nested to convert");
     }
 }
