@@ -215,6 +215,10 @@ public final class GuideLoader {
                 List<String> lines = readUtf8(file, name);
                 String uri = content.relativize(file).toString().replace('\\', '/').replaceAll("\\.adoc$", ".html");
                 pages.put(file.toAbsolutePath().normalize(), new Page(file, name, FrontMatter.parse(name, lines), lines, uri));
+                ContentError tooDeep = NestingCheck.check(name, lines);
+                if (tooDeep != null) {
+                    errors.add(tooDeep.file(), tooDeep.line(), tooDeep.message());
+                }
             } catch (GuideBuildException e) {
                 e.errors().forEach(error -> errors.add(error.file(), error.line(), error.message()));
             }

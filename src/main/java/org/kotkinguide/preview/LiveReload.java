@@ -1,12 +1,10 @@
 package org.kotkinguide.preview;
 
-import com.sun.net.httpserver.HttpExchange;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.index.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +20,20 @@ import java.util.Map;
  * latest and what it found. Nothing of this is in the built site: it is added while serving, and the
  * pages' Content-Security-Policy ({@code script-src 'self'}) already allows a script from the server.
  */
-final class LiveReload {
+final class LiveReload implements PreviewHttp.Responder {
     static final String PREFIX = "/__preview/";
     /** Lines shown above and below an error's line. */
     private static final int CONTEXT = 2;
 
     private final Path guide;
+    /** The built site's files, answered as they are but for the script added to each page. */
+    private final PreviewHttp.Responder site;
     private long build;
     private String status = status(0, List.of(), List.of());
 
-    LiveReload(Path guide) {
+    LiveReload(Path guide, PreviewHttp.Responder site) {
         this.guide = guide;
+        this.site = site;
     }
 
     /** A build succeeded: open pages reload. */
@@ -56,36 +57,29 @@ final class LiveReload {
         return page.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Answers {@code /__preview/...}; false when the path is not one of ours. */
-    boolean handle(String path, HttpExchange exchange) throws IOException {
-        byte[] body;
-        String type;
-        switch (path) {
+    /** Answers {@code /__preview/...} itself, and every other request with the site's file, a page with the script added. */
+    @Override
+    public PreviewHttp.Response respond(PreviewHttp.Request request) {
+        switch (request.rawPath()) {
             case PREFIX + "status" -> {
+                String now;
                 synchronized (this) {
-                    body = status.getBytes(StandardCharsets.UTF_8);
+                    now = status;
                 }
-                type = "application/json; charset=utf-8";
+                return new PreviewHttp.Response(200, "application/json; charset=utf-8", now.getBytes(StandardCharsets.UTF_8));
             }
             case PREFIX + "reload.js" -> {
-                body = resource("reload.js");
-                type = "text/javascript; charset=utf-8";
+                return resource("reload.js", "text/javascript; charset=utf-8");
             }
             case PREFIX + "overlay.css" -> {
-                body = resource("overlay.css");
-                type = "text/css; charset=utf-8";
+                return resource("overlay.css", "text/css; charset=utf-8");
             }
             default -> {
-                return false;
+                PreviewHttp.Response answer = site.respond(request);
+                return answer.contentType().startsWith("text/html")
+                        ? new PreviewHttp.Response(answer.status(), answer.contentType(), inject(answer.body())) : answer;
             }
         }
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-        return true;
     }
 
     private String status(long number, List<ContentError> errors, List<ContentError> warnings) {
@@ -118,12 +112,11 @@ final class LiveReload {
         return json;
     }
 
-    private static byte[] resource(String name) throws IOException {
+    private static PreviewHttp.Response resource(String name, String type) {
         try (InputStream in = LiveReload.class.getResourceAsStream("/preview/" + name)) {
-            if (in == null) {
-                throw new IOException("missing resource preview/" + name);
-            }
-            return in.readAllBytes();
+            return in == null ? PreviewHttp.Response.text(404, "not found") : new PreviewHttp.Response(200, type, in.readAllBytes());
+        } catch (IOException e) {
+            return PreviewHttp.Response.text(500, "cannot read " + name);
         }
     }
 }

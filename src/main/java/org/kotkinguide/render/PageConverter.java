@@ -12,6 +12,7 @@ import org.kotkinguide.check.RawHtml;
 import org.kotkinguide.check.SafeHtml;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.NestingCheck;
 import org.kotkinguide.content.Page;
 
 import java.util.ArrayList;
@@ -50,7 +51,15 @@ public final class PageConverter {
             RenderedPages.RenderedPage converted = cache.take(key, source);
             if (converted == null) {
                 int errorsBefore = errors.all().size();
-                converted = converter.convert(page);
+                try {
+                    converted = converter.convert(page);
+                } catch (StackOverflowError e) {
+                    // nesting the loader cannot see (an included file's) ran the converter out of stack:
+                    // an error at this page, not a thousand lines of trace and no file
+                    errors.add(page.displayName(), 0, "too deeply nested to convert (lists or blocks inside each other, in this page"
+                            + " or a file it includes); the most a page may have is " + NestingCheck.MAX_DEPTH + " levels");
+                    continue;
+                }
                 if (errors.all().size() == errorsBefore) {
                     cache.put(key, converted, source);
                 }

@@ -1,7 +1,6 @@
 package org.kotkinguide.render;
 
 import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.extension.JavaExtensionRegistry;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
@@ -14,7 +13,6 @@ import org.kotkinguide.cite.CitationMacro;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.glossary.GlossaryTermMacro;
-import org.kotkinguide.statements.StatementLabels;
 
 
 /**
@@ -88,14 +86,10 @@ public final class SiteRenderer {
     }
 
     /**
-     * The macros read this build's guide, so they are registered afresh for every build; the
-     * statement labels go with them so the site and the PDFs label the same blocks.
+     * The macros read this build's guide: each build gives Asciidoctor its own (registered once, see
+     * {@link GuideMacros}); the statement labels go with them so the site and the PDFs label the same blocks.
      */
     public static void registerMacros(Asciidoctor asciidoctor, GuideSource source, ContentErrors errors) {
-        asciidoctor.unregisterAllExtensions();
-        JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
-        registry.inlineMacro(new GlossaryTermMacro(source, errors));
-        registry.inlineMacro(new CitationMacro(source, errors));
-        registry.treeprocessor(new StatementLabels());
+        GuideMacros.use(asciidoctor, new GlossaryTermMacro(source, errors), new CitationMacro(source, errors));
     }
 }

@@ -6,7 +6,10 @@ import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.support.GuideFolders;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,16 +20,71 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An author edits a chapter while the preview runs. */
+/**
+ * An author edits a chapter while the preview runs, and the browser (or a page on another site, or
+ * a slow client) asks it for pages.
+ */
 class PreviewServerTest {
     @TempDir
     Path work;
 
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    /** The minimal guide, copied into the test's folder; the preview below serves it. */
+    private Path guide;
+
+    private PreviewServer previewOfTheMinimalGuide() {
+        guide = GuideFolders.fixture("minimal", work);
+        return PreviewServer.start(BuildOptions.of(guide, work.resolve("preview/site")), 0,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** An author's edit: the file's text, changed. */
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " has '" + from + "'");
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    /** What the preview answers to {@code request} sent as it is, byte for byte, as a browser or an attacker could. */
+    private static String raw(PreviewServer server, String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port(server))) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String rawGet(PreviewServer server, String path, String host) throws IOException {
+        return raw(server, "GET " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n") + "\r\n");
+    }
+
+    private static int port(PreviewServer server) {
+        return URI.create(server.url()).getPort();
+    }
+
+    private static int status(String response) {
+        assertTrue(response.startsWith("HTTP/1.1 "), "an HTTP response: " + response);
+        return Integer.parseInt(response.substring(9, 12));
+    }
+
     private static String get(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
@@ -40,24 +98,131 @@ class PreviewServerTest {
 
     @Test
     void an_edit_shows_up_and_a_broken_edit_keeps_the_last_good_pages() throws Exception {
-        Path guide = GuideFolders.fixture("minimal", work);
-        Path chapter = guide.resolve("content/chapters/mouths.adoc");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        BuildOptions options = BuildOptions.of(guide, work.resolve("preview/site"));
-        try (PreviewServer server = PreviewServer.start(options, 0, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))) {
+        try (PreviewServer server = previewOfTheMinimalGuide()) {
+            Path chapter = guide.resolve("content/chapters/mouths.adoc");
             String page = server.url() + "chapters/mouths.html";
             assertTrue(get(page).contains("Most rivers end at a"));
 
-            Files.writeString(chapter, Files.readString(chapter).replace("Most rivers end at a", "Nearly every river ends at a"));
+            edit(chapter, "Most rivers end at a", "Nearly every river ends at a");
             waitFor(() -> fetch(page).contains("Nearly every river ends at a"), "the edit to be served");
 
-            Files.writeString(chapter, Files.readString(chapter).replace("term:delta[]", "term:deltta[]"));
-            waitFor(() -> err.toString(StandardCharsets.UTF_8).contains("unknown glossary term 'deltta'"), "the error to be printed");
-            assertTrue(err.toString(StandardCharsets.UTF_8).contains("content/chapters/mouths.adoc:8:"), err.toString(StandardCharsets.UTF_8));
+            edit(chapter, "term:delta[]", "term:deltta[]");
+            waitFor(() -> errors().contains("unknown glossary term 'deltta'"), "the error to be printed");
+            assertTrue(errors().contains("content/chapters/mouths.adoc:8:"), errors());
             assertTrue(fetch(page).contains("Nearly every river ends at a"), "the last good page is still served");
             assertTrue(fetch(server.url() + "no/such/page.html").contains("This page is not in the guide"));
+        }
+    }
+
+    @Test
+    void a_rebuild_that_throws_is_reported_with_the_changed_file_and_the_preview_lives_on() throws Exception {
+        try (PreviewServer server = previewOfTheMinimalGuide()) {
+            Path template = guide.resolve("templates/chapter.ftlh");
+            String page = server.url() + "chapters/mouths.html";
+            // a template macro that calls itself for ever: the stack overflows in the layout, outside any page's conversion
+            edit(template, "<article>", "<#macro forever><@forever/></#macro><@forever/>\n<article>");
+            waitFor(() -> errors().contains("build failed"), "the failure to be reported");
+            assertTrue(errors().contains("templates/chapter.ftlh"), errors());
+
+            edit(template, "<#macro forever><@forever/></#macro><@forever/>\n", "");
+            edit(guide.resolve("content/chapters/mouths.adoc"), "Most rivers end at a", "Nearly every river ends at a");
+            waitFor(() -> fetch(page).contains("Nearly every river ends at a"), "the next edit to be served");
+        }
+    }
+
+    @Test
+    void a_client_that_sends_half_a_request_or_never_reads_does_not_hold_up_the_others() throws Exception {
+        try (PreviewServer server = previewOfTheMinimalGuide()) {
+                        // a page bigger than the socket buffers on both ends (4 MB each at most on Linux), so the write blocks
+            Files.writeString(guide.resolve("content/chapters/long.adoc"), "= Long\n:jbake-type: chapter\n:jbake-order: 5\n\n[#long]\n== Long\n\n"
+                    + ("A river carries silt for many miles before it reaches the sea, slowing as the land flattens out. ".repeat(8)
+                    + "\n\n").repeat(10_000));
+            waitFor(() -> fetch(server.url() + "chapters/long.html").length() > 8_000_000, "the long page");
+
+            try (Socket halfHeader = new Socket("127.0.0.1", port(server));
+                 Socket neverReads = new Socket()) {
+                OutputStream half = halfHeader.getOutputStream();
+                half.write("GET /index.html HTTP/1.1\r\nHost: 127.0.0".getBytes(StandardCharsets.ISO_8859_1));
+                half.flush();
+                neverReads.setReceiveBufferSize(4096);
+                neverReads.connect(new java.net.InetSocketAddress("127.0.0.1", port(server)));
+                neverReads.getOutputStream().write(("GET /chapters/long.html HTTP/1.1\r\nHost: 127.0.0.1:" + port(server)
+                        + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                Thread.sleep(500);
+
+                for (int i = 0; i < 3; i++) {
+                    assertTrue(get(server.url() + "chapters/mouths.html").contains("Most rivers end at a"), "served while two clients stall");
+                }
+            }
+        }
+    }
+
+    @Test
+    void only_requests_addressed_to_the_preview_itself_are_answered() throws Exception {
+        try (PreviewServer server = previewOfTheMinimalGuide()) {
+            int port = port(server);
+            for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port}) {
+                assertEquals(200, status(rawGet(server, "/index.html", host)), host);
+            }
+            // a page on another site whose name was rebound to 127.0.0.1 sends its own name
+            for (String host : new String[] {"attacker.example:" + port, "attacker.example", "127.0.0.1", "127.0.0.1:" + (port + 1),
+                    "localhost.attacker.example:" + port, "127.0.0.1:" + port + "@attacker.example"}) {
+                String response = rawGet(server, "/index.html", host);
+                assertEquals(421, status(response), host);
+                assertFalse(response.contains("<html"), host);
+            }
+            assertEquals(400, status(rawGet(server, "/index.html", null)), "no Host header");
+            assertEquals(400, status(raw(server, "GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nHost: attacker.example\r\n\r\n")),
+                    "two Host headers");
+        }
+    }
+
+    @Test
+    void a_bad_path_gets_a_400_and_no_path_reaches_a_file_outside_the_site() throws Exception {
+        try (PreviewServer server = previewOfTheMinimalGuide()) {
+            String host = "127.0.0.1:" + port(server);
+            Files.writeString(work.resolve("preview/secret.txt"), "SECRET next to the site");
+            Files.createSymbolicLink(work.resolve("preview/site/linked.txt"), work.resolve("preview/secret.txt"));
+
+            assertEquals(400, status(rawGet(server, "/%00", host)), "/%00");
+            assertEquals(400, status(rawGet(server, "/index.html%00.png", host)));
+            assertEquals(400, status(rawGet(server, "/%zz", host)));
+            assertEquals(400, status(rawGet(server, "/%ff%fe", host)), "not UTF-8");
+            for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/..%2fsecret.txt",
+                    "/%2e%2e%2fsecret.txt", "/chapters/..%2f..%2fsecret.txt", "/chapters/%2e%2e/%2e%2e/secret.txt",
+                    "/..%5csecret.txt", "/%252e%252e/secret.txt", "/%c0%ae%c0%ae/secret.txt", "/.%2e/secret.txt",
+                    "//../secret.txt", "/linked.txt", "/" + work.resolve("preview/secret.txt")}) {
+                String response = rawGet(server, path, host);
+                assertTrue(status(response) == 400 || status(response) == 404, path + ": " + response.lines().findFirst().orElse(""));
+                assertFalse(response.contains("SECRET"), path);
+            }
+            assertEquals(200, status(rawGet(server, "/chapters/mouths.html", host)), "a good path is still served");
+        }
+    }
+
+    @Test
+    void content_deleted_and_made_again_is_watched_again_with_its_new_folders() throws Exception {
+        try (PreviewServer server = previewOfTheMinimalGuide()) {
+            Path content = guide.resolve("content");
+            String page = server.url() + "chapters/mouths.html";
+            // as a git checkout or stash does: the folder goes, then comes back with its files
+            try (Stream<Path> files = Files.walk(content)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+            waitFor(() -> errors().contains("missing: the guide's pages go in this folder"), "the missing folder to be reported");
+            GuideFolders.copyTree(GuideFolders.FIXTURES.resolve("minimal/content"), content);
+            waitFor(() -> printed().lines().filter(l -> l.startsWith("rebuilt in")).count() >= 2, "a rebuild of the folder made again");
+
+            edit(content.resolve("chapters/mouths.adoc"), "Most rivers end at a", "Nearly every river ends at a");
+            waitFor(() -> fetch(page).contains("Nearly every river ends at a"), "an edit in the folder made again");
+
+            Files.createDirectories(content.resolve("chapters/more"));
+            Files.writeString(content.resolve("chapters/more/lakes.adoc"), "= Lakes\n:jbake-type: chapter\n:jbake-order: 7\n\nSome rivers end in lakes.\n");
+            waitFor(() -> fetch(server.url() + "chapters/more/lakes.html").contains("Some rivers end in lakes."), "a chapter in a new folder");
+            edit(content.resolve("chapters/more/lakes.adoc"), "Some rivers end in lakes.", "Some rivers end in salt lakes.");
+            waitFor(() -> fetch(server.url() + "chapters/more/lakes.html").contains("Some rivers end in salt lakes."), "an edit in the new folder");
         }
     }
 

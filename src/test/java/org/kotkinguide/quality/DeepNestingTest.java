@@ -1,0 +1,118 @@
+package org.kotkinguide.quality;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A page that nests lists inside lists far too deep (a hostile or generated file) would run the
+ * converter out of stack: the author gets one located error, not a stack trace.
+ */
+class DeepNestingTest {
+    @TempDir
+    Path work;
+
+    /** Lines 1-7 are the header and the section title, so list level N is on line 7 + N. */
+    private static String chapter(String body) {
+        return "= Deep\n:jbake-type: chapter\n:jbake-order: 3\n\n[#deep]\n== Deep\n\n" + body;
+    }
+
+    /** A list {@code levels} deep: "* one", "** two", "*** three"... */
+    private static String nestedList(int levels) {
+        StringBuilder list = new StringBuilder();
+        for (int level = 1; level <= levels; level++) {
+            list.append("*".repeat(level)).append(" level ").append(level).append('\n');
+        }
+        return list.toString();
+    }
+
+    /** The build as {@code java -jar} without -Xss runs it: 1 MB of stack on 64-bit Linux (the tests run with 4 MB). */
+    private BuildRun buildWithTheDefaultStack(Path guide, boolean pdf) throws InterruptedException {
+        return buildWithStack(guide, pdf, 1024 * 1024);
+    }
+
+    private BuildRun buildWithStack(Path guide, boolean pdf, long stackBytes) throws InterruptedException {
+        AtomicReference<BuildRun> run = new AtomicReference<>();
+        Thread plainJava = new Thread(null, () -> run.set(pdf ? BuildRun.buildAll(guide, work.resolve("site"))
+                : BuildRun.build(guide, work.resolve("site"))), "small-stack", stackBytes);
+        plainJava.start();
+        plainJava.join();
+        assertNotNull(run.get(), "the build threw instead of reporting");
+        return run.get();
+    }
+
+    private static void assertOneLocatedError(BuildRun run, String expected) {
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertFalse(run.err().contains("StackOverflowError") || run.err().contains("\tat "), "no stack trace:\n" + run.err());
+        assertTrue(run.err().lines().count() <= 3, "a short message:\n" + run.err());
+    }
+
+    @Test
+    void a_list_a_hundred_levels_deep_is_an_error_at_the_line_that_goes_too_deep() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(nestedList(100)));
+
+        assertOneLocatedError(BuildRun.build(guide, work.resolve("site")),
+                "content/chapters/deep.adoc:24: lists and blocks nested 17 levels deep; the most a page may have is 16");
+    }
+
+    @Test
+    void lists_and_blocks_nested_inside_each_other_count_together() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        StringBuilder body = new StringBuilder();
+        for (int level = 1; level <= 12; level++) {
+            body.append("*".repeat(level)).append(" level ").append(level).append("\n+\n").append("=".repeat(level + 3)).append('\n');
+        }
+        Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(body.toString()));
+
+        // item 9 (line 7 + 8 * 3 + 1) is the 17th level: 8 lists and 8 example blocks above it
+        assertOneLocatedError(BuildRun.build(guide, work.resolve("site")),
+                "content/chapters/deep.adoc:32: lists and blocks nested 17 levels deep");
+    }
+
+    @Test
+    void a_page_at_the_limit_makes_the_site_and_the_pdf_with_the_default_stack_of_plain_java() throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        StringBuilder body = new StringBuilder();
+        for (int level = 1; level <= 8; level++) {
+            body.append("*".repeat(level)).append(" level ").append(level).append("\n+\n").append("=".repeat(level + 3)).append('\n');
+        }
+        body.append("The deepest paragraph.\n");
+        for (int level = 8; level >= 1; level--) {
+            body.append("=".repeat(level + 3)).append('\n');
+        }
+        Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(body.toString()));
+
+        BuildRun run = buildWithTheDefaultStack(guide, true);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(work.resolve("site/chapters/deep.html")).contains("The deepest paragraph."));
+        assertTrue(Files.size(work.resolve("study-guide.pdf")) > 0, "the PDF is made too");
+    }
+
+    @Test
+    void an_included_file_too_deep_to_convert_is_an_error_at_the_page_that_includes_it() throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        // a first build starts Asciidoctor with the test's own stack, as a long-running JVM would have
+        assertEquals(0, BuildRun.build(guide, work.resolve("first-site")).exitCode());
+        // the loader reads pages, not the files they include: this depth reaches the converter. A small
+        // stack makes it overflow for certain: compiled code needs less stack a level than interpreted,
+        // so how deep the default stack reaches depends on how warm the JVM is
+        Files.writeString(guide.resolve("content/chapters/_deep.adoc"), nestedList(600));
+        Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter("include::content/chapters/_deep.adoc[]\n"));
+
+        assertOneLocatedError(buildWithStack(guide, false, 256 * 1024),
+                "content/chapters/deep.adoc: too deeply nested to convert");
+    }
+}
