@@ -31,22 +31,25 @@ public final class SiteRenderer {
      */
     public static RenderedPages convert(GuideSource source, ContentErrors errors, ConversionCache cache, Runnable started) {
         cache.startBuild(source);
+        // the content folder's other files are published as they are: none may run script either
+        ContentFiles.check(source, errors);
+        RenderedPages rendered;
         if (cache.holdsEvery(source)) {
-            return PageConverter.convertAll(source, errors, cache);
+            rendered = PageConverter.convertAll(source, errors, cache);
+        } else {
+            boolean wasStarted = AsciidoctorRuntime.started();
+            Asciidoctor asciidoctor = AsciidoctorRuntime.get();
+            if (!wasStarted) {
+                started.run();
+            }
+            synchronized (asciidoctor) {
+                registerMacros(asciidoctor, source, errors);
+                rendered = PageConverter.convertAll(source, errors, cache);
+            }
         }
-        boolean wasStarted = AsciidoctorRuntime.started();
-        Asciidoctor asciidoctor = AsciidoctorRuntime.get();
-        if (!wasStarted) {
-            started.run();
-        }
-        synchronized (asciidoctor) {
-            registerMacros(asciidoctor, source, errors);
-            // the content folder's other files are published as they are: none may run script either
-            ContentFiles.check(source, errors);
-            RenderedPages rendered = PageConverter.convertAll(source, errors, cache);
-            TimelineTexts.fill(source, rendered, errors);
-            return rendered;
-        }
+        // kept pages or converted, the timeline's events take their text from its page
+        TimelineTexts.fill(source, rendered, errors);
+        return rendered;
     }
 
     /**

@@ -89,6 +89,19 @@ class CachedBuildTest {
     }
 
     @Test
+    void a_file_added_to_content_is_checked_even_when_every_page_is_kept() throws IOException {
+        Path guide = GuideFolders.realGuideCopy(work);
+        build(guide, "--no-pdf");
+        Files.writeString(guide.resolve("content/chapters/payload.html"), "<script>alert(1)</script>");
+
+        BuildRun second = BuildRun.buildAll(guide, site(), "--no-pdf");
+
+        assertEquals(1, second.exitCode(), second.out() + second.err());
+        assertTrue(second.err().contains("content/chapters/payload.html"), second.err());
+        assertFalse(Files.exists(site().resolve("chapters/payload.html")), "nothing of it is published");
+    }
+
+    @Test
     void a_site_changed_by_hand_is_built_again_even_with_nothing_changed_in_the_guide() throws IOException {
         Path guide = GuideFolders.realGuideCopy(work);
         build(guide, "--no-pdf");
