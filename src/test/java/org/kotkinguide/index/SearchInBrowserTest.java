@@ -1,14 +1,11 @@
 package org.kotkinguide.index;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.Browser;
-import org.kotkinguide.support.LocalServer;
 import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.RealGuideInBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -25,26 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A student searches the real guide in headless Chromium, opened from the disk ({@code file://})
  * and from a web server under a sub-path.
  */
-class SearchInBrowserTest {
-    static Browser browser;
-    static LocalServer server;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = LocalServer.serve(RealGuide.site().folder(), "/guide/");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class SearchInBrowserTest extends RealGuideInBrowser {
     @BeforeEach
     void forgetEarlierConsoleMessages() {
         browser.consoleErrors();

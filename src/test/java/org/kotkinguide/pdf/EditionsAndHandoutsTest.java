@@ -125,8 +125,10 @@ class EditionsAndHandoutsTest {
         Path broken = GuideFolders.minimalWith("bad/unknown-term", work.resolve("broken-teacher"));
         Path out = work.resolve("broken-teacher/out");
         assertNotEquals(0, BuildRun.buildAll(broken, out.resolve("site"), "--pdf-edition", "teacher").exitCode());
+        // the pages it converted are kept for the next build (the cache); no PDF or folder of the teacher's
         try (var left = Files.list(out)) {
-            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(org.kotkinguide.cache.DiskCache.FOLDER)).toList());
         }
     }
 

@@ -1,14 +1,11 @@
 package org.kotkinguide.studytools;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.Browser;
-import org.kotkinguide.support.LocalServer;
 import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.RealGuideInBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,26 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A student practises the real guide's flashcards in Chromium, by keyboard, from the disk and under a
  * sub-path; the Leitner boxes outlive a reload; without JavaScript and on paper the cards are a list.
  */
-class FlashcardsInBrowserTest {
-    static Browser browser;
-    static LocalServer server;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = LocalServer.serve(RealGuide.site().folder(), "/guide/");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class FlashcardsInBrowserTest extends RealGuideInBrowser {
     /** Opens a page with this guide's progress forgotten. */
     private static void openFresh(String how, String page) {
         browser.driver().get(how.equals("http") ? server.url(page) : RealGuide.site().folder().resolve(page).toUri().toString());

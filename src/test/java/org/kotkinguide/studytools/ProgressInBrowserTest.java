@@ -1,13 +1,10 @@
 package org.kotkinguide.studytools;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.Browser;
-import org.kotkinguide.support.LocalServer;
 import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.RealGuideInBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -20,26 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A student marks self-check answers and chapters read in Chromium, and finds them on the home page,
  * from the disk and under a sub-path; one reset forgets everything.
  */
-class ProgressInBrowserTest {
-    static Browser browser;
-    static LocalServer server;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = LocalServer.serve(RealGuide.site().folder(), "/guide/");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class ProgressInBrowserTest extends RealGuideInBrowser {
     private static String url(String how, String page) {
         return how.equals("http") ? server.url(page) : RealGuide.site().folder().resolve(page).toUri().toString();
     }

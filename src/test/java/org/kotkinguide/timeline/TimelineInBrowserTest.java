@@ -1,12 +1,9 @@
 package org.kotkinguide.timeline;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.Browser;
-import org.kotkinguide.support.LocalServer;
 import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.RealGuideInBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -17,26 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A student filters the real guide's timeline by chapter in Chromium, from the disk and under a sub-path. */
-class TimelineInBrowserTest {
-    static Browser browser;
-    static LocalServer server;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = LocalServer.serve(RealGuide.site().folder(), "/guide/");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class TimelineInBrowserTest extends RealGuideInBrowser {
     private static void open(String how, String page) {
         String fragment = page.contains("#") ? page.substring(page.indexOf('#')) : "";
         String file = page.replaceAll("#.*", "");
