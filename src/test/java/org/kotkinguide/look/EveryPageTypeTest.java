@@ -1,12 +1,10 @@
 package org.kotkinguide.look;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kotkinguide.support.Browser;
 import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.OneBrowser;
 import org.openqa.selenium.By;
 
 import java.util.ArrayList;
@@ -22,23 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * never borrows a component's look (a term page once underlined all its text, the bibliography
  * pushed its header right), nothing is wider than the screen, and the header fits.
  */
-class EveryPageTypeTest {
+class EveryPageTypeTest extends OneBrowser {
     static final List<String> PAGES = List.of("index.html", "chapters/soviet-geopolitics.html", "glossary/locarno.html",
             "glossary/index.html", "bibliography.html", "search.html?q=Locarno", "all.html", "404.html", "download.html");
 
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     static Stream<Arguments> pagesScreensAndSchemes() {
         List<Arguments> all = new ArrayList<>();

@@ -1,12 +1,10 @@
 package org.kotkinguide.look;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.Browser;
 import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.OneBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -17,21 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Printing a chapter from the browser: black on white whatever the screen's scheme, answers included, no screen-only links. */
-class PrintTest {
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class PrintTest extends OneBrowser {
     private static void printChapter(String scheme) {
         browser.driver().get(RealGuide.site().folder().resolve("chapters/soviet-geopolitics.html").toUri().toString());
         browser.emulate(1366, 900, scheme, "print");

@@ -1,12 +1,10 @@
 package org.kotkinguide.look;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.Browser;
 import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.OneBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,21 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Term and citation tooltips: inside the screen at any width, and hoverable, dismissable, persistent (WCAG 1.4.13). */
-class TooltipTest {
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class TooltipTest extends OneBrowser {
     private static void openChapter(int width) {
         browser.emulate(width, width > 600 ? 900 : 844, "light", "screen");
         browser.driver().get(RealGuide.site().folder().resolve("chapters/soviet-geopolitics.html").toUri().toString());

@@ -1,12 +1,10 @@
 package org.kotkinguide.studytools;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.Browser;
 import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.OneBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -23,21 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The study tools in Chromium with JavaScript switched off (each still gives something useful and
  * shows no dead control), and with it on at a 390 px phone's width (nothing wider than the screen).
  */
-class StudyToolsWithoutJavaScriptTest {
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class StudyToolsWithoutJavaScriptTest extends OneBrowser {
     private static void open(String page) {
         browser.driver().get(RealGuide.site().folder().resolve(page).toUri().toString());
     }
