@@ -1,27 +1,10 @@
 package org.kotkinguide.look;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.kotkinguide.support.Browser;
+import org.kotkinguide.support.OneBrowser;
 import org.kotkinguide.support.RealGuide;
 
-/** One Chromium for a test class, and a way to open a page of the real guide as a reader would. */
-abstract class BrowserTestBase {
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
+/** One Chromium for a test class ({@link OneBrowser}), and a way to open a page of the real guide as a reader would. */
+abstract class BrowserTestBase extends OneBrowser {
     /** Opens {@code page} (with an optional ?query) of the real guide from file:// on a {@code width} px screen. */
     static void open(String page, int width, String scheme) {
         browser.emulate(width, width > 600 ? 900 : 844, scheme, "screen");
