@@ -2,6 +2,7 @@ package org.kotkinguide.assemble;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.content.GuideLoader;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The single-page edition, the download and 404 pages, and what a host needs. */
+@Tag("integration")
 class SinglePageAndHostingTest {
     @TempDir
     Path work;

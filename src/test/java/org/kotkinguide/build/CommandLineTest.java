@@ -1,5 +1,6 @@
 package org.kotkinguide.build;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -17,6 +18,7 @@ class CommandLineTest {
     @TempDir
     Path work;
 
+    @Tag("integration")
     @Test
     void a_build_prints_one_short_line_per_stage_and_nothing_else() {
         BuildRun run = RealGuide.run();

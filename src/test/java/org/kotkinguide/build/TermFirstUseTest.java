@@ -1,5 +1,6 @@
 package org.kotkinguide.build;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -58,6 +59,7 @@ class TermFirstUseTest {
         return all.substring(all.lastIndexOf("read "));
     }
 
+    @Tag("integration")
     @Test
     void the_real_guide_links_every_term_where_a_student_first_meets_it() {
         assertFalse(RealGuide.run().out().contains("warning:"), RealGuide.run().out());

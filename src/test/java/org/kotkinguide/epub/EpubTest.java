@@ -5,11 +5,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.TemporaryFolders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real guide's EPUB, as an e-reader and EPUBCheck read it. */
+@Tag("integration")
 class EpubTest {
     static Path epub;
     /** Every file of the EPUB by its path inside it. */
@@ -63,7 +66,7 @@ class EpubTest {
 
     @Test
     void epubcheck_finds_no_error_in_it() throws Exception {
-        Path work = Files.createTempDirectory("epubcheck-");
+        Path work = TemporaryFolders.deletedAtExit("epubcheck-");
         Path classpath = work.resolve("classpath.txt");
         // EPUBCheck's own classpath, resolved by Maven from src/test/epubcheck/pom.xml (see there why)
         String maven = Path.of(System.getProperty("maven.home", "/usr/share/maven"), "bin", "mvn").toString();

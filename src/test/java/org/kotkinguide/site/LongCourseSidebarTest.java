@@ -1,5 +1,6 @@
 package org.kotkinguide.site;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code guide.nav.max-chapters=2}): each chapter's sidebar shows the chapters around it and links
  * to the home page, which still lists them all.
  */
+@Tag("integration")
 class LongCourseSidebarTest {
     @TempDir
     Path work;

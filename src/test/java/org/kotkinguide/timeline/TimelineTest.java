@@ -2,6 +2,7 @@ package org.kotkinguide.timeline;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The timeline a student reads: the real guide's events in date order under year markers, each chapter's
  * own events on its page, each term's events on the term's page, and the events in search and all.html.
  */
+@Tag("integration")
 class TimelineTest {
     @TempDir
     static Path work;
