@@ -1,11 +1,9 @@
 package org.kotkinguide.build;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
-import org.kotkinguide.support.RealGuide;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,11 +55,5 @@ class TermFirstUseTest {
     private static String lastBuild(ByteArrayOutputStream console) {
         String all = console.toString(StandardCharsets.UTF_8);
         return all.substring(all.lastIndexOf("read "));
-    }
-
-    @Tag("integration")
-    @Test
-    void the_real_guide_links_every_term_where_a_student_first_meets_it() {
-        assertFalse(RealGuide.run().out().contains("warning:"), RealGuide.run().out());
     }
 }
