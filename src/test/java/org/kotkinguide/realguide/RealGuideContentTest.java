@@ -74,9 +74,10 @@ class RealGuideContentTest {
     }
 
     @Test
-    void search_finds_the_treaty_of_berlin_on_the_timeline() throws IOException {
+    void search_finds_the_treaty_of_berlin_and_the_arcos_raid_on_the_timeline() throws IOException {
         String index = Files.readString(RealGuide.site().folder().resolve("search-index.js"));
         assertTrue(index.contains("\"url\":\"timeline.html#event-1926-04-24\""), "the Treaty of Berlin is a search result");
+        assertTrue(index.contains("\"url\":\"timeline.html#event-1927-05-12\""), "the Arcos raid is a search result");
     }
 
     @Test
