@@ -98,16 +98,31 @@ class EpubTest {
         Document opf = xml("EPUB/package.opf");
         assertFalse(opf.select("item[properties~=cover-image]").isEmpty(), "a cover image");
         String cover = files.get("EPUB/" + opf.select("item[properties~=cover-image]").attr("href"));
-        assertTrue(cover.contains("Kotkin Study Guide"), "the cover shows the guide's title");
+        assertTrue(cover.contains(setting("guide.title")), "the cover shows the guide's title");
     }
 
     @Test
-    void its_metadata_names_the_title_author_and_language() {
+    void its_metadata_names_the_title_author_and_language() throws IOException {
         Document opf = xml("EPUB/package.opf");
-        assertEquals("Kotkin Study Guide: The Soviet Challenge to Pax Anglo-America", opf.select("dc|title").text());
-        assertEquals("Kotkin Study Guide editors", opf.select("dc|creator").text());
-        assertEquals("en", opf.select("dc|language").text());
-        assertTrue(opf.select("dc|description").text().contains("Kotkin, Stephen"));
+        // the guide's settings, whatever the teacher set them to
+        assertEquals(setting("guide.title") + ": " + setting("guide.subtitle"), opf.select("dc|title").text());
+        assertEquals(setting("guide.author"), opf.select("dc|creator").text());
+        assertEquals(setting("guide.language"), opf.select("dc|language").text());
+        // and the reading, as the site's "Cite this page" gives its author
+        String readingAuthor = Files.readString(RealGuide.site().folder().resolve("cite/reading.ris")).lines()
+                .filter(line -> line.startsWith("AU  - ")).findFirst().orElseThrow().substring(6);
+        assertTrue(opf.select("dc|description").text().contains(readingAuthor), readingAuthor);
+    }
+
+    /** A setting of the real guide's {@code jbake.properties}. */
+    private static String setting(String key) {
+        java.util.Properties settings = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(GuideFolders.PROJECT.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            settings.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return settings.getProperty(key, "").strip();
     }
 
     @Test
@@ -136,7 +151,8 @@ class EpubTest {
         assertTrue(offer != null, "download.html offers the EPUB");
         assertTrue(offer.parent().text().matches(".*\\(\\d+ KB\\).*"), offer.parent().text());
         try (ZipFile zip = new ZipFile(RealGuide.site().folder().resolveSibling("study-guide-offline.zip").toFile())) {
-            assertTrue(zip.getEntry("kotkin-study-guide/downloads/study-guide.epub") != null, "the offline copy holds the EPUB");
+            assertTrue(java.util.Collections.list(zip.entries()).stream().anyMatch(e -> e.getName().matches("[^/]+/downloads/study-guide\\.epub")),
+                    "the offline copy holds the EPUB");
         }
     }
 
