@@ -1,5 +1,6 @@
 package org.kotkinguide.build;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.GuideFolders;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code java -jar} starts a second JVM that has the settings, and a second build with nothing
  * changed does not start JRuby at all.
  */
+@Tag("integration")
 class FastStartTest {
     @TempDir
     Path work;

@@ -1,5 +1,6 @@
 package org.kotkinguide.build;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.content.GuideBuildException;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An author edits while the preview server rebuilds: each rebuild converts only what changed, and
  * its site is exactly the site a clean build of the same files makes.
  */
+@Tag("integration")
 class IncrementalRebuildTest {
     @TempDir
     Path work;

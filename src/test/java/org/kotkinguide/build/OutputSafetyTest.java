@@ -1,6 +1,7 @@
 package org.kotkinguide.build;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.content.GuideLoader;
@@ -147,6 +148,7 @@ class OutputSafetyTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void the_build_overwrites_its_own_copies_beside_the_site_but_not_a_pdf_a_teacher_changed() throws IOException {
         Path site = work.resolve("term/site");

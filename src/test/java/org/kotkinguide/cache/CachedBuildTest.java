@@ -1,5 +1,6 @@
 package org.kotkinguide.cache;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the site what the last one made from the same inputs, and its site is exactly the site a clean
  * build of the same files makes.
  */
+@Tag("integration")
 class CachedBuildTest {
     @TempDir
     Path work;

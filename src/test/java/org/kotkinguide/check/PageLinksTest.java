@@ -3,6 +3,7 @@ package org.kotkinguide.check;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * The link check reads a page's ids and links without building a document, so it must find what an
  * HTML parser finds: jsoup, which the check used before, is the reference here.
  */
+@Tag("integration")
 class PageLinksTest {
 
     private static void assertReadsAsJsoupDoes(String html, String what) {

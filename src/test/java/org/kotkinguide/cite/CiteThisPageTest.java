@@ -5,12 +5,12 @@ import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.Key;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.Browser;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
-import org.kotkinguide.support.RealGuide;
 import org.kotkinguide.support.Site;
 import org.openqa.selenium.By;
 
@@ -28,31 +28,50 @@ class CiteThisPageTest {
     @TempDir
     static Path work;
 
+    private static Site site;
+
+    /** The minimal guide, with an author and a date for its pages' references, built once for the tests that only read it. */
+    private static synchronized Site citedGuide() throws Exception {
+        if (site == null) {
+            Path guide = GuideFolders.fixture("minimal", work.resolve("cited"));
+            Files.writeString(guide.resolve("jbake.properties"), """
+
+                    guide.author=River Guide editors
+                    guide.date=3 March 2024
+                    """, StandardOpenOption.APPEND);
+            Path output = work.resolve("cited/out/site");
+            BuildRun run = BuildRun.build(guide, output);
+            assertEquals(0, run.exitCode(), run.err());
+            site = new Site(output);
+        }
+        return site;
+    }
+
     @Test
-    void a_chapter_gives_its_reference_in_the_guides_style() {
-        Document chapter = RealGuide.site().page("chapters/soviet-geopolitics.html");
-        // chicago-author-date, as the bibliography: author, year, "title", the guide, the edition's date
-        assertEquals("Kotkin Study Guide editors. 2026. “Soviet Geopolitics.” Kotkin Study Guide: The Soviet Challenge to Pax"
-                + " Anglo-America. November 25, 2026.", chapter.selectFirst(".cite-page-entry").text());
-        Document term = RealGuide.site().page("glossary/locarno.html");
+    void a_chapter_gives_its_reference_in_the_guides_style() throws Exception {
+        Document chapter = citedGuide().page("chapters/mouths.html");
+        // chicago-author-date, as the bibliography: author, year, "title", the guide (title-cased), the edition's date
+        assertEquals("River Guide editors. 2024. “Where Rivers End.” Example Reading Guide: A Fixture Guide for the Tests."
+                + " March 3, 2024.", chapter.selectFirst(".cite-page-entry").text());
+        Document term = citedGuide().page("glossary/delta.html");
         assertTrue(term.selectFirst(".cite-page-entry").text().contains("“" + term.selectFirst("h1").text() + ".”"));
     }
 
     @Test
     void the_page_and_the_reading_download_as_bibtex_and_ris_that_reference_managers_read() throws Exception {
-        Site site = RealGuide.site();
-        Document chapter = site.page("chapters/soviet-geopolitics.html");
+        Document chapter = citedGuide().page("chapters/mouths.html");
         List<String> downloads = chapter.select(".cite-page-downloads a[download]").eachAttr("href");
-        assertEquals(List.of("../cite/chapters-soviet-geopolitics.bib", "../cite/chapters-soviet-geopolitics.ris",
+        assertEquals(List.of("../cite/chapters-mouths.bib", "../cite/chapters-mouths.ris",
                 "../cite/reading.bib", "../cite/reading.ris"), downloads);
         BibTeXDatabase page = new BibTeXParser().parse(new StringReader(
-                Files.readString(site.folder().resolve("cite/chapters-soviet-geopolitics.bib"))));
+                Files.readString(citedGuide().folder().resolve("cite/chapters-mouths.bib"))));
         BibTeXEntry entry = page.getEntries().values().iterator().next();
-        assertEquals("Soviet Geopolitics", entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
-        BibTeXDatabase reading = new BibTeXParser().parse(new StringReader(Files.readString(site.folder().resolve("cite/reading.bib"))));
-        assertEquals("553--563", reading.resolveEntry(new Key("kotkin2014")).getField(BibTeXEntry.KEY_PAGES).toUserString());
-        String ris = Files.readString(site.folder().resolve("cite/reading.ris"));
-        assertTrue(ris.startsWith("TY  - BOOK\r\n") && ris.contains("AU  - Kotkin, Stephen\r\n") && ris.contains("SP  - 553\r\n")
+        assertEquals("Where Rivers End", entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
+        BibTeXDatabase reading = new BibTeXParser().parse(new StringReader(
+                Files.readString(citedGuide().folder().resolve("cite/reading.bib"))));
+        assertEquals("10--20", reading.resolveEntry(new Key("author2020")).getField(BibTeXEntry.KEY_PAGES).toUserString());
+        String ris = Files.readString(citedGuide().folder().resolve("cite/reading.ris"));
+        assertTrue(ris.startsWith("TY  - BOOK\r\n") && ris.contains("AU  - Author, Example\r\n") && ris.contains("SP  - 10\r\n")
                 && ris.endsWith("ER  - \r\n"), ris);
     }
 
@@ -71,22 +90,23 @@ class CiteThisPageTest {
     }
 
     @Test
-    void the_copy_button_copies_or_selects_the_reference() {
+    @Tag("integration")
+    void the_copy_button_copies_or_selects_the_reference() throws Exception {
         try (Browser browser = Browser.start()) {
-            browser.driver().get(RealGuide.site().folder().resolve("glossary/locarno.html").toUri().toString());
+            browser.driver().get(citedGuide().folder().resolve("glossary/delta.html").toUri().toString());
             var button = browser.driver().findElement(By.cssSelector(".cite-page-copy"));
             browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
             button.click();
             browser.waiting().until(d -> !d.findElement(By.cssSelector(".cite-page-copied")).getText().isEmpty());
             String said = browser.driver().findElement(By.cssSelector(".cite-page-copied")).getText();
             String selected = (String) browser.script("return window.getSelection().toString()");
-            assertTrue(said.equals("Copied.") || (said.startsWith("Selected") && selected.contains("Locarno")), said);
+            assertTrue(said.equals("Copied.") || (said.startsWith("Selected") && selected.contains("Delta")), said);
         }
     }
 
     @Test
-    void without_javascript_the_copy_button_stays_hidden_and_the_downloads_remain() {
-        Document term = RealGuide.site().page("glossary/locarno.html");
+    void without_javascript_the_copy_button_stays_hidden_and_the_downloads_remain() throws Exception {
+        Document term = citedGuide().page("glossary/delta.html");
         assertTrue(term.selectFirst(".cite-page-copy-line").hasAttr("hidden"));
         assertEquals(4, term.select(".cite-page-downloads a[download]").size());
     }

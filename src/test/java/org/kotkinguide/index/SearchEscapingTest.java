@@ -1,5 +1,6 @@
 package org.kotkinguide.index;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.Browser;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Content reaches search results as text, never as markup: fixture {@code guides/hostile}. */
+@Tag("integration")
 class SearchEscapingTest {
     @TempDir
     Path work;

@@ -2,6 +2,7 @@ package org.kotkinguide.look;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code guides/minimal}, chapter "Where Rivers Begin", section "Ways to set text apart"), is
  * styled on screen: set apart from the text around it, and never wider than a phone.
  */
+@Tag("integration")
 class BlockStylesTest {
     @TempDir
     static Path work;

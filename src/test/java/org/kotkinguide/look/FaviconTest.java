@@ -1,6 +1,7 @@
 package org.kotkinguide.look;
 
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.RealGuide;
 
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every page names the guide's icon, so no browser asks the server for a missing /favicon.ico. */
+@Tag("integration")
 class FaviconTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.kotkinguide.look;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.RealGuide;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A page's type, on {@code <body>}, is a name no stylesheet gives a component, on every page of the site. */
+@Tag("integration")
 class PageTypeClassesTest {
 
     @Test

@@ -2,6 +2,7 @@ package org.kotkinguide.look;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.RealGuide;
 
@@ -14,6 +15,7 @@ import java.util.zip.GZIPOutputStream;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A chapter page, with every stylesheet, script and icon it loads (but not lunr and the index, loaded on a first search), stays under 50 KB gzipped. */
+@Tag("integration")
 class PageWeightTest {
 
     @Test

@@ -2,6 +2,7 @@ package org.kotkinguide.offline;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.Browser;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A student unzips the offline copy and reads it from the disk, with no network. */
+@Tag("integration")
 class OfflineCopyTest {
     @TempDir
     static Path unzipped;

@@ -3,6 +3,7 @@ package org.kotkinguide.pdf;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Student and teacher editions, handouts and the page size, on the small fixture guide. */
+@Tag("integration")
 class EditionsAndHandoutsTest {
     static final String QUESTION = "Where do most rivers begin?";
     static final String ANSWER = "In hills, fed by springs and snowmelt.";

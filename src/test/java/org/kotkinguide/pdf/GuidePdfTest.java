@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.Pdf;
 import org.kotkinguide.support.RealGuide;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real guide's PDF for class, read with PDFBox. */
+@Tag("integration")
 class GuidePdfTest {
     static PDDocument pdf;
     static String text;

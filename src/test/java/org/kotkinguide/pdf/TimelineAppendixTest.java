@@ -2,6 +2,7 @@ package org.kotkinguide.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.Pdf;
 import org.kotkinguide.support.RealGuide;
@@ -13,6 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The whole-guide PDF ends with the timeline, each event with its date, as a student reads it in class. */
+@Tag("integration")
 class TimelineAppendixTest {
     @Test
     void the_pdf_has_the_timeline_as_its_last_appendix() throws IOException {

@@ -1,5 +1,6 @@
 package org.kotkinguide.preview;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.build.BuildOptions;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An author keeps a chapter open in the browser while writing: each save shows up by itself, at the
  * place they were reading, and a save that breaks the build shows its errors over the last good page.
  */
+@Tag("integration")
 class LiveReloadTest {
     @TempDir
     Path work;

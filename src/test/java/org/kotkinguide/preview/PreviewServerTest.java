@@ -1,5 +1,6 @@
 package org.kotkinguide.preview;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.build.BuildOptions;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An author edits a chapter while the preview runs, and the browser (or a page on another site, or
  * a slow client) asks it for pages.
  */
+@Tag("integration")
 class PreviewServerTest {
     @TempDir
     Path work;

@@ -1,5 +1,6 @@
 package org.kotkinguide.preview;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.build.BuildOptions;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * keeps it) on a copy of the real guide, editing a chapter before each rebuild, without the file
  * watcher, whose timing would make the rebuilds and the readings uneven.
  */
+@Tag("integration")
 class RebuildMemoryTest {
     private static final int REBUILDS = 200;
 

@@ -1,5 +1,6 @@
 package org.kotkinguide.quality;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -57,6 +58,7 @@ class AuthorReferenceTest {
         assertTrue(marked >= 8, "the reference shows each page type, macro, block and setting");
     }
 
+    @Tag("integration")
     @Test
     void every_example_is_copied_from_a_guide_that_builds() throws IOException {
         for (Marked block : blocks()) {

@@ -1,5 +1,6 @@
 package org.kotkinguide.quality;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -82,6 +83,7 @@ class DeepNestingTest {
                 "content/chapters/deep.adoc:32: lists and blocks nested 17 levels deep");
     }
 
+    @Tag("integration")
     @Test
     void a_page_at_the_limit_makes_the_site_and_the_pdf_with_the_default_stack_of_plain_java() throws Exception {
         Path guide = GuideFolders.fixture("minimal", work);

@@ -1,5 +1,6 @@
 package org.kotkinguide.quality;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Inputs too big to keep as fixture files are made by the test: the build copes with them. */
+@Tag("integration")
 class LargeInputTest {
     @TempDir
     Path work;

@@ -14,9 +14,9 @@ import org.kotkinguide.render.AsciidoctorRuntime;
 import org.kotkinguide.render.MacroSite;
 import org.kotkinguide.render.SiteRenderer;
 import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.TemporaryFolders;
 
 import java.io.IOException;
-import java.nio.file.Files;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +30,7 @@ class MacroPropertiesTest {
 
     private static synchronized GuideSource guide() throws IOException {
         if (source == null) {
-            source = GuideLoader.load(GuideFolders.fixture("minimal", Files.createTempDirectory("properties-")));
+            source = GuideLoader.load(GuideFolders.fixture("minimal", TemporaryFolders.deletedAtExit("properties-")));
         }
         return source;
     }

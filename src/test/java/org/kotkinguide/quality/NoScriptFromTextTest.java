@@ -4,6 +4,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.Browser;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * can (titles, a summary, a term's name, category and definition, a link's text, BibTeX fields, raw
  * HTML with {@code guide.raw-html=true}); the guide still builds, and all of it is shown as text.
  */
+@Tag("integration")
 class NoScriptFromTextTest {
     @TempDir
     static Path work;

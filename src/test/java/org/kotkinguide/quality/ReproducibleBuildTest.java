@@ -1,5 +1,6 @@
 package org.kotkinguide.quality;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The same input gives byte-identical output: site, PDFs and zip. */
+@Tag("integration")
 class ReproducibleBuildTest {
     @TempDir
     Path work;

@@ -1,6 +1,7 @@
 package org.kotkinguide.quality;
 
 import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.RealGuide;
 import org.xml.sax.ErrorHandler;
@@ -12,6 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every page the build publishes passes the Nu Html Checker with no error. */
+@Tag("integration")
 class ValidHtmlTest {
 
     @Test

@@ -2,6 +2,7 @@ package org.kotkinguide.site;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.RealGuide;
 import org.kotkinguide.support.Site;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real guide in {@code content/}, baked with the real JBake, read as a student would. */
+@Tag("integration")
 class RealGuideTest {
     static final List<String> CHAPTERS_IN_READING_ORDER = List.of(
             "The Soviet Challenge to Pax Anglo-America",

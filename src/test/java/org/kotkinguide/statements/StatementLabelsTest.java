@@ -3,6 +3,7 @@ package org.kotkinguide.statements;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code [.notes-say]}, {@code [.guide-infers]}, {@code [.background]}, from fixture {@code guides/macros/statements}. */
+@Tag("integration")
 class StatementLabelsTest {
     @TempDir
     static Path work;

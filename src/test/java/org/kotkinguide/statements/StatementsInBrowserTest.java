@@ -2,6 +2,7 @@ package org.kotkinguide.statements;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.Browser;
 import org.kotkinguide.support.RealGuide;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A student sees the three kinds of statement apart on a real chapter, on a phone and a desktop, light, dark and printed. */
+@Tag("integration")
 class StatementsInBrowserTest {
     static Browser browser;
 

@@ -12,9 +12,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -30,10 +28,12 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final ChromeDriverService service;
+    private final Path profile;
 
-    private Browser(ChromeDriverService service, ChromeDriver driver) {
+    private Browser(ChromeDriverService service, ChromeDriver driver, Path profile) {
         this.service = service;
         this.driver = driver;
+        this.profile = profile;
     }
 
     public static Browser start() {
@@ -44,6 +44,8 @@ public final class Browser implements AutoCloseable {
             }
             Assumptions.abort(message);
         }
+        // the profile Chromium writes (caches, preferences) is deleted on close, and at exit if a test never closed it
+        Path profile = TemporaryFolders.deletedAtExit("chromium-profile-");
         try {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
@@ -52,16 +54,22 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile-"));
+                    "--user-data-dir=" + profile);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             // the performance log carries DevTools network events, whatever the Chromium version
             logs.enable(LogType.PERFORMANCE, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
-            return new Browser(service, new ChromeDriver(service, options));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new Browser(service, new ChromeDriver(service, options), profile);
+        } catch (RuntimeException e) {
+            TemporaryFolders.delete(profile);
+            throw e;
         }
+    }
+
+    /** The folder Chromium keeps its profile in while it runs. */
+    public Path profile() {
+        return profile;
     }
 
     public WebDriver driver() {
@@ -120,6 +128,7 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             service.stop();
+            TemporaryFolders.delete(profile);
         }
     }
 }

@@ -1,8 +1,5 @@
 package org.kotkinguide.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -18,16 +15,13 @@ public final class RealGuide {
 
     public static synchronized Site site() {
         if (site == null) {
-            try {
-                Path output = Files.createTempDirectory("real-guide-").resolve("site");
-                run = BuildRun.buildAll(GuideFolders.PROJECT, output);
-                if (run.exitCode() != 0) {
-                    throw new AssertionError("the real guide does not build:\n" + run.err());
-                }
-                site = new Site(output);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            // read by many test classes, so kept for the whole run and deleted when the test JVM ends
+            Path output = TemporaryFolders.deletedAtExit("real-guide-").resolve("site");
+            run = BuildRun.buildAll(GuideFolders.PROJECT, output);
+            if (run.exitCode() != 0) {
+                throw new AssertionError("the real guide does not build:\n" + run.err());
             }
+            site = new Site(output);
         }
         return site;
     }
