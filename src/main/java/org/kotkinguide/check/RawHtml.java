@@ -44,11 +44,7 @@ public final class RawHtml {
 
     /** Whether the guide allows raw HTML: {@code guide.raw-html} is {@code true} or {@code false} (the default). */
     public static boolean allowed(GuideSource source) {
-        String value = source.properties().getProperty(SETTING, "false").strip();
-        if (!value.equals("true") && !value.equals("false")) {
-            throw new GuideBuildException("jbake.properties", source.settingLine(SETTING), SETTING + " must be true or false, not '" + value + "'");
-        }
-        return value.equals("true");
+        return source.settings().rawHtml();
     }
 
     /** Reports every passthrough in {@code page} and the files it includes, unless the guide allows raw HTML. */

@@ -4,7 +4,6 @@ import org.kotkinguide.bench.Benchmark;
 import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.build.GuideBuild;
 import org.kotkinguide.build.GuideCheck;
-import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.preview.PreviewServer;
 import org.kotkinguide.content.GuideBuildException;
@@ -85,23 +84,13 @@ public final class Main {
         if (output == null) {
             output = source.resolve("target").resolve("site");
         }
-        Edition pdfEdition = Edition.STUDENT;
+        Edition pdfEdition = null; // as jbake.properties says
         try {
             if (edition != null) {
                 pdfEdition = Edition.parse(edition);
             }
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
-        }
-        try {
-            if (edition == null) {
-                // the loader reports a wrong value at its line of jbake.properties
-                pdfEdition = Edition.parse(GuideLoader.property(source, "guide.pdf.edition", "student"));
-            }
-        } catch (IllegalArgumentException e) {
-            pdfEdition = Edition.STUDENT;
-        } catch (GuideBuildException e) {
-            return failed(err, e, output);
         }
         BuildOptions options = new BuildOptions(source, output, pdf, pdfEdition, cache);
         try {

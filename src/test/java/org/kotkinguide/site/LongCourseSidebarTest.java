@@ -47,6 +47,7 @@ class LongCourseSidebarTest {
         Files.writeString(guide.resolve("jbake.properties"), "\nguide.nav.max-chapters=many\n", StandardOpenOption.APPEND);
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("jbake.properties: guide.nav.max-chapters must be a whole number above 0, not 'many'"), run.err());
+        int line = Files.readAllLines(guide.resolve("jbake.properties")).size();
+        assertTrue(run.err().contains("jbake.properties:" + line + ": guide.nav.max-chapters must be a whole number above 0, not 'many'"), run.err());
     }
 }
