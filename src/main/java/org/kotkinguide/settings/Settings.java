@@ -72,6 +72,16 @@ public record Settings(
         return known;
     }
 
+    /**
+     * The values, in key order: everything else here follows from them. Caches key on the guide's text
+     * ({@code Guide.fingerprint()}), so it must not change with the order of a hash map or with a
+     * comment line that moves a setting down.
+     */
+    @Override
+    public String toString() {
+        return "Settings" + values;
+    }
+
     /** Whether the file sets {@code key} itself (rather than the build taking its default). */
     public boolean sets(String key) {
         return values.containsKey(key);

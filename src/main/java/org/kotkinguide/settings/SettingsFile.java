@@ -102,13 +102,13 @@ public final class SettingsFile {
         } catch (IOException | IllegalArgumentException e) {
             throw fatal(0, "cannot read: " + e.getMessage());
         }
-        Map<String, String> values = new TreeMap<>();
+        java.util.SortedMap<String, String> values = new TreeMap<>();
         Map<String, Integer> keyLines = new HashMap<>();
         for (String key : properties.stringPropertyNames()) {
             values.put(key, properties.getProperty(key).strip());
             keyLines.put(key, lineOf(lines, key));
         }
-        return new SettingsFile(Map.copyOf(values), Map.copyOf(keyLines)).settings();
+        return new SettingsFile(java.util.Collections.unmodifiableSortedMap(values), Map.copyOf(keyLines)).settings();
     }
 
     private Settings settings() {
@@ -130,7 +130,7 @@ public final class SettingsFile {
         }
         int navMax = navMaxChapters();
         boolean rawHtml = bool("guide.raw-html", false);
-        Set<String> types = new TreeSet<>();
+        java.util.SortedSet<String> types = new TreeSet<>();
         List<Settings.UnknownKey> unknown = new ArrayList<>();
         for (String key : values.keySet()) {
             Matcher template = TEMPLATE_KEY.matcher(key);
@@ -150,7 +150,7 @@ public final class SettingsFile {
                 text("guide.pdf.page-size", "A4"), pdfEdition, offline, navMax, rawHtml, list("guide.quotation-sources"),
                 host.isEmpty() || host.endsWith("/") ? host : host + "/",
                 text("content.folder", "content"), text("template.folder", "templates"), text("asset.folder", "assets"),
-                Set.copyOf(types), values, lines, List.copyOf(unknown));
+                java.util.Collections.unmodifiableSortedSet(types), values, lines, List.copyOf(unknown));
     }
 
     private String text(String key, String fallback) {

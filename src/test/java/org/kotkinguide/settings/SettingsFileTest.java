@@ -87,4 +87,13 @@ class SettingsFileTest {
         assertEquals(List.of("missing property guide.title", "missing property guide.reading"),
                 e.problems().stream().map(SettingsException.Problem::message).toList());
     }
+
+    @Test
+    void what_caches_key_on_follows_the_values_alone_in_key_order() {
+        Settings plain = read(REQUIRED + "site.host=https://example.org\nasset.folder=assets\n");
+        Settings commented = read("# a comment moves every line down\n" + REQUIRED + "asset.folder=assets\nsite.host=https://example.org\n");
+
+        assertEquals(plain.toString(), commented.toString());
+        assertEquals(List.of("asset.folder", "guide.reading", "guide.title", "site.host"), List.copyOf(plain.values().keySet()));
+    }
 }
