@@ -1,7 +1,6 @@
 package org.kotkinguide.check;
 
 import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
 

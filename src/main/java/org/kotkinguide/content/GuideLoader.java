@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads a guide folder into a {@link GuideSource}: {@code jbake.properties}, the header of every
+ * Reads a guide folder into a {@link GuideSource}: its settings (read by {@link SettingsFile}), the header of every
  * {@code .adoc} page under the content folder, and the BibTeX references. Every problem found is
  * reported with its file and line, all of them in one go.
  */
