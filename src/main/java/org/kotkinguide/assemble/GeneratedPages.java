@@ -83,8 +83,7 @@ public final class GeneratedPages {
         InlineStyles styles = InlineStyles.of(source.assetFolder().resolve("css"));
         content.put("inlineCss", styles.css());
         content.put("styleHash", styles.sha256());
-        String host = source.properties().getProperty("site.host", "").strip();
-        content.put("siteRoot", host.isEmpty() ? "" : host.endsWith("/") ? host : host + "/");
+        content.put("siteRoot", source.settings().siteHost());
         return content;
     }
 
@@ -105,11 +104,10 @@ public final class GeneratedPages {
 
     /** sitemap.xml and robots.txt, only for a guide that says where it is hosted. */
     public void sitemap() {
-        String host = source.properties().getProperty("site.host", "").strip();
-        if (host.isEmpty()) {
+        String base = source.settings().siteHost();
+        if (base.isEmpty()) {
             return;
         }
-        String base = host.endsWith("/") ? host : host + "/";
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         try (Stream<Path> walk = Files.walk(site)) {

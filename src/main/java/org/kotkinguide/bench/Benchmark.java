@@ -44,28 +44,12 @@ public final class Benchmark {
         this.out = out;
     }
 
-    /** Runs the benchmark; a wrong option is an {@link IllegalArgumentException} saying what is wrong, before anything runs. */
-    public static int run(List<String> args, PrintStream out) throws Exception {
-        List<Integer> sizes = List.of(10, 200, 1000);
-        int pdfUpTo = 200;
-        String antoraNamed = null;
-        for (int i = 0; i < args.size(); i += 2) {
-            String option = args.get(i);
-            if (!List.of("--chapters", "--pdf-up-to", "--antora").contains(option) || i + 1 >= args.size()) {
-                throw new IllegalArgumentException("bench takes --chapters N,N,..., --pdf-up-to N and --antora PATH, not '" + option + "'");
-            }
-            try {
-                if (option.equals("--chapters")) {
-                    sizes = Stream.of(args.get(i + 1).split(",")).map(String::strip).map(Integer::parseInt).toList();
-                } else if (option.equals("--antora")) {
-                    antoraNamed = args.get(i + 1);
-                } else {
-                    pdfUpTo = Integer.parseInt(args.get(i + 1));
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " takes whole numbers, e.g. --chapters 10,200 --pdf-up-to 10");
-            }
-        }
+    /**
+     * Measures a synthetic guide of each of {@code sizes} chapters, with the PDFs up to {@code pdfUpTo}
+     * chapters, against the Antora named (or found, when null). An Antora named that does not run is an
+     * {@link IllegalArgumentException}, before anything runs.
+     */
+    public static int run(List<Integer> sizes, int pdfUpTo, String antoraNamed, PrintStream out) throws Exception {
         AntoraRun antora = AntoraRun.find(antoraNamed);
         if (antora == null && antoraNamed != null) {
             throw new IllegalArgumentException("--antora " + antoraNamed + " is not an Antora that runs (antora --version failed)");

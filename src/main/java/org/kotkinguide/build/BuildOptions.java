@@ -7,7 +7,8 @@ import java.nio.file.Path;
 /**
  * What to build: the guide folder, the site folder (the PDFs go into its {@code downloads/} and are
  * copied next to it), whether to make the PDFs at all (they are the slow part), and which edition of
- * the whole-guide PDF to put next to the site. The website always offers the student edition.
+ * the whole-guide PDF to put next to the site (null: as {@code guide.pdf.edition} says). The website
+ * always offers the student edition.
  * With {@code cache}, what a build makes is kept beside the site ({@code .guide-cache}) and taken
  * from there by the next build whose inputs are unchanged; without it ({@code --no-cache}) every
  * output is made anew and the cache refilled.

@@ -22,6 +22,7 @@ import org.kotkinguide.render.RenderCache;
 import org.kotkinguide.render.RenderedPages;
 import org.kotkinguide.render.SiteFiles;
 import org.kotkinguide.render.SiteRenderer;
+import org.kotkinguide.settings.Settings;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -84,8 +85,10 @@ public final class GuideBuild {
         if (kept.problem() != null) {
             progress.say("warning: " + kept.problem());
         }
+        // the settings are read once per run: the up-to-date check, the loader and JBake all take them from here
+        Settings settings = GuideLoader.settings(options.source());
         // a command-line build whose inputs and output are as the last build left them has nothing to do
-        UpToDate upToDate = new UpToDate(kept, options, output.target());
+        UpToDate upToDate = new UpToDate(kept, options, settings, output.target());
         List<String> unchanged = built ? null : upToDate.warningsIfUnchanged();
         built = true;
         if (unchanged != null) {
@@ -93,10 +96,12 @@ public final class GuideBuild {
             progress.done("nothing changed since the last build: " + output.target() + " is up to date");
             return null;
         }
-        GuideSource source = GuideLoader.load(options.source());
+        GuideSource source = GuideLoader.load(options.source(), settings);
         Guide guide = source.guide();
         progress.done("read " + count(guide.chapters().size(), "chapter") + ", " + count(guide.terms().size(), "term")
                 + ", " + count(guide.references().size(), "reference"));
+        List<ContentError> settingsWarnings = source.settingsWarnings();
+        settingsWarnings.forEach(warning -> progress.say("warning: " + warning));
 
         // before anything is written: refuse an output that is not the build's to replace
         output.checkReplaceable(source.folder(), List.of(source.contentFolder(), source.templateFolder(), source.assetFolder()));
@@ -112,7 +117,8 @@ public final class GuideBuild {
         // files made on the way that are not part of the site (the teacher edition, the zip's download page)
         Path scratch = output.createStaging();
         // the teacher's PDFs are made aside: the website offers only the student edition
-        TeacherEdition teacherEdition = options.pdf() && options.pdfEdition() == Edition.TEACHER
+        Edition edition = options.pdfEdition() != null ? options.pdfEdition() : Edition.parse(settings.pdfEdition());
+        TeacherEdition teacherEdition = options.pdf() && edition == Edition.TEACHER
                 ? new TeacherEdition(scratch.resolve("teacher-" + PDF), scratch.resolve("teacher-" + HANDOUTS)) : null;
         try {
             ContentErrors errors = new ContentErrors();
@@ -128,8 +134,9 @@ public final class GuideBuild {
             progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
                     + ", " + count(guide.terms().size(), "term")
                     + (layouts.hits() > 0 ? "; " + layouts.hits() + " laid out as in the last build, kept" : "") + ")");
-            warnings = firstUse.warnings(source);
-            warnings.forEach(warning -> progress.say("warning: " + warning));
+            List<ContentError> firstUses = firstUse.warnings(source);
+            firstUses.forEach(warning -> progress.say("warning: " + warning));
+            warnings = java.util.stream.Stream.concat(settingsWarnings.stream(), firstUses.stream()).toList();
 
             SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
             GeneratedPages pages = new GeneratedPages(source, templates, staging);
@@ -224,17 +231,12 @@ public final class GuideBuild {
         List<String> handouts = source.guide().chapters().stream().map(Chapter::slug).toList();
         Path offlinePage = scratch.resolve("offline-download.html");
         pages.download(offlinePage, true, pdfBytes, epubBytes, 0, handouts);
-        String folder = source.properties().getProperty("guide.offline.folder", slug(source.guide().settings().title())).strip();
+        String folder = source.settings().offlineFolder();
         Path zip = downloads.resolve(ZIP);
         OfflinePackage.write(staging, zip, folder, List.of(DOWNLOADS + "/" + ZIP, GuideLoader.SITE_MARKER),
                 Map.of("download.html", Files.readAllBytes(offlinePage)));
         pages.download(staging.resolve("download.html"), false, pdfBytes, epubBytes, Files.size(zip), handouts);
         progress.done("wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(Files.size(zip)) + ", unzips to " + folder + "/)");
-    }
-
-    static String slug(String title) {
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "study-guide" : slug;
     }
 
     static String kilobytes(long bytes) {

@@ -3,9 +3,10 @@ package org.kotkinguide.build;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.Sha256;
+import org.kotkinguide.settings.Settings;
+import org.kotkinguide.settings.SettingsFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -32,12 +32,14 @@ final class UpToDate {
     private static final String KIND = "site";
     private final DiskCache cache;
     private final BuildOptions options;
+    private final Settings settings;
     private final Path output;
     private String key;
 
-    UpToDate(DiskCache cache, BuildOptions options, Path output) {
+    UpToDate(DiskCache cache, BuildOptions options, Settings settings, Path output) {
         this.cache = cache;
         this.options = options;
+        this.settings = settings;
         this.output = output;
     }
 
@@ -73,19 +75,11 @@ final class UpToDate {
     /** The SHA-256 of everything the build reads; null when that cannot be told (a page includes a file). */
     private String inputs() throws IOException {
         Path guide = options.source().toAbsolutePath().normalize();
-        Path settings = guide.resolve("jbake.properties");
-        Properties properties = new Properties();
-        if (Files.isRegularFile(settings)) {
-            try (InputStream in = Files.newInputStream(settings)) {
-                properties.load(in);
-            }
-        }
         MessageDigest digest = sha256();
         digest.update(String.join("\u0000", org.kotkinguide.cache.ToolVersion.id(), String.valueOf(options.pdf()), String.valueOf(options.pdfEdition()),
                 output.toString()).getBytes(StandardCharsets.UTF_8));
-        hashFile(digest, guide, settings);
-        for (String folder : List.of(properties.getProperty("content.folder", "content"), properties.getProperty("template.folder", "templates"),
-                properties.getProperty("asset.folder", "assets"))) {
+        hashFile(digest, guide, guide.resolve(SettingsFile.NAME));
+        for (String folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
             Path root = guide.resolve(folder).normalize();
             if (!Files.isDirectory(root)) {
                 continue;
@@ -98,7 +92,7 @@ final class UpToDate {
                 }
             }
         }
-        hashFile(digest, guide, guide.resolve(properties.getProperty("guide.references", "content/references.bib")).normalize());
+        hashFile(digest, guide, guide.resolve(settings.references()).normalize());
         for (String link : symbolicLinks(guide)) {
             digest.update(link.getBytes(StandardCharsets.UTF_8));
         }

@@ -1,7 +1,6 @@
 package org.kotkinguide.check;
 
 import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
 
@@ -44,11 +43,7 @@ public final class RawHtml {
 
     /** Whether the guide allows raw HTML: {@code guide.raw-html} is {@code true} or {@code false} (the default). */
     public static boolean allowed(GuideSource source) {
-        String value = source.properties().getProperty(SETTING, "false").strip();
-        if (!value.equals("true") && !value.equals("false")) {
-            throw new GuideBuildException("jbake.properties", source.settingLine(SETTING), SETTING + " must be true or false, not '" + value + "'");
-        }
-        return value.equals("true");
+        return source.settings().rawHtml();
     }
 
     /** Reports every passthrough in {@code page} and the files it includes, unless the guide allows raw HTML. */

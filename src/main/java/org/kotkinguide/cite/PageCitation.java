@@ -46,9 +46,9 @@ public final class PageCitation {
     public static PageCitation of(GuideSource source) {
         PageCitation citations = new PageCitation();
         Guide guide = source.guide();
-        String host = source.properties().getProperty("site.host", "").strip();
-        String author = source.properties().getProperty("guide.author", guide.settings().title()).strip();
-        LocalDate date = date(source.properties().getProperty("guide.date", ""));
+        String host = guide.settings().siteHost();
+        String author = guide.settings().author();
+        LocalDate date = date(guide.settings().date());
         String container = guide.settings().title() + (guide.settings().subtitle().isEmpty() ? "" : ": " + guide.settings().subtitle());
         Map<String, String> titles = new java.util.LinkedHashMap<>();
         for (Chapter chapter : guide.chapters()) {
@@ -78,7 +78,7 @@ public final class PageCitation {
         }
         try {
             CSL csl = new CSL(new ListItemDataProvider(items.toArray(new CSLItemData[0])), guide.settings().cslStyle(),
-                    source.properties().getProperty("guide.csl.locale", "en-US").strip());
+                    guide.settings().cslLocale());
             csl.setOutputFormat("html");
             csl.registerCitationItems(ids.values().toArray(new String[0]));
             for (Map.Entry<String, String> page : titles.entrySet()) {
@@ -99,7 +99,7 @@ public final class PageCitation {
     /** The reading as its own BibTeX entry (copied from the guide's BibTeX file) and as RIS. */
     private void readingFiles(GuideSource source) {
         String key = source.guide().settings().readingKey();
-        java.nio.file.Path bibFile = source.folder().resolve(source.properties().getProperty("guide.references", "content/references.bib").strip());
+        java.nio.file.Path bibFile = source.folder().resolve(source.settings().references());
         try {
             byte[] bib = java.nio.file.Files.readAllBytes(bibFile);
             files.put(READING + ".bib", PageFormats.entry(new String(bib, java.nio.charset.StandardCharsets.UTF_8), key));
@@ -126,7 +126,7 @@ public final class PageCitation {
     }
 
     private static String url(String host, String uri) {
-        return (host.endsWith("/") ? host : host + "/") + uri;
+        return host + uri;
     }
 
     /** {@code guide.date} as the guide writes it ("25 November 2026", or 2026-11-25); null when it is neither. */

@@ -1,11 +1,15 @@
 package org.kotkinguide.content;
 
+import org.kotkinguide.settings.Settings;
+import org.kotkinguide.settings.SettingsFile;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,9 +19,9 @@ import java.util.Map;
  * include, an embedded image, an asset or a content file.
  */
 public final class FolderBoundary {
-    /** Settings that name a folder or file the build reads. */
+    /** Settings that name a folder or file the build reads, with an example of each. */
     private static final Map<String, String> PATH_SETTINGS = Map.of("content.folder", "content", "template.folder", "templates",
-            "asset.folder", "assets", "guide.references", "content/references.bib");
+            "asset.folder", "assets", "guide.references", "content/references.bib", "guide.quotation-sources", "content/quotations.adoc");
 
     private final Path folder;
     private final Path realFolder;
@@ -29,7 +33,7 @@ public final class FolderBoundary {
         this.errors = errors;
     }
 
-    static void check(Path folder, PropertiesFile settings, ContentErrors errors) {
+    static void check(Path folder, Settings settings, ContentErrors errors) {
         try {
             FolderBoundary boundary = new FolderBoundary(folder, errors);
             boundary.checkSettings(settings);
@@ -39,20 +43,22 @@ public final class FolderBoundary {
         }
     }
 
-    private void checkSettings(PropertiesFile settings) {
+    private void checkSettings(Settings settings) {
         for (String key : new java.util.TreeSet<>(PATH_SETTINGS.keySet())) {
-            String value = settings.properties().getProperty(key);
-            if (value == null) {
-                continue;
+            if (!settings.sets(key)) {
+                continue; // the defaults lie inside the guide
             }
-            Path named = folder.resolve(value.strip()).normalize();
-            Path real = realPath(named);
-            boolean folderSetting = !key.equals("guide.references");
-            if (!real.startsWith(realFolder) || (folderSetting && real.equals(realFolder))) {
-                errors.add(PropertiesFile.NAME, settings.lineOf(key), key + " is '" + value.strip() + "', "
-                        + (real.equals(realFolder) ? "the guide folder itself" : "outside the guide folder")
-                        + ": it must name a " + (folderSetting ? "folder" : "file") + " inside the guide folder (e.g. "
-                        + PATH_SETTINGS.get(key) + ")");
+            List<String> values = key.equals("guide.quotation-sources") ? settings.quotationSources() : List.of(settings.values().get(key));
+            for (String value : values) {
+                Path named = folder.resolve(value).normalize();
+                Path real = realPath(named);
+                boolean folderSetting = key.endsWith(".folder");
+                if (!real.startsWith(realFolder) || (folderSetting && real.equals(realFolder))) {
+                    errors.add(SettingsFile.NAME, settings.lineOf(key), key + " is '" + value + "', "
+                            + (real.equals(realFolder) ? "the guide folder itself" : "outside the guide folder")
+                            + ": it must name a " + (folderSetting ? "folder" : "file") + " inside the guide folder (e.g. "
+                            + PATH_SETTINGS.get(key) + ")");
+                }
             }
         }
     }

@@ -3,10 +3,12 @@ package org.kotkinguide.content;
 import org.kotkinguide.cite.ReferenceLibrary;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
-import org.kotkinguide.model.GuideSettings;
 import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Timeline;
 import org.kotkinguide.model.Usages;
+import org.kotkinguide.settings.Settings;
+import org.kotkinguide.settings.SettingsException;
+import org.kotkinguide.settings.SettingsFile;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,15 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads a guide folder into a {@link GuideSource}: {@code jbake.properties}, the header of every
+ * Reads a guide folder into a {@link GuideSource}: its settings (read by {@link SettingsFile}), the header of every
  * {@code .adoc} page under the content folder, and the BibTeX references. Every problem found is
  * reported with its file and line, all of them in one go.
  */
@@ -44,10 +44,7 @@ public final class GuideLoader {
      */
     public static final String SITE_MARKER = ".study-guide-site";
 
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("^template\\.([a-z0-9_-]+)\\.file$");
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
-    private static final Pattern SITE_HOST = Pattern.compile("^https?://[^\\s\"'<>&`\\\\]+$");
-    private static final Pattern OFFLINE_FOLDER = Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]*$");
 
     private final Path folder;
     private final ContentErrors errors = new ContentErrors();
@@ -56,27 +53,29 @@ public final class GuideLoader {
         this.folder = folder.toAbsolutePath().normalize();
     }
 
-    /** One setting from a guide's {@code jbake.properties}, before the guide is loaded (or {@code fallback}). */
-    public static String property(Path folder, String key, String fallback) {
-        if (!Files.isRegularFile(folder.resolve(PropertiesFile.NAME))) {
-            return fallback;
+    /** The guide's settings (see {@link SettingsFile}); a mistake in them is a {@link GuideBuildException} at its line. */
+    public static Settings settings(Path folder) {
+        try {
+            return SettingsFile.read(folder.toAbsolutePath().normalize());
+        } catch (SettingsException e) {
+            throw new GuideBuildException(e.problems().stream().map(p -> new ContentError(SettingsFile.NAME, p.line(), p.message())).toList());
         }
-        return PropertiesFile.read(folder.toAbsolutePath().normalize()).properties().getProperty(key, fallback).strip();
     }
 
     public static GuideSource load(Path folder) {
-        return new GuideLoader(folder).load();
+        return load(folder, settings(folder));
     }
 
-    private GuideSource load() {
-        PropertiesFile settingsFile = PropertiesFile.read(folder);
-        Properties properties = settingsFile.properties();
-        FolderBoundary.check(folder, settingsFile, errors);
-        checkSettingValues(settingsFile);
+    /** Loads the guide in {@code folder}, whose settings were read already. */
+    public static GuideSource load(Path folder, Settings settings) {
+        return new GuideLoader(folder).load(settings);
+    }
+
+    private GuideSource load(Settings settings) {
+        FolderBoundary.check(folder, settings, errors);
         errors.throwIfAny();
-        GuideSettings settings = settings(properties);
-        Set<String> types = documentTypes(properties);
-        Path content = folder.resolve(properties.getProperty("content.folder", "content"));
+        Set<String> types = settings.documentTypes();
+        Path content = folder.resolve(settings.contentFolder());
         if (!Files.isDirectory(content)) {
             throw new GuideBuildException(display(content), 0, "missing: the guide's pages go in this folder");
         }
@@ -139,64 +138,16 @@ public final class GuideLoader {
         }
         errors.throwIfAny();
 
-        String bibName = properties.getProperty("guide.references", "content/references.bib");
-        ReferenceLibrary library = ReferenceLibrary.load(folder.resolve(bibName.strip()), bibName.strip(),
-                settings.cslStyle(), properties.getProperty("guide.csl.locale", "en-US").strip(), settingsFile::lineOf);
+        String bibName = settings.references();
+        ReferenceLibrary library = ReferenceLibrary.load(folder.resolve(bibName), bibName, settings.cslStyle(), settings.cslLocale(),
+                settings::lineOf);
         if (library.find(settings.readingKey()) == null) {
-            throw new GuideBuildException(PropertiesFile.NAME, settingsFile.lineOf("guide.reading"),
+            throw new GuideBuildException(SettingsFile.NAME, settings.lineOf("guide.reading"),
                     "guide.reading names '" + settings.readingKey() + "', which is not in " + bibName);
         }
         Guide guide = new Guide(settings, chapters, terms, library.references(), new Usages(), new Usages(),
                 timeline == null ? Timeline.none() : timeline);
-        return new GuideSource(folder, properties, Map.copyOf(pages), library, guide);
-    }
-
-    /** Settings whose values would otherwise break a page, a path in the zip or the sitemap. */
-    private void checkSettingValues(PropertiesFile file) {
-        Properties p = file.properties();
-        String host = p.getProperty("site.host", "").strip();
-        if (!host.isEmpty() && !SITE_HOST.matcher(host).matches()) {
-            errors.add(PropertiesFile.NAME, file.lineOf("site.host"), "site.host must be the address the site is served from,"
-                    + " like https://example.org/guide (http or https, no spaces, quotes or angle brackets), found '" + host + "'");
-        }
-        String offline = p.getProperty("guide.offline.folder");
-        if (offline != null && !OFFLINE_FOLDER.matcher(offline.strip()).matches()) {
-            errors.add(PropertiesFile.NAME, file.lineOf("guide.offline.folder"), "guide.offline.folder is the one folder the"
-                    + " offline zip unzips to: letters, digits, '.', '_' and '-' only, not starting with '.', found '" + offline.strip() + "'");
-        }
-        String edition = p.getProperty("guide.pdf.edition");
-        if (edition != null && !List.of("student", "teacher").contains(edition.strip())) {
-            errors.add(PropertiesFile.NAME, file.lineOf("guide.pdf.edition"),
-                    "guide.pdf.edition must be 'student' or 'teacher', found '" + edition.strip() + "'");
-        }
-    }
-
-    private GuideSettings settings(Properties p) {
-        for (String key : List.of("guide.title", "guide.reading")) {
-            if (p.getProperty(key, "").isBlank()) {
-                errors.add(PropertiesFile.NAME, 0, "missing property " + key);
-            }
-        }
-        errors.throwIfAny();
-        return new GuideSettings(
-                p.getProperty("guide.title").strip(),
-                p.getProperty("guide.subtitle", "").strip(),
-                p.getProperty("guide.language", "en").strip(),
-                p.getProperty("guide.edition", "").strip(),
-                p.getProperty("guide.reading").strip(),
-                p.getProperty("guide.csl.style", "chicago-author-date").strip());
-    }
-
-    /** The page types this guide has a template for ({@code template.<type>.file}). */
-    private static Set<String> documentTypes(Properties properties) {
-        Set<String> types = new TreeSet<>();
-        for (String key : properties.stringPropertyNames()) {
-            Matcher m = TEMPLATE_KEY.matcher(key);
-            if (m.matches()) {
-                types.add(m.group(1));
-            }
-        }
-        return types;
+        return new GuideSource(folder, settings, Map.copyOf(pages), library, guide);
     }
 
     private Map<Path, Page> readPages(Path content) {

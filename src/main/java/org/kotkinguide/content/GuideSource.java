@@ -2,35 +2,44 @@ package org.kotkinguide.content;
 
 import org.kotkinguide.cite.ReferenceLibrary;
 import org.kotkinguide.model.Guide;
+import org.kotkinguide.settings.Settings;
+import org.kotkinguide.settings.SettingsFile;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * A guide folder, read and checked: its settings, every page by absolute file path, the references,
  * and the model built from them.
  */
-public record GuideSource(Path folder, Properties properties, Map<Path, Page> pages, ReferenceLibrary library, Guide guide) {
+public record GuideSource(Path folder, Settings settings, Map<Path, Page> pages, ReferenceLibrary library, Guide guide) {
 
     public Page page(Path file) {
         return pages.get(file.toAbsolutePath().normalize());
     }
 
     public Path contentFolder() {
-        return folder.resolve(properties.getProperty("content.folder", "content"));
+        return folder.resolve(settings.contentFolder());
     }
 
     public Path templateFolder() {
-        return folder.resolve(properties.getProperty("template.folder", "templates"));
+        return folder.resolve(settings.templateFolder());
     }
 
     public Path assetFolder() {
-        return folder.resolve(properties.getProperty("asset.folder", "assets"));
+        return folder.resolve(settings.assetFolder());
     }
 
     /** The line of jbake.properties that sets {@code key}, for a message about its value; 0 when none does. */
     public int settingLine(String key) {
-        return PropertiesFile.lineOf(folder, key);
+        return settings.lineOf(key);
+    }
+
+    /** A warning for each key of jbake.properties that nothing reads, with the known key it most likely meant. */
+    public List<ContentError> settingsWarnings() {
+        return settings.unknownKeys().stream().map(unknown -> new ContentError(SettingsFile.NAME, unknown.line(),
+                "unknown setting '" + unknown.key() + "': neither the guide nor JBake reads it"
+                        + Suggestions.didYouMean(unknown.key(), settings.knownKeys()))).toList();
     }
 }

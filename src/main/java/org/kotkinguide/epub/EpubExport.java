@@ -95,7 +95,7 @@ public final class EpubExport {
         h.append("= ").append(title).append('\n');
         h.append(":doctype: book\n");
         h.append(":example-caption!:\n");
-        h.append(":author: ").append(source.properties().getProperty("guide.author", guide.settings().title())).append('\n');
+        h.append(":author: ").append(guide.settings().author()).append('\n');
         h.append(":revnumber: ").append(guide.settings().edition()).append('\n');
         h.append(":description: A study guide to ").append(guide.reading().entryText()).append('\n');
         h.append(":keywords: study guide, ").append(String.join(", ", guide.terms().stream().limit(12).map(t -> t.name()).toList())).append('\n');

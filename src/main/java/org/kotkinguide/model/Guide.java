@@ -1,5 +1,7 @@
 package org.kotkinguide.model;
 
+import org.kotkinguide.settings.Settings;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.stream.Collectors;
  * where terms and references are used (see {@link Usages}), and the timeline of dated events.
  */
 public record Guide(
-        GuideSettings settings,
+        Settings settings,
         List<Chapter> chapters,
         List<Term> terms,
         List<Reference> references,

@@ -85,7 +85,7 @@ public final class PdfExport {
         // answers are labelled "A.2.1" by the book itself, not "Example 6" by Asciidoctor
         h.append(":example-caption!:\n");
         h.append(":revnumber: ").append(guide.settings().edition()).append(edition == Edition.TEACHER ? " (teacher edition)" : "").append('\n');
-        String date = source.properties().getProperty("guide.date", "").strip();
+        String date = guide.settings().date();
         if (!date.isEmpty()) {
             h.append(":revdate: ").append(date).append('\n');
         }
@@ -93,7 +93,7 @@ public final class PdfExport {
         h.append(":revremark: A study guide to ").append(guide.reading().entryText())
                 .append(guide.reading().hasPageRange() ? " Pages " + guide.reading().pageRange() + "." : "").append('\n');
         h.append(":version-label:\n");
-        h.append(":author: ").append(source.properties().getProperty("guide.author", guide.settings().title())).append('\n');
+        h.append(":author: ").append(guide.settings().author()).append('\n');
         h.append(":subject: A study guide to ").append(guide.reading().entryText()).append('\n');
         h.append(":keywords: study guide, ").append(String.join(", ", guide.terms().stream().limit(12).map(t -> t.name()).toList())).append('\n');
         return h.toString();
@@ -144,7 +144,7 @@ public final class PdfExport {
     }
 
     private String pageSize() {
-        return source.properties().getProperty("guide.pdf.page-size", "A4");
+        return source.settings().pdfPageSize();
     }
 
     private static byte[] contentId(String asciidoc) {

@@ -16,7 +16,7 @@ import java.util.List;
 public record ChapterNav(List<Chapter> shown, int start, int total) {
 
     /** Sidebar length when a guide's properties do not say ({@code guide.nav.max-chapters}). */
-    public static final int DEFAULT_MAX = 40;
+    public static final int DEFAULT_MAX = org.kotkinguide.settings.SettingsFile.DEFAULT_NAV_MAX_CHAPTERS;
 
     /** @param number the page's chapter's number in reading order (1, 2, ...), or 0 for other pages (they list the first chapters) */
     public static ChapterNav around(List<Chapter> chapters, int number, int max) {

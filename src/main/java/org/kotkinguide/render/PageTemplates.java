@@ -49,7 +49,7 @@ public final class PageTemplates {
         this.source = source;
         this.errors = errors;
         this.withPdf = withPdf;
-        this.navMax = navMax(source);
+        this.navMax = source.settings().navMaxChapters();
         this.chapterNumbers = source.guide().chapterNumbers();
         List<Term> terms = source.guide().terms();
         for (int i = 0; i < terms.size(); i++) {
@@ -136,9 +136,9 @@ public final class PageTemplates {
         page.put("root", siteRoot instanceof String root && !root.isEmpty() ? root
                 : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
         page.put("uri", uri);
-        String host = source.properties().getProperty("site.host", "").strip();
+        String host = source.settings().siteHost();
         if (!host.isEmpty()) {
-            page.put("canonical", (host.endsWith("/") ? host : host + "/") + (uri.equals("index.html") ? "" : uri));
+            page.put("canonical", host + (uri.equals("index.html") ? "" : uri));
         }
         if (withPdf) {
             page.put("pdf", "downloads/study-guide.pdf");
@@ -195,20 +195,6 @@ public final class PageTemplates {
             citations = org.kotkinguide.cite.PageCitation.of(source);
         }
         return citations;
-    }
-
-    private static int navMax(GuideSource source) {
-        String value = source.properties().getProperty("guide.nav.max-chapters", String.valueOf(ChapterNav.DEFAULT_MAX)).strip();
-        try {
-            int max = Integer.parseInt(value);
-            if (max > 0) {
-                return max;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new org.kotkinguide.content.GuideBuildException("jbake.properties", 0,
-                "guide.nav.max-chapters must be a whole number above 0, not '" + value + "'");
     }
 
     private String display(String templateName) {

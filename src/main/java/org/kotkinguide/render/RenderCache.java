@@ -58,7 +58,7 @@ public final class RenderCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        new TreeMap<>(source.properties()).forEach((name, value) -> all.append(name).append('=').append(value).append('\n'));
+        source.settings().values().forEach((name, value) -> all.append(name).append('=').append(value).append('\n'));
         all.append(templates.withPdf()).append('\n').append(source.guide().fingerprint());
         site = Sha256.hex(all.toString());
         used = new HashMap<>();

@@ -1,5 +1,11 @@
 package org.kotkinguide.render;
 
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.apache.commons.configuration2.SystemConfiguration;
+import org.apache.commons.configuration2.builder.fluent.Configurations;
+import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
+import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.asciidoctor.Asciidoctor;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
@@ -66,8 +72,7 @@ public final class SiteRenderer {
             OtherMarkupRefused.EXTENSIONS.forEach(extension -> Engines.register(extension, otherMarkup));
             Engines.getRecognizedExtensions().stream().filter(extension -> !extension.equals("adoc"))
                     .forEach(extension -> Engines.register(extension, otherMarkup));
-            DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(source.folder().toFile(), files.staging().toFile(), true);
+            DefaultJBakeConfiguration config = configuration(source, files);
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
             PageStore store = new PageStore();
             utensils.setContentStore(store);
@@ -86,6 +91,27 @@ public final class SiteRenderer {
                 layouts.endBuild();
             }
         }
+    }
+
+    /**
+     * JBake's configuration from the guide's settings as {@link org.kotkinguide.settings.SettingsFile} read
+     * them, over JBake's defaults, as JBake would layer its own reading of {@code jbake.properties}: JBake
+     * is never left to parse the file a second way.
+     */
+    private static DefaultJBakeConfiguration configuration(GuideSource source, SiteFiles files) {
+        CompositeConfiguration layers = new CompositeConfiguration();
+        layers.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+        MapConfiguration guide = new MapConfiguration(new java.util.HashMap<String, Object>(source.settings().values()));
+        guide.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+        layers.addConfiguration(guide);
+        try {
+            java.net.URL defaults = Oven.class.getClassLoader().getResource("default.properties");
+            layers.addConfiguration(new Configurations().properties(defaults));
+        } catch (ConfigurationException e) {
+            throw new IllegalStateException("JBake's default.properties cannot be read", e);
+        }
+        layers.addConfiguration(new SystemConfiguration());
+        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.folder().toFile(), files.staging().toFile(), layers, true);
     }
 
     /**

@@ -3,6 +3,9 @@ package org.kotkinguide.build;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.RealGuide;
@@ -54,11 +57,61 @@ class CommandLineTest {
     }
 
     @Test
-    void a_wrong_command_line_explains_the_usage_and_exits_with_2() {
+    void a_wrong_command_explains_the_usage_and_exits_with_2() {
         BuildRun run = BuildRun.run("bake");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("usage: java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition student|teacher] [--no-pdf]"), run.err());
-        assertEquals(2, BuildRun.run("build", "--colour", "red").exitCode());
+        assertTrue(run.err().contains("Unknown command: 'bake'"), run.err());
+        assertTrue(run.err().contains("Usage: study-guide [-hV] [COMMAND]"), run.err());
+        assertTrue(run.err().lines().anyMatch(line -> line.strip().startsWith("build ")), "the commands are listed:\n" + run.err());
+
+        BuildRun none = BuildRun.run();
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("expected a command: build, serve, check, new or bench"), none.err());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"build, --port 9", "build, --colour red", "check, --no-pdf", "serve, --pdf-edition teacher", "new, --output x"})
+    void an_option_the_command_does_not_take_is_refused_with_2_before_anything_runs(String command, String option) {
+        String[] words = option.split(" ");
+        // a folder that is no guide: were the option taken, the command would fail there, not with 2
+        List<String> line = new java.util.ArrayList<>(command.equals("new") ? List.of(command, work.resolve("new").toString(), "--title", "T")
+                : List.of(command, "--source", work.toString()));
+        line.addAll(List.of(words));
+        BuildRun run = BuildRun.run(line.toArray(new String[0]));
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("Unknown option: '" + words[0] + "'"), run.err());
+        assertTrue(run.err().contains("Usage: study-guide " + command), run.err());
+        assertEquals("", run.out(), "nothing built");
+    }
+
+    @ParameterizedTest(name = "{0} --help")
+    @CsvSource({"build, --no-pdf", "serve, --port", "check, --warnings-as-errors", "new, --reading-key", "bench, --chapters"})
+    void every_command_explains_its_options_with_help(String command, String option) {
+        BuildRun run = BuildRun.run(command, "--help");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Usage: study-guide " + command), run.out());
+        assertTrue(run.out().contains(option), run.out());
+        assertTrue(run.out().contains("--version"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @ParameterizedTest(name = "{0} --version")
+    @ValueSource(strings = {"build", "serve", "check", "new", "bench"})
+    void every_command_tells_the_version(String command) {
+        BuildRun run = BuildRun.run(command, "--version");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("study-guide \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java .+\\)\\R"), run.out());
+    }
+
+    @Test
+    void a_wrong_pdf_edition_is_a_command_line_error() {
+        BuildRun run = BuildRun.run("build", "--source", work.toString(), "--pdf-edition", "principal");
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("unknown PDF edition 'principal': use student or teacher"), run.err());
     }
 
     @Test

@@ -37,6 +37,8 @@ class SettingsMistakesTest {
             site.host=example.org              | site.host must be the address the site is served from
             guide.offline.folder=../../x       | guide.offline.folder is the one folder the offline zip unzips to
             guide.subtitle=\\u00zz             | '\\u' must be followed by four hexadecimal digits
+            guide.nav.max-chapters=many        | guide.nav.max-chapters must be a whole number above 0, not 'many'
+            guide.quotation-sources=content/index.adoc, ../../x.adoc | guide.quotation-sources is '../../x.adoc', outside the guide folder
             """)
     void a_wrong_setting_is_reported_at_its_line(String setting, String message) throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
@@ -66,6 +68,21 @@ class SettingsMistakesTest {
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
 
         assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void a_mistyped_setting_is_a_warning_that_names_the_setting_meant() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        int line = appendLine(guide.resolve("jbake.properties"), "guide.subtitel=A typo");
+
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("warning: jbake.properties:" + line + ": unknown setting 'guide.subtitel': neither the guide nor"
+                + " JBake reads it (did you mean 'guide.subtitle'?)"), run.out());
+        BuildRun check = BuildRun.run("check", "--source", guide.toString());
+        assertEquals(0, check.exitCode(), check.err());
+        assertTrue(check.out().contains("jbake.properties:" + line + ":1: warning: unknown setting 'guide.subtitel'"), check.out());
     }
 
     @Test

@@ -69,6 +69,20 @@ class EditionsAndHandoutsTest {
     }
 
     @Test
+    void the_edition_beside_the_site_can_be_chosen_in_jbake_properties() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("by-setting"));
+        Files.writeString(guide.resolve("jbake.properties"), "\nguide.pdf.edition=teacher\n", java.nio.file.StandardOpenOption.APPEND);
+        Path site = work.resolve("by-setting/out/site");
+        BuildRun run = BuildRun.buildAll(guide, site);
+        assertEquals(0, run.exitCode(), run.err());
+
+        try (PDDocument pdf = Pdf.open(site.resolveSibling("study-guide.pdf"))) {
+            String page = Pdf.text(pdf, pageOf(pdf, QUESTION), pageOf(pdf, QUESTION)).replaceAll("\\s+", " ");
+            assertTrue(page.contains(QUESTION + " Answer: " + ANSWER), page);
+        }
+    }
+
+    @Test
     void the_website_always_offers_the_student_edition() {
         assertTrue(Pdf.text(teacher.resolve("site/downloads/study-guide.pdf")).replaceAll("\\s+", " ").contains(QUESTION + " Answer: A.1.1"));
         assertTrue(Pdf.text(teacher.resolve("site/downloads/handouts/sources.pdf")).replaceAll("\\s+", " ").contains(QUESTION + " Answer: C.1.1"));

@@ -70,6 +70,7 @@ class LongCourseSidebarTest {
     void a_sidebar_length_that_is_not_a_number_fails_the_build_naming_the_setting() throws IOException {
         BuildRun run = BuildRun.build(courseOfFourChapters("many"), work.resolve("site"));
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("jbake.properties: guide.nav.max-chapters must be a whole number above 0, not 'many'"), run.err());
+        int line = Files.readAllLines(guide.resolve("jbake.properties")).size();
+        assertTrue(run.err().contains("jbake.properties:" + line + ": guide.nav.max-chapters must be a whole number above 0, not 'many'"), run.err());
     }
 }

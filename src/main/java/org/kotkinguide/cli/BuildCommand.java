@@ -1,0 +1,74 @@
+package org.kotkinguide.cli;
+
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.pdf.Edition;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code build}: the site, and beside it the PDFs, the EPUB and the offline zip. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds the guide: exit code 0 built, 1 the content has errors, 2 a wrong command line.")
+final class BuildCommand implements Callable<Integer> {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Mixin
+    FolderOptions folders;
+
+    @Option(names = "--pdf-edition", paramLabel = "student|teacher", converter = EditionName.class,
+            description = "the whole-guide PDF beside the site (default: guide.pdf.edition in jbake.properties); the website always offers the student edition")
+    Edition edition;
+
+    @Option(names = "--no-pdf", description = "skip the PDFs, the EPUB and the zip (the slow part), while you write")
+    boolean noPdf;
+
+    @Option(names = "--no-cache", description = "make everything anew, taking nothing the last builds kept")
+    boolean noCache;
+
+    BuildCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        Path output = folders.output();
+        try {
+            new GuideBuild(new BuildOptions(folders.source, output, !noPdf, edition, !noCache), out).run();
+            return 0;
+        } catch (GuideBuildException e) {
+            return failed(err, e, output);
+        } catch (java.io.UncheckedIOException e) {
+            err.println("build failed: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause().getMessage() : ""));
+            return 1;
+        }
+    }
+
+    /** Every error, each at its file and line, and that the last good site is still there. */
+    static int failed(PrintStream err, GuideBuildException e, Path output) {
+        err.println(e.getMessage());
+        err.println("build failed: " + e.errors().size() + " error" + (e.errors().size() == 1 ? "" : "s")
+                + "; " + output + " was left as it was");
+        return 1;
+    }
+
+    /** {@code student} or {@code teacher}, in any case. */
+    static final class EditionName implements CommandLine.ITypeConverter<Edition> {
+        @Override
+        public Edition convert(String value) {
+            try {
+                return Edition.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

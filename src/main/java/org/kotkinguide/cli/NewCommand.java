@@ -1,0 +1,54 @@
+package org.kotkinguide.cli;
+
+import org.kotkinguide.starter.NewGuide;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code new DIR --title "..."}: a guide to start from, in a new or empty folder. */
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Writes a guide to start from (settings, a chapter, a term, the templates and assets) into a new or empty folder.")
+final class NewCommand implements Callable<Integer> {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "the new guide's folder")
+    Path folder;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "the guide's title")
+    String title;
+
+    @Option(names = "--reading-key", paramLabel = "KEY", description = "the BibTeX key of the reading (default: reading2020)")
+    String key = "reading2020";
+
+    NewCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (folder == null || title == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'new' needs a folder and a title, e.g. new my-guide --title \"Notes on Dante\"");
+        }
+        try {
+            NewGuide.write(folder, title, key);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        out.println("wrote a new guide in " + folder + ": build it with");
+        out.println("  java -jar study-guide.jar build --source " + folder);
+        return 0;
+    }
+}

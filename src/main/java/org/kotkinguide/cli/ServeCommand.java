@@ -1,0 +1,70 @@
+package org.kotkinguide.cli;
+
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.preview.PreviewServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+
+/** {@code serve}: builds the site (without the PDFs), serves it, and rebuilds it on every edit until Ctrl+C. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds the site, serves it on http://localhost:PORT/ and rebuilds it when a file of the guide changes.")
+final class ServeCommand implements Callable<Integer> {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    FolderOptions folders;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "the port to serve on (default: 8000; 0 picks a free one)")
+    int port = 8000;
+
+    @Option(names = "--no-cache", description = "take nothing the last command-line builds kept")
+    boolean noCache;
+
+    ServeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port takes a number from 0 to 65535, e.g. 8000 (0 picks a free port)");
+        }
+        try {
+            PreviewServer.start(new BuildOptions(folders.source, folders.output(), true, null, !noCache), port, out, err);
+            waitForever();
+            return 0;
+        } catch (GuideBuildException e) {
+            return BuildCommand.failed(err, e, folders.output());
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.net.BindException) {
+                err.println("cannot serve on port " + port + ": " + e.getCause().getMessage()
+                        + " (another program uses it?); try another --port, or --port 0 for a free one");
+                return 1;
+            }
+            err.println("build failed: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause().getMessage() : ""));
+            return 1;
+        }
+    }
+
+    /** The preview serves until the user stops it with Ctrl+C. */
+    private static void waitForever() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

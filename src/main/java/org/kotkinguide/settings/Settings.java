@@ -1,0 +1,94 @@
+package org.kotkinguide.settings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every setting of a guide's {@code jbake.properties}, defaulted, trimmed and checked by {@link
+ * SettingsFile}. Why one record: the same key read in several places drifted (three parsers, four
+ * ways of trimming {@code site.host}); a value read here is read the same everywhere, and a key that
+ * is not here is a typo the author is told about.
+ *
+ * @param title             {@code guide.title} (required)
+ * @param subtitle          {@code guide.subtitle}, "" when none
+ * @param language          {@code guide.language}, {@code en} when none
+ * @param edition           {@code guide.edition}, "" when none
+ * @param readingKey        {@code guide.reading}: the BibTeX key of the reading the guide covers (required)
+ * @param references        {@code guide.references}: the BibTeX file, relative to the guide folder
+ * @param cslStyle          {@code guide.csl.style}
+ * @param cslLocale         {@code guide.csl.locale}
+ * @param author            {@code guide.author}, the title when none
+ * @param date              {@code guide.date} as written, "" when none
+ * @param pdfPageSize       {@code guide.pdf.page-size}
+ * @param pdfEdition        {@code guide.pdf.edition}: {@code student} or {@code teacher}
+ * @param offlineFolder     {@code guide.offline.folder}: the folder the offline zip unzips to, from the title when none
+ * @param navMaxChapters    {@code guide.nav.max-chapters}: how many chapters a sidebar lists
+ * @param rawHtml           {@code guide.raw-html}: whether pages may pass HTML through
+ * @param quotationSources  {@code guide.quotation-sources}: files of the guide (comma-separated), none when unset
+ * @param siteHost          {@code site.host} ending in {@code /}, or "" when the guide does not say where it is hosted
+ * @param contentFolder     {@code content.folder}, relative to the guide folder
+ * @param templateFolder    {@code template.folder}
+ * @param assetFolder       {@code asset.folder}
+ * @param documentTypes     the page types with a template ({@code template.<type>.file})
+ * @param values            every key as written (values trimmed): what JBake is configured with, and what caches key on
+ * @param lines             the line that sets each key, for a message about its value
+ * @param unknownKeys       keys neither the guide nor JBake knows, each with its line: warnings, not errors
+ */
+public record Settings(
+        String title,
+        String subtitle,
+        String language,
+        String edition,
+        String readingKey,
+        String references,
+        String cslStyle,
+        String cslLocale,
+        String author,
+        String date,
+        String pdfPageSize,
+        String pdfEdition,
+        String offlineFolder,
+        int navMaxChapters,
+        boolean rawHtml,
+        List<String> quotationSources,
+        String siteHost,
+        String contentFolder,
+        String templateFolder,
+        String assetFolder,
+        Set<String> documentTypes,
+        Map<String, String> values,
+        Map<String, Integer> lines,
+        List<UnknownKey> unknownKeys) {
+
+    /** A key the file sets that neither the guide nor JBake reads (a typo, most likely), at its line. */
+    public record UnknownKey(String key, int line) {
+    }
+
+    /** Every key a guide may set: the guide's own, JBake's, and a template key for each of this guide's page types. */
+    public java.util.SortedSet<String> knownKeys() {
+        java.util.SortedSet<String> known = new java.util.TreeSet<>(SettingsFile.KNOWN_KEYS);
+        documentTypes.forEach(type -> known.add("template." + type + ".file"));
+        return known;
+    }
+
+    /**
+     * The values, in key order: everything else here follows from them. Caches key on the guide's text
+     * ({@code Guide.fingerprint()}), so it must not change with the order of a hash map or with a
+     * comment line that moves a setting down.
+     */
+    @Override
+    public String toString() {
+        return "Settings" + values;
+    }
+
+    /** Whether the file sets {@code key} itself (rather than the build taking its default). */
+    public boolean sets(String key) {
+        return values.containsKey(key);
+    }
+
+    /** The line of {@code jbake.properties} that sets {@code key}; 0 when the file does not set it. */
+    public int lineOf(String key) {
+        return lines.getOrDefault(key, 0);
+    }
+}

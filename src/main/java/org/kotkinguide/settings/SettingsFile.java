@@ -1,0 +1,255 @@
+package org.kotkinguide.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a guide's {@code jbake.properties} into {@link Settings}: strictly as UTF-8 (a byte-order mark
+ * allowed), every value checked, every mistake reported at its line, all of them at once. This is the
+ * only code that opens the file, so it is read one way (the JDK's {@code Properties.load(InputStream)}
+ * reads ISO-8859-1, which once made a folder named {@code inhalt-für-kurs} look unchanged).
+ */
+public final class SettingsFile {
+    public static final String NAME = "jbake.properties";
+
+    /** The keys of the guide's own settings. */
+    static final Set<String> GUIDE_KEYS = Set.of("guide.title", "guide.subtitle", "guide.language", "guide.edition", "guide.reading",
+            "guide.references", "guide.csl.style", "guide.csl.locale", "guide.author", "guide.date", "guide.pdf.page-size",
+            "guide.pdf.edition", "guide.offline.folder", "guide.nav.max-chapters", "guide.raw-html", "guide.quotation-sources");
+
+    /**
+     * JBake's keys, from the defaults JBake ships (so the list follows the JBake version), and the few it
+     * reads without a default. A guide may set any of them; the build refuses those that would make
+     * JBake write pages of its own (see the renderer).
+     */
+    static final Set<String> JBAKE_KEYS = jbakeKeys("jvm.locale", "freemarker.timezone", "template.encoding", "render.encoding");
+
+    static final Set<String> KNOWN_KEYS = union(GUIDE_KEYS, JBAKE_KEYS);
+
+    /** {@code template.<type>.file} gives a page type its template; JBake also reads {@code template.<type>.extension}. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("^template\\.([a-z0-9_-]+)\\.(file|extension)$");
+    private static final Pattern BAD_ESCAPE = Pattern.compile("\\\\u(?![0-9a-fA-F]{4})");
+    private static final Pattern SITE_HOST = Pattern.compile("^https?://[^\\s\"'<>&`\\\\]+$");
+    private static final Pattern OFFLINE_FOLDER = Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]*$");
+    /** How many chapters a sidebar lists when the guide does not say: enough for a term's course. */
+    public static final int DEFAULT_NAV_MAX_CHAPTERS = 40;
+
+    private final Map<String, String> values;
+    private final Map<String, Integer> lines;
+    private final List<SettingsException.Problem> problems = new ArrayList<>();
+
+    private SettingsFile(Map<String, String> values, Map<String, Integer> lines) {
+        this.values = values;
+        this.lines = lines;
+    }
+
+    /** Reads {@code folder/jbake.properties}; throws {@link SettingsException} with every mistake found. */
+    public static Settings read(Path folder) {
+        Path file = folder.resolve(NAME);
+        if (!Files.isRegularFile(file)) {
+            throw fatal(0, "missing: every guide folder needs a jbake.properties");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw fatal(0, "cannot read: " + e.getMessage());
+        }
+        return parse(bytes);
+    }
+
+    /** The settings in {@code bytes}, the content of a {@code jbake.properties}. */
+    static Settings parse(byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw fatal(firstLineNotUtf8(bytes), "not UTF-8 (a byte on this line cannot be read as UTF-8): save the file as UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // an editor's byte-order mark is not part of the first key
+        }
+        List<String> lines = Arrays.asList(text.split("\r?\n", -1));
+        for (int i = 0; i < lines.size(); i++) {
+            if (BAD_ESCAPE.matcher(lines.get(i)).find()) {
+                throw fatal(i + 1, "'\\u' must be followed by four hexadecimal digits (e.g. \\u2013); write a plain character instead");
+            }
+        }
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw fatal(0, "cannot read: " + e.getMessage());
+        }
+        java.util.SortedMap<String, String> values = new TreeMap<>();
+        Map<String, Integer> keyLines = new HashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            values.put(key, properties.getProperty(key).strip());
+            keyLines.put(key, lineOf(lines, key));
+        }
+        return new SettingsFile(java.util.Collections.unmodifiableSortedMap(values), Map.copyOf(keyLines)).settings();
+    }
+
+    private Settings settings() {
+        String title = required("guide.title");
+        String reading = required("guide.reading");
+        String host = text("site.host", "");
+        if (!host.isEmpty() && !SITE_HOST.matcher(host).matches()) {
+            problem("site.host", "site.host must be the address the site is served from,"
+                    + " like https://example.org/guide (http or https, no spaces, quotes or angle brackets), found '" + host + "'");
+        }
+        String offline = text("guide.offline.folder", slug(title));
+        if (!OFFLINE_FOLDER.matcher(offline).matches()) {
+            problem("guide.offline.folder", "guide.offline.folder is the one folder the offline zip unzips to: letters, digits,"
+                    + " '.', '_' and '-' only, not starting with '.', found '" + offline + "'");
+        }
+        String pdfEdition = text("guide.pdf.edition", "student");
+        if (!List.of("student", "teacher").contains(pdfEdition)) {
+            problem("guide.pdf.edition", "guide.pdf.edition must be 'student' or 'teacher', found '" + pdfEdition + "'");
+        }
+        int navMax = navMaxChapters();
+        boolean rawHtml = bool("guide.raw-html", false);
+        java.util.SortedSet<String> types = new TreeSet<>();
+        List<Settings.UnknownKey> unknown = new ArrayList<>();
+        for (String key : values.keySet()) {
+            Matcher template = TEMPLATE_KEY.matcher(key);
+            if (template.matches() && template.group(2).equals("file")) {
+                types.add(template.group(1));
+            } else if (!template.matches() && !KNOWN_KEYS.contains(key)) {
+                unknown.add(new Settings.UnknownKey(key, lines.get(key)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SettingsException(problems);
+        }
+        unknown.sort(java.util.Comparator.comparingInt(Settings.UnknownKey::line));
+        return new Settings(title, text("guide.subtitle", ""), text("guide.language", "en"), text("guide.edition", ""), reading,
+                text("guide.references", "content/references.bib"), text("guide.csl.style", "chicago-author-date"),
+                text("guide.csl.locale", "en-US"), text("guide.author", title), text("guide.date", ""),
+                text("guide.pdf.page-size", "A4"), pdfEdition, offline, navMax, rawHtml, list("guide.quotation-sources"),
+                host.isEmpty() || host.endsWith("/") ? host : host + "/",
+                text("content.folder", "content"), text("template.folder", "templates"), text("asset.folder", "assets"),
+                java.util.Collections.unmodifiableSortedSet(types), values, lines, List.copyOf(unknown));
+    }
+
+    private String text(String key, String fallback) {
+        return values.getOrDefault(key, fallback);
+    }
+
+    private String required(String key) {
+        String value = text(key, "");
+        if (value.isEmpty()) {
+            problems.add(new SettingsException.Problem(lines.getOrDefault(key, 0), "missing property " + key));
+        }
+        return value;
+    }
+
+    private boolean bool(String key, boolean fallback) {
+        String value = text(key, String.valueOf(fallback));
+        if (!value.equals("true") && !value.equals("false")) {
+            problem(key, key + " must be true or false, not '" + value + "'");
+        }
+        return value.equals("true");
+    }
+
+    private int navMaxChapters() {
+        String value = text("guide.nav.max-chapters", String.valueOf(DEFAULT_NAV_MAX_CHAPTERS));
+        try {
+            int max = Integer.parseInt(value);
+            if (max > 0) {
+                return max;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem("guide.nav.max-chapters", "guide.nav.max-chapters must be a whole number above 0, not '" + value + "'");
+        return DEFAULT_NAV_MAX_CHAPTERS;
+    }
+
+    /** A comma-separated list, each item trimmed; empty when the key is not set. */
+    private List<String> list(String key) {
+        return Arrays.stream(text(key, "").split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
+    private void problem(String key, String message) {
+        problems.add(new SettingsException.Problem(lines.getOrDefault(key, 0), message));
+    }
+
+    /** The name a title gives the offline copy's folder: {@code Kotkin Study Guide} unzips to {@code kotkin-study-guide/}. */
+    static String slug(String title) {
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "study-guide" : slug;
+    }
+
+    private static SettingsException fatal(int line, String message) {
+        return new SettingsException(List.of(new SettingsException.Problem(line, message)));
+    }
+
+    private static int lineOf(List<String> lines, String key) {
+        Pattern setting = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:\\s]");
+        int found = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (setting.matcher(lines.get(i) + " ").find()) {
+                found = i + 1; // as in Properties, the last line that sets a key wins
+            }
+        }
+        return found;
+    }
+
+    private static int firstLineNotUtf8(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return line;
+    }
+
+    /** The keys of JBake's own {@code default.properties} (read from its jar, never from the guide) and {@code more}. */
+    private static Set<String> jbakeKeys(String... more) {
+        Set<String> keys = new TreeSet<>(List.of(more));
+        try {
+            // other jars may hold a default.properties too: JBake's is the one that names its index template
+            for (java.net.URL url : java.util.Collections.list(SettingsFile.class.getClassLoader().getResources("default.properties"))) {
+                Properties defaults = new Properties();
+                try (InputStream in = url.openStream()) {
+                    defaults.load(in);
+                }
+                if (defaults.containsKey("template.masterindex.file")) {
+                    keys.addAll(defaults.stringPropertyNames());
+                }
+            }
+        } catch (IOException e) {
+            // without JBake's list, its keys are reported as unknown: a warning, never a failed build
+        }
+        return Set.copyOf(keys);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,99 @@
+package org.kotkinguide.settings;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** jbake.properties read once into one record: defaults, trimming and checks in one place. */
+class SettingsFileTest {
+    private static final String REQUIRED = "guide.title=Notes on Dante\nguide.reading=dante1320\n";
+
+    private static Settings read(String text) {
+        return SettingsFile.parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_guide_that_sets_only_its_title_and_reading_gets_the_documented_defaults() {
+        Settings settings = read(REQUIRED);
+
+        assertEquals("Notes on Dante", settings.title());
+        assertEquals("", settings.subtitle());
+        assertEquals("en", settings.language());
+        assertEquals("content/references.bib", settings.references());
+        assertEquals("chicago-author-date", settings.cslStyle());
+        assertEquals("en-US", settings.cslLocale());
+        assertEquals("Notes on Dante", settings.author(), "the author defaults to the title");
+        assertEquals("A4", settings.pdfPageSize());
+        assertEquals("student", settings.pdfEdition());
+        assertEquals("notes-on-dante", settings.offlineFolder(), "the zip's folder defaults to the title, made safe");
+        assertEquals(40, settings.navMaxChapters());
+        assertFalse(settings.rawHtml());
+        assertEquals(List.of(), settings.quotationSources());
+        assertEquals("", settings.siteHost());
+        assertEquals(List.of("content", "templates", "assets"), List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder()));
+    }
+
+    @Test
+    void the_site_host_is_trimmed_and_ends_with_one_slash_however_it_is_written() {
+        assertEquals("https://example.org/guide/", read(REQUIRED + "site.host=  https://example.org/guide  \n").siteHost());
+        assertEquals("https://example.org/guide/", read(REQUIRED + "site.host=https://example.org/guide/\n").siteHost());
+    }
+
+    @Test
+    void values_are_read_as_utf8_and_trimmed() {
+        Settings settings = read(REQUIRED + "content.folder = inhalt-für-kurs   \nguide.subtitle=Café \\u2013 Notes\n");
+
+        assertEquals("inhalt-für-kurs", settings.contentFolder());
+        assertEquals("Café \u2013 Notes", settings.subtitle());
+    }
+
+    @Test
+    void quotation_sources_are_a_comma_separated_list_of_paths() {
+        Settings settings = read(REQUIRED + "guide.quotation-sources = content/a.adoc,  content/b.adoc ,\n");
+
+        assertEquals(List.of("content/a.adoc", "content/b.adoc"), settings.quotationSources());
+    }
+
+    @Test
+    void an_unknown_key_is_listed_at_its_line_and_keys_jbake_reads_are_not() {
+        Settings settings = read(REQUIRED + "template.chapter.file=chapter.ftlh\nrender.feed=false\ndefault.status=published\n"
+                + "db.store=memory\nguide.subtitel=A typo\n");
+
+        assertEquals(List.of(new Settings.UnknownKey("guide.subtitel", 7)), settings.unknownKeys());
+        assertTrue(settings.knownKeys().containsAll(List.of("guide.subtitle", "template.chapter.file", "render.feed")));
+        assertEquals(java.util.Set.of("chapter"), settings.documentTypes());
+    }
+
+    @Test
+    void every_wrong_value_is_reported_at_its_line_in_one_go() {
+        SettingsException e = assertThrows(SettingsException.class, () -> read(REQUIRED
+                + "guide.pdf.edition=bogus\nguide.nav.max-chapters=many\nguide.raw-html=yes\n"));
+
+        assertEquals(List.of(3, 4, 5), e.problems().stream().map(SettingsException.Problem::line).toList(), e.getMessage());
+        assertTrue(e.getMessage().contains("jbake.properties:4: guide.nav.max-chapters must be a whole number above 0, not 'many'"),
+                e.getMessage());
+    }
+
+    @Test
+    void a_missing_title_or_reading_is_an_error() {
+        SettingsException e = assertThrows(SettingsException.class, () -> read("guide.subtitle=Only this\n"));
+
+        assertEquals(List.of("missing property guide.title", "missing property guide.reading"),
+                e.problems().stream().map(SettingsException.Problem::message).toList());
+    }
+
+    @Test
+    void what_caches_key_on_follows_the_values_alone_in_key_order() {
+        Settings plain = read(REQUIRED + "site.host=https://example.org\nasset.folder=assets\n");
+        Settings commented = read("# a comment moves every line down\n" + REQUIRED + "asset.folder=assets\nsite.host=https://example.org\n");
+
+        assertEquals(plain.toString(), commented.toString());
+        assertEquals(List.of("asset.folder", "guide.reading", "guide.title", "site.host"), List.copyOf(plain.values().keySet()));
+    }
+}
