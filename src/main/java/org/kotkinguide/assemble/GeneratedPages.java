@@ -42,8 +42,8 @@ public final class GeneratedPages {
                 "timelineIntro", SinglePage.timelineIntro(source.guide())));
     }
 
-    /** The flashcards: the whole guide's deck and one per chapter (see {@link FlashcardDecks}). */
-    public void flashcards() {
+    /** The flashcards: the whole guide's deck and one per chapter (see {@link FlashcardDecks}); returns how many decks. */
+    public int flashcards() {
         List<FlashcardDecks.Deck> decks = FlashcardDecks.byChapter(source.guide());
         write("flashcards.ftlh", FlashcardDecks.WHOLE_GUIDE, Map.of("title", "Flashcards", "deck", "all",
                 "cards", source.guide().terms(), "decks", decks));
@@ -56,16 +56,19 @@ public final class GeneratedPages {
             write("flashcards.ftlh", deck.uri(), Map.of("title", "Flashcards: " + deck.chapter().title(),
                     "deck", deck.chapter().slug(), "cards", deck.cards(), "decks", decks));
         }
+        return 1 + decks.size();
     }
 
-    /** "Cite this page"'s downloads: each chapter's and term's reference and the reading's, as BibTeX and RIS. */
-    public void citationFiles() {
+    /** "Cite this page"'s downloads: each chapter's and term's reference and the reading's, as BibTeX and RIS; returns how many files. */
+    public int citationFiles() {
         try {
-            for (Map.Entry<String, String> file : new java.util.TreeMap<>(templates.citations().files()).entrySet()) {
+            Map<String, String> files = templates.citations().files();
+            for (Map.Entry<String, String> file : new java.util.TreeMap<>(files).entrySet()) {
                 Path target = site.resolve(file.getKey());
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             }
+            return files.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,11 +105,11 @@ public final class GeneratedPages {
         write("download.ftlh", "download.html", content, file);
     }
 
-    /** sitemap.xml and robots.txt, only for a guide that says where it is hosted. */
-    public void sitemap() {
+    /** sitemap.xml and robots.txt, only for a guide that says where it is hosted; returns whether it wrote them. */
+    public boolean sitemap() {
         String base = source.settings().siteHost();
         if (base.isEmpty()) {
-            return;
+            return false;
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -119,6 +122,7 @@ public final class GeneratedPages {
             Files.writeString(site.resolve("sitemap.xml"), xml, StandardCharsets.UTF_8);
             Files.writeString(site.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
                     StandardCharsets.UTF_8);
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

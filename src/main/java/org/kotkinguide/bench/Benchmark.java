@@ -29,11 +29,6 @@ import java.util.zip.GZIPOutputStream;
  * Chromium.
  */
 public final class Benchmark {
-    private static final Pattern STAGE = Pattern.compile("^(\\S+).* in (\\d+\\.\\d) s$");
-    /** A progress line's first word, as the results table names the stage. */
-    private static final java.util.Map<String, String> STAGE_NAMES = java.util.Map.of("started", "JRuby", "converted", "convert",
-            "rendered", "render", "indexed", "index", "checked", "check", "wrote", "write");
-
     private final Path work;
     private final Path project;
     private final PrintStream out;
@@ -130,14 +125,17 @@ public final class Benchmark {
     }
 
     /**
-     * A fresh JVM with the settings the launcher gives, as an author's build from the command line;
-     * peak RSS and CPU time from /proc while it runs. With the cache beside {@code site} as the last
-     * build left it.
+     * A fresh JVM with the settings the launcher gives, as an author's {@code build --no-pdf} from the
+     * command line; peak RSS and CPU time from /proc while it runs, each stage's time from its reports.
+     * With the cache beside {@code site} as the last build left it.
      */
     private Cold cliBuild(Path guide, Path site) throws Exception {
         Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> command = new ArrayList<>(FastStart.command(jar, "build", List.of(), "bench"));
-        command.addAll(List.of("build", "--no-pdf", "--source", guide.toString(), "--output", site.toString()));
+        // the launcher's settings, then the benchmark's build on the same class path instead of the command line's
+        command.subList(command.indexOf("-jar"), command.size()).clear();
+        Path reports = Files.createTempFile(work, "stages-", ".tsv");
+        command.addAll(List.of("-cp", jar.toString(), ColdBuild.class.getName(), guide.toString(), site.toString(), reports.toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Path status = Path.of("/proc/" + process.pid() + "/status");
@@ -164,16 +162,8 @@ public final class Benchmark {
         if (process.exitValue() != 0) {
             throw new IllegalStateException("the build failed:\n" + output);
         }
-        List<String> stages = new ArrayList<>();
-        double staged = 0;
-        for (String line : output.lines().toList()) {
-            Matcher m = STAGE.matcher(line);
-            if (m.matches()) {
-                staged += Double.parseDouble(m.group(2));
-                stages.add(STAGE_NAMES.getOrDefault(m.group(1), m.group(1)) + " " + m.group(2));
-            }
-        }
-        stages.add(0, "JVM " + String.format(Locale.ROOT, "%.1f", wall - staged));
+        List<String> stages = new ArrayList<>(ColdBuild.read(reports));
+        stages.add(0, "JVM " + String.format(Locale.ROOT, "%.1f", wall - ColdBuild.seconds(reports)));
         return new Cold(wall, ticks / 100.0, peak, String.join(", ", stages));
     }
 

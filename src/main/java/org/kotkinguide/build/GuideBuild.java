@@ -33,9 +33,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds one guide: load content → convert the pages → render the site → index for search → assemble the generated
- * pages → PDFs → offline zip → check links → publish. Every stage works in a staging folder; the output is
- * replaced only when all of them succeeded.
+ * Builds one guide: check for changes → load content → convert the pages → lay them out → index for search →
+ * generate the other pages → PDFs, EPUB, offline zip → check links → publish (see {@link BuildStage}). Every
+ * stage works in a staging folder; the output is replaced only when all of them succeeded. Each stage's
+ * report (counts, outputs kept and redone, time) is printed as it ends and returned in the {@link BuildResult}.
  */
 public final class GuideBuild {
     /** Where the site keeps its downloads, relative to its root. */
@@ -72,12 +73,21 @@ public final class GuideBuild {
     }
 
     /**
-     * Runs the build; throws {@link org.kotkinguide.content.GuideBuildException} with every located error.
-     * Returns the guide's model, or null when nothing changed since the last build and nothing was done.
+     * Runs the build, stage by stage (see {@link BuildStage}); throws
+     * {@link org.kotkinguide.content.GuideBuildException} with every located error. Returns each stage's
+     * report and the warnings; when nothing changed since the last build, only the check for changes ran.
      */
-    public Guide run() {
+    public BuildResult run() {
         Logging.quiet();
-        progress.start();
+        StageRunner stages = new StageRunner(progress);
+        try {
+            return run(stages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BuildResult run(StageRunner stages) throws IOException {
         // a site that a killed build left aside is put back first, whatever becomes of this build
         output.recover();
         // what earlier builds kept beside the site; Asciidoctor (JRuby) starts only for a page not kept there
@@ -89,17 +99,27 @@ public final class GuideBuild {
         Settings settings = GuideLoader.settings(options.source());
         // a command-line build whose inputs and output are as the last build left them has nothing to do
         UpToDate upToDate = new UpToDate(kept, options, settings, output.target());
-        List<String> unchanged = built ? null : upToDate.warningsIfUnchanged();
+        List<String> unchanged = stages.run(BuildStage.CHECK_FOR_CHANGES, () -> {
+            List<String> same = built ? null : upToDate.warningsIfUnchanged();
+            if (same != null) {
+                same.forEach(warning -> progress.say("warning: " + warning));
+            }
+            return Stage.Done.of(same, same == null ? null : "nothing changed since the last build: " + output.target() + " is up to date");
+        });
         built = true;
         if (unchanged != null) {
-            unchanged.forEach(warning -> progress.say("warning: " + warning));
-            progress.done("nothing changed since the last build: " + output.target() + " is up to date");
-            return null;
+            return new BuildResult(stages.reports(), warnings);
         }
-        GuideSource source = GuideLoader.load(options.source(), settings);
+        GuideSource source = stages.run(BuildStage.LOAD, () -> {
+            GuideSource loaded = GuideLoader.load(options.source(), settings);
+            Guide guide = loaded.guide();
+            return Stage.Done.of(loaded, "read " + count(guide.chapters().size(), "chapter") + ", " + count(guide.terms().size(), "term")
+                            + ", " + count(guide.references().size(), "reference"))
+                    .counting("chapters", guide.chapters().size()).counting("terms", guide.terms().size())
+                    .counting("references", guide.references().size());
+        });
         Guide guide = source.guide();
-        progress.done("read " + count(guide.chapters().size(), "chapter") + ", " + count(guide.terms().size(), "term")
-                + ", " + count(guide.references().size(), "reference"));
+        // mistyped or unknown keys: said once here, and kept among the build's warnings
         List<ContentError> settingsWarnings = source.settingsWarnings();
         settingsWarnings.forEach(warning -> progress.say("warning: " + warning));
 
@@ -123,60 +143,68 @@ public final class GuideBuild {
         try {
             ContentErrors errors = new ContentErrors();
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
-            RenderedPages rendered = SiteRenderer.convert(source, errors, conversions,
-                    () -> progress.done("started Asciidoctor (JRuby)"));
-            errors.throwIfAny();
-            progress.done("converted " + count(rendered.all().size(), "page")
-                    + (conversions.hits() > 0 ? " (" + conversions.hits() + " unchanged since the last build, kept)" : ""));
-            SiteFiles files = new SiteFiles(staging, output.target());
-            SiteRenderer.bake(source, rendered, templates, layouts, files, errors);
-            errors.throwIfAny();
-            progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
-                    + ", " + count(guide.terms().size(), "term")
-                    + (layouts.hits() > 0 ? "; " + layouts.hits() + " laid out as in the last build, kept" : "") + ")");
-            List<ContentError> firstUses = firstUse.warnings(source);
-            firstUses.forEach(warning -> progress.say("warning: " + warning));
-            warnings = java.util.stream.Stream.concat(settingsWarnings.stream(), firstUses.stream()).toList();
+            RenderedPages rendered = stages.run(BuildStage.CONVERT, () -> {
+                RenderedPages converted = SiteRenderer.convert(source, errors, conversions,
+                        () -> stages.step(BuildStage.START_ASCIIDOCTOR, "started Asciidoctor (JRuby)"));
+                errors.throwIfAny();
+                int pages = converted.all().size();
+                return Stage.Done.of(converted, "converted " + count(pages, "page")
+                                + (conversions.hits() > 0 ? " (" + conversions.hits() + " unchanged since the last build, kept)" : ""))
+                        .counting("pages", pages).keptAndRedone(conversions.hits(), pages - conversions.hits());
+            });
+            SiteFiles files = stages.run(BuildStage.LAY_OUT, () -> {
+                SiteFiles written = new SiteFiles(staging, output.target());
+                SiteRenderer.bake(source, rendered, templates, layouts, written, errors);
+                errors.throwIfAny();
+                warnings = java.util.stream.Stream.concat(settingsWarnings.stream(), firstUse.warnings(source).stream()).toList();
+                int pages = rendered.all().size();
+                return Stage.Done.of(written, "rendered " + count(pages, "page") + " (" + count(guide.chapters().size(), "chapter")
+                                + ", " + count(guide.terms().size(), "term")
+                                + (layouts.hits() > 0 ? "; " + layouts.hits() + " laid out as in the last build, kept" : "") + ")")
+                        .counting("pages", pages).counting("chapters", guide.chapters().size()).counting("terms", guide.terms().size())
+                        .keptAndRedone(layouts.hits(), pages - layouts.hits());
+            });
+            // the settings' warnings were said when they were read
+            warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say("warning: " + warning));
 
-            SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
-            GeneratedPages pages = new GeneratedPages(source, templates, staging);
-            pages.searchAnd404(rendered);
-            pages.flashcards();
-            pages.citationFiles();
-            pages.sitemap();
-            errors.throwIfAny();
-            progress.done("indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term") + ", "
-                    + count(index.references(), "reference") + " (search-index.js " + kilobytes(index.indexBytes()) + ")");
+            stages.run(BuildStage.INDEX, () -> {
+                SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
+                return Stage.Done.of(index, "indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term") + ", "
+                                + count(index.references(), "reference") + " (search-index.js " + kilobytes(index.indexBytes()) + ")")
+                        .counting("sections", index.sections()).counting("terms", index.terms())
+                        .counting("references", index.references()).counting("bytes", index.indexBytes()).keptAndRedone(0, 1);
+            });
+            GeneratedPages pages = stages.run(BuildStage.GENERATE_PAGES, () -> generatePages(source, templates, rendered, staging, errors));
 
             if (options.pdf()) {
-                writePdfs(source, errors, staging, teacherEdition, kept);
-                writeEpub(source, errors, staging);
-                writeOfflineCopy(source, pages, staging, scratch);
-                errors.throwIfAny();
-            } else {
-                pages.download(staging.resolve("download.html"), false, 0, 0, 0, List.of());
+                writePdfs(stages, source, errors, staging, teacherEdition, kept);
+                writeEpub(stages, source, errors, staging);
+                writeOfflineCopy(stages, source, pages, staging, scratch);
                 errors.throwIfAny();
             }
 
-            // from here on nothing may write into the new site: its files may be the published site's
-            files.shareUnchanged();
-            int links = linkCheck.run(source, staging, errors);
-            errors.throwIfAny();
-            progress.done("checked " + count(links, "link"));
+            stages.run(BuildStage.VERIFY, () -> {
+                // from here on nothing may write into the new site: its files may be the published site's
+                files.shareUnchanged();
+                int links = linkCheck.run(source, staging, errors);
+                errors.throwIfAny();
+                return Stage.Done.of(links, "checked " + count(links, "link")).counting("links", links)
+                        .keptAndRedone(linkCheck.pagesKept(), linkCheck.pagesParsed());
+            });
 
-            output.publish(staging);
-            if (options.pdf()) {
-                Path downloads = output.target().resolve(DOWNLOADS);
-                copies.publish(Map.of(PDF, teacherEdition != null ? teacherEdition.book() : downloads.resolve(PDF),
-                                EPUB, downloads.resolve(EPUB), ZIP, downloads.resolve(ZIP)),
-                        Map.of(HANDOUTS, teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
-            }
-            progress.done("wrote " + output.target());
-            upToDate.record(warnings.stream().map(String::valueOf).toList());
-            kept.prune();
-            return guide;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            stages.run(BuildStage.PUBLISH, () -> {
+                output.publish(staging);
+                if (options.pdf()) {
+                    Path downloads = output.target().resolve(DOWNLOADS);
+                    copies.publish(Map.of(PDF, teacherEdition != null ? teacherEdition.book() : downloads.resolve(PDF),
+                                    EPUB, downloads.resolve(EPUB), ZIP, downloads.resolve(ZIP)),
+                            Map.of(HANDOUTS, teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
+                }
+                upToDate.record(warnings.stream().map(String::valueOf).toList());
+                kept.prune();
+                return Stage.Done.of(null, "wrote " + output.target());
+            });
+            return new BuildResult(stages.reports(), warnings);
         } finally {
             // a failed build's entries are whole pages too; none is left half-written by this process
             kept.flush();
@@ -185,34 +213,78 @@ public final class GuideBuild {
         }
     }
 
+    /**
+     * The pages no source file stands behind: search, 404, the one-page edition, the flashcard decks,
+     * the citation downloads, the sitemap; and without the PDFs the download page (with them, the
+     * offline copy writes it, once it knows the files' sizes).
+     */
+    private Stage.Done<GeneratedPages> generatePages(GuideSource source, PageTemplates templates, RenderedPages rendered,
+                                                     Path staging, ContentErrors errors) {
+        GeneratedPages pages = new GeneratedPages(source, templates, staging);
+        pages.searchAnd404(rendered);
+        int decks = pages.flashcards();
+        int citations = pages.citationFiles();
+        boolean sitemap = pages.sitemap();
+        if (!options.pdf()) {
+            pages.download(staging.resolve("download.html"), false, 0, 0, 0, List.of());
+        }
+        errors.throwIfAny();
+        // search, 404 and the one-page edition; the download page; the decks
+        int html = 3 + (options.pdf() ? 0 : 1) + decks;
+        return Stage.Done.of(pages, "generated " + count(html, "page") + " (" + count(decks, "flashcard deck") + ") and "
+                        + count(citations + (sitemap ? 2 : 0), "other file"))
+                .counting("pages", html).counting("flashcard decks", decks).counting("citation files", citations)
+                .keptAndRedone(0, html + citations + (sitemap ? 2 : 0));
+    }
+
     /** The PDF is the slow output, so each file gets its own progress line. {@code teacher} is null unless asked for. */
-    private void writePdfs(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher, DiskCache kept)
-            throws IOException {
-        PdfExport pdf = new PdfExport(source, errors, new KeptPdfs(kept, source));
+    private void writePdfs(StageRunner stages, GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher,
+                           DiskCache kept) throws IOException {
+        KeptPdfs keptPdfs = new KeptPdfs(kept, source);
+        PdfExport pdf = new PdfExport(source, errors, keptPdfs);
         Path downloads = staging.resolve(DOWNLOADS);
-        progress.say("making the PDFs (the slow part)...");
-        int pages = pdf.book(Edition.STUDENT, downloads.resolve(PDF));
-        errors.throwIfAny();
-        progress.done("wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page") + ", "
-                + kilobytes(Files.size(downloads.resolve(PDF))) + ")");
-        pdf.handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
-        errors.throwIfAny();
-        progress.done("wrote " + count(source.guide().chapters().size(), "chapter handout"));
+        int chapters = source.guide().chapters().size();
+        stages.run(BuildStage.EXPORT_PDF, () -> {
+            progress.say("making the PDFs (the slow part)...");
+            int pages = pdf.book(Edition.STUDENT, downloads.resolve(PDF));
+            errors.throwIfAny();
+            long bytes = Files.size(downloads.resolve(PDF));
+            return Stage.Done.of(pages, "wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page") + ", "
+                            + kilobytes(bytes) + ")").counting("pages", pages).counting("bytes", bytes)
+                    .keptAndRedone(keptPdfs.restored(), 1 - keptPdfs.restored());
+        });
+        int before = keptPdfs.restored();
+        stages.run(BuildStage.EXPORT_HANDOUTS, () -> {
+            pdf.handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
+            errors.throwIfAny();
+            int restored = keptPdfs.restored() - before;
+            return Stage.Done.of(null, "wrote " + count(chapters, "chapter handout")).counting("handouts", chapters)
+                    .keptAndRedone(restored, chapters - restored);
+        });
         if (teacher == null) {
             return;
         }
-        pdf.book(Edition.TEACHER, teacher.book());
-        pdf.handouts(teacher.handouts(), Edition.TEACHER, name -> { });
-        errors.throwIfAny();
-        progress.done("wrote the teacher edition and its handouts");
+        int beforeTeacher = keptPdfs.restored();
+        stages.run(BuildStage.EXPORT_TEACHER_EDITION, () -> {
+            pdf.book(Edition.TEACHER, teacher.book());
+            pdf.handouts(teacher.handouts(), Edition.TEACHER, name -> { });
+            errors.throwIfAny();
+            int restored = keptPdfs.restored() - beforeTeacher;
+            return Stage.Done.of(null, "wrote the teacher edition and its handouts").counting("handouts", chapters)
+                    .keptAndRedone(restored, 1 + chapters - restored);
+        });
     }
 
     /** The EPUB, beside the PDF in the site's downloads (and so in the offline copy). */
-    private void writeEpub(GuideSource source, ContentErrors errors, Path staging) throws IOException {
+    private void writeEpub(StageRunner stages, GuideSource source, ContentErrors errors, Path staging) throws IOException {
         Path epub = staging.resolve(DOWNLOADS).resolve(EPUB);
-        new EpubExport(source, errors).write(epub);
-        errors.throwIfAny();
-        progress.done("wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(Files.size(epub)) + ")");
+        stages.run(BuildStage.EXPORT_EPUB, () -> {
+            new EpubExport(source, errors).write(epub);
+            errors.throwIfAny();
+            long bytes = Files.size(epub);
+            return Stage.Done.of(null, "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes) + ")").counting("bytes", bytes)
+                    .keptAndRedone(0, 1);
+        });
     }
 
     /** The teacher's book and handouts, made in the build's scratch folder (removed however the build ends). */
@@ -224,7 +296,18 @@ public final class GuideBuild {
      * variant (no zip to offer from inside the zip); the site's own shows the zip's size, so the zip
      * is made first.
      */
-    private void writeOfflineCopy(GuideSource source, GeneratedPages pages, Path staging, Path scratch) throws IOException {
+    private void writeOfflineCopy(StageRunner stages, GuideSource source, GeneratedPages pages, Path staging, Path scratch)
+            throws IOException {
+        stages.run(BuildStage.EXPORT_ZIP, () -> {
+            long zipBytes = writeOfflineCopy(source, pages, staging, scratch);
+            String folder = source.settings().offlineFolder();
+            return Stage.Done.of(null, "wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(zipBytes) + ", unzips to " + folder + "/)")
+                    .counting("bytes", zipBytes).keptAndRedone(0, 1);
+        });
+    }
+
+    /** Writes the zip and both download pages; returns the zip's size. */
+    private long writeOfflineCopy(GuideSource source, GeneratedPages pages, Path staging, Path scratch) throws IOException {
         Path downloads = staging.resolve(DOWNLOADS);
         long pdfBytes = Files.size(downloads.resolve(PDF));
         long epubBytes = Files.size(downloads.resolve(EPUB));
@@ -236,7 +319,7 @@ public final class GuideBuild {
         OfflinePackage.write(staging, zip, folder, List.of(DOWNLOADS + "/" + ZIP, GuideLoader.SITE_MARKER),
                 Map.of("download.html", Files.readAllBytes(offlinePage)));
         pages.download(staging.resolve("download.html"), false, pdfBytes, epubBytes, Files.size(zip), handouts);
-        progress.done("wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(Files.size(zip)) + ", unzips to " + folder + "/)");
+        return Files.size(zip);
     }
 
     static String kilobytes(long bytes) {

@@ -28,6 +28,8 @@ public final class KeptPdfs {
     private final GuideSource source;
     private String inputs;
     private String inputsWithSources;
+    /** How many PDFs this build took from the cache. */
+    private int restored;
 
     public KeptPdfs(DiskCache disk, GuideSource source) {
         this.disk = disk;
@@ -49,7 +51,13 @@ public final class KeptPdfs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        restored++;
         return ByteBuffer.wrap(entry, 0, 4).getInt();
+    }
+
+    /** How many PDFs {@link #restore} has written from the cache so far. */
+    public int restored() {
+        return restored;
     }
 
     /** Keeps the PDF just written to {@code file}, which converted without an error. */

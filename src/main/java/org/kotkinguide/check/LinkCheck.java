@@ -64,10 +64,14 @@ public final class LinkCheck {
 
     /** Pages parsed by this check's last run, by URL: a rebuild parses only pages whose bytes changed. */
     private Map<String, Parsed> parsed = new HashMap<>();
+    /** How many pages the last run parsed, and how many it took as the run before parsed them. */
+    private int pagesParsed;
+    private int pagesKept;
 
     /** Checks {@code site}; returns how many links were followed. */
     public int run(GuideSource source, Path site, ContentErrors errors) {
         Map<String, Parsed> before = parsed;
+        java.util.concurrent.atomic.AtomicInteger parsing = new java.util.concurrent.atomic.AtomicInteger();
         // parsing is most of the check's time: pages are parsed on every core
         Map<String, Parsed> pages = htmlPages(site).parallelStream().collect(Collectors.toConcurrentMap(
                 uri -> uri, uri -> {
@@ -78,9 +82,15 @@ public final class LinkCheck {
                     }
                     byte[] bytes = read(site.resolve(uri));
                     String sha256 = Sha256.hex(bytes);
-                    return last != null && last.sha256().equals(sha256) ? last.in(file) : parse(bytes, sha256, file);
+                    if (last != null && last.sha256().equals(sha256)) {
+                        return last.in(file);
+                    }
+                    parsing.incrementAndGet();
+                    return parse(bytes, sha256, file);
                 }));
         parsed = pages;
+        pagesParsed = parsing.get();
+        pagesKept = pages.size() - pagesParsed;
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((uri, page) -> ids.put(uri, page.ids()));
         int followed = 0;
@@ -99,6 +109,14 @@ public final class LinkCheck {
             }
         }
         return followed;
+    }
+
+    public int pagesParsed() {
+        return pagesParsed;
+    }
+
+    public int pagesKept() {
+        return pagesKept;
     }
 
     private static Parsed parse(byte[] bytes, String sha256, FileIdentity file) {

@@ -51,6 +51,19 @@ public record Guide(
         return inReadingOrder(termUsages.of(id).stream().filter(u -> numbers.containsKey(u.pageUri())).toList());
     }
 
+    /**
+     * The chapters that use a term, each once (its first use there), in reading order: a flashcard's
+     * "Appears in". Made here in one pass, since a template that skips repeats itself searches its
+     * growing list for every use of every term on every deck, which grows with the cube of the guide.
+     */
+    public List<Usage> termPagesOf(String id) {
+        Map<String, Usage> firstOnPage = new java.util.LinkedHashMap<>();
+        for (Usage use : termUsagesOf(id)) {
+            firstOnPage.putIfAbsent(use.pageUri(), use);
+        }
+        return List.copyOf(firstOnPage.values());
+    }
+
     /** The terms a page links, in the order it first links them: a chapter's flashcard deck. */
     public List<Term> termsUsedOn(String pageUri) {
         Map<String, Term> byId = termsById();

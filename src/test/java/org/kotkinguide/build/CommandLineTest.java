@@ -36,6 +36,7 @@ class CommandLineTest {
                 "converted \\d+ pages in \\d+\\.\\d s",
                 "rendered \\d+ pages \\(" + n + " chapters, \\d+ terms\\) in \\d+\\.\\d s",
                 "indexed \\d+ sections, \\d+ terms, \\d+ references? \\(search-index.js \\d+\\.\\d KB\\) in \\d+\\.\\d s",
+                "generated \\d+ pages \\(\\d+ flashcard decks\\) and \\d+ other files in \\d+\\.\\d s",
                 "making the PDFs \\(the slow part\\)\\.\\.\\.",
                 "wrote downloads/study-guide.pdf \\(student edition, \\d+ pages, \\d+\\.\\d KB\\) in \\d+\\.\\d s"));
         expected.addAll(handouts);

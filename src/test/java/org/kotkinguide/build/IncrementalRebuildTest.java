@@ -42,7 +42,7 @@ class IncrementalRebuildTest {
     private GuideBuild previewOfTheRealGuideBuiltOnce() {
         guide = GuideFolders.realGuideCopy(work);
         GuideBuild preview = previewBuild(guide);
-        preview.run();
+        built = preview.run();
         return preview;
     }
 
@@ -51,12 +51,15 @@ class IncrementalRebuildTest {
                 new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
-    private String lastConvertedLine() {
-        return console.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("converted ")).reduce((a, b) -> b).orElseThrow();
+    /** What the last rebuild did, stage by stage. */
+    private BuildResult built;
+
+    private StageReport converted() {
+        return built.stage(BuildStage.CONVERT);
     }
 
-    private String lastRenderedLine() {
-        return console.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("rendered ")).reduce((a, b) -> b).orElseThrow();
+    private StageReport laidOut() {
+        return built.stage(BuildStage.LAY_OUT);
     }
 
     private Path site() {
@@ -87,15 +90,15 @@ class IncrementalRebuildTest {
     @Test
     void editing_one_chapter_converts_only_that_chapter_and_updates_every_page_that_shows_it() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
-        int pages = Integer.parseInt(lastConvertedLine().replaceAll("converted (\\d+) pages.*", "$1"));
+        int pages = (int) converted().count("pages");
 
         // a new use of a term and a new citation: the term's "Appears in" and the bibliography change too
         Path chapter = guide.resolve("content/chapters/soviet-geopolitics.adoc");
         Files.writeString(chapter, "\nA sentence added while previewing, about term:stresemann[Stresemann]. cite:kotkin2014[557]\n",
                 StandardOpenOption.APPEND);
-        preview.run();
-        assertTrue(lastConvertedLine().startsWith("converted " + pages + " pages (" + (pages - 1) + " unchanged since the last build"),
-                lastConvertedLine());
+        built = preview.run();
+        assertEquals(pages - 1, converted().kept(), "unchanged since the last build, kept");
+        assertEquals(1, converted().redone(), "converted again");
         assertTrue(Files.readString(work.resolve("preview/site/glossary/stresemann.html")).contains("chapters/soviet-geopolitics.html"));
         assertSameAsCleanBuild(guide);
     }
@@ -103,13 +106,13 @@ class IncrementalRebuildTest {
     @Test
     void a_prose_edit_lays_out_only_its_page_again_and_leaves_the_files_of_the_others_as_they_were() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
-        int pages = Integer.parseInt(lastRenderedLine().replaceAll("rendered (\\d+) pages.*", "$1"));
+        int pages = (int) laidOut().count("pages");
         ageSite();
 
         Path chapter = guide.resolve("content/chapters/soviet-geopolitics.adoc");
         Files.writeString(chapter, "\nA plain sentence added while previewing.\n", StandardOpenOption.APPEND);
-        preview.run();
-        assertTrue(lastRenderedLine().contains((pages - 1) + " laid out as in the last build, kept"), lastRenderedLine());
+        built = preview.run();
+        assertEquals(pages - 1, laidOut().kept(), "laid out as in the last build, kept");
         // an upload tool that compares times (rsync, a web server's Last-Modified) sees only what changed
         assertEquals(LONG_AGO, Files.getLastModifiedTime(site().resolve("chapters/introduction.html")));
         assertEquals(LONG_AGO, Files.getLastModifiedTime(site().resolve("glossary/locarno.html")));
@@ -123,8 +126,8 @@ class IncrementalRebuildTest {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         Path chapter = guide.resolve("content/chapters/a-duumvirate.adoc");
         edit(chapter, text -> text.replaceFirst("(?m)^= .*$", "= Stalin and Bukharin, Retitled"));
-        preview.run();
-        assertFalse(lastRenderedLine().contains("kept"), lastRenderedLine());
+        built = preview.run();
+        assertEquals(0, laidOut().kept(), "laid out as in the last build, kept");
         assertTrue(Files.readString(site().resolve("glossary/locarno.html")).contains("Stalin and Bukharin, Retitled"));
         assertSameAsCleanBuild(guide);
     }
@@ -134,8 +137,8 @@ class IncrementalRebuildTest {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         Path footer = guide.resolve("templates/partials/footer.ftlh");
         edit(footer, text -> text.replace("</footer>", "<p>A footer edited while previewing.</p>\n</footer>"));
-        preview.run();
-        assertFalse(lastRenderedLine().contains("kept"), lastRenderedLine());
+        built = preview.run();
+        assertEquals(0, laidOut().kept(), "laid out as in the last build, kept");
         for (String page : new String[] {"index.html", "chapters/introduction.html", "glossary/locarno.html", "bibliography.html"}) {
             assertTrue(Files.readString(site().resolve(page)).contains("A footer edited while previewing."), page);
         }
@@ -151,7 +154,7 @@ class IncrementalRebuildTest {
         String withAnchor = Files.readString(geopolitics) + "\n[[kept-anchor]]\nAn anchored paragraph.\n";
         Files.writeString(geopolitics, withAnchor);
         GuideBuild preview = previewBuild(guide);
-        preview.run();
+        built = preview.run();
 
         Files.writeString(geopolitics, withAnchor.replace("[[kept-anchor]]\n", ""));
         GuideBuildException broken = assertThrows(GuideBuildException.class, preview::run);
@@ -169,7 +172,7 @@ class IncrementalRebuildTest {
         Files.writeString(chapter, original + "\nA slip: term:limitrofe[].\n");
         assertThrows(GuideBuildException.class, preview::run);
         Files.writeString(chapter, original + "\nFixed: term:limitrophe[].\n");
-        preview.run();
+        built = preview.run();
         assertSameAsCleanBuild(guide);
     }
 
@@ -178,8 +181,8 @@ class IncrementalRebuildTest {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         Path term = guide.resolve("content/glossary/locarno.adoc");
         edit(term, text -> text.replaceFirst(":jbake-short: .*", ":jbake-short: A definition edited while previewing."));
-        preview.run();
-        assertTrue(lastConvertedLine().contains("unchanged since the last build"), lastConvertedLine());
+        built = preview.run();
+        assertTrue(converted().kept() > 0 && converted().redone() > 0, "some pages kept, those that use the term converted again: " + converted());
         assertTrue(Files.readString(work.resolve("preview/site/chapters/introduction.html")).contains("A definition edited while previewing."));
         assertSameAsCleanBuild(guide);
     }
@@ -187,11 +190,11 @@ class IncrementalRebuildTest {
     @Test
     void a_new_guide_title_is_laid_out_on_every_page_without_converting_any_page_again() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
-        int pages = Integer.parseInt(lastConvertedLine().replaceAll("converted (\\d+) pages.*", "$1"));
+        int pages = (int) converted().count("pages");
         edit(guide.resolve("jbake.properties"), text -> text.replaceFirst("(?m)^guide.title=.*$", "guide.title=A Retitled Study Guide"));
-        preview.run();
-        assertTrue(lastConvertedLine().contains("(" + pages + " unchanged since the last build"), lastConvertedLine());
-        assertFalse(lastRenderedLine().contains("kept"), lastRenderedLine());
+        built = preview.run();
+        assertEquals(pages, converted().kept(), "unchanged since the last build, kept");
+        assertEquals(0, laidOut().kept(), "laid out as in the last build, kept");
         assertTrue(Files.readString(site().resolve("chapters/introduction.html")).contains("A Retitled Study Guide"));
         assertSameAsCleanBuild(guide);
     }
@@ -200,8 +203,8 @@ class IncrementalRebuildTest {
     void a_new_citation_style_converts_every_page_again() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         edit(guide.resolve("jbake.properties"), text -> text.replaceFirst("(?m)^guide.csl.style=.*$", "guide.csl.style=apa"));
-        preview.run();
-        assertFalse(lastConvertedLine().contains("unchanged"), lastConvertedLine());
+        built = preview.run();
+        assertEquals(0, converted().kept(), "unchanged since the last build, kept");
         assertSameAsCleanBuild(guide);
     }
 

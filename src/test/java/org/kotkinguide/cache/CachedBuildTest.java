@@ -3,11 +3,18 @@ package org.kotkinguide.cache;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.build.BuildResult;
+import org.kotkinguide.build.BuildStage;
+import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.build.StageReport;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,14 +48,30 @@ class CachedBuildTest {
         return work.resolve("out/" + DiskCache.FOLDER);
     }
 
-    private BuildRun build(Path guide, String... more) {
-        BuildRun run = BuildRun.buildAll(guide, site(), more);
-        assertEquals(0, run.exitCode(), run.out() + run.err());
-        return run;
+    /** A build and what it printed. */
+    private record Built(BuildResult result, String out) {
+        StageReport converted() {
+            return result.stage(BuildStage.CONVERT);
+        }
+
+        StageReport laidOut() {
+            return result.stage(BuildStage.LAY_OUT);
+        }
     }
 
-    private static String line(BuildRun run, String start) {
-        return run.out().lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(run.out()));
+    /** What {@code build --source guide --output site [more]} does: a build of its own, with only the cache beside the site kept. */
+    private Built build(Path guide, String... more) {
+        BuildOptions options = BuildOptions.of(guide, site());
+        for (String option : more) {
+            options = switch (option) {
+                case "--no-pdf" -> options.withoutPdf();
+                case "--no-cache" -> options.withoutCache();
+                default -> throw new IllegalArgumentException(option);
+            };
+        }
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        BuildResult result = new GuideBuild(options, new PrintStream(console, true, StandardCharsets.UTF_8)).run();
+        return new Built(result, console.toString(StandardCharsets.UTF_8));
     }
 
     private void assertSameAsCleanBuild(Path guide, String... more) {
@@ -69,9 +92,9 @@ class CachedBuildTest {
         build(guide, "--no-pdf");
         Map<String, String> first = FolderSnapshot.of(site());
 
-        BuildRun second = build(guide, "--no-pdf");
-        assertTrue(second.out().contains("nothing changed since the last build"), second.out());
-        assertFalse(second.out().contains("converted "), second.out());
+        Built second = build(guide, "--no-pdf");
+        assertTrue(second.result().nothingChanged(), second.out());
+        assertFalse(second.result().ran(BuildStage.CONVERT), second.out());
         assertEquals(first, FolderSnapshot.of(site()));
         assertSameAsCleanBuild(guide, "--no-pdf");
     }
@@ -79,14 +102,13 @@ class CachedBuildTest {
     @Test
     void a_build_after_a_change_no_page_reads_converts_and_lays_out_no_page() throws IOException {
         Path guide = GuideFolders.realGuideCopy(work);
-        BuildRun first = build(guide, "--no-pdf");
-        int pages = Integer.parseInt(line(first, "converted ").replaceAll("converted (\\d+) pages.*", "$1"));
+        Built first = build(guide, "--no-pdf");
+        int pages = (int) first.converted().count("pages");
 
         addAnAsset(guide, "notes");
-        BuildRun second = build(guide, "--no-pdf");
-        assertTrue(line(second, "converted ").startsWith("converted " + pages + " pages (" + pages + " unchanged since the last build"),
-                second.out());
-        assertTrue(line(second, "rendered ").contains(pages + " laid out as in the last build, kept"), second.out());
+        Built second = build(guide, "--no-pdf");
+        assertEquals(pages, second.converted().kept(), "unchanged since the last build, kept");
+        assertEquals(pages, second.laidOut().kept(), "laid out as in the last build, kept");
         assertSameAsCleanBuild(guide, "--no-pdf");
     }
 
@@ -109,22 +131,23 @@ class CachedBuildTest {
         build(guide, "--no-pdf");
         Files.writeString(site().resolve("index.html"), "<p>edited by hand</p>");
 
-        BuildRun second = build(guide, "--no-pdf");
-        assertFalse(second.out().contains("nothing changed"), second.out());
+        Built second = build(guide, "--no-pdf");
+        assertFalse(second.result().nothingChanged(), second.out());
         assertSameAsCleanBuild(guide, "--no-pdf");
     }
 
     @Test
     void after_a_chapter_edit_only_that_chapter_is_converted_and_the_site_is_a_clean_builds() throws IOException {
         Path guide = GuideFolders.realGuideCopy(work);
-        BuildRun first = build(guide, "--no-pdf");
-        int pages = Integer.parseInt(line(first, "converted ").replaceAll("converted (\\d+) pages.*", "$1"));
+        Built first = build(guide, "--no-pdf");
+        int pages = (int) first.converted().count("pages");
 
         // a new use of a term and a new citation: other pages ("Appears in", the bibliography) change too
         Files.writeString(guide.resolve("content/chapters/soviet-geopolitics.adoc"),
                 "\nA sentence added between builds, about term:stresemann[Stresemann]. cite:kotkin2014[557]\n", StandardOpenOption.APPEND);
-        BuildRun second = build(guide, "--no-pdf");
-        assertTrue(line(second, "converted ").startsWith("converted " + pages + " pages (" + (pages - 1) + " unchanged"), second.out());
+        Built second = build(guide, "--no-pdf");
+        assertEquals(pages - 1, second.converted().kept(), "unchanged, kept");
+        assertEquals(1, second.converted().redone(), "converted again");
         assertTrue(Files.readString(site().resolve("glossary/stresemann.html")).contains("chapters/soviet-geopolitics.html"));
         assertSameAsCleanBuild(guide, "--no-pdf");
     }
@@ -132,8 +155,8 @@ class CachedBuildTest {
     @Test
     void a_damaged_or_cut_short_entry_or_one_from_another_version_is_made_again_never_published() throws IOException {
         Path guide = GuideFolders.realGuideCopy(work);
-        BuildRun first = build(guide, "--no-pdf");
-        int pages = Integer.parseInt(line(first, "converted ").replaceAll("converted (\\d+) pages.*", "$1"));
+        Built first = build(guide, "--no-pdf");
+        int pages = (int) first.converted().count("pages");
         List<Path> entries;
         try (Stream<Path> files = Files.list(cache().resolve("pages"))) {
             entries = files.sorted().toList();
@@ -148,22 +171,23 @@ class CachedBuildTest {
         Files.writeString(entries.get(2), older, StandardCharsets.ISO_8859_1);
 
         addAnAsset(guide, "first");
-        BuildRun second = build(guide, "--no-pdf");
-        assertTrue(line(second, "converted ").startsWith("converted " + pages + " pages (" + (pages - 3) + " unchanged"), second.out());
+        Built second = build(guide, "--no-pdf");
+        assertEquals(pages - 3, second.converted().kept(), "unchanged, kept");
         assertSameAsCleanBuild(guide, "--no-pdf");
         // and each was written anew, intact
         addAnAsset(guide, "second");
-        BuildRun third = build(guide, "--no-pdf");
-        assertTrue(line(third, "converted ").startsWith("converted " + pages + " pages (" + pages + " unchanged"), third.out());
+        Built third = build(guide, "--no-pdf");
+        assertEquals(pages, third.converted().kept(), "unchanged, kept");
     }
 
     @Test
     void no_cache_converts_every_page_again() {
         Path guide = GuideFolders.realGuideCopy(work);
         build(guide, "--no-pdf");
-        BuildRun again = build(guide, "--no-pdf", "--no-cache");
-        assertFalse(line(again, "converted ").contains("unchanged"), again.out());
-        assertFalse(line(again, "rendered ").contains("kept"), again.out());
+        Built again = build(guide, "--no-pdf", "--no-cache");
+        assertEquals(0, again.converted().kept(), "unchanged, kept");
+        assertEquals(again.converted().count("pages"), again.converted().redone());
+        assertEquals(0, again.laidOut().kept(), "laid out as in the last build, kept");
     }
 
     @Test
@@ -171,7 +195,7 @@ class CachedBuildTest {
         Path guide = GuideFolders.fixture("minimal", work);
         Path thesis = Files.createDirectories(cache()).resolve("thesis.docx");
         Files.writeString(thesis, "mine");
-        BuildRun run = build(guide, "--no-pdf");
+        Built run = build(guide, "--no-pdf");
         assertTrue(run.out().contains("was not made by the build"), run.out());
         assertEquals(Set.of(thesis), Set.copyOf(Files.list(cache()).toList()));
         assertEquals("mine", Files.readString(thesis));

@@ -68,7 +68,8 @@ class LongCourseSidebarTest {
 
     @Test
     void a_sidebar_length_that_is_not_a_number_fails_the_build_naming_the_setting() throws IOException {
-        BuildRun run = BuildRun.build(courseOfFourChapters("many"), work.resolve("site"));
+        Path guide = courseOfFourChapters("many");
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
         assertEquals(1, run.exitCode());
         int line = Files.readAllLines(guide.resolve("jbake.properties")).size();
         assertTrue(run.err().contains("jbake.properties:" + line + ": guide.nav.max-chapters must be a whole number above 0, not 'many'"), run.err());
