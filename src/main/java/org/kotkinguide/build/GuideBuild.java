@@ -87,6 +87,9 @@ public final class GuideBuild {
         // a command-line build whose inputs and output are as the last build left them has nothing to do
         UpToDate upToDate = new UpToDate(kept, options, output.target());
         List<String> unchanged = built ? null : upToDate.warningsIfUnchanged();
+        if (unchanged == null && !built) {
+            explain("building: " + upToDate.reason());
+        }
         built = true;
         if (unchanged != null) {
             unchanged.forEach(warning -> progress.say("warning: " + warning));
@@ -120,6 +123,7 @@ public final class GuideBuild {
             RenderedPages rendered = SiteRenderer.convert(source, errors, conversions,
                     () -> progress.done("started Asciidoctor (JRuby)"));
             errors.throwIfAny();
+            conversions.reasons().forEach(this::explain);
             progress.done("converted " + count(rendered.all().size(), "page")
                     + (conversions.hits() > 0 ? " (" + conversions.hits() + " unchanged since the last build, kept)" : ""));
             SiteFiles files = new SiteFiles(staging, output.target());
@@ -165,7 +169,7 @@ public final class GuideBuild {
                         Map.of(HANDOUTS, teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
             }
             progress.done("wrote " + output.target());
-            upToDate.record(warnings.stream().map(String::valueOf).toList());
+            upToDate.record(source, warnings.stream().map(String::valueOf).toList());
             kept.prune();
             return guide;
         } catch (IOException e) {
@@ -175,6 +179,13 @@ public final class GuideBuild {
             kept.flush();
             OutputFolder.delete(staging);
             OutputFolder.delete(scratch);
+        }
+    }
+
+    /** With {@code --verbose}: why a stage kept or redid its work. */
+    private void explain(String why) {
+        if (options.verbose()) {
+            progress.say("  " + why);
         }
     }
 

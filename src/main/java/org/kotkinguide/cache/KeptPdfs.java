@@ -1,8 +1,8 @@
 package org.kotkinguide.cache;
 
+import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
-import org.kotkinguide.model.Reference;
 import org.kotkinguide.model.Term;
 
 import java.io.IOException;
@@ -10,15 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * PDFs (the book and each handout) kept between builds: the slow output, made again only when what
  * it is made from changed. A PDF is made from its AsciiDoc text, which the build assembles from the
  * chapters and glossary, and from what that text does not show: the PDF theme folder, the images
- * and other files of the content folder, the references and every term as the macros read them,
- * and the page size and language. A text that includes a file is keyed on every file of the
- * content folder, since the text does not show what it includes.
+ * and other files of the content folder, the settings, what the references are made from (the
+ * BibTeX file, style and locale), every term as the macros read them, and the page size and
+ * language. A text that includes a file is keyed on every file of the content folder, since the
+ * text does not show what it includes. The files are read through the build's {@link BuildInputs}.
  */
 public final class KeptPdfs {
     /** No PDF is kept: each is made anew. */
@@ -71,12 +71,9 @@ public final class KeptPdfs {
 
     private synchronized String inputs() {
         if (inputs == null) {
-            StringBuilder all = new StringBuilder(files(source.templateFolder().resolve("pdf"), false));
-            all.append(files(source.contentFolder(), false));
-            all.append(source.library().madeFrom()).append('\n');
-            for (Reference reference : source.library().references()) {
-                all.append(reference).append('\n');
-            }
+            StringBuilder all = new StringBuilder(files(source, source.templateFolder().resolve("pdf"), false));
+            all.append(files(source, source.contentFolder(), false));
+            all.append(source.settingsKey()).append('\u0000').append(source.library().madeFrom()).append('\n');
             for (Term term : source.guide().terms()) {
                 all.append(term.id()).append('\u0001').append(term.name()).append('\u0001').append(term.shortDefinition())
                         .append('\u0001').append(term.uri()).append('\n');
@@ -88,27 +85,21 @@ public final class KeptPdfs {
 
     private synchronized String inputsWithSources() {
         if (inputsWithSources == null) {
-            inputsWithSources = Sha256.hex(inputs() + files(source.contentFolder(), true));
+            inputsWithSources = Sha256.hex(inputs() + files(source, source.contentFolder(), true));
         }
         return inputsWithSources;
     }
 
-    /** Each file's path and SHA-256: every file when {@code sources}, else every file but the AsciiDoc ones. */
-    private static String files(Path folder, boolean sources) {
-        if (!Files.isDirectory(folder)) {
-            return "";
-        }
+    /** Each file's path and SHA-256, recorded as the build's inputs: every file when {@code sources}, else every file but the AsciiDoc ones. */
+    private static String files(GuideSource source, Path folder, boolean sources) {
         StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = folder.relativize(file).toString();
-                if (!sources && (name.endsWith(".adoc") || name.endsWith(".asciidoc"))) {
-                    continue;
-                }
-                all.append(name).append('\u0000').append(Sha256.hex(Files.readAllBytes(file))).append('\n');
+        for (Path file : source.inputs().files(folder)) {
+            String name = folder.relativize(file).toString();
+            if (!sources && (name.endsWith(".adoc") || name.endsWith(".asciidoc"))) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            source.inputs().note(file);
+            all.append(name).append('\u0000').append(BuildInputs.state(file)).append('\n');
         }
         return all.toString();
     }

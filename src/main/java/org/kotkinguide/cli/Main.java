@@ -55,6 +55,7 @@ public final class Main {
         String edition = null;
         boolean pdf = true;
         boolean cache = true;
+        boolean verbose = false;
         int port = 8000;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
@@ -64,6 +65,10 @@ public final class Main {
             }
             if (arg.equals("--no-cache")) {
                 cache = false;
+                continue;
+            }
+            if (arg.equals("--verbose")) {
+                verbose = true;
                 continue;
             }
             if (i + 1 >= args.size() || !List.of("--source", "--output", "--pdf-edition", "--port").contains(arg)) {
@@ -104,6 +109,9 @@ public final class Main {
             return failed(err, e, output);
         }
         BuildOptions options = new BuildOptions(source, output, pdf, pdfEdition, cache);
+        if (verbose) {
+            options = options.withVerbose();
+        }
         try {
             if (args.get(0).equals("serve")) {
                 PreviewServer.start(options, port, out, err);
@@ -190,7 +198,7 @@ public final class Main {
 
     private static int usage(PrintStream err, String problem) {
         err.println(problem);
-        err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition student|teacher] [--no-pdf] [--no-cache]");
+        err.println("usage: java -jar study-guide.jar build [--source DIR] [--output DIR] [--pdf-edition student|teacher] [--no-pdf] [--no-cache] [--verbose]");
         err.println("       java -jar study-guide.jar serve [--source DIR] [--output DIR] [--port 8000]");
         err.println("       java -jar study-guide.jar check [--source DIR] [--warnings-as-errors]");
         err.println("       java -jar study-guide.jar new DIR --title \"Title\" [--reading-key KEY]");

@@ -1,6 +1,7 @@
 package org.kotkinguide.render;
 
 import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
 
@@ -19,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * Pages laid out by the templates, kept between builds in one process (the preview server's), so a
  * rebuild runs the templates only for pages whose HTML can have changed. A template reads the
- * templates folder, the settings, the whole guide model (through {@code guide} and {@code page}) and
- * the page's own content: a page is taken from here only when all of them are as they were. So a
+ * templates folder, the settings, the pages' days from git ("Last updated"), the whole guide model
+ * (through {@code guide} and {@code page}) and the page's own content: a page is taken from here only when all of them are as they were. So a
  * prose edit lays out one page again, while a new chapter title or term use, which other pages
  * show, lays them all out again. With a {@link DiskCache}, laid-out pages are also kept on disk for
  * the next command-line build, under the SHA-256 of the same key and body.
@@ -50,15 +51,11 @@ public final class RenderCache {
     void startBuild(GuideSource source, PageTemplates templates) {
         this.templates = templates;
         StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(source.templateFolder())) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                all.append(source.templateFolder().relativize(file)).append('\u0000')
-                        .append(Sha256.hex(Files.readAllBytes(file))).append('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Freemarker reads the templates itself: each file is recorded as this build's input
+        for (Path file : source.inputs().noteAll(source.templateFolder())) {
+            all.append(source.templateFolder().relativize(file)).append('\u0000').append(BuildInputs.state(file)).append('\n');
         }
-        new TreeMap<>(source.properties()).forEach((name, value) -> all.append(name).append('=').append(value).append('\n'));
+        all.append(source.settingsKey()).append('\u0000').append(templates.lastUpdatedKey()).append('\u0000');
         all.append(templates.withPdf()).append('\n').append(source.guide().fingerprint());
         site = Sha256.hex(all.toString());
         used = new HashMap<>();
