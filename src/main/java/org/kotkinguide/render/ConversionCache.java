@@ -147,8 +147,19 @@ public final class ConversionCache {
      * file, the citation style and locale). One hash per build.
      */
     static String context(GuideSource source) {
-        return Sha256.hex(source.settingsKey() + "\u0000" + source.library().madeFrom());
+        StringBuilder settings = new StringBuilder();
+        source.settingsKey().lines().filter(line -> !NOT_READ_BY_A_CONVERSION.contains(line.substring(0, line.indexOf('='))))
+                .forEach(line -> settings.append(line).append('\n'));
+        return Sha256.hex(settings + "\u0000" + source.library().madeFrom());
     }
+
+    /**
+     * Settings only the layout, the downloads and the zip read, so a new title lays out every page
+     * but converts none again. The list fails safe: a setting missing from it costs a conversion,
+     * never a stale page.
+     */
+    private static final java.util.Set<String> NOT_READ_BY_A_CONVERSION = java.util.Set.of("guide.title", "guide.subtitle",
+            "guide.edition", "guide.author", "guide.date", "site.host", "guide.offline.folder", "guide.pdf.edition");
 
     /** The cached conversion for {@code key}, with its uses recorded again in this build's guide; null on a miss. */
     RenderedPages.RenderedPage take(Page page, String context, GuideSource source) {
