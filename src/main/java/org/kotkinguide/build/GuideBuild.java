@@ -132,6 +132,10 @@ public final class GuideBuild {
             progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
                     + ", " + count(guide.terms().size(), "term")
                     + (layouts.hits() > 0 ? "; " + layouts.hits() + " laid out as in the last build, kept" : "") + ")");
+            if (layouts.reason() != null) {
+                explain(layouts.reason().isEmpty() ? "laid out again only the pages whose own content changed"
+                        : "laid out every page again: " + layouts.reason());
+            }
             warnings = firstUse.warnings(source);
             warnings.forEach(warning -> progress.say("warning: " + warning));
 
@@ -192,7 +196,8 @@ public final class GuideBuild {
     /** The PDF is the slow output, so each file gets its own progress line. {@code teacher} is null unless asked for. */
     private void writePdfs(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher, DiskCache kept)
             throws IOException {
-        PdfExport pdf = new PdfExport(source, errors, new KeptPdfs(kept, source));
+        KeptPdfs keptPdfs = new KeptPdfs(kept, source);
+        PdfExport pdf = new PdfExport(source, errors, keptPdfs);
         Path downloads = staging.resolve(DOWNLOADS);
         progress.say("making the PDFs (the slow part)...");
         int pages = pdf.book(Edition.STUDENT, downloads.resolve(PDF));
@@ -202,6 +207,7 @@ public final class GuideBuild {
         pdf.handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
         errors.throwIfAny();
         progress.done("wrote " + count(source.guide().chapters().size(), "chapter handout"));
+        keptPdfs.reasons().forEach(this::explain);
         if (teacher == null) {
             return;
         }

@@ -28,6 +28,8 @@ public final class KeptPdfs {
     private final GuideSource source;
     private String inputs;
     private String inputsWithSources;
+    /** What happened to each PDF this build, for {@code --verbose}. */
+    private final java.util.List<String> reasons = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public KeptPdfs(DiskCache disk, GuideSource source) {
         this.disk = disk;
@@ -41,8 +43,10 @@ public final class KeptPdfs {
         }
         byte[] entry = disk.get("pdf", key(asciidoc, options));
         if (entry == null || entry.length < 4) {
+            reasons.add("made " + file.getFileName() + ": its text or what it is made from (theme, images, settings, references, terms) changed");
             return null;
         }
+        reasons.add("kept " + file.getFileName() + ": made from the same inputs as before");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, java.util.Arrays.copyOfRange(entry, 4, entry.length));
@@ -50,6 +54,11 @@ public final class KeptPdfs {
             throw new UncheckedIOException(e);
         }
         return ByteBuffer.wrap(entry, 0, 4).getInt();
+    }
+
+    /** What happened to each PDF so far, one line each. */
+    public java.util.List<String> reasons() {
+        return java.util.List.copyOf(reasons);
     }
 
     /** Keeps the PDF just written to {@code file}, which converted without an error. */

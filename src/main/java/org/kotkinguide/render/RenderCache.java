@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -37,6 +38,11 @@ public final class RenderCache {
     private String site = "";
     private int hits;
     private DiskCache disk = DiskCache.off();
+    /** What every page's layout read, by part, in this build and the last: to say what changed ({@code --verbose}). */
+    private Map<String, String> thisParts = Map.of();
+    private Map<String, String> lastParts = Map.of();
+    private String indexKey;
+    private String reason;
 
     /** Keeps laid-out pages in {@code disk} too, and takes pages from it that this process has not laid out. */
     public void keepOn(DiskCache disk) {
@@ -50,14 +56,26 @@ public final class RenderCache {
      */
     void startBuild(GuideSource source, PageTemplates templates) {
         this.templates = templates;
-        StringBuilder all = new StringBuilder();
+        StringBuilder files = new StringBuilder();
         // Freemarker reads the templates itself: each file is recorded as this build's input
         for (Path file : source.inputs().noteAll(source.templateFolder())) {
-            all.append(source.templateFolder().relativize(file)).append('\u0000').append(BuildInputs.state(file)).append('\n');
+            files.append(source.templateFolder().relativize(file)).append('\u0000').append(BuildInputs.state(file)).append('\n');
         }
-        all.append(source.settingsKey()).append('\u0000').append(templates.lastUpdatedKey()).append('\u0000');
-        all.append(templates.withPdf()).append('\n').append(source.guide().fingerprint());
-        site = Sha256.hex(all.toString());
+        Map<String, String> parts = new TreeMap<>();
+        parts.put("the templates", Sha256.hex(files.toString()));
+        parts.put("the settings", Sha256.hex(source.settingsKey()));
+        parts.put("the pages' days in git", Sha256.hex(templates.lastUpdatedKey()));
+        parts.put("whether the PDFs are made", String.valueOf(templates.withPdf()));
+        parts.put("the guide model (a title, a term, a use of a term or a citation)", Sha256.hex(source.guide().fingerprint()));
+        site = Sha256.hex(BuildInputs.write(parts));
+        indexKey = DiskCache.key("layouts of", source.folder().toString());
+        if (lastParts.isEmpty() && disk.on()) {
+            byte[] last = disk.get("layout-index", indexKey);
+            lastParts = last == null ? Map.of() : BuildInputs.parse(new String(last, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> changed = parts.keySet().stream().filter(part -> !parts.get(part).equals(lastParts.get(part))).toList();
+        reason = lastParts.isEmpty() ? null : changed.isEmpty() ? "" : String.join(", ", changed) + " changed";
+        thisParts = parts;
         used = new HashMap<>();
         hits = 0;
     }
@@ -65,6 +83,18 @@ public final class RenderCache {
     /** Ends a build that succeeded: pages it did not lay out are dropped, so the cache never outgrows the guide. */
     void endBuild() {
         entries = used;
+        if (!thisParts.equals(lastParts)) {
+            disk.put("layout-index", indexKey, BuildInputs.write(thisParts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            lastParts = thisParts;
+        }
+    }
+
+    /**
+     * Why every page was laid out again in the last build (what all pages read that changed); empty
+     * when nothing all pages read changed, null when no earlier layout is known.
+     */
+    public String reason() {
+        return reason;
     }
 
     /** How many pages the last build took from here. */
