@@ -1,6 +1,7 @@
 package org.kotkinguide.render;
 
 import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.cache.KeyText;
 import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
@@ -11,7 +12,6 @@ import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +66,7 @@ public final class RenderCache {
         parts.put("the settings", Sha256.hex(source.settingsKey()));
         parts.put("the pages' days in git", Sha256.hex(templates.lastUpdatedKey()));
         parts.put("whether the PDFs are made", String.valueOf(templates.withPdf()));
-        parts.put("the guide model (a title, a term, a use of a term or a citation)", Sha256.hex(source.guide().fingerprint()));
+        parts.put("the guide model (a title, a term, a use of a term or a citation)", Sha256.hex(KeyText.of(source.guide())));
         site = Sha256.hex(BuildInputs.write(parts));
         indexKey = DiskCache.key("layouts of", source.folder().toString());
         if (lastParts.isEmpty() && disk.on()) {
@@ -138,9 +138,7 @@ public final class RenderCache {
         StringBuilder key = new StringBuilder(site).append('\u0000').append(template);
         new TreeMap<>(content).forEach((name, value) -> {
             if (!name.equals("body") && !name.equals("rendered")) {
-                // JBake gives a page's tags as an array, whose own toString is only its identity
-                key.append('\u0000').append(name).append('=')
-                        .append(value instanceof Object[] array ? Arrays.deepToString(array) : String.valueOf(value));
+                key.append('\u0000').append(name).append('=').append(KeyText.of(value));
             }
         });
         return key.toString();
