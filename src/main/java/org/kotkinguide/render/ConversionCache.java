@@ -27,8 +27,8 @@ import java.util.Map;
  */
 public final class ConversionCache {
     /**
-     * A converted page, the term and citation uses its macros recorded (to replay on a hit), and
-     * what it read of those terms.
+     * A converted page, the term and citation uses its macros recorded (to replay on a hit), what it
+     * read of those terms, and the files its conversion read ({@link BuildInputs#manifest} form).
      */
     private record Entry(RenderedPages.RenderedPage page, List<Map.Entry<String, Usage>> termUses,
                          List<Map.Entry<String, Usage>> citationUses, String termsRead, String filesRead) {

@@ -360,9 +360,11 @@ class CachedBuildTest {
         byte[] made = Files.readAllBytes(epub);
         Files.delete(epub);
 
-        BuildRun second = build(guide);
+        BuildRun second = build(guide, "--verbose");
         assertFalse(second.out().contains("nothing changed"), second.out());
         assertArrayEquals(made, Files.readAllBytes(epub));
+        assertTrue(second.out().contains("building: the site or a file beside it changed"), "--verbose says why: " + second.out());
+        assertTrue(second.out().contains("kept study-guide.pdf"), "and that the book was kept: " + second.out());
     }
 
     private Set<String> entries(String kind) throws IOException {
