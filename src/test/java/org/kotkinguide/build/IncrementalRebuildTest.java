@@ -195,6 +195,24 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void an_edit_to_an_included_file_converts_again_only_the_page_that_includes_it() throws IOException {
+        guide = GuideFolders.minimalWith("include-inside-guide", work);
+        GuideBuild preview = previewBuild(guide);
+        preview.run();
+        int pages = Integer.parseInt(lastConvertedLine().replaceAll("converted (\\d+) pages.*", "$1"));
+        preview.run();
+        assertTrue(lastConvertedLine().startsWith("converted " + pages + " pages (" + pages + " unchanged since the last build"),
+                "a page with an include is kept while nothing it reads changed: " + lastConvertedLine());
+
+        Files.writeString(guide.resolve("content/shared/_note.adoc"), "A shared note edited while previewing.\n");
+        preview.run();
+        assertTrue(lastConvertedLine().startsWith("converted " + pages + " pages (" + (pages - 1) + " unchanged since the last build"),
+                lastConvertedLine());
+        assertTrue(Files.readString(site().resolve("chapters/mouths.html")).contains("A shared note edited while previewing."));
+        assertSameAsCleanBuild(guide);
+    }
+
+    @Test
     void a_new_citation_style_converts_every_page_again() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         edit(guide.resolve("jbake.properties"), text -> text.replaceFirst("(?m)^guide.csl.style=.*$", "guide.csl.style=apa"));
