@@ -98,11 +98,13 @@ public final class GuideBuild {
         // the settings are read once per run: the up-to-date check, the loader and JBake all take them from here
         Settings settings = GuideLoader.settings(options.source());
         // a command-line build whose inputs and output are as the last build left them has nothing to do
-        UpToDate upToDate = new UpToDate(kept, options, settings, output.target());
+        UpToDate upToDate = new UpToDate(kept, options, output.target());
         List<String> unchanged = stages.run(BuildStage.CHECK_FOR_CHANGES, () -> {
             List<String> same = built ? null : upToDate.warningsIfUnchanged();
             if (same != null) {
                 same.forEach(warning -> progress.say("warning: " + warning));
+            } else if (!built) {
+                explain("building: " + upToDate.reason());
             }
             return Stage.Done.of(same, same == null ? null : "nothing changed since the last build: " + output.target() + " is up to date");
         });
@@ -147,6 +149,7 @@ public final class GuideBuild {
                 RenderedPages converted = SiteRenderer.convert(source, errors, conversions,
                         () -> stages.step(BuildStage.START_ASCIIDOCTOR, "started Asciidoctor (JRuby)"));
                 errors.throwIfAny();
+                conversions.reasons().forEach(this::explain);
                 int pages = converted.all().size();
                 return Stage.Done.of(converted, "converted " + count(pages, "page")
                                 + (conversions.hits() > 0 ? " (" + conversions.hits() + " unchanged since the last build, kept)" : ""))
@@ -164,6 +167,10 @@ public final class GuideBuild {
                         .counting("pages", pages).counting("chapters", guide.chapters().size()).counting("terms", guide.terms().size())
                         .keptAndRedone(layouts.hits(), pages - layouts.hits());
             });
+            if (layouts.reason() != null) {
+                explain(layouts.reason().isEmpty() ? "laid out again only the pages whose own content changed"
+                        : "laid out every page again: " + layouts.reason());
+            }
             // the settings' warnings were said when they were read
             warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say("warning: " + warning));
 
@@ -200,7 +207,7 @@ public final class GuideBuild {
                                     EPUB, downloads.resolve(EPUB), ZIP, downloads.resolve(ZIP)),
                             Map.of(HANDOUTS, teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
                 }
-                upToDate.record(warnings.stream().map(String::valueOf).toList());
+                upToDate.record(source, warnings.stream().map(String::valueOf).toList());
                 kept.prune();
                 return Stage.Done.of(null, "wrote " + output.target());
             });
@@ -237,6 +244,13 @@ public final class GuideBuild {
                 .keptAndRedone(0, html + citations + (sitemap ? 2 : 0));
     }
 
+    /** With {@code --verbose}: why a stage kept or redid its work. */
+    private void explain(String why) {
+        if (options.verbose()) {
+            progress.say("  " + why);
+        }
+    }
+
     /** The PDF is the slow output, so each file gets its own progress line. {@code teacher} is null unless asked for. */
     private void writePdfs(StageRunner stages, GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher,
                            DiskCache kept) throws IOException {
@@ -261,6 +275,7 @@ public final class GuideBuild {
             return Stage.Done.of(null, "wrote " + count(chapters, "chapter handout")).counting("handouts", chapters)
                     .keptAndRedone(restored, chapters - restored);
         });
+        keptPdfs.reasons().forEach(this::explain);
         if (teacher == null) {
             return;
         }

@@ -1,10 +1,11 @@
 package org.kotkinguide.build;
 
 import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
-import org.kotkinguide.settings.Settings;
-import org.kotkinguide.settings.SettingsFile;
+import org.kotkinguide.render.LastUpdated;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,96 +22,78 @@ import java.util.stream.Stream;
 /**
  * A build whose every input is as the last successful build found it, and whose output is as that
  * build left it, has nothing to do: it says so, repeats the last build's warnings, and writes
- * nothing. The inputs are the bytes of every file the loader reads (the settings, the content,
- * template and asset folders, the references), every symbolic link in the guide folder (which the
- * build checks), the options and the tool's version; the output is every file of the site and
- * beside it, by size and time. A page that includes a file turns the check off, as the includes
- * can reach any file of the guide. Anything unexpected also turns it off: the full build runs.
+ * nothing. The inputs are what the last build recorded it read ({@link BuildInputs}: every file,
+ * by its bytes, and every folder it listed, including what a page included or embedded), the
+ * pages' days from git, every symbolic link in the guide folder (which the build checks), the
+ * options, the tool's version and the JDK's; the output is every file of the site and beside it,
+ * by size and time. Anything unexpected turns the check off: the full build runs.
  */
 final class UpToDate {
     private static final String KIND = "site";
     private final DiskCache cache;
     private final BuildOptions options;
-    private final Settings settings;
     private final Path output;
+    private final Path guide;
     private String key;
+    /** Why the build must run, when {@link #warningsIfUnchanged} said it must. */
+    private String reason = "no build recorded here yet";
 
-    UpToDate(DiskCache cache, BuildOptions options, Settings settings, Path output) {
+    UpToDate(DiskCache cache, BuildOptions options, Path output) {
         this.cache = cache;
         this.options = options;
-        this.settings = settings;
         this.output = output;
+        this.guide = options.source().toAbsolutePath().normalize();
     }
 
-    /** The last build's warnings when nothing changed since it; null when the build must run. */
+    /** The last build's warnings when nothing changed since it; null when the build must run ({@link #reason()} says why). */
     List<String> warningsIfUnchanged() {
         try {
-            key = inputs();
-            byte[] entry = key == null ? null : cache.get(KIND, key);
+            key = DiskCache.key(org.kotkinguide.cache.ToolVersion.id(), String.valueOf(options.pdf()), String.valueOf(options.pdfEdition()),
+                    output.toString(), guide.toString());
+            byte[] entry = cache.get(KIND, key);
             if (entry == null) {
                 return null;
             }
             String[] parts = new String(entry, StandardCharsets.UTF_8).split("\u0000", -1);
-            if (parts.length != 2 || !parts[0].equals(outputState())) {
+            if (parts.length != 6) {
                 return null;
             }
-            return parts[1].isEmpty() ? List.of() : List.of(parts[1].split("\n"));
+            String changed = BuildInputs.firstChange(guide, BuildInputs.parse(parts[0]));
+            if (changed != null) {
+                reason = changed;
+            } else if (!parts[2].equals(LastUpdated.key(guide, guide.resolve(parts[1])))) {
+                reason = "a commit changed the pages' days in git";
+            } else if (!parts[3].equals(String.join("", symbolicLinks(guide)))) {
+                reason = "a symbolic link in the guide changed";
+            } else if (!parts[4].equals(outputState())) {
+                reason = "the site or a file beside it changed since the last build wrote it";
+            } else {
+                return parts[5].isEmpty() ? List.of() : List.of(parts[5].split("\n"));
+            }
+            return null;
         } catch (IOException | RuntimeException e) {
+            reason = "cannot tell: " + e;
             return null;
         }
     }
 
-    /** After a successful build: records its inputs, its output and its warnings. */
-    void record(List<String> warnings) {
+    /** Why the last {@link #warningsIfUnchanged} found work to do. */
+    String reason() {
+        return reason;
+    }
+
+    /** After a successful build: records what it read, its output and its warnings. */
+    void record(GuideSource source, List<String> warnings) {
         try {
             if (key != null) {
-                cache.put(KIND, key, (outputState() + "\u0000" + String.join("\n", warnings)).getBytes(StandardCharsets.UTF_8));
+                String payload = String.join("\u0000", source.inputs().manifest(), guide.relativize(source.contentFolder().toAbsolutePath().normalize())
+                                .toString(), LastUpdated.key(guide, source.contentFolder()), String.join("", symbolicLinks(guide)), outputState(),
+                        String.join("\n", warnings));
+                cache.put(KIND, key, payload.getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException | RuntimeException e) {
             // not recorded: the next build runs in full
         }
-    }
-
-    /** The SHA-256 of everything the build reads; null when that cannot be told (a page includes a file). */
-    private String inputs() throws IOException {
-        Path guide = options.source().toAbsolutePath().normalize();
-        MessageDigest digest = sha256();
-        digest.update(String.join("\u0000", org.kotkinguide.cache.ToolVersion.id(), String.valueOf(options.pdf()), String.valueOf(options.pdfEdition()),
-                output.toString()).getBytes(StandardCharsets.UTF_8));
-        hashFile(digest, guide, guide.resolve(SettingsFile.NAME));
-        for (String folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
-            Path root = guide.resolve(folder).normalize();
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                    if (!hashFile(digest, guide, file)) {
-                        return null;
-                    }
-                }
-            }
-        }
-        hashFile(digest, guide, guide.resolve(settings.references()).normalize());
-        for (String link : symbolicLinks(guide)) {
-            digest.update(link.getBytes(StandardCharsets.UTF_8));
-        }
-        return java.util.HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Adds a file's place and bytes; false when it is a page that includes another file. */
-    private static boolean hashFile(MessageDigest digest, Path guide, Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            digest.update(("missing " + guide.relativize(file) + "\n").getBytes(StandardCharsets.UTF_8));
-            return true;
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        if (file.toString().endsWith(".adoc") && new String(bytes, StandardCharsets.UTF_8).contains("include::")) {
-            return false;
-        }
-        digest.update((guide.relativize(file) + "\u0000").getBytes(StandardCharsets.UTF_8));
-        digest.update(Sha256.of(bytes));
-        return true;
     }
 
     /** Every symbolic link of the guide folder and where it points, as the build's boundary check walks it. */
@@ -142,7 +124,7 @@ final class UpToDate {
         StringBuilder state = new StringBuilder();
         List<Path> roots = new ArrayList<>(List.of(output));
         if (options.pdf()) {
-            roots.addAll(List.of(output.resolveSibling(GuideBuild.PDF), output.resolveSibling(GuideBuild.ZIP),
+            roots.addAll(List.of(output.resolveSibling(GuideBuild.PDF), output.resolveSibling(GuideBuild.EPUB), output.resolveSibling(GuideBuild.ZIP),
                     output.resolveSibling(GuideBuild.HANDOUTS), output.resolveSibling(CopiesBesideSite.LEDGER)));
         }
         for (Path root : roots) {
@@ -159,13 +141,5 @@ final class UpToDate {
             }
         }
         return Sha256.hex(state.toString());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package org.kotkinguide.cache;
 
+import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
-import org.kotkinguide.model.Reference;
 import org.kotkinguide.model.Term;
 
 import java.io.IOException;
@@ -10,15 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * PDFs (the book and each handout) kept between builds: the slow output, made again only when what
  * it is made from changed. A PDF is made from its AsciiDoc text, which the build assembles from the
  * chapters and glossary, and from what that text does not show: the PDF theme folder, the images
- * and other files of the content folder, the references and every term as the macros read them,
- * and the page size and language. A text that includes a file is keyed on every file of the
- * content folder, since the text does not show what it includes.
+ * and other files of the content folder, the settings, what the references are made from (the
+ * BibTeX file, style and locale), every term as the macros read them, and the page size and
+ * language. A text that includes a file is keyed on every file of the content folder, since the
+ * text does not show what it includes. The files are read through the build's {@link BuildInputs}.
  */
 public final class KeptPdfs {
     /** No PDF is kept: each is made anew. */
@@ -30,6 +30,8 @@ public final class KeptPdfs {
     private String inputsWithSources;
     /** How many PDFs this build took from the cache. */
     private int restored;
+    /** What happened to each PDF this build, for {@code --verbose}. */
+    private final java.util.List<String> reasons = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public KeptPdfs(DiskCache disk, GuideSource source) {
         this.disk = disk;
@@ -43,8 +45,10 @@ public final class KeptPdfs {
         }
         byte[] entry = disk.get("pdf", key(asciidoc, options));
         if (entry == null || entry.length < 4) {
+            reasons.add("made " + file.getFileName() + ": its text or what it is made from (theme, images, settings, references, terms) changed");
             return null;
         }
+        reasons.add("kept " + file.getFileName() + ": made from the same inputs as before");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, java.util.Arrays.copyOfRange(entry, 4, entry.length));
@@ -58,6 +62,11 @@ public final class KeptPdfs {
     /** How many PDFs {@link #restore} has written from the cache so far. */
     public int restored() {
         return restored;
+    }
+
+    /** What happened to each PDF so far, one line each. */
+    public java.util.List<String> reasons() {
+        return java.util.List.copyOf(reasons);
     }
 
     /** Keeps the PDF just written to {@code file}, which converted without an error. */
@@ -79,12 +88,9 @@ public final class KeptPdfs {
 
     private synchronized String inputs() {
         if (inputs == null) {
-            StringBuilder all = new StringBuilder(files(source.templateFolder().resolve("pdf"), false));
-            all.append(files(source.contentFolder(), false));
-            all.append(source.library().madeFrom()).append('\n');
-            for (Reference reference : source.library().references()) {
-                all.append(reference).append('\n');
-            }
+            StringBuilder all = new StringBuilder(files(source, source.templateFolder().resolve("pdf"), false));
+            all.append(files(source, source.contentFolder(), false));
+            all.append(source.settingsKey()).append('\u0000').append(source.library().madeFrom()).append('\n');
             for (Term term : source.guide().terms()) {
                 all.append(term.id()).append('\u0001').append(term.name()).append('\u0001').append(term.shortDefinition())
                         .append('\u0001').append(term.uri()).append('\n');
@@ -96,27 +102,21 @@ public final class KeptPdfs {
 
     private synchronized String inputsWithSources() {
         if (inputsWithSources == null) {
-            inputsWithSources = Sha256.hex(inputs() + files(source.contentFolder(), true));
+            inputsWithSources = Sha256.hex(inputs() + files(source, source.contentFolder(), true));
         }
         return inputsWithSources;
     }
 
-    /** Each file's path and SHA-256: every file when {@code sources}, else every file but the AsciiDoc ones. */
-    private static String files(Path folder, boolean sources) {
-        if (!Files.isDirectory(folder)) {
-            return "";
-        }
+    /** Each file's path and SHA-256, recorded as the build's inputs: every file when {@code sources}, else every file but the AsciiDoc ones. */
+    private static String files(GuideSource source, Path folder, boolean sources) {
         StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = folder.relativize(file).toString();
-                if (!sources && (name.endsWith(".adoc") || name.endsWith(".asciidoc"))) {
-                    continue;
-                }
-                all.append(name).append('\u0000').append(Sha256.hex(Files.readAllBytes(file))).append('\n');
+        for (Path file : source.inputs().files(folder)) {
+            String name = folder.relativize(file).toString();
+            if (!sources && (name.endsWith(".adoc") || name.endsWith(".asciidoc"))) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            source.inputs().note(file);
+            all.append(name).append('\u0000').append(BuildInputs.state(file)).append('\n');
         }
         return all.toString();
     }

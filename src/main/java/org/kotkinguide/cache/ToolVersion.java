@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * Which build of the tool this is, for the cache: the SHA-256 of the tool's own jar (whose manifest
- * also names each library's version), or of its classes when it runs from a folder (the tests). A
- * new version of the tool, or of a library, never reads what an older one kept.
+ * also names each library's version), or of its classes when it runs from a folder (the tests), and
+ * the JDK it runs on (a JDK's fonts, text layout or zip may change an output). A new version of the
+ * tool, of a library or of the JDK never reads what an older one kept.
  */
 public final class ToolVersion {
     private static String id;
@@ -22,7 +23,7 @@ public final class ToolVersion {
 
     public static synchronized String id() {
         if (id == null) {
-            id = compute();
+            id = Sha256.hex(compute() + "\u0000" + System.getProperty("java.vendor") + "\u0000" + Runtime.version());
         }
         return id;
     }

@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "skip the PDFs, the EPUB and the zip (the slow part), while you write")
     boolean noPdf;
 
+    @Option(names = "--verbose", description = "say, stage by stage, why work was kept or done again")
+    boolean verbose;
+
     @Option(names = "--no-cache", description = "make everything anew, taking nothing the last builds kept")
     boolean noCache;
 
@@ -42,7 +45,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path output = folders.output();
         try {
-            new GuideBuild(new BuildOptions(folders.source, output, !noPdf, edition, !noCache), out).run();
+            BuildOptions options = new BuildOptions(folders.source, output, !noPdf, edition, !noCache);
+            new GuideBuild(verbose ? options.withVerbose() : options, out).run();
             return 0;
         } catch (GuideBuildException e) {
             return failed(err, e, output);

@@ -29,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "the port to serve on (default: 8000; 0 picks a free one)")
     int port = 8000;
 
+    @Option(names = "--verbose", description = "say, stage by stage, why work was kept or done again")
+    boolean verbose;
+
     @Option(names = "--no-cache", description = "take nothing the last command-line builds kept")
     boolean noCache;
 
@@ -43,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port takes a number from 0 to 65535, e.g. 8000 (0 picks a free port)");
         }
         try {
-            PreviewServer.start(new BuildOptions(folders.source, folders.output(), true, null, !noCache), port, out, err);
+            BuildOptions options = new BuildOptions(folders.source, folders.output(), true, null, !noCache);
+            PreviewServer.start(verbose ? options.withVerbose() : options, port, out, err);
             waitForever();
             return 0;
         } catch (GuideBuildException e) {

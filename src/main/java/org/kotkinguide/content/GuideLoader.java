@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads a guide folder into a {@link GuideSource}: its settings (read by {@link SettingsFile}), the header of every
@@ -48,9 +47,12 @@ public final class GuideLoader {
 
     private final Path folder;
     private final ContentErrors errors = new ContentErrors();
+    /** Every file this load reads goes through here; the build's later stages add theirs. */
+    private final BuildInputs inputs;
 
     private GuideLoader(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.inputs = new BuildInputs(this.folder);
     }
 
     /** The guide's settings (see {@link SettingsFile}); a mistake in them is a {@link GuideBuildException} at its line. */
@@ -72,6 +74,7 @@ public final class GuideLoader {
     }
 
     private GuideSource load(Settings settings) {
+        inputs.note(folder.resolve(SettingsFile.NAME));
         FolderBoundary.check(folder, settings, errors);
         errors.throwIfAny();
         Set<String> types = settings.documentTypes();
@@ -139,6 +142,9 @@ public final class GuideLoader {
         errors.throwIfAny();
 
         String bibName = settings.references();
+        inputs.note(folder.resolve(bibName));
+        // read by JBake, which copies them into the site
+        inputs.noteAll(folder.resolve(settings.assetFolder()));
         ReferenceLibrary library = ReferenceLibrary.load(folder.resolve(bibName), bibName, settings.cslStyle(), settings.cslLocale(),
                 settings::lineOf);
         if (library.find(settings.readingKey()) == null) {
@@ -147,23 +153,29 @@ public final class GuideLoader {
         }
         Guide guide = new Guide(settings, chapters, terms, library.references(), new Usages(), new Usages(),
                 timeline == null ? Timeline.none() : timeline);
-        return new GuideSource(folder, settings, Map.copyOf(pages), library, guide);
+        return new GuideSource(folder, settings, Map.copyOf(pages), library, guide, inputs);
     }
 
     private Map<Path, Page> readPages(Path content) {
         Map<Path, Page> pages = new LinkedHashMap<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(content)) {
-            // a file named _something.adoc is a partial, included by pages, not a page itself
-            files = walk.filter(f -> f.toString().endsWith(".adoc") && Files.isRegularFile(f)
-                    && !f.getFileName().toString().startsWith("_")).sorted().toList();
-        } catch (IOException e) {
-            throw new GuideBuildException(display(content), 0, "cannot list: " + e.getMessage());
+        List<Path> files = new ArrayList<>();
+        try {
+            for (Path file : inputs.files(content)) {
+                // a file named _something.adoc is a partial, included by pages, not a page itself
+                if (file.toString().endsWith(".adoc") && !file.getFileName().toString().startsWith("_")) {
+                    files.add(file);
+                } else {
+                    // an image or other file JBake copies into the site, or a partial the checks read
+                    inputs.note(file);
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new GuideBuildException(display(content), 0, "cannot list: " + e.getCause().getMessage());
         }
         for (Path file : files) {
             String name = display(file);
             try {
-                List<String> lines = readUtf8(file, name);
+                List<String> lines = readUtf8(inputs, file, name);
                 String uri = content.relativize(file).toString().replace('\\', '/').replaceAll("\\.adoc$", ".html");
                 pages.put(file.toAbsolutePath().normalize(), new Page(file, name, FrontMatter.parse(name, lines), lines, uri));
                 ContentError tooDeep = NestingCheck.check(name, lines);
@@ -177,10 +189,10 @@ public final class GuideLoader {
         return pages;
     }
 
-    private static List<String> readUtf8(Path file, String name) {
+    private static List<String> readUtf8(BuildInputs inputs, Path file, String name) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = inputs.read(file);
         } catch (IOException e) {
             throw new GuideBuildException(name, 0, "cannot read: " + e.getMessage());
         }

@@ -11,9 +11,20 @@ import java.util.Map;
 
 /**
  * A guide folder, read and checked: its settings, every page by absolute file path, the references,
- * and the model built from them.
+ * the model built from them, and every file read so far ({@code inputs}, which later stages add to).
  */
-public record GuideSource(Path folder, Settings settings, Map<Path, Page> pages, ReferenceLibrary library, Guide guide) {
+public record GuideSource(Path folder, Settings settings, Map<Path, Page> pages, ReferenceLibrary library, Guide guide,
+                          BuildInputs inputs) {
+
+    /**
+     * Every setting as the build parsed it, one "key=value" a line in key order: the one text of the
+     * settings that the caches key on (never a {@code toString()}).
+     */
+    public String settingsKey() {
+        StringBuilder key = new StringBuilder();
+        new java.util.TreeMap<>(settings.values()).forEach((name, value) -> key.append(name).append('=').append(value).append('\n'));
+        return key.toString();
+    }
 
     public Page page(Path file) {
         return pages.get(file.toAbsolutePath().normalize());

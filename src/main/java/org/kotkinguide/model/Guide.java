@@ -92,15 +92,6 @@ public record Guide(
         return numbers;
     }
 
-    /**
-     * A text that differs whenever anything in the model differs (every record's fields, every use
-     * in order): templates can read all of it, so a page laid out from the same fingerprint, page and
-     * templates is the same page.
-     */
-    public String fingerprint() {
-        return toString();
-    }
-
     /** The reference of the reading the guide is about. */
     public Reference reading() {
         return referencesByKey().get(settings.readingKey());

@@ -85,7 +85,7 @@ public final class Timeline {
         return events.stream().filter(e -> e.terms().contains(termId)).toList();
     }
 
-    /** Part of {@link Guide#fingerprint()}: every event with its text. */
+    /** Every event with its text, for messages and debugging (the caches use {@code cache.KeyText}). */
     @Override
     public String toString() {
         return "Timeline[" + title + ", " + introHtml + ", " + events + "]";

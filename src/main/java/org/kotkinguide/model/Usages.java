@@ -38,7 +38,7 @@ public final class Usages {
         return Set.copyOf(byKey.keySet());
     }
 
-    /** Every key's uses in the order they were recorded: part of {@link Guide#fingerprint()}. */
+    /** Every key's uses in the order they were recorded (the caches use {@code cache.KeyText}). */
     @Override
     public synchronized String toString() {
         return byKey.toString();

@@ -25,6 +25,9 @@ public final class AsciidoctorRuntime {
     public static synchronized Asciidoctor get() {
         if (instance == null) {
             instance = Asciidoctor.Factory.create();
+            // every file Asciidoctor reads is reported, so the caches key on it (AsciidoctorReads)
+            instance.rubyExtensionRegistry().loadClass(new java.io.ByteArrayInputStream(
+                    AsciidoctorReads.HOOK.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             instance.registerLogHandler(record -> {
                 Consumer<LogRecord> listener = LISTENER.get();
                 if (listener != null && record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {

@@ -1,24 +1,25 @@
 package org.kotkinguide.render;
 
 import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
 import org.kotkinguide.content.Sha256;
-import org.kotkinguide.model.Reference;
 import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Usage;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Converted pages kept between builds in one process (the preview server), so an edit re-converts
- * only the pages it touched. A page's key is a hash of its own text and of the references (see
- * {@link #context}); and a kept page is used only while the terms its macros read (name, short
- * definition, page) are as they were, so editing one glossary entry converts again only the pages
- * that use it.
- * A page that includes another file is always converted again, since its key cannot see that file.
+ * only the pages it touched. A page's key is a hash of its own text, its place, the settings and
+ * the references (see {@link #context}); and a kept page is used only while the terms its macros
+ * read (name, short definition, page) and the files its conversion read (included files, images
+ * embedded with {@code :data-uri:}, inlined SVGs: {@link AsciidoctorReads}) are as they were, so
+ * editing one glossary entry or one shared file converts again only the pages that use it.
  * Only pages that converted without an error are kept.
  * <p>
  * With a {@link DiskCache}, pages are also kept on disk, so the next command-line build converts
@@ -26,11 +27,11 @@ import java.util.Map;
  */
 public final class ConversionCache {
     /**
-     * A converted page, the term and citation uses its macros recorded (to replay on a hit), and
-     * what it read of those terms.
+     * A converted page, the term and citation uses its macros recorded (to replay on a hit), what it
+     * read of those terms, and the files its conversion read ({@link BuildInputs#manifest} form).
      */
     private record Entry(RenderedPages.RenderedPage page, List<Map.Entry<String, Usage>> termUses,
-                         List<Map.Entry<String, Usage>> citationUses, String termsRead) {
+                         List<Map.Entry<String, Usage>> citationUses, String termsRead, String filesRead) {
     }
 
     private Map<String, Entry> entries = new HashMap<>();
@@ -41,6 +42,13 @@ public final class ConversionCache {
     private DiskCache disk = DiskCache.off();
     /** Entries read from disk this build, by key (also those whose terms changed, so each is read once). */
     private final Map<String, Entry> fromDisk = new HashMap<>();
+    /** Each file a kept page read, as it is now: read once a build however many pages include it. */
+    private final Map<String, String> filesNow = new HashMap<>();
+    /** Why each page was converted again, for {@code --verbose}. */
+    private final List<String> reasons = new java.util.ArrayList<>();
+    /** What each page's key was made from in the last build (its text, and what every page reads), to say what changed. */
+    private Map<String, String> lastMadeFrom = new HashMap<>();
+    private final Map<String, String> madeFrom = new HashMap<>();
 
     /** Keeps pages in {@code disk} too, and takes pages from it that this process has not converted. */
     public void keepOn(DiskCache disk) {
@@ -51,6 +59,13 @@ public final class ConversionCache {
     void startBuild(GuideSource source) {
         used = new HashMap<>();
         fromDisk.clear();
+        filesNow.clear();
+        reasons.clear();
+        if (lastMadeFrom.isEmpty() && disk.on()) {
+            byte[] last = disk.get("page-index", DiskCache.key(source.folder().toString()));
+            lastMadeFrom = last == null ? new HashMap<>() : new HashMap<>(BuildInputs.parse(new String(last, StandardCharsets.UTF_8)));
+        }
+        madeFrom.clear();
         hits = 0;
         termsAsRead = new HashMap<>();
         for (Term term : source.guide().terms()) {
@@ -58,9 +73,19 @@ public final class ConversionCache {
         }
     }
 
-    void endBuild() {
+    void endBuild(GuideSource source) {
         entries = used;
         fromDisk.clear();
+        if (!madeFrom.equals(lastMadeFrom)) {
+            disk.put("page-index", DiskCache.key(source.folder().toString()),
+                    BuildInputs.write(madeFrom).getBytes(StandardCharsets.UTF_8));
+        }
+        lastMadeFrom = new HashMap<>(madeFrom);
+    }
+
+    /** Why pages were converted again in the last build, one line each. */
+    public List<String> reasons() {
+        return List.copyOf(reasons);
     }
 
     /**
@@ -71,7 +96,7 @@ public final class ConversionCache {
         String context = context(source);
         for (Page page : PageConverter.inUriOrder(source)) {
             Entry entry = find(key(page, context));
-            if (entry == null || !entry.termsRead().equals(termsRead(entry.termUses()))) {
+            if (entry == null || whyNot(entry, source) != null) {
                 return false;
             }
         }
@@ -94,7 +119,7 @@ public final class ConversionCache {
             }
             try {
                 ConvertedPageFile.Read read = ConvertedPageFile.read(bytes);
-                return new Entry(read.page(), read.termUses(), read.citationUses(), read.termsRead());
+                return new Entry(read.page(), read.termUses(), read.citationUses(), read.termsRead(), read.filesRead());
             } catch (java.io.IOException | RuntimeException e) {
                 // written by this version of the tool and intact by its hash, yet unreadable: convert again
                 return null;
@@ -107,34 +132,46 @@ public final class ConversionCache {
         return hits;
     }
 
-    /** The key of {@code page} in {@code source}, or null when the page cannot be cached. */
+    /** The key of {@code page} in {@code source}: its text, place and what every page reads. */
     static String key(Page page, String context) {
-        if (page.lines().stream().anyMatch(line -> line.contains("include::"))) {
-            return null;
-        }
-        return Sha256.hex(context + "\u0000" + page.uri() + "\u0000" + page.displayName() + "\u0000" + String.join("\n", page.lines()));
+        return Sha256.hex(context + "\u0000" + textKey(page));
+    }
+
+    private static String textKey(Page page) {
+        return Sha256.hex(page.uri() + "\u0000" + page.displayName() + "\u0000" + String.join("\n", page.lines()));
     }
 
     /**
-     * What every page's conversion reads besides its own text and terms: the references, as the
-     * citation macro formats them, and what they are made from (the BibTeX file, the citation style
-     * and locale). No other setting reaches a conversion; a macro that comes to read one must add it
-     * here. One hash per build.
+     * What every page's conversion reads besides its own text, terms and files: the settings (the
+     * macros read the reading's key, for one), and what the references are made from (the BibTeX
+     * file, the citation style and locale). One hash per build.
      */
     static String context(GuideSource source) {
-        StringBuilder context = new StringBuilder(source.library().madeFrom()).append('\n');
-        for (Reference reference : source.library().references()) {
-            context.append(reference).append('\n');
-        }
-        return Sha256.hex(context.toString());
+        StringBuilder settings = new StringBuilder();
+        source.settingsKey().lines().filter(line -> !NOT_READ_BY_A_CONVERSION.contains(line.substring(0, line.indexOf('='))))
+                .forEach(line -> settings.append(line).append('\n'));
+        return Sha256.hex(settings + "\u0000" + source.library().madeFrom());
     }
 
+    /**
+     * Settings only the layout, the downloads and the zip read, so a new title lays out every page
+     * but converts none again. The list fails safe: a setting missing from it costs a conversion,
+     * never a stale page.
+     */
+    private static final java.util.Set<String> NOT_READ_BY_A_CONVERSION = java.util.Set.of("guide.title", "guide.subtitle",
+            "guide.edition", "guide.author", "guide.date", "site.host", "guide.offline.folder", "guide.pdf.edition");
+
     /** The cached conversion for {@code key}, with its uses recorded again in this build's guide; null on a miss. */
-    RenderedPages.RenderedPage take(String key, GuideSource source) {
+    RenderedPages.RenderedPage take(Page page, String context, GuideSource source) {
+        String key = key(page, context);
+        madeFrom.put(page.uri(), textKey(page) + " " + context);
         Entry entry = find(key);
-        if (entry == null || !entry.termsRead().equals(termsRead(entry.termUses()))) {
+        String why = entry == null ? whyNew(page, context) : whyNot(entry, source);
+        if (why != null) {
+            reasons.add("converted " + page.displayName() + (entry == null ? ": " : " again: ") + why);
             return null;
         }
+        source.inputs().addAll(BuildInputs.parse(entry.filesRead()));
         entry.termUses().forEach(use -> source.guide().termUsages().record(use.getKey(), use.getValue()));
         entry.citationUses().forEach(use -> source.guide().citationUsages().record(use.getKey(), use.getValue()));
         used.put(key, entry);
@@ -142,13 +179,48 @@ public final class ConversionCache {
         return entry.page();
     }
 
-    void put(String key, RenderedPages.RenderedPage page, GuideSource source) {
-        if (key != null) {
-            List<Map.Entry<String, Usage>> termUses = source.guide().termUsages().onPage(page.uri());
-            Entry entry = new Entry(page, termUses, source.guide().citationUsages().onPage(page.uri()), termsRead(termUses));
-            used.put(key, entry);
-            disk.put("pages", key, ConvertedPageFile.write(page, entry.termUses(), entry.citationUses(), entry.termsRead()));
+    /**
+     * Keeps a page converted without an error, with the files Asciidoctor read for it; those are
+     * recorded as this build's inputs whether or not the page is kept.
+     */
+    void put(String key, RenderedPages.RenderedPage page, java.util.Set<java.nio.file.Path> files, boolean keep, GuideSource source) {
+        Map<String, String> reads = new java.util.TreeMap<>();
+        for (java.nio.file.Path file : files) {
+            reads.put("file " + BuildInputs.place(source.folder(), file), BuildInputs.state(file));
         }
+        source.inputs().addAll(reads);
+        if (keep) {
+            List<Map.Entry<String, Usage>> termUses = source.guide().termUsages().onPage(page.uri());
+            Entry entry = new Entry(page, termUses, source.guide().citationUsages().onPage(page.uri()), termsRead(termUses),
+                    BuildInputs.write(reads));
+            used.put(key, entry);
+            disk.put("pages", key, ConvertedPageFile.write(page, entry.termUses(), entry.citationUses(), entry.termsRead(),
+                    entry.filesRead()));
+        }
+    }
+
+    /** Why a kept entry cannot be used now (a term it reads or a file it read changed); null when it can. */
+    private String whyNot(Entry entry, GuideSource source) {
+        if (!entry.termsRead().equals(termsRead(entry.termUses()))) {
+            return "a glossary term it uses changed";
+        }
+        for (Map.Entry<String, String> read : BuildInputs.parse(entry.filesRead()).entrySet()) {
+            String now = filesNow.computeIfAbsent(read.getKey(), place -> BuildInputs.state(source.folder().resolve(place.substring(5))));
+            if (!now.equals(read.getValue())) {
+                return read.getKey().substring(5) + (now.equals(BuildInputs.MISSING) ? " is gone" : " changed");
+            }
+        }
+        return null;
+    }
+
+    /** Why no kept entry has this page's key: its text, or what every page reads, differs from the last build's. */
+    private String whyNew(Page page, String context) {
+        String last = lastMadeFrom.get(page.uri());
+        if (last == null) {
+            return "not converted before";
+        }
+        return !last.startsWith(textKey(page) + " ") ? page.displayName() + " changed"
+                : !last.endsWith(" " + context) ? "the settings or the references changed" : "its kept conversion is gone";
     }
 
     /** What the term macros of a page with these uses read from the glossary now ("missing" for a term that went). */

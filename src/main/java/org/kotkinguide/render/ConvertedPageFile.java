@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * A converted page as the disk cache keeps it: its HTML, table of contents and search text, the
- * term and citation uses its macros recorded, and what it read of the glossary. Plain fields in a
+ * term and citation uses its macros recorded, what it read of the glossary, and the files its
+ * conversion read (included files, embedded images; {@link org.kotkinguide.content.BuildInputs#manifest}). Plain fields in a
  * fixed order, no Java serialization: a cache file can only ever give back these values.
  */
 final class ConvertedPageFile {
@@ -23,7 +24,7 @@ final class ConvertedPageFile {
     }
 
     static byte[] write(RenderedPages.RenderedPage page, List<Map.Entry<String, Usage>> termUses,
-                        List<Map.Entry<String, Usage>> citationUses, String termsRead) {
+                        List<Map.Entry<String, Usage>> citationUses, String termsRead, String filesRead) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             string(out, page.uri());
@@ -41,6 +42,7 @@ final class ConvertedPageFile {
             uses(out, termUses);
             uses(out, citationUses);
             string(out, termsRead);
+            string(out, filesRead);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,7 +51,7 @@ final class ConvertedPageFile {
 
     /** What {@link #write} wrote: the page, its uses and what it read. */
     record Read(RenderedPages.RenderedPage page, List<Map.Entry<String, Usage>> termUses,
-                List<Map.Entry<String, Usage>> citationUses, String termsRead) {
+                List<Map.Entry<String, Usage>> citationUses, String termsRead, String filesRead) {
     }
 
     /** Throws {@link IOException} when the bytes are not a page this class wrote. */
@@ -69,11 +71,12 @@ final class ConvertedPageFile {
         List<Map.Entry<String, Usage>> termUses = uses(in);
         List<Map.Entry<String, Usage>> citationUses = uses(in);
         String termsRead = string(in);
+        String filesRead = string(in);
         if (in.read() != -1) {
             throw new IOException("bytes after the page");
         }
         return new Read(new RenderedPages.RenderedPage(uri, type, title, body, toc, new PageText(whole, List.copyOf(sections))),
-                termUses, citationUses, termsRead);
+                termUses, citationUses, termsRead, filesRead);
     }
 
     /** Sections as the converter makes them: id, title, level and children, each an immutable map. */

@@ -40,6 +40,21 @@ public final class LastUpdated {
         return new LastUpdated(commitDays(source.folder(), source.contentFolder()), Locale.forLanguageTag(language));
     }
 
+    /**
+     * Every file's day from git, one "place day" a line in place order: what the caches key on,
+     * since a commit changes the pages' "Last updated" line without changing a byte of the guide.
+     */
+    public String key() {
+        StringBuilder key = new StringBuilder();
+        new java.util.TreeMap<>(committed).forEach((file, day) -> key.append(file).append(' ').append(day).append('\n'));
+        return key.toString();
+    }
+
+    /** {@link #key()} for the guide in {@code guide} whose pages are in {@code content}, without loading it. */
+    public static String key(Path guide, Path content) {
+        return new LastUpdated(commitDays(guide, content), Locale.ROOT).key();
+    }
+
     /** The page's day, or null when there is none to show. */
     Day of(Page page) {
         var revdate = page.header().attributes().get("revdate");

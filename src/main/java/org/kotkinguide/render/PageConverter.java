@@ -48,11 +48,12 @@ public final class PageConverter {
             // read on every build: a page kept from the last build was read with the last settings
             RawHtml.check(source, page, errors);
             String key = ConversionCache.key(page, context);
-            RenderedPages.RenderedPage converted = cache.take(key, source);
+            RenderedPages.RenderedPage converted = cache.take(page, context, source);
             if (converted == null) {
                 int errorsBefore = errors.all().size();
+                AsciidoctorReads.Result<RenderedPages.RenderedPage> conversion;
                 try {
-                    converted = converter.convert(page);
+                    conversion = AsciidoctorReads.during(() -> converter.convert(page));
                 } catch (StackOverflowError e) {
                     // nesting the loader cannot see (an included file's) ran the converter out of stack:
                     // an error at this page, not a thousand lines of trace and no file
@@ -60,13 +61,12 @@ public final class PageConverter {
                             + " or a file it includes); the most a page may have is " + NestingCheck.MAX_DEPTH + " levels");
                     continue;
                 }
-                if (errors.all().size() == errorsBefore) {
-                    cache.put(key, converted, source);
-                }
+                converted = conversion.value();
+                cache.put(key, converted, conversion.files(), errors.all().size() == errorsBefore, source);
             }
             rendered.add(converted);
         }
-        cache.endBuild();
+        cache.endBuild(source);
         return rendered;
     }
 

@@ -88,6 +88,11 @@ public final class PageTemplates {
         freemarker.setObjectWrapper(wrapper.build());
     }
 
+    /** The pages' days from git, as {@link LastUpdated#key()} gives them: what a cache of laid-out pages keys on. */
+    public String lastUpdatedKey() {
+        return lastUpdated.key();
+    }
+
     /** Whether pages may link to the PDFs. */
     public boolean withPdf() {
         return withPdf;

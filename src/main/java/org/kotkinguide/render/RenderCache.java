@@ -1,6 +1,8 @@
 package org.kotkinguide.render;
 
 import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.cache.KeyText;
+import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
 
@@ -10,8 +12,8 @@ import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,8 +21,8 @@ import java.util.stream.Stream;
 /**
  * Pages laid out by the templates, kept between builds in one process (the preview server's), so a
  * rebuild runs the templates only for pages whose HTML can have changed. A template reads the
- * templates folder, the settings, the whole guide model (through {@code guide} and {@code page}) and
- * the page's own content: a page is taken from here only when all of them are as they were. So a
+ * templates folder, the settings, the pages' days from git ("Last updated"), the whole guide model
+ * (through {@code guide} and {@code page}) and the page's own content: a page is taken from here only when all of them are as they were. So a
  * prose edit lays out one page again, while a new chapter title or term use, which other pages
  * show, lays them all out again. With a {@link DiskCache}, laid-out pages are also kept on disk for
  * the next command-line build, under the SHA-256 of the same key and body.
@@ -36,6 +38,11 @@ public final class RenderCache {
     private String site = "";
     private int hits;
     private DiskCache disk = DiskCache.off();
+    /** What every page's layout read, by part, in this build and the last: to say what changed ({@code --verbose}). */
+    private Map<String, String> thisParts = Map.of();
+    private Map<String, String> lastParts = Map.of();
+    private String indexKey;
+    private String reason;
 
     /** Keeps laid-out pages in {@code disk} too, and takes pages from it that this process has not laid out. */
     public void keepOn(DiskCache disk) {
@@ -49,18 +56,26 @@ public final class RenderCache {
      */
     void startBuild(GuideSource source, PageTemplates templates) {
         this.templates = templates;
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(source.templateFolder())) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                all.append(source.templateFolder().relativize(file)).append('\u0000')
-                        .append(Sha256.hex(Files.readAllBytes(file))).append('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder files = new StringBuilder();
+        // Freemarker reads the templates itself: each file is recorded as this build's input
+        for (Path file : source.inputs().noteAll(source.templateFolder())) {
+            files.append(source.templateFolder().relativize(file)).append('\u0000').append(BuildInputs.state(file)).append('\n');
         }
-        source.settings().values().forEach((name, value) -> all.append(name).append('=').append(value).append('\n'));
-        all.append(templates.withPdf()).append('\n').append(source.guide().fingerprint());
-        site = Sha256.hex(all.toString());
+        Map<String, String> parts = new TreeMap<>();
+        parts.put("the templates", Sha256.hex(files.toString()));
+        parts.put("the settings", Sha256.hex(source.settingsKey()));
+        parts.put("the pages' days in git", Sha256.hex(templates.lastUpdatedKey()));
+        parts.put("whether the PDFs are made", String.valueOf(templates.withPdf()));
+        parts.put("the guide model (a title, a term, a use of a term or a citation)", Sha256.hex(KeyText.of(source.guide())));
+        site = Sha256.hex(BuildInputs.write(parts));
+        indexKey = DiskCache.key("layouts of", source.folder().toString());
+        if (lastParts.isEmpty() && disk.on()) {
+            byte[] last = disk.get("layout-index", indexKey);
+            lastParts = last == null ? Map.of() : BuildInputs.parse(new String(last, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> changed = parts.keySet().stream().filter(part -> !parts.get(part).equals(lastParts.get(part))).toList();
+        reason = lastParts.isEmpty() ? null : changed.isEmpty() ? "" : String.join(", ", changed) + " changed";
+        thisParts = parts;
         used = new HashMap<>();
         hits = 0;
     }
@@ -68,6 +83,18 @@ public final class RenderCache {
     /** Ends a build that succeeded: pages it did not lay out are dropped, so the cache never outgrows the guide. */
     void endBuild() {
         entries = used;
+        if (!thisParts.equals(lastParts)) {
+            disk.put("layout-index", indexKey, BuildInputs.write(thisParts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            lastParts = thisParts;
+        }
+    }
+
+    /**
+     * Why every page was laid out again in the last build (what all pages read that changed); empty
+     * when nothing all pages read changed, null when no earlier layout is known.
+     */
+    public String reason() {
+        return reason;
     }
 
     /** How many pages the last build took from here. */
@@ -111,9 +138,7 @@ public final class RenderCache {
         StringBuilder key = new StringBuilder(site).append('\u0000').append(template);
         new TreeMap<>(content).forEach((name, value) -> {
             if (!name.equals("body") && !name.equals("rendered")) {
-                // JBake gives a page's tags as an array, whose own toString is only its identity
-                key.append('\u0000').append(name).append('=')
-                        .append(value instanceof Object[] array ? Arrays.deepToString(array) : String.valueOf(value));
+                key.append('\u0000').append(name).append('=').append(KeyText.of(value));
             }
         });
         return key.toString();

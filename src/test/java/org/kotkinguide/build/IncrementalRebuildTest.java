@@ -200,6 +200,23 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void an_edit_to_an_included_file_converts_again_only_the_page_that_includes_it() throws IOException {
+        guide = GuideFolders.minimalWith("include-inside-guide", work);
+        GuideBuild preview = previewBuild(guide);
+        built = preview.run();
+        int pages = (int) converted().count("pages");
+        built = preview.run();
+        assertEquals(pages, converted().kept(), "a page with an include is kept while nothing it reads changed");
+
+        Files.writeString(guide.resolve("content/shared/_note.adoc"), "A shared note edited while previewing.\n");
+        built = preview.run();
+        assertEquals(pages - 1, converted().kept(), "only the page that includes the note is converted again");
+        assertEquals(1, converted().redone());
+        assertTrue(Files.readString(site().resolve("chapters/mouths.html")).contains("A shared note edited while previewing."));
+        assertSameAsCleanBuild(guide);
+    }
+
+    @Test
     void a_new_citation_style_converts_every_page_again() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         edit(guide.resolve("jbake.properties"), text -> text.replaceFirst("(?m)^guide.csl.style=.*$", "guide.csl.style=apa"));

@@ -66,6 +66,7 @@ class CachedBuildTest {
             options = switch (option) {
                 case "--no-pdf" -> options.withoutPdf();
                 case "--no-cache" -> options.withoutCache();
+                case "--verbose" -> options.withVerbose();
                 default -> throw new IllegalArgumentException(option);
             };
         }
@@ -257,6 +258,141 @@ class CachedBuildTest {
         BuildRun refused = BuildRun.build(guide, site());
         assertEquals(1, refused.exitCode(), refused.out() + refused.err());
         assertFalse(Files.exists(cache()), "nothing written beside a refused output");
+    }
+
+    /** Runs git in {@code guide} with a fixed author and clock, as a teacher committing their notes would. */
+    static void git(Path guide, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", guide.toString(), "-c", "user.name=Teacher",
+                "-c", "user.email=teacher@example.org", "-c", "commit.gpgsign=false"));
+        command.addAll(List.of(args));
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("GIT_AUTHOR_DATE", "2024-03-05T12:00:00Z");
+            builder.environment().put("GIT_COMMITTER_DATE", "2024-03-05T12:00:00Z");
+            Process git = builder.start();
+            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, git.waitFor(), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void a_commit_between_builds_gives_the_pages_the_last_updated_day_a_clean_build_shows() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        build(guide, "--no-pdf");
+        git(guide, "init", "-q");
+        git(guide, "add", "-A");
+        git(guide, "commit", "-q", "-m", "notes");
+
+        Built second = build(guide, "--no-pdf");
+        assertFalse(second.out().contains("nothing changed"), second.out());
+        assertTrue(Files.readString(site().resolve("chapters/sources.html")).contains("Last updated"));
+        assertSameAsCleanBuild(guide, "--no-pdf");
+    }
+
+    @Test
+    void a_changed_data_uri_image_or_inline_svg_is_shown_as_a_clean_build_shows_it() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(guide.resolve("content/chapters/pictures.adoc"), """
+                = Pictures
+                :jbake-type: chapter
+                :jbake-order: 3
+                :data-uri:
+
+                image::content/chapters/river.png[A river,48,20]
+
+                image::content/chapters/mark.svg[A mark,opts=inline]
+                """);
+        Files.writeString(guide.resolve("content/chapters/mark.svg"), svg("blue"));
+        build(guide, "--no-pdf");
+
+        Files.copy(guide.resolve("content/river.png"), guide.resolve("content/chapters/river.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.write(guide.resolve("content/chapters/river.png"), new byte[] {0}, StandardOpenOption.APPEND);
+        build(guide, "--no-pdf");
+        assertSameAsCleanBuild(guide, "--no-pdf");
+
+        Files.writeString(guide.resolve("content/chapters/mark.svg"), svg("red"));
+        build(guide, "--no-pdf");
+        assertTrue(Files.readString(site().resolve("chapters/pictures.html")).contains("red"));
+        assertSameAsCleanBuild(guide, "--no-pdf");
+    }
+
+    static String svg(String colour) {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\" fill=\""
+                + colour + "\"/></svg>\n";
+    }
+
+    @Test
+    void a_new_reading_is_held_to_the_check_a_clean_build_makes() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(guide.resolve("content/chapters/mouths.adoc"), """
+
+                [.guide-infers]
+                ====
+                A critic doubts it. cite:critic2021[3]
+                ====
+                """, StandardOpenOption.APPEND);
+        build(guide, "--no-pdf");
+        Path settings = guide.resolve("jbake.properties");
+        Files.writeString(settings, Files.readString(settings).replace("guide.reading=author2020", "guide.reading=critic2021"));
+
+        assertEquals(1, BuildRun.buildAll(guide, work.resolve("clean/site"), "--no-pdf", "--no-cache").exitCode(),
+                "a clean build refuses the reading cited as an inference");
+        BuildRun cached = BuildRun.buildAll(guide, site(), "--no-pdf");
+        assertEquals(1, cached.exitCode(), cached.out() + cached.err());
+        assertTrue(cached.err().contains("content/chapters/mouths.adoc"), cached.err());
+    }
+
+    @Test
+    void an_edit_to_a_chapter_reached_through_a_symbolic_link_is_built() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path drafts = Files.createDirectories(guide.resolve("drafts"));
+        Files.writeString(drafts.resolve("deltas.adoc"), "= Deltas\n:jbake-type: chapter\n:jbake-order: 3\n\nA first draft.\n");
+        Files.createSymbolicLink(guide.resolve("content/chapters/deltas.adoc"), Path.of("../../drafts/deltas.adoc"));
+        build(guide, "--no-pdf");
+
+        Files.writeString(drafts.resolve("deltas.adoc"), "= Deltas\n:jbake-type: chapter\n:jbake-order: 3\n\nA second draft.\n");
+        Built second = build(guide, "--no-pdf");
+        assertFalse(second.out().contains("nothing changed"), second.out());
+        assertTrue(Files.readString(site().resolve("chapters/deltas.html")).contains("A second draft."));
+        assertSameAsCleanBuild(guide, "--no-pdf");
+    }
+
+    @Test
+    void an_edit_to_an_included_file_is_built_and_kept_pages_need_no_conversion() throws IOException {
+        Path guide = GuideFolders.minimalWith("include-inside-guide", work);
+        Built first = build(guide, "--no-pdf");
+        int pages = first.converted().kept() + first.converted().redone();
+        Built again = build(guide, "--no-pdf");
+        assertTrue(again.out().contains("nothing changed"), "a page with an include does not turn the check off: " + again.out());
+
+        Files.writeString(guide.resolve("content/shared/_note.adoc"), "\nNOTE: An edited shared note.\n");
+        Built third = build(guide, "--no-pdf", "--verbose");
+        assertEquals(pages - 1, third.converted().kept(), "only the page that includes the note is converted again");
+        assertEquals(1, third.converted().redone());
+        assertTrue(third.out().contains("content/shared/_note.adoc changed"), "--verbose says why: " + third.out());
+        assertTrue(Files.readString(site().resolve("chapters/mouths.html")).contains("An edited shared note."));
+        assertSameAsCleanBuild(guide, "--no-pdf");
+    }
+
+    @Test
+    void a_deleted_epub_beside_the_site_is_made_again() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        build(guide);
+        Path epub = work.resolve("out/study-guide.epub");
+        byte[] made = Files.readAllBytes(epub);
+        Files.delete(epub);
+
+        Built second = build(guide, "--verbose");
+        assertFalse(second.out().contains("nothing changed"), second.out());
+        assertArrayEquals(made, Files.readAllBytes(epub));
+        assertTrue(second.out().contains("building: the site or a file beside it changed"), "--verbose says why: " + second.out());
+        assertTrue(second.out().contains("kept study-guide.pdf"), "and that the book was kept: " + second.out());
     }
 
     private Set<String> entries(String kind) throws IOException {

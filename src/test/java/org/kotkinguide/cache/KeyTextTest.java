@@ -1,0 +1,53 @@
+package org.kotkinguide.cache;
+
+import org.junit.jupiter.api.Test;
+import org.kotkinguide.model.Usage;
+import org.kotkinguide.model.Usages;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A laid-out page is kept only while what its templates read is the same: the key's text must tell every difference. */
+class KeyTextTest {
+    record Section(String id, String title, int level) {
+    }
+
+    @Test
+    void values_that_differ_in_any_field_or_in_where_a_string_ends_have_different_texts() {
+        assertNotEquals(KeyText.of(new Section("a", "Start", 1)), KeyText.of(new Section("a", "Start", 2)));
+        assertNotEquals(KeyText.of(List.of("ab", "c")), KeyText.of(List.of("a", "bc")));
+        assertNotEquals(KeyText.of(new String[] {"x"}), KeyText.of(new String[] {"y"}));
+        assertEquals(KeyText.of(new String[] {"x"}), KeyText.of(new String[] {"x"}), "an array by its items, not its identity");
+    }
+
+    @Test
+    void a_map_without_an_order_of_its_own_gives_one_text_for_the_same_entries() {
+        Map<String, Object> one = new HashMap<>();
+        Map<String, Object> other = new HashMap<>(64);
+        for (int i = 0; i < 20; i++) {
+            one.put("k" + i, i);
+            other.put("k" + (19 - i), 19 - i);
+        }
+        assertEquals(KeyText.of(one), KeyText.of(other));
+    }
+
+    @Test
+    void uses_are_written_out_use_by_use() {
+        Usages some = new Usages();
+        some.record("delta", new Usage("chapters/a.html", "A", "start", "Start"));
+        Usages more = new Usages();
+        more.record("delta", new Usage("chapters/a.html", "A", "start", "Start"));
+        more.record("delta", new Usage("chapters/b.html", "B", "flow", "Flow"));
+        assertNotEquals(KeyText.of(some), KeyText.of(more));
+    }
+
+    @Test
+    void a_kind_of_value_it_does_not_know_is_refused_rather_than_keyed_by_its_identity() {
+        assertThrows(IllegalArgumentException.class, () -> KeyText.of(new Object()));
+    }
+}
