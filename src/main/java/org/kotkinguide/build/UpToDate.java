@@ -4,7 +4,6 @@ import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.Sha256;
 import org.kotkinguide.settings.Settings;
-import org.kotkinguide.settings.SettingsFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +21,8 @@ import java.util.stream.Stream;
 /**
  * A build whose every input is as the last successful build found it, and whose output is as that
  * build left it, has nothing to do: it says so, repeats the last build's warnings, and writes
- * nothing. The inputs are the bytes of every file the loader reads (the settings, the content,
- * template and asset folders, the references), every symbolic link in the guide folder (which the
+ * nothing. The inputs are the settings as read and the bytes of every file the loader reads (the
+ * content, template and asset folders, the references), every symbolic link in the guide folder (which the
  * build checks), the options and the tool's version; the output is every file of the site and
  * beside it, by size and time. A page that includes a file turns the check off, as the includes
  * can reach any file of the guide. Anything unexpected also turns it off: the full build runs.
@@ -78,7 +77,8 @@ final class UpToDate {
         MessageDigest digest = sha256();
         digest.update(String.join("\u0000", org.kotkinguide.cache.ToolVersion.id(), String.valueOf(options.pdf()), String.valueOf(options.pdfEdition()),
                 output.toString()).getBytes(StandardCharsets.UTF_8));
-        hashFile(digest, guide, guide.resolve(SettingsFile.NAME));
+        // the settings as read (values, and the lines of the keys the warnings name), not the file again
+        digest.update((settings + "\u0000" + settings.unknownKeys() + "\u0000").getBytes(StandardCharsets.UTF_8));
         for (String folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
             Path root = guide.resolve(folder).normalize();
             if (!Files.isDirectory(root)) {
