@@ -14,15 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/**
- * A teacher names the content folder in their own language ({@code content.folder=inhalt-für-kurs}):
- * an edit there is published by the next build, which once read the setting as ISO-8859-1, found no
- * such folder, and said "nothing changed".
- */
-class NonAsciiFolderRebuildTest {
+/** A command-line build after an edit: the settings, as read once, decide what is up to date. */
+class SettingsRebuildTest {
     @TempDir
     Path work;
 
+    /**
+     * A teacher names the content folder in their own language ({@code content.folder=inhalt-für-kurs}):
+     * an edit there is published by the next build, which once read the setting as ISO-8859-1, found no
+     * such folder, and said "nothing changed".
+     */
     @Test
     void an_edit_in_a_content_folder_with_a_non_ascii_name_is_published_by_the_next_build() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
@@ -41,5 +42,18 @@ class NonAsciiFolderRebuildTest {
         assertEquals(0, second.exitCode(), second.out() + second.err());
         assertFalse(second.out().contains("nothing changed"), second.out());
         assertTrue(Files.readString(site.resolve("chapters/mouths.html")).contains("Ein Satz, zwischen zwei Builds geschrieben."));
+    }
+
+    @Test
+    void a_changed_setting_is_built_again() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path settings = guide.resolve("jbake.properties");
+        Path site = work.resolve("out/site");
+        assertEquals(0, BuildRun.build(guide, site).exitCode());
+
+        Files.writeString(settings, Files.readString(settings).replaceFirst("(?m)^guide.subtitle=.*$", "guide.subtitle=A new subtitle"));
+        BuildRun changed = BuildRun.build(guide, site);
+        assertFalse(changed.out().contains("nothing changed"), changed.out());
+        assertTrue(Files.readString(site.resolve("index.html")).contains("A new subtitle"));
     }
 }
