@@ -45,8 +45,10 @@ public final class GeneratedPages {
     /** The flashcards: the whole guide's deck and one per chapter (see {@link FlashcardDecks}); returns how many decks. */
     public int flashcards() {
         List<FlashcardDecks.Deck> decks = FlashcardDecks.byChapter(source.guide());
+        // each card's "Appears in", for all decks at once: per card, it would cost the whole guide again
+        Map<String, List<org.kotkinguide.model.Usage>> termPages = source.guide().termPages();
         write("flashcards.ftlh", FlashcardDecks.WHOLE_GUIDE, Map.of("title", "Flashcards", "deck", "all",
-                "cards", source.guide().terms(), "decks", decks));
+                "cards", source.guide().terms(), "decks", decks, "termPages", termPages));
         try {
             Files.createDirectories(site.resolve(FlashcardDecks.FOLDER));
         } catch (IOException e) {
@@ -54,7 +56,7 @@ public final class GeneratedPages {
         }
         for (FlashcardDecks.Deck deck : decks) {
             write("flashcards.ftlh", deck.uri(), Map.of("title", "Flashcards: " + deck.chapter().title(),
-                    "deck", deck.chapter().slug(), "cards", deck.cards(), "decks", decks));
+                    "deck", deck.chapter().slug(), "cards", deck.cards(), "decks", decks, "termPages", termPages));
         }
         return 1 + decks.size();
     }

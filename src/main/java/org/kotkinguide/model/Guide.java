@@ -52,16 +52,22 @@ public record Guide(
     }
 
     /**
-     * The chapters that use a term, each once (its first use there), in reading order: a flashcard's
-     * "Appears in". Made here in one pass, since a template that skips repeats itself searches its
-     * growing list for every use of every term on every deck, which grows with the cube of the guide.
+     * For every term, the chapters that use it, each once (its first use there), in reading order: the
+     * flashcards' "Appears in", worked out once for all decks. A template that skipped repeats itself
+     * searched its growing list for every use of every term on every deck, and a per-term lookup
+     * numbers the chapters again each time: both grow faster than the guide.
      */
-    public List<Usage> termPagesOf(String id) {
-        Map<String, Usage> firstOnPage = new java.util.LinkedHashMap<>();
-        for (Usage use : termUsagesOf(id)) {
-            firstOnPage.putIfAbsent(use.pageUri(), use);
+    public Map<String, List<Usage>> termPages() {
+        Map<String, Integer> numbers = chapterNumbers();
+        Map<String, List<Usage>> pages = new java.util.HashMap<>();
+        for (Term term : terms) {
+            Map<String, Usage> firstOnPage = new java.util.LinkedHashMap<>();
+            for (Usage use : inReadingOrder(termUsages.of(term.id()).stream().filter(u -> numbers.containsKey(u.pageUri())).toList(), numbers)) {
+                firstOnPage.putIfAbsent(use.pageUri(), use);
+            }
+            pages.put(term.id(), List.copyOf(firstOnPage.values()));
         }
-        return List.copyOf(firstOnPage.values());
+        return pages;
     }
 
     /** The terms a page links, in the order it first links them: a chapter's flashcard deck. */
@@ -78,7 +84,10 @@ public record Guide(
 
     /** Pages convert in file order; readers want chapter order (other pages after, by name). Stable within a page. */
     private List<Usage> inReadingOrder(List<Usage> usages) {
-        Map<String, Integer> numbers = chapterNumbers();
+        return inReadingOrder(usages, chapterNumbers());
+    }
+
+    private static List<Usage> inReadingOrder(List<Usage> usages, Map<String, Integer> numbers) {
         return usages.stream().sorted(Comparator.comparingInt((Usage u) -> numbers.getOrDefault(u.pageUri(), Integer.MAX_VALUE))
                 .thenComparing(u -> numbers.containsKey(u.pageUri()) ? "" : u.pageUri())).toList();
     }
