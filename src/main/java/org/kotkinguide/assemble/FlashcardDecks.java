@@ -29,6 +29,20 @@ public final class FlashcardDecks {
     private FlashcardDecks() {
     }
 
+    /**
+     * The decks a chapter's deck page names beside the whole guide's: at most {@code max}, those of
+     * the chapters around this one, as the sidebar lists chapters. Every deck page naming every deck
+     * made the decks grow with the square of the chapters; the whole guide's page still names them all.
+     */
+    public static List<Deck> around(List<Deck> decks, Deck current, int max) {
+        if (decks.size() <= max) {
+            return decks;
+        }
+        int at = decks.indexOf(current);
+        int from = Math.max(0, Math.min(at - max / 2, decks.size() - max));
+        return decks.subList(from, from + max);
+    }
+
     public static List<Deck> byChapter(Guide guide) {
         return guide.chapters().stream().map(c -> new Deck(c, guide.termsUsedOn(c.uri())))
                 .filter(deck -> !deck.cards().isEmpty()).toList();

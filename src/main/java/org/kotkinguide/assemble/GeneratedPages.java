@@ -48,7 +48,7 @@ public final class GeneratedPages {
         // each card's "Appears in", for all decks at once: per card, it would cost the whole guide again
         Map<String, List<org.kotkinguide.model.Usage>> termPages = source.guide().termPages();
         write("flashcards.ftlh", FlashcardDecks.WHOLE_GUIDE, Map.of("title", "Flashcards", "deck", "all",
-                "cards", source.guide().terms(), "decks", decks, "termPages", termPages));
+                "cards", source.guide().terms(), "decks", decks, "decksShown", decks, "termPages", termPages));
         try {
             Files.createDirectories(site.resolve(FlashcardDecks.FOLDER));
         } catch (IOException e) {
@@ -56,7 +56,8 @@ public final class GeneratedPages {
         }
         for (FlashcardDecks.Deck deck : decks) {
             write("flashcards.ftlh", deck.uri(), Map.of("title", "Flashcards: " + deck.chapter().title(),
-                    "deck", deck.chapter().slug(), "cards", deck.cards(), "decks", decks, "termPages", termPages));
+                    "deck", deck.chapter().slug(), "cards", deck.cards(), "decks", decks,
+                    "decksShown", FlashcardDecks.around(decks, deck, source.settings().navMaxChapters()), "termPages", termPages));
         }
         return 1 + decks.size();
     }
