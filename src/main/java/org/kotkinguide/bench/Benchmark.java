@@ -2,7 +2,7 @@ package org.kotkinguide.bench;
 
 import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.build.GuideBuild;
-import org.kotkinguide.cli.FastStart;
+import org.kotkinguide.launch.FastStart;
 import org.kotkinguide.pdf.Edition;
 
 import java.io.ByteArrayOutputStream;

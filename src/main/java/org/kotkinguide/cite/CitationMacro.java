@@ -5,10 +5,11 @@ import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.ReferenceLibrary;
 import org.kotkinguide.content.Suggestions;
 import org.kotkinguide.model.Reference;
-import org.kotkinguide.render.MacroSite;
-import org.kotkinguide.render.TipLink;
+import org.kotkinguide.macros.MacroSite;
+import org.kotkinguide.macros.TipLink;
 import org.kotkinguide.statements.Statement;
 
 import java.util.Map;

@@ -8,6 +8,7 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import org.jsoup.Jsoup;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.ReferenceLibrary;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Term;

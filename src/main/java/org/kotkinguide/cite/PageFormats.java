@@ -1,5 +1,7 @@
 package org.kotkinguide.cite;
 
+import org.kotkinguide.content.ReferenceLibrary;
+
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Citations: the works in {@code references.bib}, formatted by citeproc-java in the guide's CSL
- * style, and the {@code cite:key[pages]} macro that puts them in chapters.
+ * Citations: the {@code cite:key[pages]} macro that puts the works of {@code references.bib} in
+ * chapters, and "Cite this page". The works themselves are read and formatted (citeproc-java, the
+ * guide's CSL style) by {@link org.kotkinguide.content.ReferenceLibrary} while the content loads.
  */
 package org.kotkinguide.cite;

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import org.kotkinguide.launch.FastStart;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package org.kotkinguide.content;
 
-import org.kotkinguide.cite.ReferenceLibrary;
+import org.kotkinguide.content.ReferenceLibrary;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Term;

@@ -10,7 +10,7 @@ import org.kotkinguide.model.Guide;
 import org.kotkinguide.pdf.BookText;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.render.AsciidoctorRuntime;
-import org.kotkinguide.render.MacroSite;
+import org.kotkinguide.macros.MacroSite;
 import org.kotkinguide.render.SiteRenderer;
 
 import java.io.IOException;

@@ -7,8 +7,8 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Suggestions;
 import org.kotkinguide.model.Term;
-import org.kotkinguide.render.MacroSite;
-import org.kotkinguide.render.TipLink;
+import org.kotkinguide.macros.MacroSite;
+import org.kotkinguide.macros.TipLink;
 
 import java.util.Map;
 

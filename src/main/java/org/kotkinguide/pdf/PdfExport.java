@@ -15,7 +15,7 @@ import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.render.AsciidoctorRuntime;
-import org.kotkinguide.render.MacroSite;
+import org.kotkinguide.macros.MacroSite;
 import org.kotkinguide.render.SiteRenderer;
 
 import java.io.IOException;

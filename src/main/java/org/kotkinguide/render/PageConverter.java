@@ -14,6 +14,7 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.NestingCheck;
 import org.kotkinguide.content.Page;
+import org.kotkinguide.macros.MacroSite;
 
 import java.util.ArrayList;
 import java.util.List;

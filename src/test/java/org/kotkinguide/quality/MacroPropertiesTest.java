@@ -11,7 +11,7 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.render.AsciidoctorRuntime;
-import org.kotkinguide.render.MacroSite;
+import org.kotkinguide.macros.MacroSite;
 import org.kotkinguide.render.SiteRenderer;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.TemporaryFolders;

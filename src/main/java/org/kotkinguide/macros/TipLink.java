@@ -1,4 +1,4 @@
-package org.kotkinguide.render;
+package org.kotkinguide.macros;
 
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.extension.InlineMacroProcessor;

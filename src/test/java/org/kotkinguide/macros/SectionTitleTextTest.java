@@ -1,4 +1,4 @@
-package org.kotkinguide.render;
+package org.kotkinguide.macros;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.kotkinguide.cite;
+package org.kotkinguide.content;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
@@ -158,7 +158,7 @@ public final class ReferenceLibrary {
      * on our pages). Only text formatting is kept: an entry is shown as it is on the bibliography page
      * and in tooltips, so whatever else a BibTeX field made (a link, an attribute) is dropped.
      */
-    static String plainHtml(String entry) {
+    public static String plainHtml(String entry) {
         org.jsoup.nodes.Element body = Jsoup.parse(entry).body().selectFirst(".csl-entry");
         for (org.jsoup.nodes.Element span : body.select("[style]")) {
             String style = span.attr("style");

@@ -1,4 +1,4 @@
-package org.kotkinguide.cli;
+package org.kotkinguide.launch;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ public final class FastStart {
      * Runs {@code args} in a JVM with the fast settings when this one was started without them from
      * the jar; returns its exit code, or -1 when this JVM should run the command itself.
      */
-    static int relaunchIfNeeded(String[] args) {
+    public static int relaunchIfNeeded(String[] args) {
         Path jar = ownJar();
         if (System.getProperty(LAUNCHED) != null || System.getenv("STUDY_GUIDE_NO_RELAUNCH") != null || jar == null) {
             return -1;
