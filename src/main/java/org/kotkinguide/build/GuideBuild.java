@@ -4,6 +4,7 @@ import org.kotkinguide.assemble.GeneratedPages;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.check.LinkCheck;
+import org.kotkinguide.check.QuotationCheck;
 import org.kotkinguide.check.TermFirstUse;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
@@ -116,6 +117,8 @@ public final class GuideBuild {
                 ? new TeacherEdition(scratch.resolve("teacher-" + PDF), scratch.resolve("teacher-" + HANDOUTS)) : null;
         try {
             ContentErrors errors = new ContentErrors();
+            // words quoted from the texts the guide is written from must be in them (reported with the pages' errors)
+            QuotationCheck.run(source, errors);
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
             RenderedPages rendered = SiteRenderer.convert(source, errors, conversions,
                     () -> progress.done("started Asciidoctor (JRuby)"));

@@ -148,7 +148,7 @@ class RealGuideTest {
             Document page = site.page(uri);
             assertFalse(page.select(".notes-say").isEmpty(), uri + " quotes nothing from the notes");
             assertFalse(page.select(".background").isEmpty(), uri + " gives no background");
-            for (String[] kind : new String[][] {{"notes-say", "The notes say"}, {"guide-infers", "The guide infers"},
+            for (String[] kind : new String[][] {{"notes-say", "The reading, as the notes report it"}, {"guide-infers", "The guide infers"},
                     {"background", "Background"}}) {
                 for (Element block : page.select("main ." + kind[0])) {
                     Element label = block.selectFirst(".title");
@@ -174,7 +174,7 @@ class RealGuideTest {
                 || (u.startsWith("glossary/") && !u.endsWith("index.html"))).toList()) {
             for (Element cite : site.page(uri).select("main a.cite[href$=#ref-kotkin2014]")) {
                 assertFalse(cite.parents().select(".notes-say").isEmpty(),
-                        uri + ": a citation outside a 'The notes say' block, in «" + cite.parent().parent().text() + "»");
+                        uri + ": a citation outside a 'The reading, as the notes report it' block, in «" + cite.parent().parent().text() + "»");
             }
         }
     }
