@@ -11,6 +11,7 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.epub.EpubExport;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.TimelineReader;
 import org.kotkinguide.index.SearchIndex;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
@@ -29,6 +30,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -131,7 +133,8 @@ public final class GuideBuild {
             progress.done("rendered " + count(rendered.all().size(), "page") + " (" + count(guide.chapters().size(), "chapter")
                     + ", " + count(guide.terms().size(), "term")
                     + (layouts.hits() > 0 ? "; " + layouts.hits() + " laid out as in the last build, kept" : "") + ")");
-            warnings = firstUse.warnings(source);
+            warnings = new ArrayList<>(firstUse.warnings(source));
+            warnings.addAll(TimelineReader.chapterTagWarnings(source));
             warnings.forEach(warning -> progress.say("warning: " + warning));
 
             SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
