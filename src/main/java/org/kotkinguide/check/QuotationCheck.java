@@ -268,7 +268,9 @@ public final class QuotationCheck {
         double bestScore = 0;
         for (SourceText text : texts) {
             for (int i = 0; i < text.lines().size(); i++) {
-                String[] raw = text.lines().get(i).strip().split("\\s+");
+                // whole words only: a dash standing alone is no place to start or end a suggestion
+                String[] raw = Arrays.stream(text.lines().get(i).strip().split("\\s+"))
+                        .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).toArray(String[]::new);
                 int size = Math.min(raw.length, wanted.size());
                 for (int start = 0; start + size <= raw.length; start++) {
                     List<String> window = words(String.join(" ", Arrays.copyOfRange(raw, start, start + size)));
