@@ -99,6 +99,12 @@ final class UpToDate {
             }
         }
         hashFile(digest, guide, guide.resolve(properties.getProperty("guide.references", "content/references.bib")).normalize());
+        // the texts the quotation check reads: a changed source must be checked against again
+        for (String source : properties.getProperty(org.kotkinguide.check.QuotationCheck.SOURCES_SETTING, "").split(",")) {
+            if (!source.isBlank()) {
+                hashFile(digest, guide, guide.resolve(source.strip()).normalize());
+            }
+        }
         for (String link : symbolicLinks(guide)) {
             digest.update(link.getBytes(StandardCharsets.UTF_8));
         }

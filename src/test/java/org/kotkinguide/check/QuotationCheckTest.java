@@ -137,6 +137,22 @@ class QuotationCheckTest {
     }
 
     @Test
+    void a_build_after_only_the_source_text_changed_checks_the_quotations_again() throws IOException {
+        Path guide = guideQuoting("""
+                [.notes-say]
+                “Rivers begin in hills”
+                """);
+        Path site = work.resolve("again/site");
+        assertEquals(0, BuildRun.build(guide, site).exitCode());
+
+        Files.writeString(guide.resolve("sources/notes.txt"), NOTES.replace("Rivers begin in hills", "Rivers rise in hills"));
+        BuildRun again = BuildRun.build(guide, site);
+
+        assertEquals(1, again.exitCode(), "the build must not call the site up to date: " + again.err());
+        assertTrue(again.err().contains("content/chapters/quoting.adoc:7"), again.err());
+    }
+
+    @Test
     void the_check_command_and_the_build_stop_at_a_misquotation() throws IOException {
         Path guide = guideQuoting("""
                 [.notes-say]
