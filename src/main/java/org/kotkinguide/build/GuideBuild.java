@@ -4,12 +4,14 @@ import org.kotkinguide.assemble.GeneratedPages;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.check.LinkCheck;
+import org.kotkinguide.check.QuotationCheck;
 import org.kotkinguide.check.TermFirstUse;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.epub.EpubExport;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.TimelineReader;
 import org.kotkinguide.index.SearchIndex;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
@@ -29,6 +31,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -144,6 +147,8 @@ public final class GuideBuild {
                 ? new TeacherEdition(scratch.resolve("teacher-" + PDF), scratch.resolve("teacher-" + HANDOUTS)) : null;
         try {
             ContentErrors errors = new ContentErrors();
+            // words quoted from the texts the guide is written from must be in them (reported with the pages' errors)
+            QuotationCheck.run(source, errors);
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
             RenderedPages rendered = stages.run(BuildStage.CONVERT, () -> {
                 RenderedPages converted = SiteRenderer.convert(source, errors, conversions,
@@ -159,7 +164,8 @@ public final class GuideBuild {
                 SiteFiles written = new SiteFiles(staging, output.target());
                 SiteRenderer.bake(source, rendered, templates, layouts, written, errors);
                 errors.throwIfAny();
-                warnings = java.util.stream.Stream.concat(settingsWarnings.stream(), firstUse.warnings(source).stream()).toList();
+                warnings = java.util.stream.Stream.of(settingsWarnings, firstUse.warnings(source), TimelineReader.chapterTagWarnings(source))
+                        .flatMap(List::stream).toList();
                 int pages = rendered.all().size();
                 return Stage.Done.of(written, "rendered " + count(pages, "page") + " (" + count(guide.chapters().size(), "chapter")
                                 + ", " + count(guide.terms().size(), "term")

@@ -74,6 +74,7 @@ public final class ReferenceLibrary {
                     + language + "' in guide.csl.locale: use a language and region such as en-US, en-GB, de-DE or fr-FR");
         }
         Map<String, CSLItemData> items;
+        Map<String, String> annotations = new java.util.HashMap<>();
         String madeFrom;
         try {
             byte[] bib = Files.readAllBytes(bibFile);
@@ -82,6 +83,14 @@ public final class ReferenceLibrary {
             BibTeXConverter converter = new BibTeXConverter();
             BibTeXDatabase database = converter.loadDatabase(new ByteArrayInputStream(bib));
             items = converter.toItemData(database);
+            // CSL styles print no annotation: the bibliography page shows it under the entry itself
+            database.getEntries().forEach((key, entry) -> {
+                org.jbibtex.Value annote = entry.getField(new org.jbibtex.Key("annote"));
+                if (annote != null) {
+                    annotations.put(key.getValue(), annote.toUserString().replaceAll("[{}]", "").replace("---", "—")
+                            .replace("--", "–").replaceAll("\\s+", " ").strip());
+                }
+            });
         } catch (ParseException | TokenMgrException e) {
             Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
             throw new GuideBuildException(displayName, line.find() ? Integer.parseInt(line.group(1)) : 0,
@@ -101,7 +110,8 @@ public final class ReferenceLibrary {
                 Bibliography alone = csl.makeBibliography(item -> item.getId().equals(key));
                 String html = plainHtml(alone.getEntries()[0]);
                 int[] pages = pageRange(items.get(key).getPage());
-                references.add(new Reference(key, html, Jsoup.parse(html).text(), pages[0], pages[1]));
+                references.add(new Reference(key, html, Jsoup.parse(html).text(), pages[0], pages[1],
+                        annotations.getOrDefault(key, "")));
             }
             Map<String, Integer> position = new java.util.HashMap<>();
             for (Reference r : references) {

@@ -1,5 +1,7 @@
 package org.kotkinguide.content;
 
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Timeline;
 import org.kotkinguide.model.TimelineEvent;
 
@@ -7,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,14 +23,95 @@ import java.util.regex.Pattern;
  * impossible date, an event earlier than the one before it, an unknown chapter and an event without
  * text are errors at their line.
  */
-final class TimelineReader {
+public final class TimelineReader {
     /** A description-list item at the start of a line: its term and the text after {@code ::}. */
     private static final Pattern ITEM = Pattern.compile("^(\\S.*?)::(?:\\s+(.*))?$");
     private static final Pattern TERM = Pattern.compile("^(\\S+)(?:\\s+\\[([^\\]]*)\\])?\\s*$");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
     private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|={4,}|\\*{4,}|\\.{4,}|_{4,}|\\+{4,}|/{4,}|\\|===)\\s*$");
 
+    private static final Pattern TERM_MACRO = Pattern.compile("term:([^\\s\\[]+)\\[[^\\]]*\\]");
+
     private TimelineReader() {
+    }
+
+    /**
+     * The timeline's rule, "where a chapter discusses an event, the event names the chapter", checked from
+     * the other side: an event tagged to a chapter must link or name a glossary term that the chapter links
+     * or names too, or the tag is a warning at the event's line. A tagged event that links or names no term
+     * at all is warned about too: nothing would show that the chapter discusses it.
+     */
+    public static List<ContentError> chapterTagWarnings(GuideSource source) {
+        Timeline timeline = source.guide().timeline();
+        Page timelinePage = source.pages().values().stream().filter(p -> p.uri().equals(Timeline.URI)).findFirst().orElse(null);
+        if (timelinePage == null || !timeline.exists()) {
+            return List.of();
+        }
+        Map<String, Pattern> names = namePatterns(source.guide().terms());
+        Map<String, Page> pagesByUri = new HashMap<>();
+        source.pages().values().forEach(p -> pagesByUri.put(p.uri(), p));
+        Map<String, Set<String>> chapterMentions = new HashMap<>();
+        for (Chapter chapter : source.guide().chapters()) {
+            Page page = pagesByUri.get(chapter.uri());
+            List<String> body = page.lines().subList(Math.min(page.header().bodyLine(), page.lines().size()), page.lines().size());
+            chapterMentions.put(chapter.slug(), mentions(String.join("\n", body), names));
+        }
+        List<ContentError> warnings = new ArrayList<>();
+        for (TimelineEvent event : timeline.events()) {
+            if (event.chapters().isEmpty()) {
+                continue;
+            }
+            Set<String> terms = mentions(eventText(timelinePage, event.line()), names);
+            for (String chapter : event.chapters()) {
+                Set<String> mentioned = chapterMentions.getOrDefault(chapter, Set.of());
+                if (terms.stream().noneMatch(mentioned::contains)) {
+                    warnings.add(new ContentError(timelinePage.displayName(), event.line(), "the event of " + event.isoDate()
+                            + " is tagged [" + chapter + "], but " + (terms.isEmpty() ? "it links no glossary term"
+                            : "the chapter mentions none of its terms (" + String.join(", ", terms) + ")")
+                            + ": tag an event only to a chapter that discusses it, and link in the event the term the chapter uses"));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** An event's text: its line after '::' and the lines that continue it. */
+    private static String eventText(Page page, int line) {
+        List<String> lines = page.lines();
+        StringBuilder text = new StringBuilder(lines.get(line - 1).replaceFirst("^.*?::", ""));
+        for (int i = line; i < lines.size() && !lines.get(i).isBlank() && !ITEM.matcher(lines.get(i)).matches(); i++) {
+            text.append('\n').append(lines.get(i));
+        }
+        return text.toString();
+    }
+
+    /** One pattern per term for its name and aliases as whole words, in any case. */
+    private static Map<String, Pattern> namePatterns(List<Term> terms) {
+        Map<String, Pattern> patterns = new java.util.TreeMap<>();
+        for (Term term : terms) {
+            List<String> all = new ArrayList<>(term.aliases());
+            all.add(term.name());
+            String alternatives = String.join("|", all.stream().filter(n -> !n.isBlank()).map(Pattern::quote).toList());
+            patterns.put(term.id(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return patterns;
+    }
+
+    /** The ids of the terms a text links with term: or names, by name or alias, in plain words. */
+    private static Set<String> mentions(String text, Map<String, Pattern> names) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher macro = TERM_MACRO.matcher(text);
+        while (macro.find()) {
+            ids.add(macro.group(1));
+        }
+        String plain = TERM_MACRO.matcher(text).replaceAll(" ");
+        names.forEach((id, pattern) -> {
+            if (pattern.matcher(plain).find()) {
+                ids.add(id);
+            }
+        });
+        return ids;
     }
 
     static Timeline read(Page page, Set<String> chapterSlugs, ContentErrors errors) {

@@ -243,7 +243,13 @@ public final class BookText {
 
     private void appendEntry(Reference reference) {
         line("[#ref-" + reference.key() + "]");
-        line(asciidoc(reference.entryHtml()));
+        if (reference.annotation().isEmpty()) {
+            line(asciidoc(reference.entryHtml()));
+        } else {
+            // a hard line break keeps the annotation under its entry, in the entry's paragraph
+            line(asciidoc(reference.entryHtml()) + " +");
+            line(escape(reference.annotation()));
+        }
         line("");
     }
 

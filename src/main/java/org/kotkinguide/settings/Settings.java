@@ -82,6 +82,11 @@ public record Settings(
         return "Settings" + values;
     }
 
+    /** {@code guide.quotation-sources.key}: the BibTeX key that attributes a quotation to those sources, "" when none. */
+    public String quotationSourcesKey() {
+        return values.getOrDefault("guide.quotation-sources.key", "");
+    }
+
     /** Whether the file sets {@code key} itself (rather than the build taking its default). */
     public boolean sets(String key) {
         return values.containsKey(key);

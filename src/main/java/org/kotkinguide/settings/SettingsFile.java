@@ -35,7 +35,8 @@ public final class SettingsFile {
     /** The keys of the guide's own settings. */
     static final Set<String> GUIDE_KEYS = Set.of("guide.title", "guide.subtitle", "guide.language", "guide.edition", "guide.reading",
             "guide.references", "guide.csl.style", "guide.csl.locale", "guide.author", "guide.date", "guide.pdf.page-size",
-            "guide.pdf.edition", "guide.offline.folder", "guide.nav.max-chapters", "guide.raw-html", "guide.quotation-sources");
+            "guide.pdf.edition", "guide.offline.folder", "guide.nav.max-chapters", "guide.raw-html", "guide.quotation-sources",
+            "guide.quotation-sources.key");
 
     /**
      * JBake's keys, from the defaults JBake ships (so the list follows the JBake version), and the few it

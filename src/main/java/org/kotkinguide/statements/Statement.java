@@ -9,7 +9,7 @@ import org.asciidoctor.ast.StructuralNode;
  * the notes say may be cited to the reading.
  */
 public enum Statement {
-    NOTES_SAY("notes-say", "The notes say"),
+    NOTES_SAY("notes-say", "The reading, as the notes report it"),
     GUIDE_INFERS("guide-infers", "The guide infers"),
     BACKGROUND("background", "Background");
 

@@ -104,7 +104,7 @@ class GuidePdfTest {
     @Test
     void what_the_notes_say_what_the_guide_infers_and_background_are_labelled_as_on_the_site() {
         var site = RealGuide.site();
-        for (String[] kind : new String[][] {{"notes-say", "The notes say"}, {"guide-infers", "The guide infers"},
+        for (String[] kind : new String[][] {{"notes-say", "The reading, as the notes report it"}, {"guide-infers", "The guide infers"},
                 {"background", "Background"}}) {
             long onTheSite = site.pages().stream().filter(u -> u.startsWith("chapters/") || u.startsWith("glossary/"))
                     .mapToLong(u -> site.page(u).select("main ." + kind[0]).size()).sum();

@@ -116,6 +116,12 @@ class RealGuideTest {
             Document page = site.page(uri);
             for (Element cite : page.select("a.cite")) {
                 assertTrue(resolves(uri, cite.attr("href")), uri + ": " + cite.attr("href"));
+                // the reading, or the notes the guide is written from, which are cited by their title
+                if (cite.attr("href").endsWith("#ref-readingnotes")) {
+                    assertEquals("(“Reading Notes on Kotkin 2014,” n.d.)", cite.text(), uri);
+                    assertTrue(page.getElementById(cite.attr("aria-describedby")).text().contains("Reading Notes on Kotkin 2014"));
+                    continue;
+                }
                 assertTrue(cite.text().matches("\\(Kotkin 2014(, 5[56]\\d–\\d+)?\\)"), uri + ": " + cite.text());
                 assertTrue(page.getElementById(cite.attr("aria-describedby")).text().contains("Paradoxes of Power"));
             }
@@ -150,7 +156,7 @@ class RealGuideTest {
             Document page = site.page(uri);
             assertFalse(page.select(".notes-say").isEmpty(), uri + " quotes nothing from the notes");
             assertFalse(page.select(".background").isEmpty(), uri + " gives no background");
-            for (String[] kind : new String[][] {{"notes-say", "The notes say"}, {"guide-infers", "The guide infers"},
+            for (String[] kind : new String[][] {{"notes-say", "The reading, as the notes report it"}, {"guide-infers", "The guide infers"},
                     {"background", "Background"}}) {
                 for (Element block : page.select("main ." + kind[0])) {
                     Element label = block.selectFirst(".title");
@@ -176,7 +182,7 @@ class RealGuideTest {
                 || (u.startsWith("glossary/") && !u.endsWith("index.html"))).toList()) {
             for (Element cite : site.page(uri).select("main a.cite[href$=#ref-kotkin2014]")) {
                 assertFalse(cite.parents().select(".notes-say").isEmpty(),
-                        uri + ": a citation outside a 'The notes say' block, in «" + cite.parent().parent().text() + "»");
+                        uri + ": a citation outside a 'The reading, as the notes report it' block, in «" + cite.parent().parent().text() + "»");
             }
         }
     }
@@ -189,13 +195,43 @@ class RealGuideTest {
         assertEquals("Further reading", heading.text());
         List<String> further = bibliography.select(".further-reading li").eachAttr("id");
         assertTrue(further.containsAll(List.of("ref-jacobson1994", "ref-gorodetsky1977", "ref-steiner2005", "ref-marks2003",
-                "ref-cohen1973", "ref-carr1964", "ref-kotkin2017")), further.toString());
+                "ref-cohen1973", "ref-carr1964", "ref-kotkin2017", "ref-jacobson1972", "ref-carr1951", "ref-wandycz1962",
+                "ref-uldricks1979")), further.toString());
         assertFalse(further.contains("ref-kotkin2014"), "the cited reading is not further reading");
         for (Element entry : bibliography.select(".further-reading li")) {
             assertTrue(entry.select(".cited-in").isEmpty(), entry.text());
         }
         assertTrue(bibliography.getElementById("ref-steiner2005").text()
                 .contains("The Lights That Failed: European International History, 1919–1933"));
+    }
+
+    @Test
+    void the_home_page_says_the_guide_was_written_from_notes_and_sends_readers_with_the_book_to_its_pages() {
+        Element notes = site.page("index.html").getElementById("the-notes");
+        assertNotNull(notes, "a section on the notes the guide is written from");
+        String text = notes.parent().text();
+        assertTrue(text.contains("written from a reader’s notes on pages 553–563, not from the book itself"), text);
+        assertTrue(text.contains("check every quotation and every claim against pages 553–563"), text);
+        // the second range is the notes', unexplained, and never in a block cited to Kotkin
+        assertTrue(text.contains("657–669. The notes do not say what that second range is"), text);
+        for (Element block : site.page("index.html").select(".notes-say")) {
+            assertFalse(block.text().contains("657"), "the unexplained range stands outside the reading's blocks");
+        }
+    }
+
+    @Test
+    void the_bibliography_lists_the_notes_as_a_source_of_their_own_and_says_what_each_work_is() {
+        Document bibliography = site.page("bibliography.html");
+        Element notes = bibliography.getElementById("ref-readingnotes");
+        assertNotNull(notes, "the notes are cited, so they are among the works cited");
+        assertTrue(notes.selectFirst(".entry").text().startsWith("“Reading Notes on Kotkin 2014.”"), notes.text());
+        assertTrue(notes.selectFirst(".annotation").text().contains("The wording is the note-taker’s, not Kotkin’s")
+                || notes.selectFirst(".annotation").text().contains("The wording is the note-taker's, not Kotkin's"), notes.text());
+        for (Element entry : bibliography.select(".further-reading li")) {
+            assertNotNull(entry.selectFirst(".annotation"), "a line on why to read " + entry.attr("id"));
+        }
+        assertTrue(bibliography.getElementById("ref-carr1964").text().contains("Vol. 3, Part I"));
+        assertTrue(bibliography.getElementById("ref-marks2003").text().contains("Basingstoke"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class StatementLabelsTest {
     void a_paragraph_of_what_the_notes_say_is_labelled_the_notes_say() {
         Element block = blockIn("said");
         assertTrue(block.hasClass("notes-say"), block.className());
-        assertEquals("The notes say", block.selectFirst(".title").text());
+        assertEquals("The reading, as the notes report it", block.selectFirst(".title").text());
     }
 
     @Test
@@ -69,7 +69,7 @@ class StatementLabelsTest {
 
     @Test
     void the_pdf_shows_the_same_labels() {
-        for (String label : new String[] {"The notes say", "The guide infers", "Background: The Nile & its delta"}) {
+        for (String label : new String[] {"The reading, as the notes report it", "The guide infers", "Background: The Nile & its delta"}) {
             assertTrue(pdfText.contains(label), "the PDF does not show «" + label + "»");
         }
     }

@@ -56,7 +56,7 @@ class StatementsInBrowserTest {
     @Test
     void each_kind_has_its_label_in_words_and_its_own_line_on_a_phone() {
         List<List<String>> kinds = look("light", "screen", 390);
-        assertEquals(List.of("The notes say", "The guide infers", "Background"), kinds.stream().map(k -> k.get(0)).toList());
+        assertEquals(List.of("The reading, as the notes report it", "The guide infers", "Background"), kinds.stream().map(k -> k.get(0)).toList());
         for (List<String> kind : kinds) {
             assertEquals("true", kind.get(1), kind.get(0) + " label is not shown");
             assertEquals("uppercase", kind.get(2), kind.get(0));
