@@ -3,6 +3,7 @@ package org.kotkinguide.build;
 import org.kotkinguide.assemble.GeneratedPages;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeptPdfs;
+import org.kotkinguide.check.LeftoverMacros;
 import org.kotkinguide.check.LinkCheck;
 import org.kotkinguide.check.TermFirstUse;
 import org.kotkinguide.content.ContentError;
@@ -153,6 +154,8 @@ public final class GuideBuild {
 
             // from here on nothing may write into the new site: its files may be the published site's
             files.shareUnchanged();
+            checkNoMacroLeft(source, errors, staging, teacherEdition);
+            errors.throwIfAny();
             int links = linkCheck.run(source, staging, errors);
             errors.throwIfAny();
             progress.done("checked " + count(links, "link"));
@@ -206,6 +209,22 @@ public final class GuideBuild {
         new EpubExport(source, errors).write(epub);
         errors.throwIfAny();
         progress.done("wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(Files.size(epub)) + ")");
+    }
+
+    /**
+     * No page, PDF or EPUB may show a term: or cite: macro as typed. The handouts are not read: their
+     * chapters, glossary and bibliography are the whole-guide PDF's text, converted by the same macros.
+     */
+    private void checkNoMacroLeft(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher) {
+        LeftoverMacros left = new LeftoverMacros(source).site(staging);
+        if (options.pdf()) {
+            Path downloads = staging.resolve(DOWNLOADS);
+            left.epub(downloads.resolve(EPUB)).pdf(downloads.resolve(PDF));
+            if (teacher != null) {
+                left.pdf(teacher.book());
+            }
+        }
+        left.report(errors);
     }
 
     /** The teacher's book and handouts, made in the build's scratch folder (removed however the build ends). */

@@ -43,7 +43,8 @@ final class GuideMacros {
         private volatile InlineMacroProcessor macro;
 
         StandIn(String name) {
-            super(name);
+            // the bracket text may wrap onto the next line, as in Asciidoctor's own macros
+            super(name, new java.util.HashMap<>(Map.of("regexp", InlineMacroSyntax.regexp(name))));
         }
 
         @Override
