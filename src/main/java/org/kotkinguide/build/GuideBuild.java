@@ -136,6 +136,7 @@ public final class GuideBuild {
             GeneratedPages pages = new GeneratedPages(source, templates, staging);
             pages.searchAnd404(rendered);
             pages.flashcards();
+            pages.whosWho();
             pages.citationFiles();
             pages.sitemap();
             errors.throwIfAny();
