@@ -259,7 +259,7 @@
   // Arrow keys move between the box and the results; Enter on a result opens it; Escape closes.
   function keyboard(form, input, popup) {
     form.addEventListener('keydown', function (event) {
-      var links = Array.prototype.slice.call(form.querySelectorAll('.search-results a'));
+      var links = Array.prototype.slice.call(form.querySelectorAll('.search-results a, .search-all a'));
       var at = links.indexOf(document.activeElement);
       if (event.key === 'ArrowDown' && links.length > 0) {
         event.preventDefault();
@@ -268,6 +268,8 @@
         event.preventDefault();
         if (at === 0) { input.focus(); } else { links[at - 1].focus(); }
       } else if (event.key === 'Escape' && popup) {
+        // a search field's own Escape empties it: the reader closes the results, not the query
+        event.preventDefault();
         popup.hidden = true;
         input.focus();
       }
@@ -291,7 +293,11 @@
       withIndex(root, function (data) {
         if (input.value !== query) { return; } // a newer keystroke will update
         show(form, root, query, data);
-        if (popup) { popup.hidden = query.trim() === ''; }
+        if (popup) {
+          popup.hidden = query.trim() === '';
+          var all = popup.querySelector('.search-all a');
+          if (all) { all.href = root + 'search.html?q=' + encodeURIComponent(query.trim()); }
+        }
       });
     };
     input.addEventListener('input', update);

@@ -17,11 +17,13 @@ import java.util.stream.Stream;
 
 /**
  * Pages that no source file stands behind, rendered by the same templates: {@code search.html},
- * {@code 404.html}, {@code all.html} (the single-page edition), {@code download.html} and the
+ * {@code 404.html}, {@code all.html} (the single-page edition), {@code download.html}, {@code whos-who.html}, the
  * flashcards ({@code flashcards.html}, {@code flashcards/<chapter>.html}); and, when
  * the guide names its host ({@code site.host}), {@code sitemap.xml} and {@code robots.txt}.
  */
 public final class GeneratedPages {
+    public static final String WHOS_WHO = "whos-who.html";
+
     private final GuideSource source;
     private final PageTemplates templates;
     private final Path site;
@@ -40,6 +42,15 @@ public final class GeneratedPages {
                 "terms", SinglePage.terms(source.guide(), rendered),
                 "timeline", SinglePage.timeline(source.guide()),
                 "timelineIntro", SinglePage.timelineIntro(source.guide())));
+    }
+
+    /** The who's who: the glossary's people by surname, when it has any; returns how many pages (0 or 1). */
+    public int whosWho() {
+        if (source.guide().people().isEmpty()) {
+            return 0;
+        }
+        write("whos-who.ftlh", WHOS_WHO, Map.of("title", "Who’s who"));
+        return 1;
     }
 
     /** The flashcards: the whole guide's deck and one per chapter (see {@link FlashcardDecks}); returns how many decks. */

@@ -3,6 +3,7 @@ package org.kotkinguide.build;
 import org.kotkinguide.assemble.GeneratedPages;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeptPdfs;
+import org.kotkinguide.check.LeftoverMacros;
 import org.kotkinguide.check.LinkCheck;
 import org.kotkinguide.check.QuotationCheck;
 import org.kotkinguide.check.TermFirstUse;
@@ -199,6 +200,8 @@ public final class GuideBuild {
             stages.run(BuildStage.VERIFY, () -> {
                 // from here on nothing may write into the new site: its files may be the published site's
                 files.shareUnchanged();
+                checkNoMacroLeft(source, errors, staging, teacherEdition);
+                errors.throwIfAny();
                 int links = linkCheck.run(source, staging, errors);
                 errors.throwIfAny();
                 return Stage.Done.of(links, "checked " + count(links, "link")).counting("links", links)
@@ -236,14 +239,15 @@ public final class GuideBuild {
         GeneratedPages pages = new GeneratedPages(source, templates, staging);
         pages.searchAnd404(rendered);
         int decks = pages.flashcards();
+        int whosWho = pages.whosWho();
         int citations = pages.citationFiles();
         boolean sitemap = pages.sitemap();
         if (!options.pdf()) {
             pages.download(staging.resolve("download.html"), false, 0, 0, 0, List.of());
         }
         errors.throwIfAny();
-        // search, 404 and the one-page edition; the download page; the decks
-        int html = 3 + (options.pdf() ? 0 : 1) + decks;
+        // search, 404 and the one-page edition; the download page; the decks; the who's who
+        int html = 3 + (options.pdf() ? 0 : 1) + decks + whosWho;
         return Stage.Done.of(pages, "generated " + count(html, "page") + " (" + count(decks, "flashcard deck") + ") and "
                         + count(citations + (sitemap ? 2 : 0), "other file"))
                 .counting("pages", html).counting("flashcard decks", decks).counting("citation files", citations)
@@ -306,6 +310,22 @@ public final class GuideBuild {
             return Stage.Done.of(null, "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes) + ")").counting("bytes", bytes)
                     .keptAndRedone(0, 1);
         });
+    }
+
+    /**
+     * No page, PDF or EPUB may show a term: or cite: macro as typed. The handouts are not read: their
+     * chapters, glossary and bibliography are the whole-guide PDF's text, converted by the same macros.
+     */
+    private void checkNoMacroLeft(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher) {
+        LeftoverMacros left = new LeftoverMacros(source).site(staging);
+        if (options.pdf()) {
+            Path downloads = staging.resolve(DOWNLOADS);
+            left.epub(downloads.resolve(EPUB)).pdf(downloads.resolve(PDF));
+            if (teacher != null) {
+                left.pdf(teacher.book());
+            }
+        }
+        left.report(errors);
     }
 
     /** The teacher's book and handouts, made in the build's scratch folder (removed however the build ends). */

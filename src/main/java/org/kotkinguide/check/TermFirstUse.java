@@ -5,6 +5,7 @@ import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Term;
+import org.kotkinguide.macros.InlineMacroSyntax;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,6 @@ import java.util.regex.Pattern;
  * lives as long as its build (the preview server's), so a rebuild reads only the chapters that changed.
  */
 public final class TermFirstUse {
-    private static final Pattern MACRO = Pattern.compile("(term|cite):(\\S+?)\\[([^\\]]*)\\]");
     private static final Pattern SKIPPED = Pattern.compile("^(=+\\s|\\.[^.\\s]|:|//|\\[).*");
 
     /** One chapter's warnings and what they were worked out from. */
@@ -61,35 +61,49 @@ public final class TermFirstUse {
         List<ContentError> warnings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> lines = page.lines();
-        for (int i = page.header().bodyLine(); i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (SKIPPED.matcher(line).matches()) {
-                continue;
-            }
-            // one pass over the line: macros and mentions in the order they stand
-            StringBuilder masked = new StringBuilder(line);
-            Map<Integer, String> links = new TreeMap<>();
-            Matcher macro = MACRO.matcher(line);
-            while (macro.find()) {
-                if (macro.group(1).equals("term")) {
-                    links.put(macro.start(), macro.group(2));
+        // a paragraph at a time, as Asciidoctor finds macros: a macro's bracket text may wrap onto the next line
+        int first = page.header().bodyLine();
+        for (int i = first; i <= lines.size(); i++) {
+            boolean ends = i == lines.size() || lines.get(i).isBlank() || SKIPPED.matcher(lines.get(i)).matches();
+            if (ends) {
+                if (i > first) {
+                    warnParagraph(page, lines.subList(first, i), first, names, seen, warnings);
                 }
-                for (int c = macro.start(); c < macro.end(); c++) {
-                    masked.setCharAt(c, ' ');
-                }
-            }
-            Map<Integer, String[]> events = new TreeMap<>();
-            links.forEach((at, id) -> events.put(at, new String[] {id, null}));
-            names.mentions(masked, (at, name) ->
-                    events.putIfAbsent(at, new String[] {names.ids().get(name), line.substring(at, at + name.length())}));
-            for (String[] event : events.values()) {
-                if (event[0] != null && seen.add(event[0]) && event[1] != null) {
-                    warnings.add(new ContentError(page.displayName(), i + 1, "'" + event[1]
-                            + "' is in the glossary: link its first use here with term:" + event[0] + "[" + event[1] + "]"));
-                }
+                first = i + 1;
             }
         }
         return warnings;
+    }
+
+    /** The warnings of one paragraph, whose first line is the file's 0-based line {@code firstLine}. */
+    private static void warnParagraph(Page page, List<String> lines, int firstLine, Names names, Set<String> seen,
+                                      List<ContentError> warnings) {
+        String text = String.join("\n", lines);
+        // one pass over the paragraph: macros and mentions in the order they stand
+        StringBuilder masked = new StringBuilder(text);
+        Map<Integer, String> links = new TreeMap<>();
+        Matcher macro = InlineMacroSyntax.GUIDE_MACRO.matcher(text);
+        while (macro.find()) {
+            if (InlineMacroSyntax.is(macro.group(), "term")) {
+                links.put(macro.start(), macro.group(1));
+            }
+            for (int c = macro.start(); c < macro.end(); c++) {
+                if (masked.charAt(c) != '\n') {
+                    masked.setCharAt(c, ' ');
+                }
+            }
+        }
+        Map<Integer, String[]> events = new TreeMap<>();
+        links.forEach((at, id) -> events.put(at, new String[] {id, null}));
+        names.mentions(masked, (at, name) ->
+                events.putIfAbsent(at, new String[] {names.ids().get(name), text.substring(at, at + name.length())}));
+        events.forEach((at, event) -> {
+            if (event[0] != null && seen.add(event[0]) && event[1] != null) {
+                int line = firstLine + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+                warnings.add(new ContentError(page.displayName(), line + 1, "'" + event[1]
+                        + "' is in the glossary: link its first use here with term:" + event[0] + "[" + event[1] + "]"));
+            }
+        });
     }
 
     /**

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 public final class GuideLoader {
     /** Pages the build writes itself (the assemble stage): a page of the guide's own may not take their place. */
     public static final Set<String> MADE_BY_THE_BUILD = Set.of("search.html", "404.html", "all.html", "download.html",
-            "flashcards.html");
+            "flashcards.html", "whos-who.html");
     /** Folders whose pages the build writes itself (the chapters' flashcard decks). */
     public static final Set<String> FOLDERS_MADE_BY_THE_BUILD = Set.of("flashcards/");
 
@@ -241,8 +241,11 @@ public final class GuideLoader {
 
     private static Term term(Page page) {
         FrontMatter h = page.header();
-        return new Term(slug(page), h.title(), h.list("jbake-aliases"), h.require("jbake-category"),
-                h.require("jbake-short"), h.list("jbake-related"), page.uri());
+        String category = h.require("jbake-category");
+        String sortAs = h.value("jbake-sort-as").strip();
+        return new Term(slug(page), h.title(), h.list("jbake-aliases"), category,
+                h.require("jbake-short"), h.list("jbake-related"), page.uri(),
+                sortAs.isEmpty() ? Term.defaultSortAs(h.title(), category) : sortAs);
     }
 
     /** The one timeline page's events, checked against the chapters; null when the guide has none. */

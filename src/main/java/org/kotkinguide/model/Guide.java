@@ -2,10 +2,10 @@ package org.kotkinguide.model;
 
 import org.kotkinguide.settings.Settings;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,7 +24,10 @@ public record Guide(
 
     public Guide {
         chapters = chapters.stream().sorted(Comparator.comparingInt(Chapter::order)).toList();
-        terms = terms.stream().sorted(Comparator.comparing(t -> t.name().toLowerCase(java.util.Locale.ROOT))).toList();
+        // as a book's index: people by surname, accents and case as the guide's language sorts them
+        Collator collator = collator(settings.language());
+        terms = terms.stream().sorted(Comparator.comparing(Term::sortAs, collator).thenComparing(Term::name, collator)
+                .thenComparing(Term::id)).toList();
         references = List.copyOf(references);
     }
 
@@ -42,7 +45,49 @@ public record Guide(
 
     /** Categories in A–Z order, for the glossary filter. */
     public List<String> categories() {
-        return List.copyOf(new TreeSet<>(terms.stream().map(Term::category).toList()));
+        return terms.stream().map(Term::category).distinct().sorted(collator(settings.language())).toList();
+    }
+
+    /** The numbers (1, 2, ...) of the chapters that link a term, in reading order: "In chapters 1, 3." */
+    public List<Integer> chapterNumbersUsing(String termId) {
+        Map<String, Integer> numbers = chapterNumbers();
+        return termUsagesOf(termId).stream().map(u -> numbers.get(u.pageUri())).distinct().toList();
+    }
+
+    /** A letter of the glossary index and the terms filed under it. */
+    public record Letter(String letter, List<Term> terms) {
+    }
+
+    /**
+     * The glossary index's letters, in order, each with its terms. A term is filed under the first
+     * letter of what it sorts as, without an accent the guide's language does not count as a letter
+     * of its own: "Émigrés" under E in English, "Östersjön" under Ö in Swedish.
+     */
+    public List<Letter> byLetter() {
+        Collator letters = collator(settings.language());
+        letters.setStrength(Collator.PRIMARY);
+        Map<String, List<Term>> groups = new java.util.LinkedHashMap<>();
+        for (Term term : terms) {
+            String sortAs = term.sortAs().isBlank() ? term.name().strip() : term.sortAs().strip();
+            String first = sortAs.substring(0, sortAs.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT);
+            String bare = java.text.Normalizer.normalize(first, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            String letter = !bare.isEmpty() && letters.compare(first, bare) == 0 ? bare : first;
+            groups.computeIfAbsent(letter, l -> new java.util.ArrayList<>()).add(term);
+        }
+        return groups.entrySet().stream().map(e -> new Letter(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    /** The people among the terms, by surname: the who's who. */
+    public List<Term> people() {
+        return terms.stream().filter(Term::isPerson).toList();
+    }
+
+    /** Compares words as readers of {@code language} (guide.language) expect: "Béla" before "Bolsheviks". */
+    public static Collator collator(String language) {
+        Collator collator = Collator.getInstance(java.util.Locale.forLanguageTag(language));
+        // letters first, accents and case only to break ties
+        collator.setStrength(Collator.TERTIARY);
+        return collator;
     }
 
     /** The chapter sections that use a term, in reading order. */

@@ -25,8 +25,6 @@ import java.util.Set;
  * own a teacher can leave off.
  */
 public final class BookText {
-    /** The glossary category whose terms make the "Who's who" appendix. */
-    static final String PERSON = "Person";
 
     private final GuideSource source;
     private final Edition edition;
@@ -49,7 +47,7 @@ public final class BookText {
             appendices.add("answers");
         }
         appendices.add("glossary");
-        if (guide.terms().stream().anyMatch(t -> t.category().equals(PERSON))) {
+        if (!guide.people().isEmpty()) {
             appendices.add("whos-who");
         }
         appendices.add("bibliography");
@@ -195,32 +193,25 @@ public final class BookText {
 
     /** The people among the glossary terms, each with where the guide speaks of them. */
     private void appendWhosWho(List<Term> terms) {
-        // by surname, taken as the name's last word: the glossary files "Joseph Stalin" under J
-        List<Term> people = terms.stream().filter(t -> t.category().equals(PERSON))
-                .sorted(java.util.Comparator.comparing((Term t) -> surname(t.name())).thenComparing(Term::name)).toList();
+        // by surname, as the guide sorts its terms (see Term#sortAs)
+        List<Term> people = terms.stream().filter(Term::isPerson).toList();
         if (people.isEmpty()) {
             return;
         }
         Guide guide = source.guide();
-        Map<String, Integer> numbers = guide.chapterNumbers();
         line("[appendix#whos-who]");
         line("== Who's who");
         line("");
         line("The people this guide names, by surname; each name leads to its glossary entry.");
         line("");
         for (Term person : people) {
-            List<Integer> chapters = guide.termUsagesOf(person.id()).stream().map(u -> numbers.get(u.pageUri())).distinct().toList();
+            List<Integer> chapters = guide.chapterNumbersUsing(person.id());
             line("<<term-" + person.id() + "," + escape(person.name()) + ">>::");
             line(person.shortDefinition()
                     + (chapters.isEmpty() ? "" : " _In " + (chapters.size() == 1 ? "chapter " : "chapters ")
                     + String.join(", ", chapters.stream().map(String::valueOf).toList()) + "._"));
         }
         line("");
-    }
-
-    private static String surname(String name) {
-        String[] words = name.strip().split("\\s+");
-        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
     }
 
     private void appendBibliography() {

@@ -4,6 +4,7 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.JavaExtensionRegistry;
+import org.kotkinguide.macros.InlineMacroSyntax;
 import org.kotkinguide.statements.StatementLabels;
 
 import java.util.Map;
@@ -43,7 +44,8 @@ final class GuideMacros {
         private volatile InlineMacroProcessor macro;
 
         StandIn(String name) {
-            super(name);
+            // the bracket text may wrap onto the next line, as in Asciidoctor's own macros
+            super(name, new java.util.HashMap<>(Map.of("regexp", InlineMacroSyntax.regexp(name))));
         }
 
         @Override

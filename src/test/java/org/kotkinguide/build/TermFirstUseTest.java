@@ -30,6 +30,22 @@ class TermFirstUseTest {
     }
 
     @Test
+    void a_link_whose_brackets_wrap_onto_the_next_line_counts_as_the_first_use() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(guide.resolve("content/chapters/wrapped.adoc"), """
+                = Wrapped
+                :jbake-type: chapter
+                :jbake-order: 3
+
+                Rivers reach the sea through a term:delta[wide
+                river delta], and every delta is flat.
+                """);
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("wrapped.adoc"), run.out());
+    }
+
+    @Test
     void while_previewing_the_warnings_follow_the_edits_to_chapters_and_glossary() throws IOException {
         Path guide = GuideFolders.minimalWith("unlinked-term", work);
         GuideBuild preview = new GuideBuild(BuildOptions.of(guide, work.resolve("site")).withoutPdf(),

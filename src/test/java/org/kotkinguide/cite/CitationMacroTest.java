@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +55,12 @@ class CitationMacroTest {
     @Test
     void a_citation_without_pages_names_the_work() {
         assertEquals("(Author 2020)", citationIn("whole-work").text());
+    }
+
+    @Test
+    void a_citation_whose_brackets_wrap_onto_the_next_line_is_still_a_citation() {
+        assertEquals("(Author 2020, 12–14)", citationIn("wrapped").text());
+        assertFalse(chapter.text().contains("cite:"), chapter.text());
     }
 
     @Test

@@ -102,6 +102,18 @@ class EpubTest {
     }
 
     @Test
+    void every_block_marked_as_a_kind_of_statement_starts_with_its_label() {
+        int blocks = 0;
+        for (String name : files.keySet().stream().filter(n -> n.endsWith(".xhtml")).toList()) {
+            for (Element block : xml(name).select(".notes-say, .guide-infers, .background")) {
+                assertTrue(block.text().matches("^(The reading, as the notes report it|The guide infers|Background)\\b.*"), name + ": " + block.outerHtml());
+                blocks++;
+            }
+        }
+        assertTrue(blocks > 100, "the guide marks over a hundred blocks: " + blocks);
+    }
+
+    @Test
     void its_metadata_names_the_title_author_and_language() throws IOException {
         Document opf = xml("EPUB/package.opf");
         // the guide's settings, whatever the teacher set them to

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +55,14 @@ class GlossaryTermMacroTest {
     }
 
     @Test
+    void a_term_whose_brackets_wrap_onto_the_next_line_is_still_a_link() {
+        Element term = termIn("wrapped");
+        assertEquals("mouth of the river", term.text());
+        assertEquals("../glossary/estuary.html", term.attr("href"));
+        assertFalse(chapter.text().contains("term:"), chapter.text());
+    }
+
+    @Test
     void pointing_at_a_term_shows_its_short_definition() {
         Element tip = chapter.getElementById(termIn("plain").attr("aria-describedby"));
         assertNotNull(tip);
@@ -66,7 +75,7 @@ class GlossaryTermMacroTest {
         List<String> appearsIn = site.page("glossary/delta.html").select(".appears-in a").eachAttr("href");
         assertEquals(List.of("../chapters/sources.html#flow", "../chapters/mouths.html#ends", "../chapters/terms.html#plain"), appearsIn);
         List<String> labels = site.page("glossary/estuary.html").select(".appears-in a").eachText();
-        assertEquals(List.of("Where Rivers Begin › Flow", "Terms › Custom text"), labels);
+        assertEquals(List.of("Where Rivers Begin › Flow", "Terms › Custom text", "Terms › Wrapped"), labels);
     }
 
     @Test

@@ -31,4 +31,26 @@ class SearchHighlightTest extends BrowserTestBase {
         assertTrue(browser.driver().findElement(By.id("main")).getText().length() < text.length(), "the bar went away, the text stayed");
         assertFalse(browser.driver().getCurrentUrl().contains("highlight="), "a reload would mark them again");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} scheme")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"light", "dark"})
+    void marked_words_stay_readable_in_every_colour_they_are_in(String scheme) {
+        open("chapters/brushing-off-european-rapprochement.html?highlight=rapallo", 1366, scheme);
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("main mark.search-hit")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<List<String>> pairs = (List<List<String>>) js("""
+                return Array.from(document.querySelectorAll('main mark.search-hit')).flatMap(mark =>
+                  [mark, ...mark.querySelectorAll('*')].map(el =>
+                    [getComputedStyle(el).color, getComputedStyle(mark).backgroundColor, mark.textContent]));""");
+        assertFalse(pairs.isEmpty());
+        for (List<String> pair : pairs) {
+            double contrast = Colours.contrast(pair.get(0), pair.get(1));
+            assertTrue(contrast >= 4.5, "«" + pair.get(2) + "»: " + pair.get(0) + " on " + pair.get(1) + " is " + contrast + ":1");
+        }
+        // and the mark itself stands out from the page
+        String page = (String) js("return getComputedStyle(document.body).backgroundColor");
+        String mark = browser.driver().findElement(By.cssSelector("main mark.search-hit")).getCssValue("background-color");
+        String edge = browser.driver().findElement(By.cssSelector("main mark.search-hit")).getCssValue("box-shadow");
+        assertTrue(Colours.contrast(mark, page) >= 1.1 && edge.contains("rgb"), mark + " on " + page + ", edge " + edge);
+    }
 }

@@ -27,6 +27,30 @@ class SearchPopupTest extends OneBrowser {
     }
 
     @Test
+    void escape_closes_the_results_and_keeps_the_query_which_enter_then_searches_for() {
+        WebElement box = search("light", "treaty");
+        box.sendKeys(Keys.ESCAPE);
+        assertFalse(browser.driver().findElement(By.id("search-popup")).isDisplayed(), "Escape closes the results");
+        assertEquals("treaty", box.getAttribute("value"), "Escape keeps what the reader typed");
+        assertEquals(box, browser.driver().switchTo().activeElement());
+        box.sendKeys(Keys.ENTER);
+        browser.waiting().until(d -> d.getCurrentUrl().contains("search.html?q=treaty"));
+    }
+
+    @Test
+    void the_results_end_with_a_link_to_all_results_for_the_query_reached_with_the_arrow_keys() {
+        WebElement box = search("light", "Locarno Pact");
+        WebElement all = browser.driver().findElement(By.cssSelector("#search-popup .search-all a"));
+        assertTrue(all.isDisplayed());
+        assertTrue(all.getAttribute("href").endsWith("search.html?q=Locarno%20Pact"), all.getAttribute("href"));
+        int results = browser.driver().findElements(By.cssSelector("#search-popup .search-results a")).size();
+        for (int i = 0; i <= results; i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        }
+        assertEquals("All results", browser.driver().switchTo().activeElement().getText());
+    }
+
+    @Test
     void tab_from_the_search_box_leaves_the_results_and_closes_them() {
         WebElement box = search("light", "treaty");
         assertTrue(browser.driver().findElement(By.id("search-popup")).isDisplayed());

@@ -1,0 +1,70 @@
+package org.kotkinguide.check;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A term: or cite: macro printed as typed in any output stops the build at the line that holds it. */
+class LeftoverMacrosTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void a_macro_printed_as_typed_is_an_error_at_its_line_naming_the_page_the_pdf_and_the_epub() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(guide.resolve("content/chapters/shown.adoc"), """
+                = Shown
+                :jbake-type: chapter
+                :jbake-order: 3
+
+                A backslash printed \\term:delta[the delta] as typed.
+
+                A listing shows the macro on purpose:
+
+                ----
+                term:estuary[the estuary]
+                ----
+
+                And so does a code span: `+cite:author2020[12]+`.
+                """);
+        BuildRun run = BuildRun.buildAll(guide, work.resolve("out/site"));
+        assertNotEquals(0, run.exitCode());
+        String error = run.err().lines().filter(l -> l.contains("term:delta[")).findFirst().orElse(run.err());
+        assertTrue(error.contains("content/chapters/shown.adoc:5: term:delta[the delta] is printed as typed"), error);
+        for (String output : new String[] {"chapters/shown.html:", "all.html:", "study-guide.pdf page ", "study-guide.epub ("}) {
+            assertTrue(error.contains(output), "names " + output + ": " + error);
+        }
+        assertFalse(run.err().contains("term:estuary["), "a listing shows a macro on purpose: " + run.err());
+        assertFalse(run.err().contains("cite:author2020["), "so does a code span: " + run.err());
+        assertFalse(Files.exists(work.resolve("out/site")), "a failed build publishes nothing");
+    }
+
+    @Test
+    void a_macro_in_a_short_definition_is_printed_as_typed_and_named_at_its_front_matter_line() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path estuary = guide.resolve("content/glossary/estuary.adoc");
+        Files.writeString(estuary, Files.readString(estuary)
+                .replace(":jbake-short: The tidal mouth of a river.", ":jbake-short: The tidal mouth of a term:delta[river]."));
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+        assertNotEquals(0, run.exitCode());
+        assertTrue(run.err().contains("content/glossary/estuary.adoc:4: term:delta[river] is printed as typed, not converted, in "),
+                run.err());
+        assertTrue(run.err().contains("glossary/estuary.html:"), run.err());
+    }
+
+    @Test
+    void macros_converted_everywhere_pass() {
+        BuildRun run = BuildRun.build(GuideFolders.fixture("minimal", work), work.resolve("site"));
+        assertEquals(0, run.exitCode(), run.err());
+    }
+}
