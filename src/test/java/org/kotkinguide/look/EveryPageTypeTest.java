@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EveryPageTypeTest extends OneBrowser {
     static final List<String> PAGES = List.of("index.html", "chapters/soviet-geopolitics.html", "glossary/locarno.html",
-            "glossary/index.html", "bibliography.html", "search.html?q=Locarno", "all.html", "404.html", "download.html");
+            "glossary/index.html", "whos-who.html", "bibliography.html", "search.html?q=Locarno", "all.html", "404.html", "download.html");
 
 
     static Stream<Arguments> pagesScreensAndSchemes() {

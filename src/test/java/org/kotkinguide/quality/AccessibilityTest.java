@@ -24,6 +24,7 @@ class AccessibilityTest extends OneBrowser {
             "chapters/soviet-geopolitics.html, light", "chapters/soviet-geopolitics.html, dark",
             "glossary/locarno.html, light", "glossary/locarno.html, dark",
             "glossary/index.html, light", "glossary/index.html, dark",
+            "whos-who.html, light", "whos-who.html, dark",
             "bibliography.html, light", "bibliography.html, dark",
             "search.html?q=Locarno, light", "search.html?q=Locarno, dark",
             "download.html, light", "download.html, dark",
