@@ -166,6 +166,13 @@ class EditionsAndHandoutsTest {
         BuildRun run = BuildRun.buildAll(broken, student.resolve("site"));
         assertNotEquals(0, run.exitCode());
         assertTrue(run.err().contains("content/chapters/mouths.adoc:8: unknown glossary term 'deltta'"), run.err());
-        assertEquals(before, FolderSnapshot.of(student), "the last site, PDF and handouts are left as they were");
+        assertEquals(withoutCache(before), withoutCache(FolderSnapshot.of(student)), "the last site, PDF and handouts are left as they were");
+    }
+
+    /** What a reader or a teacher has: the build's cache beside it may gain the pages a failed build converted. */
+    private static Map<String, String> withoutCache(Map<String, String> files) {
+        Map<String, String> kept = new java.util.TreeMap<>(files);
+        kept.keySet().removeIf(name -> name.startsWith(org.kotkinguide.cache.DiskCache.FOLDER + "/"));
+        return kept;
     }
 }
