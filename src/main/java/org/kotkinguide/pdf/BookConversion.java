@@ -36,8 +36,7 @@ public final class BookConversion {
 
     /**
      * A standalone book in SAFE mode read from {@code baseDir}, with the attributes every book takes
-     * (ids written as the site writes them, so links agree; the guide's language; output that depends
-     * on the text only) and {@code own}; {@code label} ("pdf", "epub") is where the macros say they stand.
+     * (ids written as the site writes them; the guide's language; output that depends on the text only) and {@code own}; {@code label} ("pdf", "epub") is where the macros say they stand.
      */
     public static OptionsBuilder options(GuideSource source, String backend, String label, Path baseDir, Map<String, Object> own) {
         return Options.builder()
@@ -48,8 +47,7 @@ public final class BookConversion {
                 .attributes(Attributes.builder()
                         .attribute(MacroSite.SOURCE_ATTRIBUTE, "(" + label + ")")
                         .attribute("lang", source.guide().settings().language())
-                        .attribute("idprefix", "")
-                        .attribute("idseparator", "-")
+                        .attributes(AsciidoctorRuntime.ID_ATTRIBUTES)
                         .attribute("reproducible", "")
                         .attributes(own)
                         .build());
