@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 /** The build stopped: carries every located error, one per line in the message. */
 public class GuideBuildException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final List<ContentError> errors;
 
     public GuideBuildException(List<ContentError> errors) {

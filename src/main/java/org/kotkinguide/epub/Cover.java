@@ -5,6 +5,8 @@ import org.kotkinguide.model.Guide;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.kotkinguide.macros.TipLink.escape;
+
 /**
  * The EPUB's cover: the guide's title, subtitle and reading as an SVG picture, drawn from the
  * settings, so a guide needs no cover image of its own and e-readers' shelves show its title.
@@ -63,9 +65,5 @@ final class Cover {
             lines.add(line.toString());
         }
         return lines;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

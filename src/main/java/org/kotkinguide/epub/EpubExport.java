@@ -1,17 +1,12 @@
 package org.kotkinguide.epub;
 
-import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
-import org.asciidoctor.SafeMode;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.model.Guide;
+import org.kotkinguide.pdf.BookConversion;
 import org.kotkinguide.pdf.BookText;
 import org.kotkinguide.pdf.Edition;
-import org.kotkinguide.render.AsciidoctorRuntime;
-import org.kotkinguide.macros.MacroSite;
-import org.kotkinguide.render.SiteRenderer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -90,7 +86,7 @@ public final class EpubExport {
 
     private String header(Path cover) {
         Guide guide = source.guide();
-        String title = guide.settings().title() + (guide.settings().subtitle().isEmpty() ? "" : ": " + guide.settings().subtitle());
+        String title = BookConversion.title(guide);
         StringBuilder h = new StringBuilder();
         h.append("= ").append(title).append('\n');
         h.append(":doctype: book\n");
@@ -98,7 +94,7 @@ public final class EpubExport {
         h.append(":author: ").append(guide.settings().author()).append('\n');
         h.append(":revnumber: ").append(guide.settings().edition()).append('\n');
         h.append(":description: A study guide to ").append(guide.reading().entryText()).append('\n');
-        h.append(":keywords: study guide, ").append(String.join(", ", guide.terms().stream().limit(12).map(t -> t.name()).toList())).append('\n');
+        h.append(BookConversion.keywords(guide));
         // the EPUB's identifier comes from the guide, so the same guide gives the same package
         h.append(":uuid: urn:uuid:").append(java.util.UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8))).append('\n');
         h.append(":front-cover-image: ").append(cover.toAbsolutePath()).append('\n');
@@ -107,28 +103,11 @@ public final class EpubExport {
     }
 
     private void convert(String asciidoc, Path folder, Path file) {
-        Asciidoctor asciidoctor = AsciidoctorRuntime.get();
-        synchronized (asciidoctor) {
-            SiteRenderer.registerMacros(asciidoctor, source, errors);
-            Options options = Options.builder()
-                    .backend("epub3")
-                    .standalone(true)
-                    .safe(SafeMode.SAFE)
-                    .baseDir(folder.toFile())
-                    .toFile(file.toFile())
-                    .attributes(Attributes.builder()
-                            .attribute(MacroSite.SOURCE_ATTRIBUTE, "(epub)")
-                            // asciidoctor-epub3 names this file in its warnings, and fails without one
-                            .attribute("docfile", folder.resolve("study-guide.adoc").toString())
-                            .attribute("lang", source.guide().settings().language())
-                            .attribute("idprefix", "")
-                            .attribute("idseparator", "-")
-                            .attribute("reproducible", "")
-                            .build())
-                    .build();
-            AsciidoctorRuntime.withWarningsTo(record -> errors.add("(epub) " + file.getFileName(),
-                    record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage()),
-                    () -> asciidoctor.convert(asciidoc, options));
-        }
+        // asciidoctor-epub3 names the docfile in its warnings, and fails without one
+        Options options = BookConversion.options(source, "epub3", "epub", folder,
+                        Map.of("docfile", folder.resolve("study-guide.adoc").toString()))
+                .toFile(file.toFile())
+                .build();
+        BookConversion.convert(source, errors, "epub", file, asciidoc, options);
     }
 }

@@ -20,10 +20,27 @@ import java.util.Map;
  * that are only read never load it.
  */
 public final class SearchIndex {
-    /** lunr's version is pinned in pom.xml; the jar puts it on our classpath. */
-    static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+    /** lunr's version is pinned in pom.xml alone: its webjar names the folder by that version and records it. */
+    static final String LUNR = "META-INF/resources/webjars/lunr/" + webjarVersion("org.webjars.npm", "lunr") + "/lunr.min.js";
 
     private SearchIndex() {
+    }
+
+    /** The version of a webjar on the classpath, from the pom.properties Maven packs into each jar. */
+    private static String webjarVersion(String group, String artifact) {
+        String file = "META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (InputStream in = SearchIndex.class.getClassLoader().getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(artifact + " is missing from the classpath: " + file);
+            }
+            // read as lines, not as Properties: that is for the guide's settings only (architecture/PackagesTest)
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.startsWith("version="))
+                    .map(line -> line.substring("version=".length()).strip())
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no version in " + file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What was written: how many documents and how big the index is. */

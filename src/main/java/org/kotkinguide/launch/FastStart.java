@@ -1,6 +1,10 @@
 package org.kotkinguide.launch;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,11 +33,9 @@ public final class FastStart {
      * pays for itself in a few seconds; a preview server, which rebuilds for hours, keeps it).
      */
     static List<String> flags(String command, Path archive) {
-        List<String> flags = new ArrayList<>(List.of("-Xss4m", "-XX:+UseSerialGC"));
+        List<String> flags = new ArrayList<>(pomFlags("always"));
         if (!command.equals("serve") && !command.equals("bench")) {
-            flags.add("-XX:TieredStopAtLevel=1");
-            // alone, the quick compiler gets a 48 MB code cache: a full build (JRuby, PDF, EPUB) fills it and compiling stops
-            flags.add("-XX:ReservedCodeCacheSize=240m");
+            flags.addAll(pomFlags("quick"));
         }
         if (archive != null && Files.isRegularFile(archive)) {
             // an archive from another jar or JDK is ignored by the JVM: a slower start, never a failure
@@ -41,6 +43,22 @@ public final class FastStart {
             flags.add("-Xlog:cds*=off");
         }
         return flags;
+    }
+
+    /** The flags on line {@code key=} of jvm-flags.txt, which Maven fills in from pom.xml, where they are written once. */
+    private static List<String> pomFlags(String key) {
+        String file = "jvm-flags.txt";
+        try (InputStream in = FastStart.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is missing beside " + FastStart.class.getName());
+            }
+            String line = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.startsWith(key + "="))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no " + key + "= in " + file));
+            return List.of(line.substring(key.length() + 1).strip().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -5,18 +5,12 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
-import org.asciidoctor.SafeMode;
 import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
-import org.kotkinguide.render.AsciidoctorRuntime;
-import org.kotkinguide.macros.MacroSite;
-import org.kotkinguide.render.SiteRenderer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,9 +41,7 @@ public final class PdfExport {
 
     /** The whole guide as one PDF; returns its number of pages. */
     public int book(Edition edition, Path file) {
-        Guide guide = source.guide();
-        String title = guide.settings().title() + (guide.settings().subtitle().isEmpty() ? "" : ": " + guide.settings().subtitle());
-        return convert(header(title, edition, true), BookText.whole(source, edition, true), file);
+        return convert(header(BookConversion.title(source.guide()), edition, true), BookText.whole(source, edition, true), file);
     }
 
     /**
@@ -95,7 +87,7 @@ public final class PdfExport {
         h.append(":version-label:\n");
         h.append(":author: ").append(guide.settings().author()).append('\n');
         h.append(":subject: A study guide to ").append(guide.reading().entryText()).append('\n');
-        h.append(":keywords: study guide, ").append(String.join(", ", guide.terms().stream().limit(12).map(t -> t.name()).toList())).append('\n');
+        h.append(BookConversion.keywords(guide));
         return h.toString();
     }
 
@@ -155,32 +147,15 @@ public final class PdfExport {
     private byte[] toPdf(String asciidoc, Path file) {
         int before = errors.all().size();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
-        Asciidoctor asciidoctor = AsciidoctorRuntime.get();
-        synchronized (asciidoctor) {
-            SiteRenderer.registerMacros(asciidoctor, source, errors);
-            Path theme = source.templateFolder().resolve("pdf");
-            Options options = Options.builder()
-                    .backend("pdf")
-                    .standalone(true)
-                    .safe(SafeMode.SAFE)
-                    .baseDir(source.contentFolder().toFile())
-                    // SAFE mode jails output files inside the content folder: take the bytes instead
-                    .toStream(pdf)
-                    .attributes(Attributes.builder()
-                            .attribute(MacroSite.SOURCE_ATTRIBUTE, "(pdf)")
-                            .attribute("pdf-theme", "study-guide")
-                            .attribute("pdf-themesdir", theme.toAbsolutePath().toString())
-                            .attribute("pdf-page-size", pageSize())
-                            .attribute("lang", source.guide().settings().language())
-                            .attribute("idprefix", "")
-                            .attribute("idseparator", "-")
-                            .attribute("reproducible", "")
-                            .build())
-                    .build();
-            AsciidoctorRuntime.withWarningsTo(record -> errors.add("(pdf) " + file.getFileName(),
-                    record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage()),
-                    () -> asciidoctor.convert(asciidoc, options));
-        }
+        Path theme = source.templateFolder().resolve("pdf");
+        Options options = BookConversion.options(source, "pdf", "pdf", source.contentFolder(), Map.of(
+                        "pdf-theme", "study-guide",
+                        "pdf-themesdir", theme.toAbsolutePath().toString(),
+                        "pdf-page-size", pageSize()))
+                // SAFE mode jails output files inside the content folder: take the bytes instead
+                .toStream(pdf)
+                .build();
+        BookConversion.convert(source, errors, "pdf", file, asciidoc, options);
         return errors.all().size() > before ? new byte[0] : pdf.toByteArray();
     }
 

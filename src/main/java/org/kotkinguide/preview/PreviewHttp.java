@@ -252,6 +252,8 @@ final class PreviewHttp implements AutoCloseable {
     }
 
     private static final class HeaderTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
         HeaderTooLarge() {
             super("request header too large");
         }

@@ -11,6 +11,9 @@ import java.util.function.Consumer;
  * preview server) shares it. Asciidoctor's warnings go to whoever is converting on this thread.
  */
 public final class AsciidoctorRuntime {
+    /** How every conversion (site, PDF, EPUB) writes section ids, so a link written for one lands in all. */
+    public static final java.util.Map<String, Object> ID_ATTRIBUTES = java.util.Map.of("idprefix", "", "idseparator", "-");
+
     private static Asciidoctor instance;
     private static final ThreadLocal<Consumer<LogRecord>> LISTENER = new ThreadLocal<>();
 

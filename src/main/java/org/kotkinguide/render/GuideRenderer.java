@@ -84,6 +84,8 @@ final class GuideRenderer extends Renderer {
 
     /** A {@code render.*=true} setting: JBake's own pages would run templates outside the guide's safety settings. */
     static final class JBakePageRefused extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
         final String setting;
 
         JBakePageRefused(String setting) {

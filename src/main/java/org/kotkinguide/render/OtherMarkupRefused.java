@@ -39,6 +39,8 @@ final class OtherMarkupRefused implements ParserEngine {
         return null;
     }
 
+    // abstract in JBake's ParserEngine though deprecated there: it must be implemented, and is never called
+    @SuppressWarnings("deprecation")
     @Override
     public Map<String, Object> parse(Configuration config, File file, String contentPath) {
         return null;

@@ -155,8 +155,7 @@ public final class PageConverter {
                         .attribute(MacroSite.SOURCE_ATTRIBUTE, page.displayName())
                         .attribute(MacroSite.PAGE_ATTRIBUTE, page.uri())
                         .attribute(MacroSite.ROOT_ATTRIBUTE, page.rootPath())
-                        .attribute("idprefix", "")
-                        .attribute("idseparator", "-")
+                        .attributes(AsciidoctorRuntime.ID_ATTRIBUTES)
                         .build())
                 .build();
     }

@@ -12,7 +12,6 @@ import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import org.kotkinguide.check.ContentFiles;
 import org.kotkinguide.cite.CitationMacro;
@@ -111,7 +110,11 @@ public final class SiteRenderer {
             throw new IllegalStateException("JBake's default.properties cannot be read", e);
         }
         layers.addConfiguration(new SystemConfiguration());
-        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.folder().toFile(), files.staging().toFile(), layers, true);
+        // what JBake's deprecated four-argument factory method does, without the deprecation
+        DefaultJBakeConfiguration configuration = new DefaultJBakeConfiguration(source.folder().toFile(), layers);
+        configuration.setDestinationFolder(files.staging().toFile());
+        configuration.setClearCache(true);
+        return configuration;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 /** {@code jbake.properties} cannot be used: every problem found, each at its line (0 for the whole file). */
 public final class SettingsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     /** One mistake in the file. */
     public record Problem(int line, String message) {
     }

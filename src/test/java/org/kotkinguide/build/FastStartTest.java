@@ -58,16 +58,27 @@ class FastStartTest {
                 "--file", target.resolve(JAR).toString(), "--manifest", manifestFile.toString(),
                 "-C", GuideFolders.PROJECT.resolve("target/classes").toString(), ".");
         assertEquals(0, made, "jar of target/classes");
+        // filled in as Maven's resource filtering does
         String script = Files.readString(GuideFolders.PROJECT.resolve("src/main/launcher/study-guide"))
                 .replace("${project.build.finalName}.jar", JAR);
+        for (String flag : List.of("jvm.stack", "jvm.collector", "jvm.quick", "jvm.codecache")) {
+            script = script.replace("${" + flag + "}", pomProperty(flag));
+        }
         Files.writeString(target.resolve("study-guide"), script);
         // as pom.xml's build-guide run does: the settings given, the classes recorded at exit
-        Run record = run(Map.of(), java(), "-Xss4m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        Run record = run(Map.of(), java(), pomProperty("jvm.stack"), pomProperty("jvm.quick"), pomProperty("jvm.codecache"), pomProperty("jvm.collector"),
                 "-XX:ArchiveClassesAtExit=" + target.resolve("study-guide.jsa"), "-Xlog:cds*=off", "-Dstudy-guide.launched=maven",
                 "-jar", target.resolve(JAR).toString(), "build", "--no-pdf", "--source", guide().toString(),
                 "--output", work.resolve("recorded/site").toString());
         assertEquals(0, record.exitCode(), record.out());
         return target;
+    }
+
+    /** A property of pom.xml, where the JVM flags are written once. */
+    private static String pomProperty(String name) throws Exception {
+        return javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(GuideFolders.PROJECT.resolve("pom.xml").toFile())
+                .getElementsByTagName(name).item(0).getTextContent().strip();
     }
 
     private Path guide;

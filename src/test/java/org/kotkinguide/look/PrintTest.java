@@ -40,7 +40,7 @@ class PrintTest extends OneBrowser {
                   return e.offsetParent !== null && Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
                 }).map(e => [e.tagName + '.' + e.className, getComputedStyle(e).color, background(e)]);""");
         List<String> faint = texts.stream()
-                .filter(x -> Colours.contrast((String) x.get(1), (String) x.get(2)) < 7)
+                .filter(x -> Colours.contrast(x.get(1), x.get(2)) < 7)
                 .map(x -> x.get(0) + " " + x.get(1) + " on " + x.get(2)).distinct().limit(5).toList();
         assertEquals(List.of(), faint);
         String objectives = (String) browser.script("return getComputedStyle(document.querySelector('#objectives + .sectionbody')).backgroundColor");
