@@ -1,10 +1,9 @@
 package org.kotkinguide.assemble;
 
+import java.util.List;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Term;
-
-import java.util.List;
 
 /**
  * The flashcard decks: every glossary term ({@code flashcards.html}), and for each chapter that links
@@ -13,6 +12,7 @@ import java.util.List;
 public final class FlashcardDecks {
     /** The folder of the chapters' decks. */
     public static final String FOLDER = "flashcards";
+
     public static final String WHOLE_GUIDE = "flashcards.html";
 
     /** A chapter's deck. */
@@ -26,8 +26,7 @@ public final class FlashcardDecks {
         }
     }
 
-    private FlashcardDecks() {
-    }
+    private FlashcardDecks() {}
 
     /**
      * The decks a chapter's deck page names beside the whole guide's: at most {@code max}, those of
@@ -44,7 +43,9 @@ public final class FlashcardDecks {
     }
 
     public static List<Deck> byChapter(Guide guide) {
-        return guide.chapters().stream().map(c -> new Deck(c, guide.termsUsedOn(c.uri())))
-                .filter(deck -> !deck.cards().isEmpty()).toList();
+        return guide.chapters().stream()
+                .map(c -> new Deck(c, guide.termsUsedOn(c.uri())))
+                .filter(deck -> !deck.cards().isEmpty())
+                .toList();
     }
 }

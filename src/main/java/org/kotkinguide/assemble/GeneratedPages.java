@@ -1,9 +1,5 @@
 package org.kotkinguide.assemble;
 
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.render.PageTemplates;
-import org.kotkinguide.render.RenderedPages;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -14,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.render.PageTemplates;
+import org.kotkinguide.render.RenderedPages;
 
 /**
  * Pages that no source file stands behind, rendered by the same templates: {@code search.html},
@@ -37,11 +36,20 @@ public final class GeneratedPages {
     public void searchAnd404(RenderedPages rendered) {
         write("search.ftlh", "search.html", Map.of("title", "Search"));
         write("404.ftlh", "404.html", notFound());
-        write("all.ftlh", "all.html", Map.of("title", "The whole guide on one page",
-                "chapters", SinglePage.chapters(source.guide(), rendered),
-                "terms", SinglePage.terms(source.guide(), rendered),
-                "timeline", SinglePage.timeline(source.guide()),
-                "timelineIntro", SinglePage.timelineIntro(source.guide())));
+        write(
+                "all.ftlh",
+                "all.html",
+                Map.of(
+                        "title",
+                        "The whole guide on one page",
+                        "chapters",
+                        SinglePage.chapters(source.guide(), rendered),
+                        "terms",
+                        SinglePage.terms(source.guide(), rendered),
+                        "timeline",
+                        SinglePage.timeline(source.guide()),
+                        "timelineIntro",
+                        SinglePage.timelineIntro(source.guide())));
     }
 
     /** The who's who: the glossary's people by surname, when it has any; returns how many pages (0 or 1). */
@@ -57,18 +65,46 @@ public final class GeneratedPages {
     public int flashcards() {
         List<FlashcardDecks.Deck> decks = FlashcardDecks.byChapter(source.guide());
         // each card's "Appears in", for all decks at once: per card, it would cost the whole guide again
-        Map<String, List<org.kotkinguide.model.Usage>> termPages = source.guide().termPages();
-        write("flashcards.ftlh", FlashcardDecks.WHOLE_GUIDE, Map.of("title", "Flashcards", "deck", "all",
-                "cards", source.guide().terms(), "decks", decks, "decksShown", decks, "termPages", termPages));
+        Map<String, List<org.kotkinguide.model.Usage>> termPages =
+                source.guide().termPages();
+        write(
+                "flashcards.ftlh",
+                FlashcardDecks.WHOLE_GUIDE,
+                Map.of(
+                        "title",
+                        "Flashcards",
+                        "deck",
+                        "all",
+                        "cards",
+                        source.guide().terms(),
+                        "decks",
+                        decks,
+                        "decksShown",
+                        decks,
+                        "termPages",
+                        termPages));
         try {
             Files.createDirectories(site.resolve(FlashcardDecks.FOLDER));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (FlashcardDecks.Deck deck : decks) {
-            write("flashcards.ftlh", deck.uri(), Map.of("title", "Flashcards: " + deck.chapter().title(),
-                    "deck", deck.chapter().slug(), "cards", deck.cards(), "decks", decks,
-                    "decksShown", FlashcardDecks.around(decks, deck, source.settings().navMaxChapters()), "termPages", termPages));
+            write(
+                    "flashcards.ftlh",
+                    deck.uri(),
+                    Map.of(
+                            "title",
+                            "Flashcards: " + deck.chapter().title(),
+                            "deck",
+                            deck.chapter().slug(),
+                            "cards",
+                            deck.cards(),
+                            "decks",
+                            decks,
+                            "decksShown",
+                            FlashcardDecks.around(decks, deck, source.settings().navMaxChapters()),
+                            "termPages",
+                            termPages));
         }
         return 1 + decks.size();
     }
@@ -108,7 +144,8 @@ public final class GeneratedPages {
      * The download page; {@code offline} is the variant inside the offline copy, which has no zip to
      * offer; sizes are in bytes (0 when there is no such file).
      */
-    public void download(Path file, boolean offline, long pdfBytes, long epubBytes, long zipBytes, List<String> handouts) {
+    public void download(
+            Path file, boolean offline, long pdfBytes, long epubBytes, long zipBytes, List<String> handouts) {
         Map<String, Object> content = new HashMap<>();
         content.put("title", "Download");
         content.put("offline", offline);
@@ -129,12 +166,16 @@ public final class GeneratedPages {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         try (Stream<Path> walk = Files.walk(site)) {
             for (String page : walk.map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList()) {
+                    .filter(p -> p.endsWith(".html") && !p.equals("404.html"))
+                    .sorted()
+                    .toList()) {
                 xml.append("  <url><loc>").append(base).append(page).append("</loc></url>\n");
             }
             xml.append("</urlset>\n");
             Files.writeString(site.resolve("sitemap.xml"), xml, StandardCharsets.UTF_8);
-            Files.writeString(site.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
+            Files.writeString(
+                    site.resolve("robots.txt"),
+                    "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
                     StandardCharsets.UTF_8);
             return true;
         } catch (IOException e) {
@@ -160,7 +201,8 @@ public final class GeneratedPages {
         if (bytes <= 0) {
             return "";
         }
-        return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
+        return bytes < 1024 * 1024
+                ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
                 : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -29,10 +29,14 @@ public record InlineStyles(String css, String sha256) {
             throw new UncheckedIOException(e);
         }
         StringBuilder css = new StringBuilder();
-        sheets.stream().filter(f -> name(f).equals("vars.css")).forEach(f -> css.append(read(f)).append('\n'));
-        sheets.stream().filter(f -> !name(f).equals("vars.css") && !name(f).equals("print.css"))
+        sheets.stream()
+                .filter(f -> name(f).equals("vars.css"))
                 .forEach(f -> css.append(read(f)).append('\n'));
-        sheets.stream().filter(f -> name(f).equals("print.css"))
+        sheets.stream()
+                .filter(f -> !name(f).equals("vars.css") && !name(f).equals("print.css"))
+                .forEach(f -> css.append(read(f)).append('\n'));
+        sheets.stream()
+                .filter(f -> name(f).equals("print.css"))
                 .forEach(f -> css.append("@media print {\n").append(read(f)).append("}\n"));
         // "</style" inside the text would end the element early
         String text = css.toString().replace("</", "<\\/");

@@ -1,5 +1,9 @@
 package org.kotkinguide.assemble;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,11 +13,6 @@ import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Timeline;
 import org.kotkinguide.render.RenderedPages;
 import org.kotkinguide.render.RenderedPages.RenderedPage;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The whole guide on one page ({@code all.html}): chapters in order, the timeline, then the glossary. Every id is
@@ -26,17 +25,15 @@ public final class SinglePage {
      * HTML string, so its rewrite is reused rather than parsed again (at 1,000 chapters, the largest
      * part of a rebuild after JBake's); an entry goes when its page's HTML is no longer held.
      */
-    private static final Map<String, Rewritten> REWRITTEN = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<String, Rewritten> REWRITTEN =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-    private record Rewritten(String pageUri, String prefix, String html) {
-    }
+    private record Rewritten(String pageUri, String prefix, String html) {}
 
-    private SinglePage() {
-    }
+    private SinglePage() {}
 
     /** One part of the page: an anchor id, a title and its HTML. */
-    public record Part(String id, String title, String html) {
-    }
+    public record Part(String id, String title, String html) {}
 
     public static List<Part> chapters(Guide guide, RenderedPages rendered) {
         Map<String, RenderedPage> byUri = byUri(rendered);
@@ -44,7 +41,10 @@ public final class SinglePage {
         for (Chapter chapter : guide.chapters()) {
             RenderedPage page = byUri.get(chapter.uri());
             if (page != null) {
-                parts.add(new Part("chapter-" + chapter.slug(), chapter.title(), rewrite(page.bodyHtml(), chapter.uri(), chapter.slug())));
+                parts.add(new Part(
+                        "chapter-" + chapter.slug(),
+                        chapter.title(),
+                        rewrite(page.bodyHtml(), chapter.uri(), chapter.slug())));
             }
         }
         return parts;
@@ -55,7 +55,9 @@ public final class SinglePage {
         List<Part> parts = new ArrayList<>();
         for (Term term : guide.terms()) {
             RenderedPage page = byUri.get(term.uri());
-            parts.add(new Part("term-" + term.id(), term.name(),
+            parts.add(new Part(
+                    "term-" + term.id(),
+                    term.name(),
                     page == null ? "" : rewrite(page.bodyHtml(), term.uri(), "term-" + term.id())));
         }
         return parts;
@@ -63,8 +65,12 @@ public final class SinglePage {
 
     /** The timeline's events, each with its date as the title; ids as on the timeline page, with "timeline-" in front. */
     public static List<Part> timeline(Guide guide) {
-        return guide.timeline().events().stream().map(event -> new Part("timeline-" + event.id(), event.dateLabel(),
-                rewrite(event.html(), Timeline.URI, "timeline-" + event.id()))).toList();
+        return guide.timeline().events().stream()
+                .map(event -> new Part(
+                        "timeline-" + event.id(),
+                        event.dateLabel(),
+                        rewrite(event.html(), Timeline.URI, "timeline-" + event.id())))
+                .toList();
     }
 
     /** The timeline page's own text around its events, made to stay on this page. */
@@ -104,7 +110,13 @@ public final class SinglePage {
         for (Element image : body.select("img[src]")) {
             String src = image.attr("src");
             if (!src.matches("^[a-z]+:.*") && !src.startsWith("/")) {
-                image.attr("src", java.nio.file.Path.of(pageUri).resolveSibling(src).normalize().toString().replace('\\', '/'));
+                image.attr(
+                        "src",
+                        java.nio.file.Path.of(pageUri)
+                                .resolveSibling(src)
+                                .normalize()
+                                .toString()
+                                .replace('\\', '/'));
             }
         }
         return body.body().html();
@@ -119,7 +131,11 @@ public final class SinglePage {
         if (path.isEmpty()) {
             return "#" + prefix + "--" + fragment;
         }
-        String target = java.nio.file.Path.of(pageUri).resolveSibling(path).normalize().toString().replace('\\', '/');
+        String target = java.nio.file.Path.of(pageUri)
+                .resolveSibling(path)
+                .normalize()
+                .toString()
+                .replace('\\', '/');
         if (target.startsWith("glossary/") && !target.equals("glossary/index.html")) {
             return "#term-" + target.substring("glossary/".length()).replace(".html", "");
         }

@@ -32,7 +32,8 @@ final class AntoraRun {
         try {
             List<String> version = new ArrayList<>(command);
             version.add("--version");
-            Process process = new ProcessBuilder(version).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(version).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return process.waitFor() == 0 && out.contains("site-generator") ? new AntoraRun(command) : null;
         } catch (IOException e) {
@@ -61,7 +62,8 @@ final class AntoraRun {
         Path content = guide.resolve("content");
         List<String> nav = new ArrayList<>();
         try (Stream<Path> files = Files.walk(content)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList()) {
                 String name = content.relativize(file).toString().replace('\\', '/');
                 Files.createDirectories(pages.resolve(name).getParent());
                 Files.copy(file, pages.resolve(name));
@@ -71,23 +73,42 @@ final class AntoraRun {
             }
         }
         Files.writeString(docs.resolve("modules/ROOT/nav.adoc"), String.join("\n", nav) + "\n");
-        Files.writeString(docs.resolve("antora.yml"), "name: guide\nversion: ~\ntitle: Synthetic Guide\nnav:\n- modules/ROOT/nav.adoc\n");
+        Files.writeString(
+                docs.resolve("antora.yml"),
+                "name: guide\nversion: ~\ntitle: Synthetic Guide\nnav:\n- modules/ROOT/nav.adoc\n");
         git(folder, "init", "-q");
         git(folder, "add", "-A");
         git(folder, "-c", "user.name=bench", "-c", "user.email=bench@localhost", "commit", "-q", "-m", "chapters");
         Path ui = folder.resolve("ui-bundle.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(ui))) {
             zip.putNextEntry(new ZipEntry("layouts/default.hbs"));
-            zip.write(("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{{page.title}}}</title></head>"
-                    + "<body><nav>{{#each page.navigation}}{{#each items}}<a href=\"{{{relativize url}}}\">{{{content}}}</a>{{/each}}{{/each}}</nav>"
-                    + "<main>{{{page.contents}}}</main></body></html>\n").getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{{page.title}}}</title></head>"
+                                    + "<body><nav>{{#each page.navigation}}{{#each items}}<a href=\"{{{relativize url}}}\">{{{content}}}</a>{{/each}}{{/each}}</nav>"
+                                    + "<main>{{{page.contents}}}</main></body></html>\n")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         Path playbook = folder.resolve("antora-playbook.yml");
-        Files.writeString(playbook, String.join("\n", "site:", "  title: Synthetic Guide", "content:", "  sources:",
-                "  - url: " + folder.toAbsolutePath(), "    branches: HEAD", "    start_path: docs", "ui:", "  bundle:",
-                "    url: " + ui.toAbsolutePath(), "output:", "  dir: " + folder.resolve("site").toAbsolutePath(), "runtime:",
-                "  quiet: true", ""));
+        Files.writeString(
+                playbook,
+                String.join(
+                        "\n",
+                        "site:",
+                        "  title: Synthetic Guide",
+                        "content:",
+                        "  sources:",
+                        "  - url: " + folder.toAbsolutePath(),
+                        "    branches: HEAD",
+                        "    start_path: docs",
+                        "ui:",
+                        "  bundle:",
+                        "    url: " + ui.toAbsolutePath(),
+                        "output:",
+                        "  dir: " + folder.resolve("site").toAbsolutePath(),
+                        "runtime:",
+                        "  quiet: true",
+                        ""));
         return playbook;
     }
 
@@ -96,7 +117,10 @@ final class AntoraRun {
         List<String> command = new ArrayList<>(antora);
         command.addAll(List.of("--quiet", playbook.toString()));
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(playbook.getParent().toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(playbook.getParent().toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("Antora failed:\n" + out);

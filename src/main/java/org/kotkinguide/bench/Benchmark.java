@@ -1,10 +1,5 @@
 package org.kotkinguide.bench;
 
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.build.GuideBuild;
-import org.kotkinguide.launch.FastStart;
-import org.kotkinguide.pdf.Edition;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,6 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.launch.FastStart;
+import org.kotkinguide.pdf.Edition;
 
 /**
  * {@code target/study-guide bench [--chapters 10,200,1000] [--pdf-up-to 200] [--antora PATH]}:
@@ -47,12 +46,16 @@ public final class Benchmark {
     public static int run(List<Integer> sizes, int pdfUpTo, String antoraNamed, PrintStream out) throws Exception {
         AntoraRun antora = AntoraRun.find(antoraNamed);
         if (antora == null && antoraNamed != null) {
-            throw new IllegalArgumentException("--antora " + antoraNamed + " is not an Antora that runs (antora --version failed)");
+            throw new IllegalArgumentException(
+                    "--antora " + antoraNamed + " is not an Antora that runs (antora --version failed)");
         }
-        Benchmark bench = new Benchmark(Files.createTempDirectory("guide-bench-"), Path.of("").toAbsolutePath(), out);
-        out.println("Builds from the command line run in a fresh JVM with the launcher's settings; CPU is all threads' time.");
+        Benchmark bench = new Benchmark(
+                Files.createTempDirectory("guide-bench-"), Path.of("").toAbsolutePath(), out);
+        out.println(
+                "Builds from the command line run in a fresh JVM with the launcher's settings; CPU is all threads' time.");
         out.println();
-        out.println("| chapters | cold build (CPU) | peak RSS | stages (s) | again, nothing changed (CPU) | again, one chapter changed (CPU) | warm full rebuild | warm, nothing changed | one chapter changed | PDF + handouts | index raw / gzip | chapter page gzip (+lunr) | median query (index build) |");
+        out.println(
+                "| chapters | cold build (CPU) | peak RSS | stages (s) | again, nothing changed (CPU) | again, one chapter changed (CPU) | warm full rebuild | warm, nothing changed | one chapter changed | PDF + handouts | index raw / gzip | chapter page gzip (+lunr) | median query (index build) |");
         out.println("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<String> ratios = new ArrayList<>();
         for (int chapters : sizes) {
@@ -60,12 +63,15 @@ public final class Benchmark {
         }
         out.println();
         if (antora == null) {
-            out.println("Antora: not found (install @antora/cli and @antora/site-generator where npx finds them, or name one with --antora PATH)");
+            out.println(
+                    "Antora: not found (install @antora/cli and @antora/site-generator where npx finds them, or name one with --antora PATH)");
             return 0;
         }
-        out.println("Against Antora (" + antora.version() + ", two builds of the same chapters, each in a fresh Node process; ratio = ours / Antora's mean):");
+        out.println("Against Antora (" + antora.version()
+                + ", two builds of the same chapters, each in a fresh Node process; ratio = ours / Antora's mean):");
         out.println();
-        out.println("| chapters | Antora | cold build | ratio | again, nothing changed | ratio | again, one chapter changed | ratio |");
+        out.println(
+                "| chapters | Antora | cold build | ratio | again, nothing changed | ratio | again, one chapter changed | ratio |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
         ratios.forEach(out::println);
         return 0;
@@ -80,7 +86,10 @@ public final class Benchmark {
         // an author's first build, the same command again, and again after editing one chapter
         Cold cold = cliBuild(guide, site);
         Cold again = cliBuild(guide, site);
-        Files.writeString(guide.resolve("content/chapters/chapter-0002.adoc"), "\nOne more sentence between builds.\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                guide.resolve("content/chapters/chapter-0002.adoc"),
+                "\nOne more sentence between builds.\n",
+                StandardOpenOption.APPEND);
         Cold edited = cliBuild(guide, site);
         String versus = null;
         if (antora != null) {
@@ -88,16 +97,27 @@ public final class Benchmark {
             double first = antora.build(playbook);
             double second = antora.build(playbook);
             double mean = (first + second) / 2;
-            versus = String.format(Locale.ROOT, "| %d | %.1f–%.1f s | %s | %.2f× | %s | %.2f× | %s | %.2f× |", chapters, Math.min(first, second),
-                    Math.max(first, second), seconds(cold.seconds), cold.seconds / mean, seconds(again.seconds), again.seconds / mean,
-                    seconds(edited.seconds), edited.seconds / mean);
+            versus = String.format(
+                    Locale.ROOT,
+                    "| %d | %.1f–%.1f s | %s | %.2f× | %s | %.2f× | %s | %.2f× |",
+                    chapters,
+                    Math.min(first, second),
+                    Math.max(first, second),
+                    seconds(cold.seconds),
+                    cold.seconds / mean,
+                    seconds(again.seconds),
+                    again.seconds / mean,
+                    seconds(edited.seconds),
+                    edited.seconds / mean);
         }
         // not from the disk cache: its first build converts every page, which warms this JVM (JRuby, JIT)
         // like a preview server that has built once
-        GuideBuild preview = new GuideBuild(BuildOptions.of(guide, site).withoutPdf().withoutCache(), quiet());
+        GuideBuild preview =
+                new GuideBuild(BuildOptions.of(guide, site).withoutPdf().withoutCache(), quiet());
         preview.run();
         // nothing kept from the last build: what the preview does after an edit to the glossary or the settings
-        double fullRebuild = time(() -> new GuideBuild(BuildOptions.of(guide, site).withoutPdf().withoutCache(), quiet()).run());
+        double fullRebuild = time(
+                () -> new GuideBuild(BuildOptions.of(guide, site).withoutPdf().withoutCache(), quiet()).run());
         // a preview rebuild is short and the machine's file system is not steady: the median of five
         double unchanged = median(REPEATS, round -> time(preview::run));
         Path first = guide.resolve("content/chapters/chapter-0001.adoc");
@@ -108,21 +128,42 @@ public final class Benchmark {
         String pdf = "–";
         if (withPdf) {
             Path pdfSite = work.resolve("pdf-" + chapters + "/site");
-            pdf = seconds(time(() -> new GuideBuild(new BuildOptions(guide, pdfSite, true, Edition.STUDENT, false), quiet()).run()) - fullRebuild);
+            pdf = seconds(time(() -> new GuideBuild(
+                                    new BuildOptions(guide, pdfSite, true, Edition.STUDENT, false), quiet())
+                            .run())
+                    - fullRebuild);
         }
         byte[] index = Files.readAllBytes(site.resolve("search-index.js"));
         // the page and every sheet and script a chapter loads; lunr and the index only come with a first search
-        long page = gzip(site.resolve("chapters/chapter-0001.html")) + gzipAll(site.resolve("css")) + gzipAll(site.resolve("js"));
-        out.printf(Locale.ROOT, "| %d | %s (%s) | %d MB | %s | %s (%s) | %s (%s) | %s | %s | %s | %s | %s / %s | %s (+%s) | %s |%n", chapters,
-                seconds(cold.seconds), seconds(cold.cpuSeconds), cold.peakKb / 1024, cold.stages, seconds(again.seconds), seconds(again.cpuSeconds),
-                seconds(edited.seconds), seconds(edited.cpuSeconds), seconds(fullRebuild), seconds(unchanged), seconds(oneChange), pdf,
-                kb(index.length), kb(gzip(index)), kb(page), kb(gzip(site.resolve("js/lunr.min.js"))), queryTime(site));
+        long page = gzip(site.resolve("chapters/chapter-0001.html"))
+                + gzipAll(site.resolve("css"))
+                + gzipAll(site.resolve("js"));
+        out.printf(
+                Locale.ROOT,
+                "| %d | %s (%s) | %d MB | %s | %s (%s) | %s (%s) | %s | %s | %s | %s | %s / %s | %s (+%s) | %s |%n",
+                chapters,
+                seconds(cold.seconds),
+                seconds(cold.cpuSeconds),
+                cold.peakKb / 1024,
+                cold.stages,
+                seconds(again.seconds),
+                seconds(again.cpuSeconds),
+                seconds(edited.seconds),
+                seconds(edited.cpuSeconds),
+                seconds(fullRebuild),
+                seconds(unchanged),
+                seconds(oneChange),
+                pdf,
+                kb(index.length),
+                kb(gzip(index)),
+                kb(page),
+                kb(gzip(site.resolve("js/lunr.min.js"))),
+                queryTime(site));
         return versus;
     }
 
     /** One build in a fresh JVM: wall time, CPU time (all threads), peak RSS, and the time of each stage. */
-    private record Cold(double seconds, double cpuSeconds, long peakKb, String stages) {
-    }
+    private record Cold(double seconds, double cpuSeconds, long peakKb, String stages) {}
 
     /**
      * A fresh JVM with the settings the launcher gives, as an author's {@code build --no-pdf} from the
@@ -130,12 +171,22 @@ public final class Benchmark {
      * With the cache beside {@code site} as the last build left it.
      */
     private Cold cliBuild(Path guide, Path site) throws Exception {
-        Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = Path.of(Benchmark.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<String> command = new ArrayList<>(FastStart.command(jar, "build", List.of(), "bench"));
         // the launcher's settings, then the benchmark's build on the same class path instead of the command line's
         command.subList(command.indexOf("-jar"), command.size()).clear();
         Path reports = Files.createTempFile(work, "stages-", ".tsv");
-        command.addAll(List.of("-cp", jar.toString(), ColdBuild.class.getName(), guide.toString(), site.toString(), reports.toString()));
+        command.addAll(List.of(
+                "-cp",
+                jar.toString(),
+                ColdBuild.class.getName(),
+                guide.toString(),
+                site.toString(),
+                reports.toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Path status = Path.of("/proc/" + process.pid() + "/status");
@@ -150,7 +201,9 @@ public final class Benchmark {
                     }
                 }
                 // utime and stime, in clock ticks (100 a second), after the command name in brackets
-                String[] fields = Files.readString(stat).substring(Files.readString(stat).lastIndexOf(')') + 2).split(" ");
+                String[] fields = Files.readString(stat)
+                        .substring(Files.readString(stat).lastIndexOf(')') + 2)
+                        .split(" ");
                 ticks = Math.max(ticks, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
             } catch (IOException | RuntimeException e) {
                 // the process ended between the check and the read
@@ -172,21 +225,35 @@ public final class Benchmark {
         if (!Files.isExecutable(Path.of("/usr/bin/chromium"))) {
             return "(no Chromium)";
         }
-        Files.writeString(site.resolve("bench-search.js"), String.join("\n",
-                "var t0 = performance.now();",
-                "var data = GuideSearch.build(GUIDE_SEARCH.docs);",
-                "var buildMs = performance.now() - t0;",
-                "var queries = ['treaty', 'trea', 'alliance bloc', 'reparatons', 'Embassy Treaty 12', 'frontier', 'congres', 'railway port', 'doctrine', 'memorandum'];",
-                "var times = [];",
-                "for (var round = 0; round < 5; round++) { queries.forEach(function (q) { var t = performance.now(); GuideSearch.search(data, q); times.push(performance.now() - t); }); }",
-                "times.sort(function (a, b) { return a - b; });",
-                "document.getElementById('out').textContent = 'median=' + times[Math.floor(times.length / 2)].toFixed(2) + ' build=' + buildMs.toFixed(0);", ""));
-        Files.writeString(site.resolve("bench-search.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>bench</title>"
-                + "<script src=\"js/lunr.min.js\"></script><script src=\"search-index.js\"></script><script src=\"js/search.js\"></script>"
-                + "</head><body><pre id=\"out\"></pre><script src=\"bench-search.js\"></script></body></html>");
-        Process chromium = new ProcessBuilder("/usr/bin/chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--user-data-dir=" + Files.createTempDirectory(work, "chromium-"), "--dump-dom",
-                site.resolve("bench-search.html").toUri().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Files.writeString(
+                site.resolve("bench-search.js"),
+                String.join(
+                        "\n",
+                        "var t0 = performance.now();",
+                        "var data = GuideSearch.build(GUIDE_SEARCH.docs);",
+                        "var buildMs = performance.now() - t0;",
+                        "var queries = ['treaty', 'trea', 'alliance bloc', 'reparatons', 'Embassy Treaty 12', 'frontier', 'congres', 'railway port', 'doctrine', 'memorandum'];",
+                        "var times = [];",
+                        "for (var round = 0; round < 5; round++) { queries.forEach(function (q) { var t = performance.now(); GuideSearch.search(data, q); times.push(performance.now() - t); }); }",
+                        "times.sort(function (a, b) { return a - b; });",
+                        "document.getElementById('out').textContent = 'median=' + times[Math.floor(times.length / 2)].toFixed(2) + ' build=' + buildMs.toFixed(0);",
+                        ""));
+        Files.writeString(
+                site.resolve("bench-search.html"),
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>bench</title>"
+                        + "<script src=\"js/lunr.min.js\"></script><script src=\"search-index.js\"></script><script src=\"js/search.js\"></script>"
+                        + "</head><body><pre id=\"out\"></pre><script src=\"bench-search.js\"></script></body></html>");
+        Process chromium = new ProcessBuilder(
+                        "/usr/bin/chromium",
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--user-data-dir=" + Files.createTempDirectory(work, "chromium-"),
+                        "--dump-dom",
+                        site.resolve("bench-search.html").toUri().toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         chromium.waitFor();
         Matcher m = Pattern.compile("median=([\\d.]+) build=(\\d+)").matcher(dom);
@@ -241,8 +308,11 @@ public final class Benchmark {
     private static long gzipAll(Path folder) throws IOException {
         long total = 0;
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> !f.toString().endsWith("print.css") && !f.toString().endsWith("lunr.min.js")
-                    && !f.toString().endsWith("not-found.js") && !f.toString().endsWith("search-index.js")).toList()) {
+            for (Path file : files.filter(f -> !f.toString().endsWith("print.css")
+                            && !f.toString().endsWith("lunr.min.js")
+                            && !f.toString().endsWith("not-found.js")
+                            && !f.toString().endsWith("search-index.js"))
+                    .toList()) {
                 total += gzip(file);
             }
         }

@@ -1,10 +1,5 @@
 package org.kotkinguide.bench;
 
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.build.BuildResult;
-import org.kotkinguide.build.GuideBuild;
-import org.kotkinguide.build.StageReport;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -14,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.build.BuildResult;
+import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.build.StageReport;
 
 /**
  * The benchmark's cold build: {@code build --no-pdf} in a JVM of its own, started with the launcher's
@@ -21,13 +20,14 @@ import java.util.Locale;
  * between) rather than as console text to be read back.
  */
 final class ColdBuild {
-    private ColdBuild() {
-    }
+    private ColdBuild() {}
 
     /** {@code ColdBuild GUIDE SITE REPORTS}. */
     public static void main(String[] args) throws IOException {
-        BuildResult result = new GuideBuild(BuildOptions.of(Path.of(args[0]), Path.of(args[1])).withoutPdf(),
-                new PrintStream(OutputStream.nullOutputStream())).run();
+        BuildResult result = new GuideBuild(
+                        BuildOptions.of(Path.of(args[0]), Path.of(args[1])).withoutPdf(),
+                        new PrintStream(OutputStream.nullOutputStream()))
+                .run();
         List<String> lines = new ArrayList<>();
         for (StageReport report : result.stages()) {
             lines.add(report.stage().label() + "\t" + String.format(Locale.ROOT, "%.3f", report.seconds()));
@@ -41,7 +41,8 @@ final class ColdBuild {
         List<String> stages = new ArrayList<>();
         for (String line : Files.readAllLines(reports, StandardCharsets.UTF_8)) {
             String[] stageAndSeconds = line.split("\t");
-            stages.add(stageAndSeconds[0] + " " + String.format(Locale.ROOT, "%.1f", Double.parseDouble(stageAndSeconds[1])));
+            stages.add(stageAndSeconds[0] + " "
+                    + String.format(Locale.ROOT, "%.1f", Double.parseDouble(stageAndSeconds[1])));
         }
         return stages;
     }

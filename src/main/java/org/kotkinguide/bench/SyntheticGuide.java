@@ -14,13 +14,13 @@ import java.util.Random;
 public final class SyntheticGuide {
     static final int TERMS = 200;
     private static final String[] WORDS = ("treaty border frontier empire revolution party congress delegate "
-            + "alliance bloc capital market grain peasant worker factory army navy minister embassy "
-            + "telegram conference agreement recognition loan trade railway port province republic "
-            + "dictator committee faction opposition doctrine theory crisis settlement reparations "
-            + "security arbitration guarantee neighbour coalition ambassador memorandum protocol").split(" ");
+                    + "alliance bloc capital market grain peasant worker factory army navy minister embassy "
+                    + "telegram conference agreement recognition loan trade railway port province republic "
+                    + "dictator committee faction opposition doctrine theory crisis settlement reparations "
+                    + "security arbitration guarantee neighbour coalition ambassador memorandum protocol")
+            .split(" ");
 
-    private SyntheticGuide() {
-    }
+    private SyntheticGuide() {}
 
     public static void write(Path folder, int chapters, Path templatesAndAssetsFrom) {
         Random random = new Random(chapters);
@@ -29,32 +29,72 @@ public final class SyntheticGuide {
             Files.createDirectories(folder.resolve("content/glossary"));
             copy(templatesAndAssetsFrom.resolve("templates"), folder.resolve("templates"));
             copy(templatesAndAssetsFrom.resolve("assets"), folder.resolve("assets"));
-            Files.writeString(folder.resolve("jbake.properties"), String.join("\n",
-                    "guide.title=Synthetic Guide " + chapters, "guide.subtitle=A benchmark", "guide.reading=source2020",
-                    "guide.edition=Benchmark", "content.folder=content", "template.folder=templates", "asset.folder=assets",
-                    "template.home.file=home.ftlh", "template.chapter.file=chapter.ftlh", "template.term.file=term.ftlh",
-                    "template.glossary.file=glossary.ftlh", "template.bibliography.file=bibliography.ftlh",
-                    "default.status=published", "render.index=false", "render.feed=false", "render.sitemap=false",
-                    "render.archive=false", "render.tags=false", "render.error404=false", ""));
-            Files.writeString(folder.resolve("content/references.bib"), "@book{source2020,\n  author = {Writer, Some},\n"
-                    + "  title = {A Long Book},\n  publisher = {Press},\n  address = {London},\n  year = {2020},\n  pages = {1--9999}\n}\n");
-            Files.writeString(folder.resolve("content/index.adoc"), "= Synthetic Guide\n:jbake-type: home\n\nA guide for the benchmark.\n");
-            Files.writeString(folder.resolve("content/bibliography.adoc"), "= Bibliography\n:jbake-type: bibliography\n\nWorks cited.\n");
-            Files.writeString(folder.resolve("content/glossary/index.adoc"), "= Glossary\n:jbake-type: glossary\n\nTerms.\n");
+            Files.writeString(
+                    folder.resolve("jbake.properties"),
+                    String.join(
+                            "\n",
+                            "guide.title=Synthetic Guide " + chapters,
+                            "guide.subtitle=A benchmark",
+                            "guide.reading=source2020",
+                            "guide.edition=Benchmark",
+                            "content.folder=content",
+                            "template.folder=templates",
+                            "asset.folder=assets",
+                            "template.home.file=home.ftlh",
+                            "template.chapter.file=chapter.ftlh",
+                            "template.term.file=term.ftlh",
+                            "template.glossary.file=glossary.ftlh",
+                            "template.bibliography.file=bibliography.ftlh",
+                            "default.status=published",
+                            "render.index=false",
+                            "render.feed=false",
+                            "render.sitemap=false",
+                            "render.archive=false",
+                            "render.tags=false",
+                            "render.error404=false",
+                            ""));
+            Files.writeString(
+                    folder.resolve("content/references.bib"),
+                    "@book{source2020,\n  author = {Writer, Some},\n"
+                            + "  title = {A Long Book},\n  publisher = {Press},\n  address = {London},\n  year = {2020},\n  pages = {1--9999}\n}\n");
+            Files.writeString(
+                    folder.resolve("content/index.adoc"),
+                    "= Synthetic Guide\n:jbake-type: home\n\nA guide for the benchmark.\n");
+            Files.writeString(
+                    folder.resolve("content/bibliography.adoc"),
+                    "= Bibliography\n:jbake-type: bibliography\n\nWorks cited.\n");
+            Files.writeString(
+                    folder.resolve("content/glossary/index.adoc"), "= Glossary\n:jbake-type: glossary\n\nTerms.\n");
             for (int t = 1; t <= TERMS; t++) {
-                Files.writeString(folder.resolve("content/glossary/" + termId(t) + ".adoc"),
-                        "= " + termName(t) + "\n:jbake-type: term\n:jbake-category: " + (t % 2 == 0 ? "Concept" : "Event")
-                                + "\n:jbake-short: " + sentence(random, 12) + "\n:jbake-related: " + termId(t % TERMS + 1)
+                Files.writeString(
+                        folder.resolve("content/glossary/" + termId(t) + ".adoc"),
+                        "= " + termName(t) + "\n:jbake-type: term\n:jbake-category: "
+                                + (t % 2 == 0 ? "Concept" : "Event")
+                                + "\n:jbake-short: " + sentence(random, 12) + "\n:jbake-related: "
+                                + termId(t % TERMS + 1)
                                 + "\n\n" + sentence(random, 60) + "\n");
             }
             for (int c = 1; c <= chapters; c++) {
-                StringBuilder text = new StringBuilder("= Chapter " + c + ": " + capital(word(random)) + " and " + word(random)
-                        + "\n:jbake-type: chapter\n:jbake-order: " + c + "\n:jbake-summary: " + sentence(random, 12) + "\n\n");
+                StringBuilder text = new StringBuilder("= Chapter " + c + ": " + capital(word(random)) + " and "
+                        + word(random) + "\n:jbake-type: chapter\n:jbake-order: " + c + "\n:jbake-summary: "
+                        + sentence(random, 12) + "\n\n");
                 for (int s = 1; s <= 6; s++) {
-                    text.append("[#section-").append(s).append("]\n== Section ").append(s).append(": ").append(word(random)).append("\n\n");
+                    text.append("[#section-")
+                            .append(s)
+                            .append("]\n== Section ")
+                            .append(s)
+                            .append(": ")
+                            .append(word(random))
+                            .append("\n\n");
                     for (int p = 0; p < 2; p++) {
-                        text.append(sentence(random, 35)).append(" term:").append(termId(1 + random.nextInt(TERMS))).append("[] ")
-                                .append(sentence(random, 35)).append(" cite:source2020[").append(1 + random.nextInt(9000)).append("]\n\n");
+                        text.append(sentence(random, 35))
+                                .append(" term:")
+                                .append(termId(1 + random.nextInt(TERMS)))
+                                .append("[] ")
+                                .append(sentence(random, 35))
+                                .append(" cite:source2020[")
+                                .append(1 + random.nextInt(9000))
+                                .append("]\n\n");
                     }
                 }
                 Files.writeString(folder.resolve(String.format("content/chapters/chapter-%04d.adoc", c)), text);

@@ -1,8 +1,7 @@
 package org.kotkinguide.build;
 
-import org.kotkinguide.pdf.Edition;
-
 import java.nio.file.Path;
+import org.kotkinguide.pdf.Edition;
 
 /**
  * What to build: the guide folder, the site folder (the PDFs go into its {@code downloads/} and are

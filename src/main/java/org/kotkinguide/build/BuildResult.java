@@ -1,9 +1,8 @@
 package org.kotkinguide.build;
 
-import org.kotkinguide.content.ContentError;
-
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.kotkinguide.content.ContentError;
 
 /**
  * What a build did, stage by stage, and its warnings (a term named before it is linked). A build
@@ -23,9 +22,11 @@ public record BuildResult(List<StageReport> stages, List<ContentError> warnings)
 
     /** The report of {@code stage}; a stage this build did not run is a mistake in the asking test or tool. */
     public StageReport stage(BuildStage stage) {
-        return stages.stream().filter(report -> report.stage() == stage).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("this build did not " + stage + ": it ran " + stages.stream()
-                        .map(StageReport::stage).toList()));
+        return stages.stream()
+                .filter(report -> report.stage() == stage)
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("this build did not " + stage + ": it ran "
+                        + stages.stream().map(StageReport::stage).toList()));
     }
 
     /** Whether this build ran {@code stage} (JRuby starts once a process, the PDFs only without {@code --no-pdf}). */

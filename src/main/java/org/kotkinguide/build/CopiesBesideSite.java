@@ -1,9 +1,5 @@
 package org.kotkinguide.build;
 
-import org.kotkinguide.content.GuideBuildException;
-import org.kotkinguide.content.GuideLoader;
-import org.kotkinguide.content.Sha256;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.content.Sha256;
 
 /**
  * The PDFs, the handouts and the zip also stand next to the site ({@code target/study-guide.pdf}, ...),
@@ -22,7 +21,8 @@ import java.util.TreeMap;
  */
 final class CopiesBesideSite {
     static final String LEDGER = ".study-guide-copies";
-    private static final String LEDGER_HEADER = "# files the study guide build wrote next to the site, with their SHA-256";
+    private static final String LEDGER_HEADER =
+            "# files the study guide build wrote next to the site, with their SHA-256";
 
     private final Path folder;
 
@@ -47,7 +47,8 @@ final class CopiesBesideSite {
                     throw refused(shown, "is a folder of files the build did not make");
                 }
             } else if (!sha256(path).equals(ledger.get(name))) {
-                throw refused(shown, "is not the file the last build wrote there (it was made or changed by someone else)");
+                throw refused(
+                        shown, "is not the file the last build wrote there (it was made or changed by someone else)");
             }
         }
     }
@@ -63,10 +64,14 @@ final class CopiesBesideSite {
             OutputFolder.replaceFolder(copy.getValue(), folder.resolve(copy.getKey()));
         }
         StringBuilder text = new StringBuilder(LEDGER_HEADER).append('\n');
-        ledger.forEach((name, hash) -> text.append(hash).append(' ').append(name).append('\n'));
+        ledger.forEach(
+                (name, hash) -> text.append(hash).append(' ').append(name).append('\n'));
         Path written = Files.createTempFile(folder, LEDGER, ".part");
         Files.writeString(written, text, StandardCharsets.UTF_8);
-        Files.move(written, folder.resolve(LEDGER), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        Files.move(
+                written,
+                folder.resolve(LEDGER),
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -102,7 +107,10 @@ final class CopiesBesideSite {
     }
 
     private static GuideBuildException refused(String what, String why) {
-        return new GuideBuildException(what, 0, "refused: it " + why + ", and the build writes its PDFs and zip next to"
-                + " the site only over its own. Move it away, or choose another --output. Nothing was written or deleted");
+        return new GuideBuildException(
+                what,
+                0,
+                "refused: it " + why + ", and the build writes its PDFs and zip next to"
+                        + " the site only over its own. Move it away, or choose another --output. Nothing was written or deleted");
     }
 }

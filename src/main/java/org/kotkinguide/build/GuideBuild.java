@@ -1,5 +1,12 @@
 package org.kotkinguide.build;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.kotkinguide.assemble.GeneratedPages;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeptPdfs;
@@ -9,10 +16,10 @@ import org.kotkinguide.check.QuotationCheck;
 import org.kotkinguide.check.TermFirstUse;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.epub.EpubExport;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.TimelineReader;
+import org.kotkinguide.epub.EpubExport;
 import org.kotkinguide.index.SearchIndex;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
@@ -27,15 +34,6 @@ import org.kotkinguide.render.SiteFiles;
 import org.kotkinguide.render.SiteRenderer;
 import org.kotkinguide.settings.Settings;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Builds one guide: check for changes → load content → convert the pages → lay them out → index for search →
  * generate the other pages → PDFs, EPUB, offline zip → check links → publish (see {@link BuildStage}). Every
@@ -45,6 +43,7 @@ import java.util.Map;
 public final class GuideBuild {
     /** Where the site keeps its downloads, relative to its root. */
     public static final String DOWNLOADS = "downloads";
+
     public static final String PDF = "study-guide.pdf";
     public static final String ZIP = "study-guide-offline.zip";
     public static final String EPUB = "study-guide.epub";
@@ -59,6 +58,7 @@ public final class GuideBuild {
     private final RenderCache layouts = new RenderCache();
     /** Likewise keep each checked page's links and ids, and each chapter's first-use warnings, so a rebuild reads only pages that changed. */
     private final LinkCheck linkCheck = new LinkCheck();
+
     private final TermFirstUse firstUse = new TermFirstUse();
     /** The last run's warnings: they do not stop a build. */
     private List<ContentError> warnings = List.of();
@@ -110,7 +110,11 @@ public final class GuideBuild {
             } else if (!built) {
                 explain("building: " + upToDate.reason());
             }
-            return Stage.Done.of(same, same == null ? null : "nothing changed since the last build: " + output.target() + " is up to date");
+            return Stage.Done.of(
+                    same,
+                    same == null
+                            ? null
+                            : "nothing changed since the last build: " + output.target() + " is up to date");
         });
         built = true;
         if (unchanged != null) {
@@ -119,9 +123,13 @@ public final class GuideBuild {
         GuideSource source = stages.run(BuildStage.LOAD, () -> {
             GuideSource loaded = GuideLoader.load(options.source(), settings);
             Guide guide = loaded.guide();
-            return Stage.Done.of(loaded, "read " + count(guide.chapters().size(), "chapter") + ", " + count(guide.terms().size(), "term")
-                            + ", " + count(guide.references().size(), "reference"))
-                    .counting("chapters", guide.chapters().size()).counting("terms", guide.terms().size())
+            return Stage.Done.of(
+                            loaded,
+                            "read " + count(guide.chapters().size(), "chapter") + ", "
+                                    + count(guide.terms().size(), "term") + ", "
+                                    + count(guide.references().size(), "reference"))
+                    .counting("chapters", guide.chapters().size())
+                    .counting("terms", guide.terms().size())
                     .counting("references", guide.references().size());
         });
         Guide guide = source.guide();
@@ -130,7 +138,8 @@ public final class GuideBuild {
         settingsWarnings.forEach(warning -> progress.say("warning: " + warning));
 
         // before anything is written: refuse an output that is not the build's to replace
-        output.checkReplaceable(source.folder(), List.of(source.contentFolder(), source.templateFolder(), source.assetFolder()));
+        output.checkReplaceable(
+                source.folder(), List.of(source.contentFolder(), source.templateFolder(), source.assetFolder()));
         CopiesBesideSite copies = new CopiesBesideSite(output.target());
         if (options.pdf()) {
             copies.checkReplaceable(List.of(PDF, EPUB, ZIP, HANDOUTS));
@@ -145,50 +154,78 @@ public final class GuideBuild {
         // the teacher's PDFs are made aside: the website offers only the student edition
         Edition edition = options.pdfEdition() != null ? options.pdfEdition() : Edition.parse(settings.pdfEdition());
         TeacherEdition teacherEdition = options.pdf() && edition == Edition.TEACHER
-                ? new TeacherEdition(scratch.resolve("teacher-" + PDF), scratch.resolve("teacher-" + HANDOUTS)) : null;
+                ? new TeacherEdition(scratch.resolve("teacher-" + PDF), scratch.resolve("teacher-" + HANDOUTS))
+                : null;
         try {
             ContentErrors errors = new ContentErrors();
             // words quoted from the texts the guide is written from must be in them (reported with the pages' errors)
             QuotationCheck.run(source, errors);
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
             RenderedPages rendered = stages.run(BuildStage.CONVERT, () -> {
-                RenderedPages converted = SiteRenderer.convert(source, errors, conversions,
+                RenderedPages converted = SiteRenderer.convert(
+                        source,
+                        errors,
+                        conversions,
                         () -> stages.step(BuildStage.START_ASCIIDOCTOR, "started Asciidoctor (JRuby)"));
                 errors.throwIfAny();
                 conversions.reasons().forEach(this::explain);
                 int pages = converted.all().size();
-                return Stage.Done.of(converted, "converted " + count(pages, "page")
-                                + (conversions.hits() > 0 ? " (" + conversions.hits() + " unchanged since the last build, kept)" : ""))
-                        .counting("pages", pages).keptAndRedone(conversions.hits(), pages - conversions.hits());
+                return Stage.Done.of(
+                                converted,
+                                "converted " + count(pages, "page")
+                                        + (conversions.hits() > 0
+                                                ? " (" + conversions.hits() + " unchanged since the last build, kept)"
+                                                : ""))
+                        .counting("pages", pages)
+                        .keptAndRedone(conversions.hits(), pages - conversions.hits());
             });
             SiteFiles files = stages.run(BuildStage.LAY_OUT, () -> {
                 SiteFiles written = new SiteFiles(staging, output.target());
                 SiteRenderer.bake(source, rendered, templates, layouts, written, errors);
                 errors.throwIfAny();
-                warnings = java.util.stream.Stream.of(settingsWarnings, firstUse.warnings(source), TimelineReader.chapterTagWarnings(source))
-                        .flatMap(List::stream).toList();
+                warnings = java.util.stream.Stream.of(
+                                settingsWarnings, firstUse.warnings(source), TimelineReader.chapterTagWarnings(source))
+                        .flatMap(List::stream)
+                        .toList();
                 int pages = rendered.all().size();
-                return Stage.Done.of(written, "rendered " + count(pages, "page") + " (" + count(guide.chapters().size(), "chapter")
-                                + ", " + count(guide.terms().size(), "term")
-                                + (layouts.hits() > 0 ? "; " + layouts.hits() + " laid out as in the last build, kept" : "") + ")")
-                        .counting("pages", pages).counting("chapters", guide.chapters().size()).counting("terms", guide.terms().size())
+                return Stage.Done.of(
+                                written,
+                                "rendered " + count(pages, "page") + " ("
+                                        + count(guide.chapters().size(), "chapter")
+                                        + ", " + count(guide.terms().size(), "term")
+                                        + (layouts.hits() > 0
+                                                ? "; " + layouts.hits() + " laid out as in the last build, kept"
+                                                : "")
+                                        + ")")
+                        .counting("pages", pages)
+                        .counting("chapters", guide.chapters().size())
+                        .counting("terms", guide.terms().size())
                         .keptAndRedone(layouts.hits(), pages - layouts.hits());
             });
             if (layouts.reason() != null) {
-                explain(layouts.reason().isEmpty() ? "laid out again only the pages whose own content changed"
-                        : "laid out every page again: " + layouts.reason());
+                explain(
+                        layouts.reason().isEmpty()
+                                ? "laid out again only the pages whose own content changed"
+                                : "laid out every page again: " + layouts.reason());
             }
             // the settings' warnings were said when they were read
             warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say("warning: " + warning));
 
             stages.run(BuildStage.INDEX, () -> {
                 SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
-                return Stage.Done.of(index, "indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term") + ", "
-                                + count(index.references(), "reference") + " (search-index.js " + kilobytes(index.indexBytes()) + ")")
-                        .counting("sections", index.sections()).counting("terms", index.terms())
-                        .counting("references", index.references()).counting("bytes", index.indexBytes()).keptAndRedone(0, 1);
+                return Stage.Done.of(
+                                index,
+                                "indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term")
+                                        + ", " + count(index.references(), "reference") + " (search-index.js "
+                                        + kilobytes(index.indexBytes()) + ")")
+                        .counting("sections", index.sections())
+                        .counting("terms", index.terms())
+                        .counting("references", index.references())
+                        .counting("bytes", index.indexBytes())
+                        .keptAndRedone(0, 1);
             });
-            GeneratedPages pages = stages.run(BuildStage.GENERATE_PAGES, () -> generatePages(source, templates, rendered, staging, errors));
+            GeneratedPages pages = stages.run(
+                    BuildStage.GENERATE_PAGES, () -> generatePages(source, templates, rendered, staging, errors));
 
             if (options.pdf()) {
                 writePdfs(stages, source, errors, staging, teacherEdition, kept);
@@ -204,7 +241,8 @@ public final class GuideBuild {
                 errors.throwIfAny();
                 int links = linkCheck.run(source, staging, errors);
                 errors.throwIfAny();
-                return Stage.Done.of(links, "checked " + count(links, "link")).counting("links", links)
+                return Stage.Done.of(links, "checked " + count(links, "link"))
+                        .counting("links", links)
                         .keptAndRedone(linkCheck.pagesKept(), linkCheck.pagesParsed());
             });
 
@@ -212,9 +250,17 @@ public final class GuideBuild {
                 output.publish(staging);
                 if (options.pdf()) {
                     Path downloads = output.target().resolve(DOWNLOADS);
-                    copies.publish(Map.of(PDF, teacherEdition != null ? teacherEdition.book() : downloads.resolve(PDF),
-                                    EPUB, downloads.resolve(EPUB), ZIP, downloads.resolve(ZIP)),
-                            Map.of(HANDOUTS, teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
+                    copies.publish(
+                            Map.of(
+                                    PDF,
+                                    teacherEdition != null ? teacherEdition.book() : downloads.resolve(PDF),
+                                    EPUB,
+                                    downloads.resolve(EPUB),
+                                    ZIP,
+                                    downloads.resolve(ZIP)),
+                            Map.of(
+                                    HANDOUTS,
+                                    teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
                 }
                 upToDate.record(source, warnings.stream().map(String::valueOf).toList());
                 kept.prune();
@@ -234,8 +280,8 @@ public final class GuideBuild {
      * the citation downloads, the sitemap; and without the PDFs the download page (with them, the
      * offline copy writes it, once it knows the files' sizes).
      */
-    private Stage.Done<GeneratedPages> generatePages(GuideSource source, PageTemplates templates, RenderedPages rendered,
-                                                     Path staging, ContentErrors errors) {
+    private Stage.Done<GeneratedPages> generatePages(
+            GuideSource source, PageTemplates templates, RenderedPages rendered, Path staging, ContentErrors errors) {
         GeneratedPages pages = new GeneratedPages(source, templates, staging);
         pages.searchAnd404(rendered);
         int decks = pages.flashcards();
@@ -248,9 +294,13 @@ public final class GuideBuild {
         errors.throwIfAny();
         // search, 404 and the one-page edition; the download page; the decks; the who's who
         int html = 3 + (options.pdf() ? 0 : 1) + decks + whosWho;
-        return Stage.Done.of(pages, "generated " + count(html, "page") + " (" + count(decks, "flashcard deck") + ") and "
-                        + count(citations + (sitemap ? 2 : 0), "other file"))
-                .counting("pages", html).counting("flashcard decks", decks).counting("citation files", citations)
+        return Stage.Done.of(
+                        pages,
+                        "generated " + count(html, "page") + " (" + count(decks, "flashcard deck") + ") and "
+                                + count(citations + (sitemap ? 2 : 0), "other file"))
+                .counting("pages", html)
+                .counting("flashcard decks", decks)
+                .counting("citation files", citations)
                 .keptAndRedone(0, html + citations + (sitemap ? 2 : 0));
     }
 
@@ -262,8 +312,14 @@ public final class GuideBuild {
     }
 
     /** The PDF is the slow output, so each file gets its own progress line. {@code teacher} is null unless asked for. */
-    private void writePdfs(StageRunner stages, GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher,
-                           DiskCache kept) throws IOException {
+    private void writePdfs(
+            StageRunner stages,
+            GuideSource source,
+            ContentErrors errors,
+            Path staging,
+            TeacherEdition teacher,
+            DiskCache kept)
+            throws IOException {
         KeptPdfs keptPdfs = new KeptPdfs(kept, source);
         PdfExport pdf = new PdfExport(source, errors, keptPdfs);
         Path downloads = staging.resolve(DOWNLOADS);
@@ -273,8 +329,12 @@ public final class GuideBuild {
             int pages = pdf.book(Edition.STUDENT, downloads.resolve(PDF));
             errors.throwIfAny();
             long bytes = Files.size(downloads.resolve(PDF));
-            return Stage.Done.of(pages, "wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page") + ", "
-                            + kilobytes(bytes) + ")").counting("pages", pages).counting("bytes", bytes)
+            return Stage.Done.of(
+                            pages,
+                            "wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page") + ", "
+                                    + kilobytes(bytes) + ")")
+                    .counting("pages", pages)
+                    .counting("bytes", bytes)
                     .keptAndRedone(keptPdfs.restored(), 1 - keptPdfs.restored());
         });
         int before = keptPdfs.restored();
@@ -282,7 +342,8 @@ public final class GuideBuild {
             pdf.handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
             errors.throwIfAny();
             int restored = keptPdfs.restored() - before;
-            return Stage.Done.of(null, "wrote " + count(chapters, "chapter handout")).counting("handouts", chapters)
+            return Stage.Done.of(null, "wrote " + count(chapters, "chapter handout"))
+                    .counting("handouts", chapters)
                     .keptAndRedone(restored, chapters - restored);
         });
         keptPdfs.reasons().forEach(this::explain);
@@ -292,22 +353,25 @@ public final class GuideBuild {
         int beforeTeacher = keptPdfs.restored();
         stages.run(BuildStage.EXPORT_TEACHER_EDITION, () -> {
             pdf.book(Edition.TEACHER, teacher.book());
-            pdf.handouts(teacher.handouts(), Edition.TEACHER, name -> { });
+            pdf.handouts(teacher.handouts(), Edition.TEACHER, name -> {});
             errors.throwIfAny();
             int restored = keptPdfs.restored() - beforeTeacher;
-            return Stage.Done.of(null, "wrote the teacher edition and its handouts").counting("handouts", chapters)
+            return Stage.Done.of(null, "wrote the teacher edition and its handouts")
+                    .counting("handouts", chapters)
                     .keptAndRedone(restored, 1 + chapters - restored);
         });
     }
 
     /** The EPUB, beside the PDF in the site's downloads (and so in the offline copy). */
-    private void writeEpub(StageRunner stages, GuideSource source, ContentErrors errors, Path staging) throws IOException {
+    private void writeEpub(StageRunner stages, GuideSource source, ContentErrors errors, Path staging)
+            throws IOException {
         Path epub = staging.resolve(DOWNLOADS).resolve(EPUB);
         stages.run(BuildStage.EXPORT_EPUB, () -> {
             new EpubExport(source, errors).write(epub);
             errors.throwIfAny();
             long bytes = Files.size(epub);
-            return Stage.Done.of(null, "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes) + ")").counting("bytes", bytes)
+            return Stage.Done.of(null, "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes) + ")")
+                    .counting("bytes", bytes)
                     .keptAndRedone(0, 1);
         });
     }
@@ -329,35 +393,45 @@ public final class GuideBuild {
     }
 
     /** The teacher's book and handouts, made in the build's scratch folder (removed however the build ends). */
-    private record TeacherEdition(Path book, Path handouts) {
-    }
+    private record TeacherEdition(Path book, Path handouts) {}
 
     /**
      * The zip holds the whole site, PDFs included, under one folder. Its download page is the offline
      * variant (no zip to offer from inside the zip); the site's own shows the zip's size, so the zip
      * is made first.
      */
-    private void writeOfflineCopy(StageRunner stages, GuideSource source, GeneratedPages pages, Path staging, Path scratch)
+    private void writeOfflineCopy(
+            StageRunner stages, GuideSource source, GeneratedPages pages, Path staging, Path scratch)
             throws IOException {
         stages.run(BuildStage.EXPORT_ZIP, () -> {
             long zipBytes = writeOfflineCopy(source, pages, staging, scratch);
             String folder = source.settings().offlineFolder();
-            return Stage.Done.of(null, "wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(zipBytes) + ", unzips to " + folder + "/)")
-                    .counting("bytes", zipBytes).keptAndRedone(0, 1);
+            return Stage.Done.of(
+                            null,
+                            "wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(zipBytes) + ", unzips to " + folder
+                                    + "/)")
+                    .counting("bytes", zipBytes)
+                    .keptAndRedone(0, 1);
         });
     }
 
     /** Writes the zip and both download pages; returns the zip's size. */
-    private long writeOfflineCopy(GuideSource source, GeneratedPages pages, Path staging, Path scratch) throws IOException {
+    private long writeOfflineCopy(GuideSource source, GeneratedPages pages, Path staging, Path scratch)
+            throws IOException {
         Path downloads = staging.resolve(DOWNLOADS);
         long pdfBytes = Files.size(downloads.resolve(PDF));
         long epubBytes = Files.size(downloads.resolve(EPUB));
-        List<String> handouts = source.guide().chapters().stream().map(Chapter::slug).toList();
+        List<String> handouts =
+                source.guide().chapters().stream().map(Chapter::slug).toList();
         Path offlinePage = scratch.resolve("offline-download.html");
         pages.download(offlinePage, true, pdfBytes, epubBytes, 0, handouts);
         String folder = source.settings().offlineFolder();
         Path zip = downloads.resolve(ZIP);
-        OfflinePackage.write(staging, zip, folder, List.of(DOWNLOADS + "/" + ZIP, GuideLoader.SITE_MARKER),
+        OfflinePackage.write(
+                staging,
+                zip,
+                folder,
+                List.of(DOWNLOADS + "/" + ZIP, GuideLoader.SITE_MARKER),
                 Map.of("download.html", Files.readAllBytes(offlinePage)));
         pages.download(staging.resolve("download.html"), false, pdfBytes, epubBytes, Files.size(zip), handouts);
         return Files.size(zip);

@@ -1,9 +1,5 @@
 package org.kotkinguide.build;
 
-import org.kotkinguide.content.ContentError;
-import org.kotkinguide.content.GuideBuildException;
-import org.kotkinguide.pdf.Edition;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -11,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.kotkinguide.content.ContentError;
+import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.pdf.Edition;
 
 /**
  * Every check a build makes (headers, macros, cross references, templates, links, first uses), with
@@ -19,11 +18,9 @@ import java.util.List;
  */
 public final class GuideCheck {
     /** What a check found: errors stop a build, warnings do not. */
-    public record Findings(List<ContentError> errors, List<ContentError> warnings) {
-    }
+    public record Findings(List<ContentError> errors, List<ContentError> warnings) {}
 
-    private GuideCheck() {
-    }
+    private GuideCheck() {}
 
     public static Findings run(Path source) {
         Path scratch;
@@ -32,7 +29,8 @@ public final class GuideCheck {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder to check in", e);
         }
-        GuideBuild build = new GuideBuild(new BuildOptions(source, scratch.resolve("site"), false, Edition.STUDENT),
+        GuideBuild build = new GuideBuild(
+                new BuildOptions(source, scratch.resolve("site"), false, Edition.STUDENT),
                 new PrintStream(OutputStream.nullOutputStream()));
         try {
             build.run();

@@ -5,8 +5,7 @@ import java.util.logging.Logger;
 
 /** Keeps the console to our own progress lines: JBake, Freemarker and JRuby log only real problems. */
 public final class Logging {
-    private Logging() {
-    }
+    private Logging() {}
 
     public static void quiet() {
         // OrientDB and Asciidoctor log through java.util.logging. OrientDB's banner is noise, and

@@ -1,9 +1,5 @@
 package org.kotkinguide.build;
 
-import org.kotkinguide.content.GuideBuildException;
-import org.kotkinguide.content.FolderBoundary;
-import org.kotkinguide.content.GuideLoader;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +13,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.kotkinguide.content.FolderBoundary;
+import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.content.GuideLoader;
 
 /**
  * Build aside, then swap: a build writes into a fresh folder next to the output, and only a build
@@ -28,8 +27,10 @@ import java.util.stream.Stream;
  * the two leaves the old output aside, and the next build puts it back before anything else.
  */
 public final class OutputFolder {
-    private static final byte[] MARKER_TEXT = ("This folder was made by the study guide build. A later build may replace it"
-            + " whole; the build replaces no folder that lacks this file, unless it is empty.\n").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] MARKER_TEXT =
+            ("This folder was made by the study guide build. A later build may replace it"
+                            + " whole; the build replaces no folder that lacks this file, unless it is empty.\n")
+                    .getBytes(StandardCharsets.UTF_8);
 
     private final Path target;
     /** {@code .site-building-<pid>-<n>}: the process id tells a later build whether the folder was left by a killed one. */
@@ -37,7 +38,9 @@ public final class OutputFolder {
 
     public OutputFolder(Path target) {
         this.target = target.toAbsolutePath().normalize();
-        String name = this.target.getFileName() == null ? "" : this.target.getFileName().toString();
+        String name = this.target.getFileName() == null
+                ? ""
+                : this.target.getFileName().toString();
         this.ours = Pattern.compile("^\\." + Pattern.quote(name) + "-(building|previous)-(\\d+)-\\d+$");
     }
 
@@ -64,20 +67,27 @@ public final class OutputFolder {
         Path real = realPath(target);
         Path realGuide = realPath(guide);
         if (realGuide.startsWith(real)) {
-            throw refused(shown, real.equals(realGuide) ? "is the guide's own folder" : "contains the guide's folder " + realGuide);
+            throw refused(
+                    shown,
+                    real.equals(realGuide) ? "is the guide's own folder" : "contains the guide's folder " + realGuide);
         }
         for (Path folder : readFolders) {
             if (real.startsWith(realPath(folder))) {
-                throw refused(shown, "is inside " + folder.getFileName() + "/, which the build reads: the site would be"
-                        + " copied into the next build");
+                throw refused(
+                        shown,
+                        "is inside " + folder.getFileName() + "/, which the build reads: the site would be"
+                                + " copied into the next build");
             }
         }
         if (Files.isDirectory(target) && !Files.exists(target.resolve(GuideLoader.SITE_MARKER))) {
             List<String> names = listing(target);
             if (!names.isEmpty()) {
-                throw refused(shown, "holds files the build did not make (" + String.join(", ", names) + "): the build replaces"
-                        + " only a folder it made itself (it holds " + GuideLoader.SITE_MARKER + ") or an empty one;"
-                        + " choose another --output or empty this folder");
+                throw refused(
+                        shown,
+                        "holds files the build did not make (" + String.join(", ", names) + "): the build replaces"
+                                + " only a folder it made itself (it holds " + GuideLoader.SITE_MARKER
+                                + ") or an empty one;"
+                                + " choose another --output or empty this folder");
             }
         }
     }
@@ -95,7 +105,8 @@ public final class OutputFolder {
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path sibling : siblings.sorted(Comparator.reverseOrder()).toList()) {
                 Matcher m = ours.matcher(sibling.getFileName().toString());
-                if (m.matches() && Files.exists(sibling.resolve(GuideLoader.SITE_MARKER), LinkOption.NOFOLLOW_LINKS)
+                if (m.matches()
+                        && Files.exists(sibling.resolve(GuideLoader.SITE_MARKER), LinkOption.NOFOLLOW_LINKS)
                         && !alive(Long.parseLong(m.group(2)))) {
                     if (m.group(1).equals("previous") && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                         Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE);
@@ -114,8 +125,10 @@ public final class OutputFolder {
     public Path createStaging() {
         try {
             Files.createDirectories(target.getParent());
-            Path staging = Files.createTempDirectory(target.getParent(),
-                    "." + target.getFileName() + "-building-" + ProcessHandle.current().pid() + "-");
+            Path staging = Files.createTempDirectory(
+                    target.getParent(),
+                    "." + target.getFileName() + "-building-"
+                            + ProcessHandle.current().pid() + "-");
             // createTempDirectory adds a long random number: the pattern only needs digits
             Path named = staging.resolveSibling(staging.getFileName().toString().replaceAll("[^0-9]+$", ""));
             if (!named.equals(staging)) {
@@ -123,7 +136,8 @@ public final class OutputFolder {
             }
             if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 // temp folders are private; a published site must be readable by the web server
-                Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                Files.setPosixFilePermissions(
+                        staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
             Files.write(staging.resolve(GuideLoader.SITE_MARKER), MARKER_TEXT);
             return staging;
@@ -137,8 +151,8 @@ public final class OutputFolder {
         try {
             Path old = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                old = target.resolveSibling("." + target.getFileName() + "-previous-" + ProcessHandle.current().pid()
-                        + "-" + System.nanoTime());
+                old = target.resolveSibling("." + target.getFileName() + "-previous-"
+                        + ProcessHandle.current().pid() + "-" + System.nanoTime());
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             try {
@@ -196,7 +210,8 @@ public final class OutputFolder {
     }
 
     static GuideBuildException refused(String what, String why) {
-        return new GuideBuildException(what, 0, "refused as the output: it " + why + ". Nothing was written or deleted");
+        return new GuideBuildException(
+                what, 0, "refused as the output: it " + why + ". Nothing was written or deleted");
     }
 
     private static Path realPath(Path path) {
@@ -205,14 +220,18 @@ public final class OutputFolder {
 
     private static List<String> listing(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            return names.size() <= 3 ? names : List.of(names.get(0), names.get(1), names.get(2), "and " + (names.size() - 3) + " more");
+            List<String> names =
+                    files.map(p -> p.getFileName().toString()).sorted().toList();
+            return names.size() <= 3
+                    ? names
+                    : List.of(names.get(0), names.get(1), names.get(2), "and " + (names.size() - 3) + " more");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
     }
 
     private static boolean alive(long pid) {
-        return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return pid == ProcessHandle.current().pid()
+                || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 }

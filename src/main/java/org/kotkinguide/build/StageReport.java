@@ -15,8 +15,14 @@ import java.util.Map;
  * @param cpu the process's CPU time in the stage, all threads (zero where the JVM does not say): unlike the
  *            wall clock, barely moved by other programs on a busy machine
  */
-public record StageReport(BuildStage stage, String summary, Map<String, Long> counts, int kept, int redone, Duration elapsed,
-                          Duration cpu) {
+public record StageReport(
+        BuildStage stage,
+        String summary,
+        Map<String, Long> counts,
+        int kept,
+        int redone,
+        Duration elapsed,
+        Duration cpu) {
 
     public StageReport {
         counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));

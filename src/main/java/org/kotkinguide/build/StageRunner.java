@@ -37,7 +37,13 @@ final class StageRunner {
     private void report(BuildStage stage, String summary, Map<String, Long> counts, int kept, int redone) {
         long now = System.nanoTime();
         long cpuNow = cpuNanos();
-        StageReport report = new StageReport(stage, summary, counts, kept, redone, Duration.ofNanos(now - since),
+        StageReport report = new StageReport(
+                stage,
+                summary,
+                counts,
+                kept,
+                redone,
+                Duration.ofNanos(now - since),
                 Duration.ofNanos(Math.max(0, cpuNow - cpuSince)));
         since = now;
         cpuSince = cpuNow;
@@ -47,8 +53,10 @@ final class StageRunner {
 
     /** The CPU time of this process so far, every thread; 0 where the JVM does not tell. */
     private static long cpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? Math.max(0, os.getProcessCpuTime()) : 0;
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime())
+                : 0;
     }
 
     List<StageReport> reports() {

@@ -1,12 +1,5 @@
 package org.kotkinguide.build;
 
-import org.kotkinguide.cache.DiskCache;
-import org.kotkinguide.content.BuildInputs;
-import org.kotkinguide.content.GuideLoader;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.content.Sha256;
-import org.kotkinguide.render.LastUpdated;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -18,6 +11,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.content.BuildInputs;
+import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Sha256;
+import org.kotkinguide.render.LastUpdated;
 
 /**
  * A build whose every input is as the last successful build found it, and whose output is as that
@@ -48,8 +47,12 @@ final class UpToDate {
     /** The last build's warnings when nothing changed since it; null when the build must run ({@link #reason()} says why). */
     List<String> warningsIfUnchanged() {
         try {
-            key = DiskCache.key(org.kotkinguide.cache.ToolVersion.id(), String.valueOf(options.pdf()), String.valueOf(options.pdfEdition()),
-                    output.toString(), guide.toString());
+            key = DiskCache.key(
+                    org.kotkinguide.cache.ToolVersion.id(),
+                    String.valueOf(options.pdf()),
+                    String.valueOf(options.pdfEdition()),
+                    output.toString(),
+                    guide.toString());
             byte[] entry = cache.get(KIND, key);
             if (entry == null) {
                 return null;
@@ -86,8 +89,14 @@ final class UpToDate {
     void record(GuideSource source, List<String> warnings) {
         try {
             if (key != null) {
-                String payload = String.join("\u0000", source.inputs().manifest(), guide.relativize(source.contentFolder().toAbsolutePath().normalize())
-                                .toString(), LastUpdated.key(guide, source.contentFolder()), String.join("", symbolicLinks(guide)), outputState(),
+                String payload = String.join(
+                        "\u0000",
+                        source.inputs().manifest(),
+                        guide.relativize(source.contentFolder().toAbsolutePath().normalize())
+                                .toString(),
+                        LastUpdated.key(guide, source.contentFolder()),
+                        String.join("", symbolicLinks(guide)),
+                        outputState(),
                         String.join("\n", warnings));
                 cache.put(KIND, key, payload.getBytes(StandardCharsets.UTF_8));
             }
@@ -102,8 +111,10 @@ final class UpToDate {
         Files.walkFileTree(guide, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                boolean skip = !dir.equals(guide) && (dir.getFileName().toString().equals(".git")
-                        || Files.exists(dir.resolve(GuideLoader.SITE_MARKER)) || dir.getFileName().toString().equals(DiskCache.FOLDER));
+                boolean skip = !dir.equals(guide)
+                        && (dir.getFileName().toString().equals(".git")
+                                || Files.exists(dir.resolve(GuideLoader.SITE_MARKER))
+                                || dir.getFileName().toString().equals(DiskCache.FOLDER));
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -124,8 +135,12 @@ final class UpToDate {
         StringBuilder state = new StringBuilder();
         List<Path> roots = new ArrayList<>(List.of(output));
         if (options.pdf()) {
-            roots.addAll(List.of(output.resolveSibling(GuideBuild.PDF), output.resolveSibling(GuideBuild.EPUB), output.resolveSibling(GuideBuild.ZIP),
-                    output.resolveSibling(GuideBuild.HANDOUTS), output.resolveSibling(CopiesBesideSite.LEDGER)));
+            roots.addAll(List.of(
+                    output.resolveSibling(GuideBuild.PDF),
+                    output.resolveSibling(GuideBuild.EPUB),
+                    output.resolveSibling(GuideBuild.ZIP),
+                    output.resolveSibling(GuideBuild.HANDOUTS),
+                    output.resolveSibling(CopiesBesideSite.LEDGER)));
         }
         for (Path root : roots) {
             if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
@@ -134,9 +149,17 @@ final class UpToDate {
             }
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.sorted().toList()) {
-                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    state.append(output.getParent().relativize(file)).append(' ').append(attributes.isDirectory() ? "dir" : attributes.size())
-                            .append(' ').append(attributes.isDirectory() ? 0 : attributes.lastModifiedTime().toMillis()).append('\n');
+                    BasicFileAttributes attributes =
+                            Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    state.append(output.getParent().relativize(file))
+                            .append(' ')
+                            .append(attributes.isDirectory() ? "dir" : attributes.size())
+                            .append(' ')
+                            .append(
+                                    attributes.isDirectory()
+                                            ? 0
+                                            : attributes.lastModifiedTime().toMillis())
+                            .append('\n');
                 }
             }
         }

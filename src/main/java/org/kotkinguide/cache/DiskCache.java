@@ -1,7 +1,5 @@
 package org.kotkinguide.cache;
 
-import org.kotkinguide.content.Sha256;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,6 +12,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.kotkinguide.content.Sha256;
 
 /**
  * Entries kept between builds, one file each, in a folder the build made ({@code .guide-cache}
@@ -31,6 +30,7 @@ public final class DiskCache {
     private static final String MAGIC = "study-guide cache 1";
     /** An entry no build used for this long, and not used by this one, is deleted at the end of a build. */
     private static final Duration UNUSED_FOR = Duration.ofDays(1);
+
     private static final AtomicLong TEMPORARY = new AtomicLong();
 
     private final Path root;
@@ -58,17 +58,22 @@ public final class DiskCache {
      */
     public static DiskCache in(Path folder, boolean read) {
         try {
-            if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(folder.resolve(MARKER))) {
+            if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && Files.isRegularFile(folder.resolve(MARKER))) {
                 return new DiskCache(folder, read, null);
             }
             if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return new DiskCache(null, false, folder + " was not made by the build (it has no " + MARKER
-                        + "): built without the cache, and left as it was");
+                return new DiskCache(
+                        null,
+                        false,
+                        folder + " was not made by the build (it has no " + MARKER
+                                + "): built without the cache, and left as it was");
             }
             // made by the first entry written, once the build has checked its output: a refused build writes nothing
             return new DiskCache(folder, read, null);
         } catch (RuntimeException e) {
-            return new DiskCache(null, false, "cannot keep a cache in " + folder + " (" + e.getMessage() + "): built without it");
+            return new DiskCache(
+                    null, false, "cannot keep a cache in " + folder + " (" + e.getMessage() + "): built without it");
         }
     }
 
@@ -142,14 +147,18 @@ public final class DiskCache {
     }
 
     private void write(Path file, String key, byte[] payload) {
-        byte[] header = (MAGIC + "\n" + ToolVersion.id() + "\n" + key + "\n" + Sha256.hex(payload) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] header = (MAGIC + "\n" + ToolVersion.id() + "\n" + key + "\n" + Sha256.hex(payload) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
         try {
             if (!Files.exists(root.resolve(MARKER))) {
                 Files.createDirectories(root);
-                Files.writeString(root.resolve(MARKER), "Made by the study guide build: what it keeps between builds. Safe to delete.\n");
+                Files.writeString(
+                        root.resolve(MARKER),
+                        "Made by the study guide build: what it keeps between builds. Safe to delete.\n");
             }
             Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(".writing-" + ProcessHandle.current().pid() + "-" + TEMPORARY.incrementAndGet());
+            Path temporary = file.resolveSibling(
+                    ".writing-" + ProcessHandle.current().pid() + "-" + TEMPORARY.incrementAndGet());
             try (var out = Files.newOutputStream(temporary)) {
                 out.write(header);
                 out.write(payload);
@@ -179,8 +188,15 @@ public final class DiskCache {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve(kind))) {
                 for (Path file : files) {
                     boolean temporary = file.getFileName().toString().startsWith(".writing-");
-                    if (!used.contains(file) && Files.getLastModifiedTime(file).toInstant().isBefore(old)
-                            || temporary && !file.getFileName().toString().startsWith(".writing-" + ProcessHandle.current().pid() + "-")) {
+                    if (!used.contains(file)
+                                    && Files.getLastModifiedTime(file)
+                                            .toInstant()
+                                            .isBefore(old)
+                            || temporary
+                                    && !file.getFileName()
+                                            .toString()
+                                            .startsWith(".writing-"
+                                                    + ProcessHandle.current().pid() + "-")) {
                         delete(file);
                     }
                 }
@@ -212,7 +228,9 @@ public final class DiskCache {
             at = end + 1;
         }
         byte[] payload = java.util.Arrays.copyOfRange(bytes, at, bytes.length);
-        boolean intact = header[0].equals(MAGIC) && header[1].equals(ToolVersion.id()) && header[2].equals(key)
+        boolean intact = header[0].equals(MAGIC)
+                && header[1].equals(ToolVersion.id())
+                && header[2].equals(key)
                 && header[3].equals(Sha256.hex(payload));
         return intact ? payload : null;
     }

@@ -1,15 +1,14 @@
 package org.kotkinguide.cache;
 
-import org.kotkinguide.content.BuildInputs;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.content.Sha256;
-import org.kotkinguide.model.Term;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.kotkinguide.content.BuildInputs;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Sha256;
+import org.kotkinguide.model.Term;
 
 /**
  * PDFs (the book and each handout) kept between builds: the slow output, made again only when what
@@ -45,7 +44,8 @@ public final class KeptPdfs {
         }
         byte[] entry = disk.get("pdf", key(asciidoc, options));
         if (entry == null || entry.length < 4) {
-            reasons.add("made " + file.getFileName() + ": its text or what it is made from (theme, images, settings, references, terms) changed");
+            reasons.add("made " + file.getFileName()
+                    + ": its text or what it is made from (theme, images, settings, references, terms) changed");
             return null;
         }
         reasons.add("kept " + file.getFileName() + ": made from the same inputs as before");
@@ -76,7 +76,10 @@ public final class KeptPdfs {
         }
         try {
             byte[] pdf = Files.readAllBytes(file);
-            disk.put("pdf", key(asciidoc, options), ByteBuffer.allocate(4 + pdf.length).putInt(pages).put(pdf).array());
+            disk.put(
+                    "pdf",
+                    key(asciidoc, options),
+                    ByteBuffer.allocate(4 + pdf.length).putInt(pages).put(pdf).array());
         } catch (IOException e) {
             // not kept: the next build makes it again
         }
@@ -88,12 +91,22 @@ public final class KeptPdfs {
 
     private synchronized String inputs() {
         if (inputs == null) {
-            StringBuilder all = new StringBuilder(files(source, source.templateFolder().resolve("pdf"), false));
+            StringBuilder all =
+                    new StringBuilder(files(source, source.templateFolder().resolve("pdf"), false));
             all.append(files(source, source.contentFolder(), false));
-            all.append(source.settingsKey()).append('\u0000').append(source.library().madeFrom()).append('\n');
+            all.append(source.settingsKey())
+                    .append('\u0000')
+                    .append(source.library().madeFrom())
+                    .append('\n');
             for (Term term : source.guide().terms()) {
-                all.append(term.id()).append('\u0001').append(term.name()).append('\u0001').append(term.shortDefinition())
-                        .append('\u0001').append(term.uri()).append('\n');
+                all.append(term.id())
+                        .append('\u0001')
+                        .append(term.name())
+                        .append('\u0001')
+                        .append(term.shortDefinition())
+                        .append('\u0001')
+                        .append(term.uri())
+                        .append('\n');
             }
             inputs = Sha256.hex(all.toString());
         }

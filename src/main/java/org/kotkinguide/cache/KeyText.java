@@ -1,8 +1,5 @@
 package org.kotkinguide.cache;
 
-import org.kotkinguide.model.Timeline;
-import org.kotkinguide.model.Usages;
-
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import org.kotkinguide.model.Timeline;
+import org.kotkinguide.model.Usages;
 
 /**
  * The text a cache key is made from, for the values a template can read (the guide model, a page's
@@ -21,8 +20,7 @@ import java.util.SortedSet;
  * known here is an error, found by the first test that builds a page holding it.
  */
 public final class KeyText {
-    private KeyText() {
-    }
+    private KeyText() {}
 
     public static String of(Object value) {
         StringBuilder text = new StringBuilder();
@@ -36,7 +34,9 @@ public final class KeyText {
         } else if (value instanceof CharSequence string) {
             text.append('"').append(string.length()).append(':').append(string);
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
-            text.append(value.getClass().getSimpleName().charAt(0)).append(value).append(';');
+            text.append(value.getClass().getSimpleName().charAt(0))
+                    .append(value)
+                    .append(';');
         } else if (value instanceof Enum<?> constant) {
             text.append('E').append(constant.name()).append(';');
         } else if (value instanceof java.util.Date date) {
@@ -60,8 +60,10 @@ public final class KeyText {
             entries.forEach(entry -> text.append(entry).append(','));
             text.append('}');
         } else if (value instanceof Collection<?> collection) {
-            List<String> items = new ArrayList<>(collection.stream().map(KeyText::of).toList());
-            if (collection instanceof java.util.Set && !(collection instanceof LinkedHashSet || collection instanceof SortedSet)) {
+            List<String> items =
+                    new ArrayList<>(collection.stream().map(KeyText::of).toList());
+            if (collection instanceof java.util.Set
+                    && !(collection instanceof LinkedHashSet || collection instanceof SortedSet)) {
                 items.sort(null);
             }
             text.append('[');
@@ -76,10 +78,13 @@ public final class KeyText {
             append(text, byKey);
         } else if (value instanceof Timeline timeline) {
             text.append("Timeline");
-            append(text, java.util.Arrays.asList(timeline.title(), timeline.file(), timeline.introHtml(), timeline.events()));
+            append(
+                    text,
+                    java.util.Arrays.asList(
+                            timeline.title(), timeline.file(), timeline.introHtml(), timeline.events()));
         } else {
-            throw new IllegalArgumentException("no key text for a " + value.getClass().getName()
-                    + ": say in KeyText which of its fields a page can show");
+            throw new IllegalArgumentException("no key text for a "
+                    + value.getClass().getName() + ": say in KeyText which of its fields a page can show");
         }
     }
 

@@ -1,13 +1,12 @@
 package org.kotkinguide.cache;
 
-import org.kotkinguide.content.Sha256;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.stream.Stream;
+import org.kotkinguide.content.Sha256;
 
 /**
  * Which build of the tool this is, for the cache: the SHA-256 of the tool's own jar (whose manifest
@@ -18,8 +17,7 @@ import java.util.stream.Stream;
 public final class ToolVersion {
     private static String id;
 
-    private ToolVersion() {
-    }
+    private ToolVersion() {}
 
     public static synchronized String id() {
         if (id == null) {
@@ -30,7 +28,11 @@ public final class ToolVersion {
 
     private static String compute() {
         try {
-            Path code = Path.of(ToolVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(ToolVersion.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             if (Files.isRegularFile(code)) {
                 return Sha256.hex(Files.readAllBytes(code));
             }

@@ -1,12 +1,5 @@
 package org.kotkinguide.check;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
-import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.content.GuideSource;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
 
 /**
  * The files of the content folder that are not pages (images, a PDF to download...) are published as
@@ -25,11 +24,10 @@ import java.util.stream.Stream;
  */
 public final class ContentFiles {
     /** Formats a browser shows as a document that can run script; the build makes every page itself. */
-    private static final Set<String> DOCUMENTS = Set.of("htm", "xhtml", "xht", "shtml", "xml", "xsl", "xslt", "mht", "mhtml",
-            "svgz", "swf");
+    private static final Set<String> DOCUMENTS =
+            Set.of("htm", "xhtml", "xht", "shtml", "xml", "xsl", "xslt", "mht", "mhtml", "svgz", "swf");
 
-    private ContentFiles() {
-    }
+    private ContentFiles() {}
 
     public static void check(GuideSource source, ContentErrors errors) {
         Path folder = source.folder().toAbsolutePath().normalize();
@@ -40,11 +38,16 @@ public final class ContentFiles {
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
-                String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+                String extension = name.contains(".")
+                        ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+                        : "";
                 String display = folder.relativize(file).toString().replace('\\', '/');
                 if (DOCUMENTS.contains(extension)) {
-                    errors.add(display, 1, "a ." + extension + " file would be published as it is, and a browser runs the"
-                            + " script in it; the guide's pages are made from .adoc files");
+                    errors.add(
+                            display,
+                            1,
+                            "a ." + extension + " file would be published as it is, and a browser runs the"
+                                    + " script in it; the guide's pages are made from .adoc files");
                 } else if (extension.equals("svg")) {
                     checkSvg(file, display, errors);
                 }

@@ -1,14 +1,5 @@
 package org.kotkinguide.check;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.content.Page;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +14,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
 
 /**
  * No output may show a {@code term:} or {@code cite:} macro as it was typed: a student reading
@@ -36,7 +35,8 @@ public final class LeftoverMacros {
      * A macro as a reader would see it: its opening, then its bracket text when it closes soon (a PDF
      * may break a hyphenated target across lines).
      */
-    private static final Pattern SHOWN = Pattern.compile("(?<![\\w-])(term|cite):([\\w.-]+(?:-\\s+[\\w.-]+)*)\\[([^\\]\\[]{0,80}\\])?");
+    private static final Pattern SHOWN =
+            Pattern.compile("(?<![\\w-])(term|cite):([\\w.-]+(?:-\\s+[\\w.-]+)*)\\[([^\\]\\[]{0,80}\\])?");
 
     private final GuideSource source;
     /** Each macro left, by the source place it comes from, with the outputs it shows in. */
@@ -51,7 +51,8 @@ public final class LeftoverMacros {
     /** Every HTML page of the site in {@code site} (the search index is made from them). */
     public LeftoverMacros site(Path site) {
         try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+            for (Path file :
+                    walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 String html = Files.readString(file, StandardCharsets.UTF_8);
                 // converted macros hold no colon (see TipLink.inert): most pages are passed without parsing
                 if (SHOWN.matcher(html).find()) {
@@ -112,7 +113,8 @@ public final class LeftoverMacros {
             code.remove();
         });
         List<String> lines = html.lines().toList();
-        String shown = page.text() + " " + String.join(" ", page.select("meta[content]").eachAttr("content"));
+        String shown = page.text() + " "
+                + String.join(" ", page.select("meta[content]").eachAttr("content"));
         Matcher m = SHOWN.matcher(shown);
         while (m.find()) {
             add(shown(m), name + ":" + (lineHolding(lines, m.group(1) + ":" + m.group(2) + "[") + 1), name);
@@ -121,12 +123,14 @@ public final class LeftoverMacros {
 
     /** The macro as typed, as far as the output shows it: "term:stresemann[Gustav Stresemann]". */
     private static String shown(Matcher m) {
-        return m.group(1) + ":" + m.group(2).replaceAll("-\\s+", "-") + "[" + (m.group(3) == null ? "" : m.group(3).replaceAll("\\s+", " "));
+        return m.group(1) + ":" + m.group(2).replaceAll("-\\s+", "-") + "["
+                + (m.group(3) == null ? "" : m.group(3).replaceAll("\\s+", " "));
     }
 
     /** Records {@code macro} as shown in output {@code where}, made from the page at {@code uri} (null for a PDF page). */
     private void add(String macro, String where, String uri) {
-        List<String> outputs = found.computeIfAbsent(macro + '\u0000' + sourcePlace(macro, uri), k -> new ArrayList<>());
+        List<String> outputs =
+                found.computeIfAbsent(macro + '\u0000' + sourcePlace(macro, uri), k -> new ArrayList<>());
         if (!outputs.contains(where)) {
             outputs.add(where);
         }
@@ -138,7 +142,9 @@ public final class LeftoverMacros {
      * for its opening: "term:delta[" is in many pages, mostly converted.
      */
     private String sourcePlace(String macro, String uri) {
-        List<Page> pages = source.pages().values().stream().sorted(java.util.Comparator.comparing(Page::displayName)).toList();
+        List<Page> pages = source.pages().values().stream()
+                .sorted(java.util.Comparator.comparing(Page::displayName))
+                .toList();
         String opening = macro.substring(0, macro.indexOf('[') + 1);
         List<Page> own = pages.stream().filter(p -> p.uri().equals(uri)).toList();
         for (List<Page> among : List.of(own, pages)) {
@@ -182,7 +188,9 @@ public final class LeftoverMacros {
                 String first = outputs.get(0);
                 int colon = first.lastIndexOf(':');
                 boolean numbered = colon > 0 && first.substring(colon + 1).matches("\\d+");
-                errors.add(numbered ? first.substring(0, colon) : first, numbered ? Integer.parseInt(first.substring(colon + 1)) : 0,
+                errors.add(
+                        numbered ? first.substring(0, colon) : first,
+                        numbered ? Integer.parseInt(first.substring(colon + 1)) : 0,
                         message);
             }
         });

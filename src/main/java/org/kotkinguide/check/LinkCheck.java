@@ -1,10 +1,5 @@
 package org.kotkinguide.check;
 
-import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.content.Page;
-import org.kotkinguide.content.Sha256;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -22,6 +17,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
+import org.kotkinguide.content.Sha256;
 
 /**
  * Every relative link, stylesheet, script and image in the staged site must reach a file (and an id
@@ -30,7 +29,8 @@ import java.util.stream.Stream;
  */
 public final class LinkCheck {
     /** What the check needs from one page: its ids and the relative URLs it links to, and which file it read. */
-    private record Parsed(String sha256, FileIdentity file, Set<String> ids, List<String> links, Map<String, String> unsafe) {
+    private record Parsed(
+            String sha256, FileIdentity file, Set<String> ids, List<String> links, Map<String, String> unsafe) {
         Parsed in(FileIdentity other) {
             return new Parsed(sha256, other, ids, links, unsafe);
         }
@@ -66,6 +66,7 @@ public final class LinkCheck {
     private Map<String, Parsed> parsed = new HashMap<>();
     /** How many pages the last run parsed, and how many it took as the run before parsed them. */
     private int pagesParsed;
+
     private int pagesKept;
 
     /** Checks {@code site}; returns how many links were followed. */
@@ -73,8 +74,8 @@ public final class LinkCheck {
         Map<String, Parsed> before = parsed;
         java.util.concurrent.atomic.AtomicInteger parsing = new java.util.concurrent.atomic.AtomicInteger();
         // parsing is most of the check's time: pages are parsed on every core
-        Map<String, Parsed> pages = htmlPages(site).parallelStream().collect(Collectors.toConcurrentMap(
-                uri -> uri, uri -> {
+        Map<String, Parsed> pages = htmlPages(site).parallelStream()
+                .collect(Collectors.toConcurrentMap(uri -> uri, uri -> {
                     FileIdentity file = FileIdentity.of(site.resolve(uri));
                     Parsed last = before.get(uri);
                     if (last != null && file.sameFileAs(last.file())) {
@@ -104,7 +105,8 @@ public final class LinkCheck {
             pages.get(uri).unsafe().forEach((url, problem) -> report(source, uri, url, problem, errors));
             for (String url : pages.get(uri).links()) {
                 followed++;
-                (url.startsWith("#") ? onPage : fromFolder).computeIfAbsent(url, u -> Optional.ofNullable(problem(site, ids, uri, u)))
+                (url.startsWith("#") ? onPage : fromFolder)
+                        .computeIfAbsent(url, u -> Optional.ofNullable(problem(site, ids, uri, u)))
                         .ifPresent(problem -> report(source, uri, url, problem, errors));
             }
         }
@@ -126,11 +128,14 @@ public final class LinkCheck {
         for (PageLinks.Link link : page.links()) {
             String url = link.url();
             // the pages' text was checked as it was converted; this also holds what the templates wrote
-            String problem = SafeHtml.urlProblem(link.element(), link.attributes().containsKey("href") ? "href" : "src", url);
+            String problem =
+                    SafeHtml.urlProblem(link.element(), link.attributes().containsKey("href") ? "href" : "src", url);
             if (problem != null) {
                 unsafe.putIfAbsent(url, problem);
             }
-            if (!url.isEmpty() && !WITH_SCHEME.matcher(url).matches() && !url.startsWith("//")
+            if (!url.isEmpty()
+                    && !WITH_SCHEME.matcher(url).matches()
+                    && !url.startsWith("//")
                     && !link.attributes().getOrDefault("rel", "").equals("canonical")
                     // 404.html looks for its script one folder up at a time: all but one miss by design
                     && !link.attributes().containsKey("data-probe")) {
@@ -143,12 +148,19 @@ public final class LinkCheck {
     private static String problem(Path site, Map<String, Set<String>> ids, String from, String url) {
         String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
         path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        String fragment = url.contains("#") ? URLDecoder.decode(url.substring(url.indexOf('#') + 1), StandardCharsets.UTF_8) : "";
+        String fragment =
+                url.contains("#") ? URLDecoder.decode(url.substring(url.indexOf('#') + 1), StandardCharsets.UTF_8) : "";
         if (path.startsWith("/")) {
-            return "link '" + url + "' starts at the server root: it breaks from file:// and under a sub-path; make it relative";
+            return "link '" + url
+                    + "' starts at the server root: it breaks from file:// and under a sub-path; make it relative";
         }
-        String target = path.isEmpty() ? from
-                : Path.of(from).resolveSibling(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize().toString().replace('\\', '/');
+        String target = path.isEmpty()
+                ? from
+                : Path.of(from)
+                        .resolveSibling(URLDecoder.decode(path, StandardCharsets.UTF_8))
+                        .normalize()
+                        .toString()
+                        .replace('\\', '/');
         // a page of the site exists, as the check just read it: only other files need asking the disk
         if (target.startsWith("..") || !(ids.containsKey(target) || Files.exists(site.resolve(target)))) {
             return "link to '" + url + "', but the site has no " + target;
@@ -161,7 +173,10 @@ public final class LinkCheck {
 
     /** At the source line that mentions the target if there is one; else at the page's source file, or the page. */
     private static void report(GuideSource source, String uri, String url, String problem, ContentErrors errors) {
-        Page page = source.pages().values().stream().filter(p -> p.uri().equals(uri)).findFirst().orElse(null);
+        Page page = source.pages().values().stream()
+                .filter(p -> p.uri().equals(uri))
+                .findFirst()
+                .orElse(null);
         if (page == null) {
             errors.add(uri + " (made by the templates)", 0, problem);
             return;
@@ -180,7 +195,9 @@ public final class LinkCheck {
     private static List<String> htmlPages(Path site) {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(p -> p.toString().endsWith(".html"))
-                    .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

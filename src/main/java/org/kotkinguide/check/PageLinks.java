@@ -1,7 +1,5 @@
 package org.kotkinguide.check;
 
-import org.jsoup.parser.Parser;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.parser.Parser;
 
 /**
  * The ids of an HTML page and the URLs it loads or links to (an {@code a} or {@code link} with an
@@ -20,10 +19,11 @@ import java.util.Set;
  */
 final class PageLinks {
     /** Elements whose content is text up to their end tag, never tags. */
-    private static final Set<String> TEXT_ONLY = Set.of("script", "style", "title", "textarea", "xmp", "iframe", "noembed",
-            "noframes", "plaintext");
+    private static final Set<String> TEXT_ONLY =
+            Set.of("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext");
     /** The only attributes read: the rest are skipped without being copied out. */
     private static final List<String> WANTED = List.of("id", "href", "src", "rel", "data-probe");
+
     private static final Set<String> LINKING = Set.of("a", "link", "script", "img", "source");
 
     /** One element that links: its name and the attributes read ({@code href}, {@code src}, {@code rel}, {@code id}, {@code data-probe}). */
@@ -37,8 +37,7 @@ final class PageLinks {
     private final Set<String> ids = new HashSet<>();
     private final List<Link> links = new ArrayList<>();
 
-    private PageLinks() {
-    }
+    private PageLinks() {}
 
     static PageLinks of(String html) {
         PageLinks page = new PageLinks();
@@ -127,7 +126,8 @@ final class PageLinks {
         if (attributes.containsKey("id")) {
             ids.add(attributes.get("id"));
         }
-        if (LINKING.contains(name) && (attributes.containsKey(name.equals("a") || name.equals("link") ? "href" : "src"))) {
+        if (LINKING.contains(name)
+                && (attributes.containsKey(name.equals("a") || name.equals("link") ? "href" : "src"))) {
             links.add(new Link(name, attributes));
         }
         if (TEXT_ONLY.contains(name)) {
@@ -151,7 +151,8 @@ final class PageLinks {
         String close = "</" + name;
         for (int at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
             if (html.regionMatches(true, at, close, 0, close.length())
-                    && (at + close.length() == html.length() || "\t\n\f\r />".indexOf(html.charAt(at + close.length())) >= 0)) {
+                    && (at + close.length() == html.length()
+                            || "\t\n\f\r />".indexOf(html.charAt(at + close.length())) >= 0)) {
                 return at;
             }
         }

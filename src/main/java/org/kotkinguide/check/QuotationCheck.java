@@ -1,12 +1,5 @@
 package org.kotkinguide.check;
 
-import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.content.Page;
-import org.kotkinguide.settings.SettingsFile;
-import org.kotkinguide.model.Term;
-import org.kotkinguide.statements.Statement;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
+import org.kotkinguide.model.Term;
+import org.kotkinguide.settings.SettingsFile;
+import org.kotkinguide.statements.Statement;
 
 /**
  * Words a guide puts in quotation marks and attributes to the text it is written from must be in that
@@ -37,17 +36,17 @@ import java.util.regex.Pattern;
 public final class QuotationCheck {
     /** The settings this check reads; kept here, together, so they can move with it. */
     public static final String SOURCES_SETTING = "guide.quotation-sources";
+
     public static final String KEY_SETTING = "guide.quotation-sources.key";
 
     /** A quotation the guide attributes to its sources: where it stands, its words, and the key cited after it ("" if none). */
-    public record Quotation(String file, int line, String text, boolean inNotesBlock, String citedKey) {
-    }
+    public record Quotation(String file, int line, String text, boolean inNotesBlock, String citedKey) {}
 
     /** One source text, its lines as written and the whole of it normalised. */
-    private record SourceText(String name, List<String> lines, String normalised) {
-    }
+    private record SourceText(String name, List<String> lines, String normalised) {}
 
-    private static final Pattern ROLE_LINE = Pattern.compile("^\\[[^\\]]*\\." + Statement.NOTES_SAY.role() + "(?:[.%#,\\]].*)?$");
+    private static final Pattern ROLE_LINE =
+            Pattern.compile("^\\[[^\\]]*\\." + Statement.NOTES_SAY.role() + "(?:[.%#,\\]].*)?$");
     private static final Pattern ATTRIBUTE_OR_TITLE = Pattern.compile("^(\\[.*\\]|\\.[^.\\s].*)$");
     private static final Pattern DELIMITER = Pattern.compile("^(--|={4,}|\\*{4,}|_{4,}|\\.{4,}|-{4,})$");
     private static final Pattern QUOTATION = Pattern.compile("“([^”]+)”|(?<![=\\w])\"([^\"\\n]+)\"");
@@ -57,8 +56,7 @@ public final class QuotationCheck {
     private static final Pattern XREF = Pattern.compile("<<[^,>]+,([^>]+)>>");
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…");
 
-    private QuotationCheck() {
-    }
+    private QuotationCheck() {}
 
     /** Checks every page of {@code source}; adds an error to {@code errors} for each quotation not in the sources. */
     public static void run(GuideSource source, ContentErrors errors) {
@@ -72,9 +70,12 @@ public final class QuotationCheck {
         }
         for (Quotation quotation : quotations(source)) {
             if (!occurs(quotation.text(), texts)) {
-                errors.add(quotation.file(), quotation.line(), "“" + oneLine(quotation.text()) + "” is quoted from "
-                        + names(texts) + " but is not in it" + nearest(quotation.text(), texts)
-                        + " (quote the source word for word, or take the quotation marks off a paraphrase)");
+                errors.add(
+                        quotation.file(),
+                        quotation.line(),
+                        "“" + oneLine(quotation.text()) + "” is quoted from "
+                                + names(texts) + " but is not in it" + nearest(quotation.text(), texts)
+                                + " (quote the source word for word, or take the quotation marks off a paraphrase)");
             }
         }
     }
@@ -109,7 +110,11 @@ public final class QuotationCheck {
                 Matcher cite = CITE.matcher(text);
                 String citedKey = cite.find(m.end()) ? cite.group(1) : "";
                 if (inNotesBlock || (!key.isEmpty() && citedKey.equals(key))) {
-                    int line = firstLine + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    int line = firstLine
+                            + (int) text.substring(0, m.start())
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count();
                     found.add(new Quotation(file, line, plain(words, termNames), inNotesBlock, citedKey));
                 }
             }
@@ -121,8 +126,8 @@ public final class QuotationCheck {
     private static List<Paragraph> paragraphs(Page page) {
         List<String> lines = page.lines();
         List<Paragraph> paragraphs = new ArrayList<>();
-        boolean pendingRole = false;   // a [.notes-say] line was read; the next block carries it
-        String notesDelimiter = null;  // inside a delimited notes block, its delimiter
+        boolean pendingRole = false; // a [.notes-say] line was read; the next block carries it
+        String notesDelimiter = null; // inside a delimited notes block, its delimiter
         boolean inNotesParagraph = false;
         boolean inComment = false;
         int start = -1;
@@ -140,7 +145,8 @@ public final class QuotationCheck {
             boolean blank = stripped.isEmpty();
             boolean delimiter = DELIMITER.matcher(stripped).matches();
             if ((blank || delimiter) && !current.isEmpty()) {
-                paragraphs.add(new Paragraph(start + 1, List.copyOf(current), notesDelimiter != null || inNotesParagraph));
+                paragraphs.add(
+                        new Paragraph(start + 1, List.copyOf(current), notesDelimiter != null || inNotesParagraph));
                 current.clear();
                 inNotesParagraph = false;
             }
@@ -175,7 +181,8 @@ public final class QuotationCheck {
         Matcher term = TERM.matcher(words);
         StringBuilder out = new StringBuilder();
         while (term.find()) {
-            String shown = term.group(2).isEmpty() ? termNames.getOrDefault(term.group(1), term.group(1)) : term.group(2);
+            String shown =
+                    term.group(2).isEmpty() ? termNames.getOrDefault(term.group(1), term.group(1)) : term.group(2);
             term.appendReplacement(out, Matcher.quoteReplacement(shown));
         }
         term.appendTail(out);
@@ -201,21 +208,32 @@ public final class QuotationCheck {
             }
             Path file = source.folder().resolve(name).normalize();
             try {
-                Path real = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath().normalize();
+                Path real = Files.exists(file)
+                        ? file.toRealPath()
+                        : file.toAbsolutePath().normalize();
                 if (!real.startsWith(folder) || real.equals(folder)) {
-                    errors.add(SettingsFile.NAME, line, SOURCES_SETTING + " names '" + name + "', outside the guide folder:"
-                            + " the texts a guide quotes must be files inside it (e.g. sources/notes.txt)");
+                    errors.add(
+                            SettingsFile.NAME,
+                            line,
+                            SOURCES_SETTING + " names '" + name + "', outside the guide folder:"
+                                    + " the texts a guide quotes must be files inside it (e.g. sources/notes.txt)");
                     continue;
                 }
                 if (!Files.isRegularFile(real)) {
-                    errors.add(SettingsFile.NAME, line, SOURCES_SETTING + " names '" + name + "', which is not a file in the guide folder");
+                    errors.add(
+                            SettingsFile.NAME,
+                            line,
+                            SOURCES_SETTING + " names '" + name + "', which is not a file in the guide folder");
                     continue;
                 }
                 // through the build's inputs: a changed source text is checked against again, never "nothing changed"
                 String text = new String(source.inputs().read(file), StandardCharsets.UTF_8);
                 texts.add(new SourceText(name, Arrays.asList(text.split("\r?\n", -1)), normalise(text)));
             } catch (IOException e) {
-                errors.add(SettingsFile.NAME, line, "cannot read " + name + ", named in " + SOURCES_SETTING + ": " + e.getMessage());
+                errors.add(
+                        SettingsFile.NAME,
+                        line,
+                        "cannot read " + name + ", named in " + SOURCES_SETTING + ": " + e.getMessage());
             }
         }
         return texts;
@@ -271,14 +289,16 @@ public final class QuotationCheck {
             for (int i = 0; i < text.lines().size(); i++) {
                 // whole words only: a dash standing alone is no place to start or end a suggestion
                 String[] raw = Arrays.stream(text.lines().get(i).strip().split("\\s+"))
-                        .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).toArray(String[]::new);
+                        .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+                        .toArray(String[]::new);
                 int size = Math.min(raw.length, wanted.size());
                 for (int start = 0; start + size <= raw.length; start++) {
                     List<String> window = words(String.join(" ", Arrays.copyOfRange(raw, start, start + size)));
                     double score = overlap(wanted, window);
                     if (score > bestScore) {
                         bestScore = score;
-                        best = text.name() + ":" + (i + 1) + ": “" + String.join(" ", Arrays.copyOfRange(raw, start, start + size)) + "”";
+                        best = text.name() + ":" + (i + 1) + ": “"
+                                + String.join(" ", Arrays.copyOfRange(raw, start, start + size)) + "”";
                     }
                 }
             }
@@ -287,7 +307,9 @@ public final class QuotationCheck {
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(normalise(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(normalise(text).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     /** The share of the quotation's words found in the window, each used once. */

@@ -1,9 +1,5 @@
 package org.kotkinguide.check;
 
-import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.content.Page;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
 
 /**
  * Raw HTML in a guide: {@code guide.raw-html=false} (the default, for guides many people write to)
@@ -35,11 +34,10 @@ public final class RawHtml {
     private static final Pattern INLINE = Pattern.compile("\\+\\+\\+|\\$\\$|(?<![\\w\\\\])pass:[a-z,]*\\[");
     private static final Pattern VERBATIM = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|```.*)\\s*$");
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[");
-    private static final Set<String> ESCAPING = Set.of("normal", "verbatim", "specialcharacters", "specialchars", "+specialcharacters",
-            "+specialchars");
+    private static final Set<String> ESCAPING =
+            Set.of("normal", "verbatim", "specialcharacters", "specialchars", "+specialcharacters", "+specialchars");
 
-    private RawHtml() {
-    }
+    private RawHtml() {}
 
     /** Whether the guide allows raw HTML: {@code guide.raw-html} is {@code true} or {@code false} (the default). */
     public static boolean allowed(GuideSource source) {
@@ -54,8 +52,12 @@ public final class RawHtml {
     }
 
     private static void read(GuideSource source, String file, List<String> lines, ContentErrors errors, int depth) {
-        passthroughs(lines).forEach((line, problem) -> errors.add(file, line, problem + ": raw HTML is off in this guide ("
-                + SETTING + "=false); write it in AsciiDoc, or set " + SETTING + "=true in jbake.properties"));
+        passthroughs(lines)
+                .forEach((line, problem) -> errors.add(
+                        file,
+                        line,
+                        problem + ": raw HTML is off in this guide (" + SETTING
+                                + "=false); write it in AsciiDoc, or set " + SETTING + "=true in jbake.properties"));
         if (depth < 8) {
             for (String line : lines) {
                 Matcher include = INCLUDE.matcher(line.strip());
@@ -78,7 +80,9 @@ public final class RawHtml {
                 }
                 continue;
             }
-            if (!trimmed.isEmpty() && "-./`".indexOf(trimmed.charAt(0)) >= 0 && VERBATIM.matcher(trimmed).matches()) {
+            if (!trimmed.isEmpty()
+                    && "-./`".indexOf(trimmed.charAt(0)) >= 0
+                    && VERBATIM.matcher(trimmed).matches()) {
                 closing = trimmed.startsWith("```") ? "```" : trimmed;
                 continue;
             }
@@ -118,11 +122,14 @@ public final class RawHtml {
 
     /** Whether a {@code subs} list still escapes {@code <} and {@code &}. */
     private static boolean escapes(String subs) {
-        List<String> items = List.of(subs.toLowerCase(Locale.ROOT).replace(" ", "").split(","));
-        if (items.stream().anyMatch(item -> item.equals("none") || item.equals("pass") || item.startsWith("-specialchar"))) {
+        List<String> items =
+                List.of(subs.toLowerCase(Locale.ROOT).replace(" ", "").split(","));
+        if (items.stream()
+                .anyMatch(item -> item.equals("none") || item.equals("pass") || item.startsWith("-specialchar"))) {
             return false;
         }
-        boolean incremental = items.stream().allMatch(item -> item.startsWith("+") || item.startsWith("-") || item.endsWith("+"));
+        boolean incremental =
+                items.stream().allMatch(item -> item.startsWith("+") || item.startsWith("-") || item.endsWith("+"));
         return incremental || items.stream().anyMatch(ESCAPING::contains);
     }
 

@@ -1,23 +1,22 @@
 package org.kotkinguide.check;
 
-import org.kotkinguide.content.ContentError;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.content.Page;
-import org.kotkinguide.model.Chapter;
-import org.kotkinguide.model.Term;
-import org.kotkinguide.macros.InlineMacroSyntax;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kotkinguide.content.ContentError;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
+import org.kotkinguide.macros.InlineMacroSyntax;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Term;
 
 /**
  * Warns (without failing) where a chapter mentions a glossary term or one of its aliases before it
@@ -28,11 +27,11 @@ public final class TermFirstUse {
     private static final Pattern SKIPPED = Pattern.compile("^(=+\\s|\\.[^.\\s]|:|//|\\[).*");
 
     /** One chapter's warnings and what they were worked out from. */
-    private record Checked(List<String> lines, String displayName, int bodyLine, List<ContentError> warnings) {
-    }
+    private record Checked(List<String> lines, String displayName, int bodyLine, List<ContentError> warnings) {}
 
     /** The names and chapters of this check's last run: a rebuild reads again only chapters whose text changed. */
     private Names lastNames;
+
     private Map<String, Checked> checked = new HashMap<>();
 
     public List<ContentError> warnings(GuideSource source) {
@@ -45,10 +44,13 @@ public final class TermFirstUse {
         for (Chapter chapter : source.guide().chapters()) {
             Page page = pagesByUri.get(chapter.uri());
             Checked last = before.get(page.uri());
-            Checked result = last != null && last.lines().equals(page.lines()) && last.displayName().equals(page.displayName())
-                    && last.bodyLine() == page.header().bodyLine()
+            Checked result = last != null
+                            && last.lines().equals(page.lines())
+                            && last.displayName().equals(page.displayName())
+                            && last.bodyLine() == page.header().bodyLine()
                     ? last
-                    : new Checked(page.lines(), page.displayName(), page.header().bodyLine(), warnings(page, names));
+                    : new Checked(
+                            page.lines(), page.displayName(), page.header().bodyLine(), warnings(page, names));
             now.put(page.uri(), result);
             warnings.addAll(result.warnings());
         }
@@ -64,7 +66,9 @@ public final class TermFirstUse {
         // a paragraph at a time, as Asciidoctor finds macros: a macro's bracket text may wrap onto the next line
         int first = page.header().bodyLine();
         for (int i = first; i <= lines.size(); i++) {
-            boolean ends = i == lines.size() || lines.get(i).isBlank() || SKIPPED.matcher(lines.get(i)).matches();
+            boolean ends = i == lines.size()
+                    || lines.get(i).isBlank()
+                    || SKIPPED.matcher(lines.get(i)).matches();
             if (ends) {
                 if (i > first) {
                     warnParagraph(page, lines.subList(first, i), first, names, seen, warnings);
@@ -76,8 +80,8 @@ public final class TermFirstUse {
     }
 
     /** The warnings of one paragraph, whose first line is the file's 0-based line {@code firstLine}. */
-    private static void warnParagraph(Page page, List<String> lines, int firstLine, Names names, Set<String> seen,
-                                      List<ContentError> warnings) {
+    private static void warnParagraph(
+            Page page, List<String> lines, int firstLine, Names names, Set<String> seen, List<ContentError> warnings) {
         String text = String.join("\n", lines);
         // one pass over the paragraph: macros and mentions in the order they stand
         StringBuilder masked = new StringBuilder(text);
@@ -95,13 +99,23 @@ public final class TermFirstUse {
         }
         Map<Integer, String[]> events = new TreeMap<>();
         links.forEach((at, id) -> events.put(at, new String[] {id, null}));
-        names.mentions(masked, (at, name) ->
-                events.putIfAbsent(at, new String[] {names.ids().get(name), text.substring(at, at + name.length())}));
+        names.mentions(
+                masked,
+                (at, name) -> events.putIfAbsent(at, new String[] {
+                    names.ids().get(name), text.substring(at, at + name.length())
+                }));
         events.forEach((at, event) -> {
             if (event[0] != null && seen.add(event[0]) && event[1] != null) {
-                int line = firstLine + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
-                warnings.add(new ContentError(page.displayName(), line + 1, "'" + event[1]
-                        + "' is in the glossary: link its first use here with term:" + event[0] + "[" + event[1] + "]"));
+                int line = firstLine
+                        + (int) text.substring(0, at)
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
+                warnings.add(new ContentError(
+                        page.displayName(),
+                        line + 1,
+                        "'" + event[1] + "' is in the glossary: link its first use here with term:" + event[0] + "["
+                                + event[1] + "]"));
             }
         });
     }
@@ -127,9 +141,11 @@ public final class TermFirstUse {
                     wordEnd++;
                 }
                 String match = null;
-                for (String name : byFirstWord.getOrDefault(text.substring(i, wordEnd).toLowerCase(Locale.ROOT), List.of())) {
+                for (String name :
+                        byFirstWord.getOrDefault(text.substring(i, wordEnd).toLowerCase(Locale.ROOT), List.of())) {
                     int end = i + name.length();
-                    if (text.regionMatches(true, i, name, 0, name.length()) && (end == text.length() || !isWordChar(text, end))) {
+                    if (text.regionMatches(true, i, name, 0, name.length())
+                            && (end == text.length() || !isWordChar(text, end))) {
                         match = name;
                         break;
                     }
@@ -167,9 +183,14 @@ public final class TermFirstUse {
             while (end < name.length() && isWordChar(name, end)) {
                 end++;
             }
-            byFirstWord.computeIfAbsent(name.substring(0, end), w -> new ArrayList<>()).add(name);
+            byFirstWord
+                    .computeIfAbsent(name.substring(0, end), w -> new ArrayList<>())
+                    .add(name);
         }
-        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(n -> n)));
+        byFirstWord
+                .values()
+                .forEach(list -> list.sort(
+                        Comparator.comparingInt(String::length).reversed().thenComparing(n -> n)));
         return new Names(ids, byFirstWord);
     }
 }

@@ -1,5 +1,6 @@
 package org.kotkinguide.cite;
 
+import java.util.Map;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
@@ -7,12 +8,10 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.ReferenceLibrary;
 import org.kotkinguide.content.Suggestions;
-import org.kotkinguide.model.Reference;
 import org.kotkinguide.macros.MacroSite;
 import org.kotkinguide.macros.TipLink;
+import org.kotkinguide.model.Reference;
 import org.kotkinguide.statements.Statement;
-
-import java.util.Map;
 
 /**
  * {@code cite:kotkin2014[553]}, {@code cite:kotkin2014[553-555]} or {@code cite:kotkin2014[]}: an
@@ -39,7 +38,11 @@ public class CitationMacro extends InlineMacroProcessor {
         Reference reference = library.find(target);
         String problem = reference == null
                 ? "unknown citation key '" + TipLink.plain(target) + "'"
-                    + Suggestions.didYouMean(target, library.references().stream().map(Reference::key).toList())
+                        + Suggestions.didYouMean(
+                                target,
+                                library.references().stream()
+                                        .map(Reference::key)
+                                        .toList())
                 : checkLocator(reference, locator);
         if (problem == null) {
             problem = checkStatement(reference, parent);
@@ -53,15 +56,25 @@ public class CitationMacro extends InlineMacroProcessor {
         }
         String citation = library.cite(reference.key(), locator.replace('–', '-'));
         // citeproc's HTML may hold entities (&ndash;); the PDF converter wants plain, escaped text
-        String linkText = site.html() ? citation : TipLink.escape(org.jsoup.Jsoup.parse(citation).text());
-        return TipLink.create(this, parent, site, "cite", site.rootPath() + "bibliography.html#" + reference.anchor(),
-                reference.anchor(), linkText, reference.entryHtml());
+        String linkText = site.html()
+                ? citation
+                : TipLink.escape(org.jsoup.Jsoup.parse(citation).text());
+        return TipLink.create(
+                this,
+                parent,
+                site,
+                "cite",
+                site.rootPath() + "bibliography.html#" + reference.anchor(),
+                reference.anchor(),
+                linkText,
+                reference.entryHtml());
     }
 
     /** Null unless the reading is cited inside a block that says the words are not the reading's. */
     private String checkStatement(Reference reference, ContentNode parent) {
         Statement statement = Statement.around(parent);
-        if (statement == null || statement.mayCiteTheReading()
+        if (statement == null
+                || statement.mayCiteTheReading()
                 || !reference.key().equals(source.guide().settings().readingKey())) {
             return null;
         }

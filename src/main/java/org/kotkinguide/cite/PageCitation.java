@@ -6,13 +6,6 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
-import org.jsoup.Jsoup;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.content.ReferenceLibrary;
-import org.kotkinguide.model.Chapter;
-import org.kotkinguide.model.Guide;
-import org.kotkinguide.model.Term;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -23,6 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.ReferenceLibrary;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.model.Term;
 
 /**
  * "Cite this page": a reference to one page of the guide (a chapter or a term), formatted by
@@ -34,14 +33,12 @@ public final class PageCitation {
     public static final String FOLDER = "cite";
 
     /** One page's reference: as HTML and text in the guide's style, and its download files (relative to the site root). */
-    public record Entry(String html, String text, String bibtexFile, String risFile) {
-    }
+    public record Entry(String html, String text, String bibtexFile, String risFile) {}
 
     private final Map<String, Entry> byUri = new HashMap<>();
     private final Map<String, String> files = new HashMap<>();
 
-    private PageCitation() {
-    }
+    private PageCitation() {}
 
     /** References for every chapter and term page of the guide. */
     public static PageCitation of(GuideSource source) {
@@ -50,7 +47,10 @@ public final class PageCitation {
         String host = guide.settings().siteHost();
         String author = guide.settings().author();
         LocalDate date = date(guide.settings().date());
-        String container = guide.settings().title() + (guide.settings().subtitle().isEmpty() ? "" : ": " + guide.settings().subtitle());
+        String container = guide.settings().title()
+                + (guide.settings().subtitle().isEmpty()
+                        ? ""
+                        : ": " + guide.settings().subtitle());
         Map<String, String> titles = new java.util.LinkedHashMap<>();
         for (Chapter chapter : guide.chapters()) {
             titles.put(chapter.uri(), chapter.title());
@@ -63,8 +63,12 @@ public final class PageCitation {
         for (Map.Entry<String, String> page : titles.entrySet()) {
             String id = page.getKey().replace(".html", "").replace('/', '-');
             ids.put(page.getKey(), id);
-            CSLItemDataBuilder item = new CSLItemDataBuilder().id(id).type(CSLType.WEBPAGE).title(page.getValue())
-                    .containerTitle(container).author(new CSLNameBuilder().literal(author).build());
+            CSLItemDataBuilder item = new CSLItemDataBuilder()
+                    .id(id)
+                    .type(CSLType.WEBPAGE)
+                    .title(page.getValue())
+                    .containerTitle(container)
+                    .author(new CSLNameBuilder().literal(author).build());
             if (date != null) {
                 item.issued(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
             }
@@ -78,17 +82,22 @@ public final class PageCitation {
             return citations;
         }
         try {
-            CSL csl = new CSL(new ListItemDataProvider(items.toArray(new CSLItemData[0])), guide.settings().cslStyle(),
+            CSL csl = new CSL(
+                    new ListItemDataProvider(items.toArray(new CSLItemData[0])),
+                    guide.settings().cslStyle(),
                     guide.settings().cslLocale());
             csl.setOutputFormat("html");
             csl.registerCitationItems(ids.values().toArray(new String[0]));
             for (Map.Entry<String, String> page : titles.entrySet()) {
                 String id = ids.get(page.getKey());
-                String html = ReferenceLibrary.plainHtml(csl.makeBibliography(i -> i.getId().equals(id)).getEntries()[0]);
+                String html = ReferenceLibrary.plainHtml(
+                        csl.makeBibliography(i -> i.getId().equals(id)).getEntries()[0]);
                 String base = FOLDER + "/" + id;
                 String url = host.isEmpty() ? "" : url(host, page.getKey());
-                citations.byUri.put(page.getKey(), new Entry(html, Jsoup.parse(html).text(), base + ".bib", base + ".ris"));
-                citations.files.put(base + ".bib", PageFormats.bibtex(id, page.getValue(), author, container, date, url));
+                citations.byUri.put(
+                        page.getKey(), new Entry(html, Jsoup.parse(html).text(), base + ".bib", base + ".ris"));
+                citations.files.put(
+                        base + ".bib", PageFormats.bibtex(id, page.getValue(), author, container, date, url));
                 citations.files.put(base + ".ris", PageFormats.ris(page.getValue(), author, container, date, url));
             }
         } catch (IOException e) {
@@ -103,9 +112,13 @@ public final class PageCitation {
         java.nio.file.Path bibFile = source.folder().resolve(source.settings().references());
         try {
             byte[] bib = java.nio.file.Files.readAllBytes(bibFile);
-            files.put(READING + ".bib", PageFormats.entry(new String(bib, java.nio.charset.StandardCharsets.UTF_8), key));
-            de.undercouch.citeproc.bibtex.BibTeXConverter converter = new de.undercouch.citeproc.bibtex.BibTeXConverter();
-            CSLItemData reading = converter.toItemData(converter.loadDatabase(new java.io.ByteArrayInputStream(bib))).get(key);
+            files.put(
+                    READING + ".bib", PageFormats.entry(new String(bib, java.nio.charset.StandardCharsets.UTF_8), key));
+            de.undercouch.citeproc.bibtex.BibTeXConverter converter =
+                    new de.undercouch.citeproc.bibtex.BibTeXConverter();
+            CSLItemData reading = converter
+                    .toItemData(converter.loadDatabase(new java.io.ByteArrayInputStream(bib)))
+                    .get(key);
             files.put(READING + ".ris", PageFormats.ris(reading));
         } catch (IOException | org.jbibtex.ParseException e) {
             // the loader read this file already; a failure here is not the author's to fix
@@ -133,7 +146,8 @@ public final class PageCitation {
     /** {@code guide.date} as the guide writes it ("25 November 2026", or 2026-11-25); null when it is neither. */
     static LocalDate date(String text) {
         String value = text.strip();
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH), DateTimeFormatter.ISO_LOCAL_DATE)) {
+        for (DateTimeFormatter format :
+                List.of(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH), DateTimeFormatter.ISO_LOCAL_DATE)) {
             try {
                 return LocalDate.parse(value, format);
             } catch (DateTimeParseException e) {

@@ -1,16 +1,14 @@
 package org.kotkinguide.cite;
 
-import org.kotkinguide.content.ReferenceLibrary;
-
 import java.time.LocalDate;
+import org.kotkinguide.content.ReferenceLibrary;
 
 /**
  * A guide page's reference as BibTeX ({@code @misc}, which every reference manager reads) and as RIS
  * ({@code ELEC}, an electronic source), for "Cite this page".
  */
 final class PageFormats {
-    private PageFormats() {
-    }
+    private PageFormats() {}
 
     static String bibtex(String key, String title, String author, String container, LocalDate date, String url) {
         StringBuilder bib = new StringBuilder("@misc{").append(key).append(",\n");
@@ -34,8 +32,14 @@ final class PageFormats {
 
     /** Braces and backslashes would end a field or start a command; BibTeX's special characters are escaped. */
     private static String escapeBibtex(String text) {
-        return text.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}")
-                .replace("&", "\\&").replace("%", "\\%").replace("$", "\\$").replace("#", "\\#").replace("_", "\\_");
+        return text.replace("\\", "\\textbackslash{}")
+                .replace("{", "\\{")
+                .replace("}", "\\}")
+                .replace("&", "\\&")
+                .replace("%", "\\%")
+                .replace("$", "\\$")
+                .replace("#", "\\#")
+                .replace("_", "\\_");
     }
 
     static String ris(String title, String author, String container, LocalDate date, String url) {
@@ -46,7 +50,10 @@ final class PageFormats {
         line(ris, "T2", container);
         if (date != null) {
             line(ris, "PY", String.valueOf(date.getYear()));
-            line(ris, "DA", String.format("%04d/%02d/%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+            line(
+                    ris,
+                    "DA",
+                    String.format("%04d/%02d/%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
         }
         if (!url.isEmpty()) {
             line(ris, "UR", url);
@@ -57,12 +64,17 @@ final class PageFormats {
 
     private static void line(StringBuilder ris, String tag, String value) {
         // RIS is one field a line: a line break in a value would start a new, wrong field
-        ris.append(tag).append("  - ").append(value.replaceAll("[\\r\\n]+", " ")).append("\r\n");
+        ris.append(tag)
+                .append("  - ")
+                .append(value.replaceAll("[\\r\\n]+", " "))
+                .append("\r\n");
     }
 
     /** The entry {@code key} of a BibTeX file, as written there (from its {@code @} to its closing brace). */
     static String entry(String bib, String key) {
-        java.util.regex.Matcher start = java.util.regex.Pattern.compile("@\\w+\\s*\\{\\s*" + java.util.regex.Pattern.quote(key) + "\\s*,").matcher(bib);
+        java.util.regex.Matcher start = java.util.regex.Pattern.compile(
+                        "@\\w+\\s*\\{\\s*" + java.util.regex.Pattern.quote(key) + "\\s*,")
+                .matcher(bib);
         if (!start.find()) {
             return "";
         }
@@ -80,22 +92,30 @@ final class PageFormats {
     /** A work from the BibTeX file as RIS: a book, a chapter or an article with its people, title, year, publisher and pages. */
     static String ris(de.undercouch.citeproc.csl.CSLItemData item) {
         StringBuilder ris = new StringBuilder();
-        String type = item.getType() == null ? "GEN" : switch (item.getType()) {
-            case BOOK -> "BOOK";
-            case CHAPTER -> "CHAP";
-            case ARTICLE_JOURNAL, ARTICLE_MAGAZINE, ARTICLE_NEWSPAPER -> "JOUR";
-            default -> "GEN";
-        };
+        String type = item.getType() == null
+                ? "GEN"
+                : switch (item.getType()) {
+                    case BOOK -> "BOOK";
+                    case CHAPTER -> "CHAP";
+                    case ARTICLE_JOURNAL, ARTICLE_MAGAZINE, ARTICLE_NEWSPAPER -> "JOUR";
+                    default -> "GEN";
+                };
         line(ris, "TY", type);
         if (item.getAuthor() != null) {
             for (de.undercouch.citeproc.csl.CSLName name : item.getAuthor()) {
-                line(ris, "AU", name.getLiteral() != null ? name.getLiteral()
-                        : name.getFamily() + (name.getGiven() == null ? "" : ", " + name.getGiven()));
+                line(
+                        ris,
+                        "AU",
+                        name.getLiteral() != null
+                                ? name.getLiteral()
+                                : name.getFamily() + (name.getGiven() == null ? "" : ", " + name.getGiven()));
             }
         }
         optional(ris, "TI", item.getTitle());
         optional(ris, "T2", item.getContainerTitle());
-        if (item.getIssued() != null && item.getIssued().getDateParts() != null && item.getIssued().getDateParts().length > 0) {
+        if (item.getIssued() != null
+                && item.getIssued().getDateParts() != null
+                && item.getIssued().getDateParts().length > 0) {
             line(ris, "PY", String.valueOf(item.getIssued().getDateParts()[0][0]));
         }
         optional(ris, "PB", item.getPublisher());

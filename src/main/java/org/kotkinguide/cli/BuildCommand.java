@@ -1,5 +1,8 @@
 package org.kotkinguide.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.build.GuideBuild;
 import org.kotkinguide.content.GuideBuildException;
@@ -9,12 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code build}: the site, and beside it the PDFs, the EPUB and the offline zip. */
-@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Builds the guide: exit code 0 built, 1 the content has errors, 2 a wrong command line.")
 final class BuildCommand implements Callable<Integer> {
     private final PrintStream out;
@@ -23,8 +25,12 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
-    @Option(names = "--pdf-edition", paramLabel = "student|teacher", converter = EditionName.class,
-            description = "the whole-guide PDF beside the site (default: guide.pdf.edition in jbake.properties); the website always offers the student edition")
+    @Option(
+            names = "--pdf-edition",
+            paramLabel = "student|teacher",
+            converter = EditionName.class,
+            description =
+                    "the whole-guide PDF beside the site (default: guide.pdf.edition in jbake.properties); the website always offers the student edition")
     Edition edition;
 
     @Option(names = "--no-pdf", description = "skip the PDFs, the EPUB and the zip (the slow part), while you write")
@@ -51,7 +57,8 @@ final class BuildCommand implements Callable<Integer> {
         } catch (GuideBuildException e) {
             return failed(err, e, output);
         } catch (java.io.UncheckedIOException e) {
-            err.println("build failed: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause().getMessage() : ""));
+            err.println("build failed: " + e.getMessage()
+                    + (e.getCause() != null ? ": " + e.getCause().getMessage() : ""));
             return 1;
         }
     }
@@ -59,8 +66,8 @@ final class BuildCommand implements Callable<Integer> {
     /** Every error, each at its file and line, and that the last good site is still there. */
     static int failed(PrintStream err, GuideBuildException e, Path output) {
         err.println(e.getMessage());
-        err.println("build failed: " + e.errors().size() + " error" + (e.errors().size() == 1 ? "" : "s")
-                + "; " + output + " was left as it was");
+        err.println("build failed: " + e.errors().size() + " error"
+                + (e.errors().size() == 1 ? "" : "s") + "; " + output + " was left as it was");
         return 1;
     }
 

@@ -1,16 +1,19 @@
 package org.kotkinguide.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.kotkinguide.build.GuideCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code check}: every finding of a build on standard output, one per line, and nothing written. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Runs every check of a build and writes nothing: one finding per line, FILE:LINE:1: error|warning: MESSAGE.")
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description =
+                "Runs every check of a build and writes nothing: one finding per line, FILE:LINE:1: error|warning: MESSAGE.")
 final class CheckCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -33,8 +36,8 @@ final class CheckCommand implements Callable<Integer> {
         found.warnings().forEach(w -> out.println(GuideCheck.format(w, "warning")));
         int errors = found.errors().size();
         int warnings = found.warnings().size();
-        err.println("checked " + source + ": " + errors + " error" + (errors == 1 ? "" : "s") + ", "
-                + warnings + " warning" + (warnings == 1 ? "" : "s") + (strict && warnings > 0 ? " (--warnings-as-errors)" : ""));
+        err.println("checked " + source + ": " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings
+                + " warning" + (warnings == 1 ? "" : "s") + (strict && warnings > 0 ? " (--warnings-as-errors)" : ""));
         return errors > 0 || (strict && warnings > 0) ? 1 : 0;
     }
 }

@@ -1,8 +1,7 @@
 package org.kotkinguide.cli;
 
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /** The guide to read and the site to write, as {@code build} and {@code serve} take them. */
 final class FolderOptions {

@@ -1,11 +1,5 @@
 package org.kotkinguide.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import org.kotkinguide.launch.FastStart;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,13 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.kotkinguide.launch.FastStart;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code java -jar study-guide.jar build|serve|check|new|bench [options]}: one parser (picocli) for
  * every command, so each has {@code --help} and {@code --version} and refuses an option it does not
  * take. Exit code 0 on success, 1 when the content has errors, 2 for a wrong command line.
  */
-@Command(name = "study-guide", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "study-guide",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Builds a study guide (website, offline copy, PDF, EPUB) from AsciiDoc notes.")
 public final class Main implements Callable<Integer> {
     /** Exit code of a wrong command line (picocli's own for an unknown or malformed option). */
@@ -57,12 +59,15 @@ public final class Main implements Callable<Integer> {
     private static int wrongCommandLine(CommandLine.ParameterException wrong, String[] args) {
         CommandLine command = wrong.getCommandLine();
         PrintWriter err = command.getErr();
-        List<String> unmatched = wrong instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
+        List<String> unmatched =
+                wrong instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
         if (!unmatched.isEmpty() && unmatched.get(0).startsWith("-")) {
             // picocli would name the option's value as a second unknown option
-            err.println("Unknown option: '" + unmatched.get(0) + "' (" + command.getCommandName() + " does not take it)");
+            err.println(
+                    "Unknown option: '" + unmatched.get(0) + "' (" + command.getCommandName() + " does not take it)");
         } else if (!unmatched.isEmpty() && command.getParent() == null) {
-            err.println("Unknown command: '" + unmatched.get(0) + "' (the commands are build, serve, check, new and bench)");
+            err.println("Unknown command: '" + unmatched.get(0)
+                    + "' (the commands are build, serve, check, new and bench)");
         } else {
             err.println(wrong.getMessage());
         }
@@ -74,7 +79,8 @@ public final class Main implements Callable<Integer> {
     /** No command given: say which there are. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, serve, check, new or bench");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "expected a command: build, serve, check, new or bench");
     }
 
     /** The tool's version, as the pom gives it (written into the jar by the build). */
@@ -87,8 +93,10 @@ public final class Main implements Callable<Integer> {
                     properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
                 }
             }
-            return new String[] {"study-guide " + properties.getProperty("version", "(unknown version)")
-                    + " (Java " + Runtime.version() + ")"};
+            return new String[] {
+                "study-guide " + properties.getProperty("version", "(unknown version)") + " (Java " + Runtime.version()
+                        + ")"
+            };
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.kotkinguide.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.kotkinguide.starter.NewGuide;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,13 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code new DIR --title "..."}: a guide to start from, in a new or empty folder. */
-@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Writes a guide to start from (settings, a chapter, a term, the templates and assets) into a new or empty folder.")
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description =
+                "Writes a guide to start from (settings, a chapter, a term, the templates and assets) into a new or empty folder.")
 final class NewCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -28,7 +31,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TITLE", description = "the guide's title")
     String title;
 
-    @Option(names = "--reading-key", paramLabel = "KEY", description = "the BibTeX key of the reading (default: reading2020)")
+    @Option(
+            names = "--reading-key",
+            paramLabel = "KEY",
+            description = "the BibTeX key of the reading (default: reading2020)")
     String key = "reading2020";
 
     NewCommand(PrintStream out, PrintStream err) {
@@ -39,7 +45,9 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (folder == null || title == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "'new' needs a folder and a title, e.g. new my-guide --title \"Notes on Dante\"");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "'new' needs a folder and a title, e.g. new my-guide --title \"Notes on Dante\"");
         }
         try {
             NewGuide.write(folder, title, key);

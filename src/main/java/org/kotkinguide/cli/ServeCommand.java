@@ -1,5 +1,7 @@
 package org.kotkinguide.cli;
 
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
 import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.preview.PreviewServer;
@@ -10,12 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
-import java.util.concurrent.Callable;
-
 /** {@code serve}: builds the site (without the PDFs), serves it, and rebuilds it on every edit until Ctrl+C. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds the site, serves it on http://localhost:PORT/ and rebuilds it when a file of the guide changes.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description =
+                "Builds the site, serves it on http://localhost:PORT/ and rebuilds it when a file of the guide changes.")
 final class ServeCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -26,7 +29,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "the port to serve on (default: 8000; 0 picks a free one)")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            description = "the port to serve on (default: 8000; 0 picks a free one)")
     int port = 8000;
 
     @Option(names = "--verbose", description = "say, stage by stage, why work was kept or done again")
@@ -43,7 +49,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port takes a number from 0 to 65535, e.g. 8000 (0 picks a free port)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--port takes a number from 0 to 65535, e.g. 8000 (0 picks a free port)");
         }
         try {
             BuildOptions options = new BuildOptions(folders.source, folders.output(), true, null, !noCache);
@@ -58,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
                         + " (another program uses it?); try another --port, or --port 0 for a free one");
                 return 1;
             }
-            err.println("build failed: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause().getMessage() : ""));
+            err.println("build failed: " + e.getMessage()
+                    + (e.getCause() != null ? ": " + e.getCause().getMessage() : ""));
             return 1;
         }
     }

@@ -89,7 +89,9 @@ public final class BuildInputs {
 
     public static String write(Map<String, String> reads) {
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(reads).forEach((place, state) -> text.append(place).append('\t').append(state).append('\n'));
+        new TreeMap<>(reads)
+                .forEach((place, state) ->
+                        text.append(place).append('\t').append(state).append('\n'));
         return text.toString();
     }
 
@@ -120,7 +122,10 @@ public final class BuildInputs {
                 if (folder) {
                     return "files were added to or removed from " + name;
                 }
-                return name + (now.equals(MISSING) ? " is gone" : entry.getValue().equals(MISSING) ? " is new" : " changed");
+                return name
+                        + (now.equals(MISSING)
+                                ? " is gone"
+                                : entry.getValue().equals(MISSING) ? " is new" : " changed");
             }
         }
         return null;
@@ -138,7 +143,9 @@ public final class BuildInputs {
     /** Where {@code file} is, relative to the guide when inside it, with '/' on every system. */
     public static String place(Path guide, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(guide) ? guide.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return (absolute.startsWith(guide) ? guide.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
     }
 
     private static List<Path> list(Path folder) {
@@ -157,7 +164,8 @@ public final class BuildInputs {
             return MISSING;
         }
         StringBuilder names = new StringBuilder();
-        files.forEach(file -> names.append(folder.relativize(file).toString().replace('\\', '/')).append('\n'));
+        files.forEach(file -> names.append(folder.relativize(file).toString().replace('\\', '/'))
+                .append('\n'));
         return Sha256.hex(names.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,8 +1,5 @@
 package org.kotkinguide.content;
 
-import org.kotkinguide.settings.Settings;
-import org.kotkinguide.settings.SettingsFile;
-
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,6 +8,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import org.kotkinguide.settings.Settings;
+import org.kotkinguide.settings.SettingsFile;
 
 /**
  * The build reads and publishes nothing from outside the guide folder. The folders
@@ -20,8 +19,17 @@ import java.util.Map;
  */
 public final class FolderBoundary {
     /** Settings that name a folder or file the build reads, with an example of each. */
-    private static final Map<String, String> PATH_SETTINGS = Map.of("content.folder", "content", "template.folder", "templates",
-            "asset.folder", "assets", "guide.references", "content/references.bib", "guide.quotation-sources", "content/quotations.adoc");
+    private static final Map<String, String> PATH_SETTINGS = Map.of(
+            "content.folder",
+            "content",
+            "template.folder",
+            "templates",
+            "asset.folder",
+            "assets",
+            "guide.references",
+            "content/references.bib",
+            "guide.quotation-sources",
+            "content/quotations.adoc");
 
     private final Path folder;
     private final Path realFolder;
@@ -48,16 +56,22 @@ public final class FolderBoundary {
             if (!settings.sets(key)) {
                 continue; // the defaults lie inside the guide
             }
-            List<String> values = key.equals("guide.quotation-sources") ? settings.quotationSources() : List.of(settings.values().get(key));
+            List<String> values = key.equals("guide.quotation-sources")
+                    ? settings.quotationSources()
+                    : List.of(settings.values().get(key));
             for (String value : values) {
                 Path named = folder.resolve(value).normalize();
                 Path real = realPath(named);
                 boolean folderSetting = key.endsWith(".folder");
                 if (!real.startsWith(realFolder) || (folderSetting && real.equals(realFolder))) {
-                    errors.add(SettingsFile.NAME, settings.lineOf(key), key + " is '" + value + "', "
-                            + (real.equals(realFolder) ? "the guide folder itself" : "outside the guide folder")
-                            + ": it must name a " + (folderSetting ? "folder" : "file") + " inside the guide folder (e.g. "
-                            + PATH_SETTINGS.get(key) + ")");
+                    errors.add(
+                            SettingsFile.NAME,
+                            settings.lineOf(key),
+                            key + " is '" + value + "', "
+                                    + (real.equals(realFolder) ? "the guide folder itself" : "outside the guide folder")
+                                    + ": it must name a " + (folderSetting ? "folder" : "file")
+                                    + " inside the guide folder (e.g. "
+                                    + PATH_SETTINGS.get(key) + ")");
                 }
             }
         }
@@ -68,8 +82,9 @@ public final class FolderBoundary {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 // a folder the build made holds copies of files that were checked when they were sources
-                boolean skip = !dir.equals(folder) && (dir.getFileName().toString().equals(".git")
-                        || Files.exists(dir.resolve(GuideLoader.SITE_MARKER)));
+                boolean skip = !dir.equals(folder)
+                        && (dir.getFileName().toString().equals(".git")
+                                || Files.exists(dir.resolve(GuideLoader.SITE_MARKER)));
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -94,12 +109,18 @@ public final class FolderBoundary {
         try {
             real = link.toRealPath();
         } catch (IOException e) {
-            errors.add(name, 0, "a symbolic link to something that does not exist: remove it or copy the file into the guide");
+            errors.add(
+                    name,
+                    0,
+                    "a symbolic link to something that does not exist: remove it or copy the file into the guide");
             return;
         }
         if (!real.startsWith(realFolder)) {
-            errors.add(name, 0, "a symbolic link to " + real + ", outside the guide folder: the build publishes nothing"
-                    + " from outside the guide; copy what you need into the guide folder instead");
+            errors.add(
+                    name,
+                    0,
+                    "a symbolic link to " + real + ", outside the guide folder: the build publishes nothing"
+                            + " from outside the guide; copy what you need into the guide folder instead");
         }
     }
 

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 public record FrontMatter(String file, String title, int titleLine, Map<String, Entry> attributes, int bodyLine) {
 
     /** An attribute's value and line number (1-based). */
-    public record Entry(String value, int line) {
-    }
+    public record Entry(String value, int line) {}
 
     private static final Pattern TITLE = Pattern.compile("^=\\s+(\\S.*)$");
     private static final Pattern ATTRIBUTE = Pattern.compile("^:([A-Za-z0-9_][A-Za-z0-9_-]*):(?:\\s+(.*))?$");
@@ -31,8 +30,11 @@ public record FrontMatter(String file, String title, int titleLine, Map<String, 
         }
         Matcher title = TITLE.matcher(lines.get(i));
         if (!title.matches()) {
-            throw new GuideBuildException(file, i + 1,
-                    "missing front matter: the page must start with a '= Title' line, found '" + abbreviate(lines.get(i)) + "'");
+            throw new GuideBuildException(
+                    file,
+                    i + 1,
+                    "missing front matter: the page must start with a '= Title' line, found '"
+                            + abbreviate(lines.get(i)) + "'");
         }
         int titleLine = i + 1;
         Map<String, Entry> attributes = new LinkedHashMap<>();
@@ -43,8 +45,11 @@ public record FrontMatter(String file, String title, int titleLine, Map<String, 
             }
             Matcher attribute = ATTRIBUTE.matcher(line);
             if (!attribute.matches()) {
-                throw new GuideBuildException(file, i + 1,
-                        "malformed front matter: expected ':name: value' or a blank line after the header, found '" + abbreviate(line) + "'");
+                throw new GuideBuildException(
+                        file,
+                        i + 1,
+                        "malformed front matter: expected ':name: value' or a blank line after the header, found '"
+                                + abbreviate(line) + "'");
             }
             String value = attribute.group(2) == null ? "" : attribute.group(2).strip();
             attributes.put(attribute.group(1), new Entry(value, i + 1));
@@ -73,8 +78,8 @@ public record FrontMatter(String file, String title, int titleLine, Map<String, 
     public String require(String name) {
         String value = value(name);
         if (value.isEmpty()) {
-            throw new GuideBuildException(file, titleLine,
-                    "missing front matter: add a ':" + name + ":' line under the title");
+            throw new GuideBuildException(
+                    file, titleLine, "missing front matter: add a ':" + name + ":' line under the title");
         }
         return value;
     }
@@ -82,7 +87,9 @@ public record FrontMatter(String file, String title, int titleLine, Map<String, 
     /** A comma-separated attribute as a list, blanks dropped. */
     public List<String> list(String name) {
         return java.util.Arrays.stream(value(name).split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String abbreviate(String line) {

@@ -1,17 +1,6 @@
 package org.kotkinguide.content;
 
-import org.kotkinguide.content.ReferenceLibrary;
-import org.kotkinguide.model.Chapter;
-import org.kotkinguide.model.Guide;
-import org.kotkinguide.model.Term;
-import org.kotkinguide.model.Timeline;
-import org.kotkinguide.model.Usages;
-import org.kotkinguide.settings.Settings;
-import org.kotkinguide.settings.SettingsException;
-import org.kotkinguide.settings.SettingsFile;
-
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.model.Term;
+import org.kotkinguide.model.Timeline;
+import org.kotkinguide.model.Usages;
+import org.kotkinguide.settings.Settings;
+import org.kotkinguide.settings.SettingsException;
+import org.kotkinguide.settings.SettingsFile;
 
 /**
  * Reads a guide folder into a {@link GuideSource}: its settings (read by {@link SettingsFile}), the header of every
@@ -32,8 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class GuideLoader {
     /** Pages the build writes itself (the assemble stage): a page of the guide's own may not take their place. */
-    public static final Set<String> MADE_BY_THE_BUILD = Set.of("search.html", "404.html", "all.html", "download.html",
-            "flashcards.html", "whos-who.html");
+    public static final Set<String> MADE_BY_THE_BUILD =
+            Set.of("search.html", "404.html", "all.html", "download.html", "flashcards.html", "whos-who.html");
     /** Folders whose pages the build writes itself (the chapters' flashcard decks). */
     public static final Set<String> FOLDERS_MADE_BY_THE_BUILD = Set.of("flashcards/");
 
@@ -60,7 +57,9 @@ public final class GuideLoader {
         try {
             return SettingsFile.read(folder.toAbsolutePath().normalize());
         } catch (SettingsException e) {
-            throw new GuideBuildException(e.problems().stream().map(p -> new ContentError(SettingsFile.NAME, p.line(), p.message())).toList());
+            throw new GuideBuildException(e.problems().stream()
+                    .map(p -> new ContentError(SettingsFile.NAME, p.line(), p.message()))
+                    .toList());
         }
     }
 
@@ -93,14 +92,21 @@ public final class GuideLoader {
         List<Page> timelinePages = new ArrayList<>();
         for (Page page : pages.values()) {
             String type = page.header().type();
-            if (MADE_BY_THE_BUILD.contains(page.uri()) || FOLDERS_MADE_BY_THE_BUILD.stream().anyMatch(page.uri()::startsWith)) {
-                errors.add(page.displayName(), page.header().titleLine(), "this page would be written to " + page.uri()
-                        + ", which the build makes itself (" + String.join(", ", new TreeSet<>(MADE_BY_THE_BUILD)) + "); rename the file");
+            if (MADE_BY_THE_BUILD.contains(page.uri())
+                    || FOLDERS_MADE_BY_THE_BUILD.stream().anyMatch(page.uri()::startsWith)) {
+                errors.add(
+                        page.displayName(),
+                        page.header().titleLine(),
+                        "this page would be written to " + page.uri() + ", which the build makes itself ("
+                                + String.join(", ", new TreeSet<>(MADE_BY_THE_BUILD)) + "); rename the file");
                 continue;
             }
             if (!types.contains(type)) {
-                errors.add(page.displayName(), page.header().line("jbake-type"),
-                        "unknown document type '" + type + "' (known: " + String.join(", ", new TreeSet<>(types)) + ")");
+                errors.add(
+                        page.displayName(),
+                        page.header().line("jbake-type"),
+                        "unknown document type '" + type + "' (known: " + String.join(", ", new TreeSet<>(types))
+                                + ")");
                 continue;
             }
             try {
@@ -108,13 +114,17 @@ public final class GuideLoader {
                     Chapter chapter = chapter(page);
                     Page sameSlug = chapterSlugs.putIfAbsent(chapter.slug(), page);
                     if (sameSlug != null) {
-                        errors.add(page.displayName(), page.header().titleLine(),
-                                "two chapters have the slug '" + chapter.slug() + "': this one and " + sameSlug.displayName()
-                                        + " (the slug is the file name; rename one)");
+                        errors.add(
+                                page.displayName(),
+                                page.header().titleLine(),
+                                "two chapters have the slug '" + chapter.slug() + "': this one and "
+                                        + sameSlug.displayName() + " (the slug is the file name; rename one)");
                     }
                     Page same = chapterOrders.putIfAbsent(chapter.order(), page);
                     if (same != null) {
-                        errors.add(page.displayName(), page.header().line("jbake-order"),
+                        errors.add(
+                                page.displayName(),
+                                page.header().line("jbake-order"),
                                 "two chapters have order " + chapter.order() + ": this one and " + same.displayName());
                     }
                     chapters.add(chapter);
@@ -122,7 +132,9 @@ public final class GuideLoader {
                     Term term = term(page);
                     Page same = termIds.putIfAbsent(term.id(), page);
                     if (same != null) {
-                        errors.add(page.displayName(), page.header().titleLine(),
+                        errors.add(
+                                page.displayName(),
+                                page.header().titleLine(),
                                 "duplicate glossary id '" + term.id() + "': " + same.displayName() + " has it too");
                     }
                     terms.add(term);
@@ -137,7 +149,10 @@ public final class GuideLoader {
         checkTermNames(terms, termIds);
         checkRelatedTerms(terms, termIds);
         if (chapters.isEmpty() && errors.isEmpty()) {
-            errors.add(display(content), 0, "the guide has no chapters: add a page with ':jbake-type: chapter' under this folder");
+            errors.add(
+                    display(content),
+                    0,
+                    "the guide has no chapters: add a page with ':jbake-type: chapter' under this folder");
         }
         errors.throwIfAny();
 
@@ -145,13 +160,21 @@ public final class GuideLoader {
         inputs.note(folder.resolve(bibName));
         // read by JBake, which copies them into the site
         inputs.noteAll(folder.resolve(settings.assetFolder()));
-        ReferenceLibrary library = ReferenceLibrary.load(folder.resolve(bibName), bibName, settings.cslStyle(), settings.cslLocale(),
-                settings::lineOf);
+        ReferenceLibrary library = ReferenceLibrary.load(
+                folder.resolve(bibName), bibName, settings.cslStyle(), settings.cslLocale(), settings::lineOf);
         if (library.find(settings.readingKey()) == null) {
-            throw new GuideBuildException(SettingsFile.NAME, settings.lineOf("guide.reading"),
+            throw new GuideBuildException(
+                    SettingsFile.NAME,
+                    settings.lineOf("guide.reading"),
                     "guide.reading names '" + settings.readingKey() + "', which is not in " + bibName);
         }
-        Guide guide = new Guide(settings, chapters, terms, library.references(), new Usages(), new Usages(),
+        Guide guide = new Guide(
+                settings,
+                chapters,
+                terms,
+                library.references(),
+                new Usages(),
+                new Usages(),
                 timeline == null ? Timeline.none() : timeline);
         return new GuideSource(folder, settings, Map.copyOf(pages), library, guide, inputs);
     }
@@ -162,7 +185,8 @@ public final class GuideLoader {
         try {
             for (Path file : inputs.files(content)) {
                 // a file named _something.adoc is a partial, included by pages, not a page itself
-                if (file.toString().endsWith(".adoc") && !file.getFileName().toString().startsWith("_")) {
+                if (file.toString().endsWith(".adoc")
+                        && !file.getFileName().toString().startsWith("_")) {
                     files.add(file);
                 } else {
                     // an image or other file JBake copies into the site, or a partial the checks read
@@ -170,14 +194,18 @@ public final class GuideLoader {
                 }
             }
         } catch (java.io.UncheckedIOException e) {
-            throw new GuideBuildException(display(content), 0, "cannot list: " + e.getCause().getMessage());
+            throw new GuideBuildException(
+                    display(content), 0, "cannot list: " + e.getCause().getMessage());
         }
         for (Path file : files) {
             String name = display(file);
             try {
                 List<String> lines = readUtf8(inputs, file, name);
-                String uri = content.relativize(file).toString().replace('\\', '/').replaceAll("\\.adoc$", ".html");
-                pages.put(file.toAbsolutePath().normalize(), new Page(file, name, FrontMatter.parse(name, lines), lines, uri));
+                String uri =
+                        content.relativize(file).toString().replace('\\', '/').replaceAll("\\.adoc$", ".html");
+                pages.put(
+                        file.toAbsolutePath().normalize(),
+                        new Page(file, name, FrontMatter.parse(name, lines), lines, uri));
                 ContentError tooDeep = NestingCheck.check(name, lines);
                 if (tooDeep != null) {
                     errors.add(tooDeep.file(), tooDeep.line(), tooDeep.message());
@@ -198,13 +226,15 @@ public final class GuideLoader {
         }
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        java.nio.charset.CoderResult result =
+                StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
         if (result.isError()) {
             int line = 1;
             for (int i = 0; i < in.position(); i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            throw new GuideBuildException(name, line, "not UTF-8 (a byte this line cannot be read as UTF-8): save the file as UTF-8");
+            throw new GuideBuildException(
+                    name, line, "not UTF-8 (a byte this line cannot be read as UTF-8): save the file as UTF-8");
         }
         String text = out.flip().toString();
         if (text.startsWith("\uFEFF")) {
@@ -233,7 +263,9 @@ public final class GuideLoader {
         try {
             number = Integer.parseInt(order);
         } catch (NumberFormatException e) {
-            throw new GuideBuildException(page.displayName(), h.line("jbake-order"),
+            throw new GuideBuildException(
+                    page.displayName(),
+                    h.line("jbake-order"),
                     "':jbake-order:' must be a whole number, found '" + order + "'");
         }
         return new Chapter(slug, h.title(), number, h.value("jbake-summary"), page.uri());
@@ -243,15 +275,23 @@ public final class GuideLoader {
         FrontMatter h = page.header();
         String category = h.require("jbake-category");
         String sortAs = h.value("jbake-sort-as").strip();
-        return new Term(slug(page), h.title(), h.list("jbake-aliases"), category,
-                h.require("jbake-short"), h.list("jbake-related"), page.uri(),
+        return new Term(
+                slug(page),
+                h.title(),
+                h.list("jbake-aliases"),
+                category,
+                h.require("jbake-short"),
+                h.list("jbake-related"),
+                page.uri(),
                 sortAs.isEmpty() ? Term.defaultSortAs(h.title(), category) : sortAs);
     }
 
     /** The one timeline page's events, checked against the chapters; null when the guide has none. */
     private Timeline timeline(List<Page> pages, Set<String> chapterSlugs) {
         for (Page extra : pages.subList(Math.min(1, pages.size()), pages.size())) {
-            errors.add(extra.displayName(), extra.header().line("jbake-type"),
+            errors.add(
+                    extra.displayName(),
+                    extra.header().line("jbake-type"),
                     "a guide has one timeline, and " + pages.get(0).displayName() + " is it: move these events there");
         }
         return pages.isEmpty() ? null : TimelineReader.read(pages.get(0), chapterSlugs, errors);
@@ -261,7 +301,9 @@ public final class GuideLoader {
     private static String slug(Page page) {
         String name = page.file().getFileName().toString().replaceAll("\\.adoc$", "");
         if (!ID.matcher(name).matches()) {
-            throw new GuideBuildException(page.displayName(), 0,
+            throw new GuideBuildException(
+                    page.displayName(),
+                    0,
                     "file name '" + name + "' cannot be an id: use lowercase letters, digits and single hyphens");
         }
         return name;
@@ -277,7 +319,9 @@ public final class GuideLoader {
                 String previous = owner.putIfAbsent(name.toLowerCase(Locale.ROOT), term.id());
                 if (previous != null && !previous.equals(term.id())) {
                     Page page = pagesById.get(term.id());
-                    errors.add(page.displayName(), page.header().line("jbake-aliases"),
+                    errors.add(
+                            page.displayName(),
+                            page.header().line("jbake-aliases"),
                             "'" + name + "' names two glossary terms: " + previous + " and " + term.id());
                 }
             }
@@ -289,10 +333,16 @@ public final class GuideLoader {
             Page page = pagesById.get(term.id());
             for (String related : term.related()) {
                 if (!pagesById.containsKey(related)) {
-                    errors.add(page.displayName(), page.header().line("jbake-related"),
-                            "related term '" + related + "' does not exist" + Suggestions.didYouMean(related, pagesById.keySet()));
+                    errors.add(
+                            page.displayName(),
+                            page.header().line("jbake-related"),
+                            "related term '" + related + "' does not exist"
+                                    + Suggestions.didYouMean(related, pagesById.keySet()));
                 } else if (related.equals(term.id())) {
-                    errors.add(page.displayName(), page.header().line("jbake-related"), "a term cannot be related to itself");
+                    errors.add(
+                            page.displayName(),
+                            page.header().line("jbake-related"),
+                            "a term cannot be related to itself");
                 }
             }
         }
@@ -300,6 +350,8 @@ public final class GuideLoader {
 
     private String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(folder) ? folder.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+        return absolute.startsWith(folder)
+                ? folder.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
     }
 }

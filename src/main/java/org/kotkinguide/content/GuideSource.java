@@ -1,20 +1,23 @@
 package org.kotkinguide.content;
 
-import org.kotkinguide.content.ReferenceLibrary;
-import org.kotkinguide.model.Guide;
-import org.kotkinguide.settings.Settings;
-import org.kotkinguide.settings.SettingsFile;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.settings.Settings;
+import org.kotkinguide.settings.SettingsFile;
 
 /**
  * A guide folder, read and checked: its settings, every page by absolute file path, the references,
  * the model built from them, and every file read so far ({@code inputs}, which later stages add to).
  */
-public record GuideSource(Path folder, Settings settings, Map<Path, Page> pages, ReferenceLibrary library, Guide guide,
-                          BuildInputs inputs) {
+public record GuideSource(
+        Path folder,
+        Settings settings,
+        Map<Path, Page> pages,
+        ReferenceLibrary library,
+        Guide guide,
+        BuildInputs inputs) {
 
     /**
      * Every setting as the build parsed it, one "key=value" a line in key order: the one text of the
@@ -22,7 +25,9 @@ public record GuideSource(Path folder, Settings settings, Map<Path, Page> pages,
      */
     public String settingsKey() {
         StringBuilder key = new StringBuilder();
-        new java.util.TreeMap<>(settings.values()).forEach((name, value) -> key.append(name).append('=').append(value).append('\n'));
+        new java.util.TreeMap<>(settings.values())
+                .forEach((name, value) ->
+                        key.append(name).append('=').append(value).append('\n'));
         return key.toString();
     }
 
@@ -49,8 +54,12 @@ public record GuideSource(Path folder, Settings settings, Map<Path, Page> pages,
 
     /** A warning for each key of jbake.properties that nothing reads, with the known key it most likely meant. */
     public List<ContentError> settingsWarnings() {
-        return settings.unknownKeys().stream().map(unknown -> new ContentError(SettingsFile.NAME, unknown.line(),
-                "unknown setting '" + unknown.key() + "': neither the guide nor JBake reads it"
-                        + Suggestions.didYouMean(unknown.key(), settings.knownKeys()))).toList();
+        return settings.unknownKeys().stream()
+                .map(unknown -> new ContentError(
+                        SettingsFile.NAME,
+                        unknown.line(),
+                        "unknown setting '" + unknown.key() + "': neither the guide nor JBake reads it"
+                                + Suggestions.didYouMean(unknown.key(), settings.knownKeys())))
+                .toList();
     }
 }

@@ -21,15 +21,15 @@ public final class NestingCheck {
     /** The deepest nesting of lists and blocks a page may have. */
     public static final int MAX_DEPTH = 16;
 
-    private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(-|\\*+|\\.+|\u2022|\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))[ \\t]+\\S.*$");
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("^[ \\t]*(-|\\*+|\\.+|\u2022|\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))[ \\t]+\\S.*$");
     private static final Pattern DESCRIPTION_ITEM = Pattern.compile("^(?!//)[ \\t]*\\S.*?(:{2,4}|;;)(?:$|[ \\t]+.*$)");
     /** Blocks whose content is parsed again as AsciiDoc, so lists and blocks nest inside them. */
     private static final Pattern COMPOUND = Pattern.compile("^(={4,}|\\*{4,}|_{4,}|--|[|!]={3,})$");
     /** Blocks whose content is text, not AsciiDoc: nothing inside them nests. */
     private static final Pattern VERBATIM = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|`{3}.*)$");
 
-    private NestingCheck() {
-    }
+    private NestingCheck() {}
 
     /** The error for a page nested too deeply, at the first line past the limit; null for a page within it. */
     public static ContentError check(String file, List<String> lines) {
@@ -52,8 +52,13 @@ public final class NestingCheck {
                 continue;
             }
             String marker = listMarker(line);
-            if (afterBlank && marker == null && !line.equals("+") && !Character.isWhitespace(line.charAt(0))
-                    && !line.startsWith("[") && !line.startsWith(".") && !line.startsWith("//")) {
+            if (afterBlank
+                    && marker == null
+                    && !line.equals("+")
+                    && !Character.isWhitespace(line.charAt(0))
+                    && !line.startsWith("[")
+                    && !line.startsWith(".")
+                    && !line.startsWith("//")) {
                 lists.clear(); // a paragraph or block after a blank line ends the lists before it
             }
             afterBlank = false;
@@ -80,10 +85,13 @@ public final class NestingCheck {
                     lists.add(marker);
                 }
             }
-            int depth = blockDelimiters.size() + blocks.stream().mapToInt(List::size).sum();
+            int depth = blockDelimiters.size()
+                    + blocks.stream().mapToInt(List::size).sum();
             if (depth > MAX_DEPTH) {
-                return new ContentError(file, i + 1, "lists and blocks nested " + depth + " levels deep; the most a page may have is "
-                        + MAX_DEPTH);
+                return new ContentError(
+                        file,
+                        i + 1,
+                        "lists and blocks nested " + depth + " levels deep; the most a page may have is " + MAX_DEPTH);
             }
         }
         return null;

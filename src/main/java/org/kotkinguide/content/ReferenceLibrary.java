@@ -7,14 +7,6 @@ import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.output.Bibliography;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.ParseException;
-import org.jbibtex.TokenMgrException;
-import org.jsoup.Jsoup;
-import org.kotkinguide.content.GuideBuildException;
-import org.kotkinguide.content.Sha256;
-import org.kotkinguide.model.Reference;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +17,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
+import org.jsoup.Jsoup;
+import org.kotkinguide.model.Reference;
 
 /**
  * The guide's references, read from BibTeX and formatted in one CSL style. Citations are cached by
@@ -34,9 +31,11 @@ public final class ReferenceLibrary {
     private static final Pattern PAGES = Pattern.compile("^\\s*(\\d+)\\s*(?:[-–—]+\\s*(\\d+))?\\s*$");
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
     /** The start of an entry, {@code @book{key,}; @string, @preamble and @comment have no key. */
-    private static final Pattern ENTRY = Pattern.compile("@(?!(?i:string|preamble|comment)\\b)(\\w+)\\s*[{(]\\s*([^,\\s}]+)\\s*,");
+    private static final Pattern ENTRY =
+            Pattern.compile("@(?!(?i:string|preamble|comment)\\b)(\\w+)\\s*[{(]\\s*([^,\\s}]+)\\s*,");
     /** The elements a formatted entry may keep. */
-    private static final java.util.Set<String> FORMATTING = java.util.Set.of("i", "b", "em", "strong", "span", "sup", "sub");
+    private static final java.util.Set<String> FORMATTING =
+            java.util.Set.of("i", "b", "em", "strong", "span", "sup", "sub");
 
     private final CSL csl;
     private final List<Reference> references;
@@ -60,18 +59,27 @@ public final class ReferenceLibrary {
     }
 
     /** As {@link #load(Path, String, String, String)}; {@code settingLine} gives the line of jbake.properties that sets a key. */
-    public static ReferenceLibrary load(Path bibFile, String displayName, String style, String language,
-                                        java.util.function.ToIntFunction<String> settingLine) {
+    public static ReferenceLibrary load(
+            Path bibFile,
+            String displayName,
+            String style,
+            String language,
+            java.util.function.ToIntFunction<String> settingLine) {
         if (!Files.isRegularFile(bibFile)) {
             throw new GuideBuildException(displayName, 0, "missing: the guide needs its references in BibTeX here");
         }
         if (!CSL.supportsStyle(style)) {
-            throw new GuideBuildException("jbake.properties", settingLine.applyAsInt("guide.csl.style"),
+            throw new GuideBuildException(
+                    "jbake.properties",
+                    settingLine.applyAsInt("guide.csl.style"),
                     "unknown CSL style '" + style + "' in guide.csl.style");
         }
         if (ReferenceLibrary.class.getResource("/locales-" + language + ".xml") == null) {
-            throw new GuideBuildException("jbake.properties", settingLine.applyAsInt("guide.csl.locale"), "unknown CSL locale '"
-                    + language + "' in guide.csl.locale: use a language and region such as en-US, en-GB, de-DE or fr-FR");
+            throw new GuideBuildException(
+                    "jbake.properties",
+                    settingLine.applyAsInt("guide.csl.locale"),
+                    "unknown CSL locale '" + language
+                            + "' in guide.csl.locale: use a language and region such as en-US, en-GB, de-DE or fr-FR");
         }
         Map<String, CSLItemData> items;
         Map<String, String> annotations = new java.util.HashMap<>();
@@ -87,13 +95,21 @@ public final class ReferenceLibrary {
             database.getEntries().forEach((key, entry) -> {
                 org.jbibtex.Value annote = entry.getField(new org.jbibtex.Key("annote"));
                 if (annote != null) {
-                    annotations.put(key.getValue(), annote.toUserString().replaceAll("[{}]", "").replace("---", "—")
-                            .replace("--", "–").replaceAll("\\s+", " ").strip());
+                    annotations.put(
+                            key.getValue(),
+                            annote.toUserString()
+                                    .replaceAll("[{}]", "")
+                                    .replace("---", "—")
+                                    .replace("--", "–")
+                                    .replaceAll("\\s+", " ")
+                                    .strip());
                 }
             });
         } catch (ParseException | TokenMgrException e) {
             Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
-            throw new GuideBuildException(displayName, line.find() ? Integer.parseInt(line.group(1)) : 0,
+            throw new GuideBuildException(
+                    displayName,
+                    line.find() ? Integer.parseInt(line.group(1)) : 0,
                     "not valid BibTeX: " + firstLine(e.getMessage()));
         } catch (IOException e) {
             throw new GuideBuildException(displayName, 0, "cannot read: " + e.getMessage());
@@ -110,12 +126,16 @@ public final class ReferenceLibrary {
                 Bibliography alone = csl.makeBibliography(item -> item.getId().equals(key));
                 String html = plainHtml(alone.getEntries()[0]);
                 int[] pages = pageRange(items.get(key).getPage());
-                references.add(new Reference(key, html, Jsoup.parse(html).text(), pages[0], pages[1],
-                        annotations.getOrDefault(key, "")));
+                references.add(new Reference(
+                        key, html, Jsoup.parse(html).text(), pages[0], pages[1], annotations.getOrDefault(key, "")));
             }
             Map<String, Integer> position = new java.util.HashMap<>();
             for (Reference r : references) {
-                position.put(r.key(), ordered.indexOf(csl.makeBibliography(item -> item.getId().equals(r.key())).getEntries()[0]));
+                position.put(
+                        r.key(),
+                        ordered.indexOf(
+                                csl.makeBibliography(item -> item.getId().equals(r.key()))
+                                        .getEntries()[0]));
             }
             references.sort(java.util.Comparator.comparing(r -> position.get(r.key())));
             return new ReferenceLibrary(csl, references, madeFrom);
@@ -131,11 +151,15 @@ public final class ReferenceLibrary {
         Matcher entry = ENTRY.matcher(bib);
         while (entry.find()) {
             String key = entry.group(2).strip();
-            int line = 1 + (int) bib.substring(0, entry.start()).chars().filter(c -> c == '\n').count();
+            int line = 1
+                    + (int) bib.substring(0, entry.start())
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
             Integer first = firstLine.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), line);
             if (first != null) {
-                duplicates.add(new org.kotkinguide.content.ContentError(displayName, line,
-                        "duplicate BibTeX key '" + key + "': line " + first + " has it too"));
+                duplicates.add(new org.kotkinguide.content.ContentError(
+                        displayName, line, "duplicate BibTeX key '" + key + "': line " + first + " has it too"));
             }
         }
         if (!duplicates.isEmpty()) {
@@ -172,7 +196,8 @@ public final class ReferenceLibrary {
         org.jsoup.nodes.Element body = Jsoup.parse(entry).body().selectFirst(".csl-entry");
         for (org.jsoup.nodes.Element span : body.select("[style]")) {
             String style = span.attr("style");
-            span.tagName(style.contains("italic") ? "i" : style.contains("bold") ? "b" : "span").removeAttr("style");
+            span.tagName(style.contains("italic") ? "i" : style.contains("bold") ? "b" : "span")
+                    .removeAttr("style");
         }
         for (org.jsoup.nodes.Element element : body.select("*")) {
             if (element == body) {

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** SHA-256, the one content hash of the project: cache keys, changed-page checks, the PDF's file id. */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static byte[] of(byte[] bytes) {
         try {

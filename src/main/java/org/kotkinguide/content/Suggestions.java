@@ -5,8 +5,7 @@ import java.util.Comparator;
 
 /** "did you mean 'limitrophe'?" for a mistyped id: the nearest known one by edit distance. */
 public final class Suggestions {
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** " (did you mean 'x'?)" with the nearest known id, or "" when nothing is known. */
     public static String didYouMean(String wrong, Collection<String> known) {

@@ -1,10 +1,5 @@
 package org.kotkinguide.content;
 
-import org.kotkinguide.model.Chapter;
-import org.kotkinguide.model.Term;
-import org.kotkinguide.model.Timeline;
-import org.kotkinguide.model.TimelineEvent;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Term;
+import org.kotkinguide.model.Timeline;
+import org.kotkinguide.model.TimelineEvent;
 
 /**
  * Reads the events of the timeline page ({@code :jbake-type: timeline}): each is a description-list
@@ -26,14 +25,15 @@ import java.util.regex.Pattern;
 public final class TimelineReader {
     /** A description-list item at the start of a line: its term and the text after {@code ::}. */
     private static final Pattern ITEM = Pattern.compile("^(\\S.*?)::(?:\\s+(.*))?$");
+
     private static final Pattern TERM = Pattern.compile("^(\\S+)(?:\\s+\\[([^\\]]*)\\])?\\s*$");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
-    private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|={4,}|\\*{4,}|\\.{4,}|_{4,}|\\+{4,}|/{4,}|\\|===)\\s*$");
+    private static final Pattern DELIMITER =
+            Pattern.compile("^(-{4,}|={4,}|\\*{4,}|\\.{4,}|_{4,}|\\+{4,}|/{4,}|\\|===)\\s*$");
 
     private static final Pattern TERM_MACRO = Pattern.compile("term:([^\\s\\[]+)\\[[^\\]]*\\]");
 
-    private TimelineReader() {
-    }
+    private TimelineReader() {}
 
     /**
      * The timeline's rule, "where a chapter discusses an event, the event names the chapter", checked from
@@ -43,7 +43,10 @@ public final class TimelineReader {
      */
     public static List<ContentError> chapterTagWarnings(GuideSource source) {
         Timeline timeline = source.guide().timeline();
-        Page timelinePage = source.pages().values().stream().filter(p -> p.uri().equals(Timeline.URI)).findFirst().orElse(null);
+        Page timelinePage = source.pages().values().stream()
+                .filter(p -> p.uri().equals(Timeline.URI))
+                .findFirst()
+                .orElse(null);
         if (timelinePage == null || !timeline.exists()) {
             return List.of();
         }
@@ -53,7 +56,10 @@ public final class TimelineReader {
         Map<String, Set<String>> chapterMentions = new HashMap<>();
         for (Chapter chapter : source.guide().chapters()) {
             Page page = pagesByUri.get(chapter.uri());
-            List<String> body = page.lines().subList(Math.min(page.header().bodyLine(), page.lines().size()), page.lines().size());
+            List<String> body = page.lines()
+                    .subList(
+                            Math.min(page.header().bodyLine(), page.lines().size()),
+                            page.lines().size());
             chapterMentions.put(chapter.slug(), mentions(String.join("\n", body), names));
         }
         List<ContentError> warnings = new ArrayList<>();
@@ -65,10 +71,17 @@ public final class TimelineReader {
             for (String chapter : event.chapters()) {
                 Set<String> mentioned = chapterMentions.getOrDefault(chapter, Set.of());
                 if (terms.stream().noneMatch(mentioned::contains)) {
-                    warnings.add(new ContentError(timelinePage.displayName(), event.line(), "the event of " + event.isoDate()
-                            + " is tagged [" + chapter + "], but " + (terms.isEmpty() ? "it links no glossary term"
-                            : "the chapter mentions none of its terms (" + String.join(", ", terms) + ")")
-                            + ": tag an event only to a chapter that discusses it, and link in the event the term the chapter uses"));
+                    warnings.add(
+                            new ContentError(
+                                    timelinePage.displayName(),
+                                    event.line(),
+                                    "the event of " + event.isoDate()
+                                            + " is tagged [" + chapter + "], but "
+                                            + (terms.isEmpty()
+                                                    ? "it links no glossary term"
+                                                    : "the chapter mentions none of its terms ("
+                                                            + String.join(", ", terms) + ")")
+                                            + ": tag an event only to a chapter that discusses it, and link in the event the term the chapter uses"));
                 }
             }
         }
@@ -79,7 +92,11 @@ public final class TimelineReader {
     private static String eventText(Page page, int line) {
         List<String> lines = page.lines();
         StringBuilder text = new StringBuilder(lines.get(line - 1).replaceFirst("^.*?::", ""));
-        for (int i = line; i < lines.size() && !lines.get(i).isBlank() && !ITEM.matcher(lines.get(i)).matches(); i++) {
+        for (int i = line;
+                i < lines.size()
+                        && !lines.get(i).isBlank()
+                        && !ITEM.matcher(lines.get(i)).matches();
+                i++) {
             text.append('\n').append(lines.get(i));
         }
         return text.toString();
@@ -91,9 +108,14 @@ public final class TimelineReader {
         for (Term term : terms) {
             List<String> all = new ArrayList<>(term.aliases());
             all.add(term.name());
-            String alternatives = String.join("|", all.stream().filter(n -> !n.isBlank()).map(Pattern::quote).toList());
-            patterns.put(term.id(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            String alternatives = String.join(
+                    "|",
+                    all.stream().filter(n -> !n.isBlank()).map(Pattern::quote).toList());
+            patterns.put(
+                    term.id(),
+                    Pattern.compile(
+                            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return patterns;
     }
@@ -116,8 +138,11 @@ public final class TimelineReader {
 
     static Timeline read(Page page, Set<String> chapterSlugs, ContentErrors errors) {
         if (!page.uri().equals(Timeline.URI)) {
-            errors.add(page.displayName(), page.header().line("jbake-type"),
-                    "the timeline page must be the content folder's timeline.adoc (it is published as " + Timeline.URI + ")");
+            errors.add(
+                    page.displayName(),
+                    page.header().line("jbake-type"),
+                    "the timeline page must be the content folder's timeline.adoc (it is published as " + Timeline.URI
+                            + ")");
         }
         List<TimelineEvent> events = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
@@ -139,29 +164,46 @@ public final class TimelineReader {
             if (event == null) {
                 continue;
             }
-            // against every earlier event, not just the last: 1927 may follow 12 May 1927, but April 1927 may not follow either
-            TimelineEvent later = events.stream().filter(e -> event.compareDate(e) < 0).findFirst().orElse(null);
+            // against every earlier event, not just the last: 1927 may follow 12 May 1927, but April 1927 may not
+            // follow either
+            TimelineEvent later = events.stream()
+                    .filter(e -> event.compareDate(e) < 0)
+                    .findFirst()
+                    .orElse(null);
             if (later != null) {
-                errors.add(page.displayName(), number, "out of order: the event of " + event.isoDate() + " comes after the one of "
-                        + later.isoDate() + " (line " + later.line() + "); list events in date order");
+                errors.add(
+                        page.displayName(),
+                        number,
+                        "out of order: the event of " + event.isoDate() + " comes after the one of " + later.isoDate()
+                                + " (line " + later.line() + "); list events in date order");
             }
             events.add(event);
         }
         if (events.isEmpty()) {
-            errors.add(page.displayName(), page.header().titleLine(),
+            errors.add(
+                    page.displayName(),
+                    page.header().titleLine(),
                     "the timeline has no events: add lines like '1925-10-16:: The Locarno treaties are initialled.'");
         }
         return new Timeline(page.header().title(), page.displayName(), events);
     }
 
-    private static TimelineEvent event(Page page, int number, Matcher item, Set<String> chapterSlugs, ContentErrors errors,
-                                       Map<String, Integer> ids) {
+    private static TimelineEvent event(
+            Page page,
+            int number,
+            Matcher item,
+            Set<String> chapterSlugs,
+            ContentErrors errors,
+            Map<String, Integer> ids) {
         String file = page.displayName();
         Matcher term = TERM.matcher(item.group(1));
         Matcher date = term.matches() ? DATE.matcher(term.group(1)) : null;
         if (date == null || !date.matches()) {
-            errors.add(file, number, "malformed date '" + item.group(1).strip()
-                    + "': an event starts with YYYY, YYYY-MM or YYYY-MM-DD, then optionally [chapter, ...], then '::'");
+            errors.add(
+                    file,
+                    number,
+                    "malformed date '" + item.group(1).strip()
+                            + "': an event starts with YYYY, YYYY-MM or YYYY-MM-DD, then optionally [chapter, ...], then '::'");
             return null;
         }
         int year = Integer.parseInt(date.group(1));
@@ -181,14 +223,18 @@ public final class TimelineReader {
                     continue;
                 }
                 if (!chapterSlugs.contains(slug)) {
-                    errors.add(file, number, "unknown chapter '" + slug + "'" + Suggestions.didYouMean(slug, chapterSlugs)
-                            + " (a chapter is named by its file name)");
+                    errors.add(
+                            file,
+                            number,
+                            "unknown chapter '" + slug + "'" + Suggestions.didYouMean(slug, chapterSlugs)
+                                    + " (a chapter is named by its file name)");
                 } else {
                     chapters.add(slug);
                 }
             }
         }
-        boolean continues = number < page.lines().size() && !page.lines().get(number).isBlank()
+        boolean continues = number < page.lines().size()
+                && !page.lines().get(number).isBlank()
                 && !ITEM.matcher(page.lines().get(number)).matches();
         if ((item.group(2) == null || item.group(2).isBlank()) && !continues) {
             errors.add(file, number, "the event of " + term.group(1) + " has no text: write it after '::'");
@@ -196,6 +242,7 @@ public final class TimelineReader {
         }
         String id = "event-" + term.group(1);
         int seen = ids.merge(id, 1, Integer::sum);
-        return new TimelineEvent(seen == 1 ? id : id + "-" + seen, year, month, day, chapters, number, "", "", List.of());
+        return new TimelineEvent(
+                seen == 1 ? id : id + "-" + seen, year, month, day, chapters, number, "", "", List.of());
     }
 }

@@ -1,25 +1,26 @@
 package org.kotkinguide.epub;
 
-import org.kotkinguide.model.Guide;
+import static org.kotkinguide.macros.TipLink.escape;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.kotkinguide.macros.TipLink.escape;
+import org.kotkinguide.model.Guide;
 
 /**
  * The EPUB's cover: the guide's title, subtitle and reading as an SVG picture, drawn from the
  * settings, so a guide needs no cover image of its own and e-readers' shelves show its title.
  */
 final class Cover {
-    private Cover() {
-    }
+    private Cover() {}
 
     static String svg(Guide guide) {
         StringBuilder svg = new StringBuilder();
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1050\" height=\"1600\" viewBox=\"0 0 1050 1600\">\n")
-                .append("<title>").append(escape(guide.settings().title())).append("</title>\n")
+                .append(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1050\" height=\"1600\" viewBox=\"0 0 1050 1600\">\n")
+                .append("<title>")
+                .append(escape(guide.settings().title()))
+                .append("</title>\n")
                 // the PDF's colours: paper, and the accent for the title
                 .append("<rect width=\"1050\" height=\"1600\" fill=\"#FAF7F0\"/>\n")
                 .append("<rect x=\"0\" y=\"0\" width=\"1050\" height=\"40\" fill=\"#7A2417\"/>\n");
@@ -43,8 +44,8 @@ final class Cover {
     }
 
     private static String text(int x, int y, int size, String colour, String weight, String line) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" font-family=\"serif\" font-size=\"" + size + "\" font-weight=\"" + weight
-                + "\" fill=\"" + colour + "\">" + escape(line) + "</text>\n";
+        return "<text x=\"" + x + "\" y=\"" + y + "\" font-family=\"serif\" font-size=\"" + size + "\" font-weight=\""
+                + weight + "\" fill=\"" + colour + "\">" + escape(line) + "</text>\n";
     }
 
     /** Lines of at most about {@code width} characters, broken at spaces. */

@@ -1,13 +1,5 @@
 package org.kotkinguide.epub;
 
-import org.asciidoctor.Options;
-import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.model.Guide;
-import org.kotkinguide.pdf.BookConversion;
-import org.kotkinguide.pdf.BookText;
-import org.kotkinguide.pdf.Edition;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.asciidoctor.Options;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.pdf.BookConversion;
+import org.kotkinguide.pdf.BookText;
+import org.kotkinguide.pdf.Edition;
 
 /**
  * The whole guide as an EPUB 3 for e-readers: the student edition's chapters, answers, glossary,
@@ -46,7 +45,11 @@ public final class EpubExport {
             Path cover = work.resolve(".cover.svg");
             Files.writeString(cover, Cover.svg(source.guide()), StandardCharsets.UTF_8);
             Path written = work.resolve(".study-guide.epub");
-            convert(header(cover) + BookText.whole(source, Edition.STUDENT, false).asciidoc(), work, written);
+            convert(
+                    header(cover)
+                            + BookText.whole(source, Edition.STUDENT, false).asciidoc(),
+                    work,
+                    written);
             if (Files.isRegularFile(written)) {
                 Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
             } else {
@@ -93,10 +96,14 @@ public final class EpubExport {
         h.append(":example-caption!:\n");
         h.append(":author: ").append(guide.settings().author()).append('\n');
         h.append(":revnumber: ").append(guide.settings().edition()).append('\n');
-        h.append(":description: A study guide to ").append(guide.reading().entryText()).append('\n');
+        h.append(":description: A study guide to ")
+                .append(guide.reading().entryText())
+                .append('\n');
         h.append(BookConversion.keywords(guide));
         // the EPUB's identifier comes from the guide, so the same guide gives the same package
-        h.append(":uuid: urn:uuid:").append(java.util.UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8))).append('\n');
+        h.append(":uuid: urn:uuid:")
+                .append(java.util.UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)))
+                .append('\n');
         h.append(":front-cover-image: ").append(cover.toAbsolutePath()).append('\n');
         h.append('\n');
         return h.toString();
@@ -104,7 +111,11 @@ public final class EpubExport {
 
     private void convert(String asciidoc, Path folder, Path file) {
         // asciidoctor-epub3 names the docfile in its warnings, and fails without one
-        Options options = BookConversion.options(source, "epub3", "epub", folder,
+        Options options = BookConversion.options(
+                        source,
+                        "epub3",
+                        "epub",
+                        folder,
                         Map.of("docfile", folder.resolve("study-guide.adoc").toString()))
                 .toFile(file.toFile())
                 .build();

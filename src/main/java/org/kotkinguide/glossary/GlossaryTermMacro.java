@@ -1,16 +1,15 @@
 package org.kotkinguide.glossary;
 
+import java.util.Map;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Suggestions;
-import org.kotkinguide.model.Term;
 import org.kotkinguide.macros.MacroSite;
 import org.kotkinguide.macros.TipLink;
-
-import java.util.Map;
+import org.kotkinguide.model.Term;
 
 /**
  * {@code term:limitrophe[]} or {@code term:limitrophe[the limitrophe states]}: a link to the term's
@@ -35,15 +34,25 @@ public class GlossaryTermMacro extends InlineMacroProcessor {
         String text = TipLink.text(attributes);
         Term term = terms.get(target);
         if (term == null) {
-            errors.add(site.file(), site.line(), "unknown glossary term '" + TipLink.plain(target) + "'"
-                    + Suggestions.didYouMean(target, terms.keySet()));
+            errors.add(
+                    site.file(),
+                    site.line(),
+                    "unknown glossary term '" + TipLink.plain(target) + "'"
+                            + Suggestions.didYouMean(target, terms.keySet()));
             return createPhraseNode(parent, "quoted", text.isEmpty() ? TipLink.escape(target) : text);
         }
         if (site.html()) {
             source.guide().termUsages().record(term.id(), site.usage());
         }
         String linkText = text.isEmpty() ? TipLink.escape(term.name()) : text;
-        return TipLink.create(this, parent, site, "term", site.rootPath() + term.uri(), "term-" + term.id(),
-                linkText, "<strong>" + TipLink.escape(term.name()) + "</strong>: " + TipLink.escape(term.shortDefinition()));
+        return TipLink.create(
+                this,
+                parent,
+                site,
+                "term",
+                site.rootPath() + term.uri(),
+                "term-" + term.id(),
+                linkText,
+                "<strong>" + TipLink.escape(term.name()) + "</strong>: " + TipLink.escape(term.shortDefinition()));
     }
 }

@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Just enough JSON for the search index and the preview's build status: strings, numbers, lists and maps. */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();

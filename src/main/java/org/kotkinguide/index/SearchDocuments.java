@@ -1,5 +1,9 @@
 package org.kotkinguide.index;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Reference;
@@ -9,45 +13,57 @@ import org.kotkinguide.render.PageText;
 import org.kotkinguide.render.RenderedPages;
 import org.kotkinguide.render.RenderedPages.RenderedPage;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * What a student can find: every section of the home page and chapters (in reading order), every
  * glossary term with its names, and every work in the bibliography. One document per section, so a result opens
  * at the right place.
  */
 final class SearchDocuments {
-    private SearchDocuments() {
-    }
+    private SearchDocuments() {}
 
     static List<Map<String, Object>> of(Guide guide, RenderedPages rendered) {
         List<Map<String, Object>> docs = new ArrayList<>();
         Map<String, RenderedPage> byUri = new LinkedHashMap<>();
         rendered.all().forEach(page -> byUri.put(page.uri(), page));
 
-        byUri.values().stream().filter(p -> p.type().equals("home")).forEach(home -> addSections(docs, home, home.title()));
+        byUri.values().stream()
+                .filter(p -> p.type().equals("home"))
+                .forEach(home -> addSections(docs, home, home.title()));
         for (Chapter chapter : guide.chapters()) {
             addSections(docs, byUri.get(chapter.uri()), chapter.title());
         }
         // every event of the timeline, found by its date and words, opening the timeline at it
         for (TimelineEvent event : guide.timeline().events()) {
-            docs.add(doc("event", event.href(), event.dateLabel() + ": " + firstWords(event.text()), guide.timeline().title(),
-                    event.dateLabel() + " " + event.text(), List.of()));
+            docs.add(doc(
+                    "event",
+                    event.href(),
+                    event.dateLabel() + ": " + firstWords(event.text()),
+                    guide.timeline().title(),
+                    event.dateLabel() + " " + event.text(),
+                    List.of()));
         }
         for (Term term : guide.terms()) {
             RenderedPage page = byUri.get(term.uri());
             List<String> names = new ArrayList<>(term.aliases());
             names.add(0, term.name());
             names.add(term.id());
-            docs.add(doc("term", term.uri(), term.name(), "Glossary · " + term.category(),
-                    term.shortDefinition() + " " + (page == null ? "" : page.text().whole()), names));
+            docs.add(doc(
+                    "term",
+                    term.uri(),
+                    term.name(),
+                    "Glossary · " + term.category(),
+                    term.shortDefinition() + " "
+                            + (page == null ? "" : page.text().whole()),
+                    names));
         }
         for (Reference reference : guide.references()) {
-            docs.add(doc("reference", "bibliography.html#" + reference.anchor(), reference.entryText(), "Bibliography",
-                    reference.entryText(), List.of(reference.key())));
+            docs.add(doc(
+                    "reference",
+                    "bibliography.html#" + reference.anchor(),
+                    reference.entryText(),
+                    "Bibliography",
+                    reference.entryText(),
+                    List.of(reference.key())));
         }
         return docs;
     }
@@ -61,8 +77,13 @@ final class SearchDocuments {
             if (section.id().isEmpty()) {
                 docs.add(doc("section", page.uri(), pageTitle, pageTitle, section.text(), List.of()));
             } else {
-                docs.add(doc("section", page.uri() + "#" + section.id(), section.title(), pageTitle + " › " + section.title(),
-                        section.text(), List.of()));
+                docs.add(doc(
+                        "section",
+                        page.uri() + "#" + section.id(),
+                        section.title(),
+                        pageTitle + " › " + section.title(),
+                        section.text(),
+                        List.of()));
             }
         }
     }
@@ -76,7 +97,8 @@ final class SearchDocuments {
         return text.substring(0, cut > 30 ? cut : 60) + "…";
     }
 
-    private static Map<String, Object> doc(String kind, String url, String title, String where, String text, List<String> names) {
+    private static Map<String, Object> doc(
+            String kind, String url, String title, String where, String text, List<String> names) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("kind", kind);
         doc.put("url", url);

@@ -1,9 +1,5 @@
 package org.kotkinguide.index;
 
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.model.Guide;
-import org.kotkinguide.render.RenderedPages;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.render.RenderedPages;
 
 /**
  * Writes the site's search: {@code search-index.js} (the documents, as a classic script that sets
@@ -21,10 +20,10 @@ import java.util.Map;
  */
 public final class SearchIndex {
     /** lunr's version is pinned in pom.xml alone: its webjar names the folder by that version and records it. */
-    static final String LUNR = "META-INF/resources/webjars/lunr/" + webjarVersion("org.webjars.npm", "lunr") + "/lunr.min.js";
+    static final String LUNR =
+            "META-INF/resources/webjars/lunr/" + webjarVersion("org.webjars.npm", "lunr") + "/lunr.min.js";
 
-    private SearchIndex() {
-    }
+    private SearchIndex() {}
 
     /** The version of a webjar on the classpath, from the pom.properties Maven packs into each jar. */
     private static String webjarVersion(String group, String artifact) {
@@ -34,23 +33,25 @@ public final class SearchIndex {
                 throw new IllegalStateException(artifact + " is missing from the classpath: " + file);
             }
             // read as lines, not as Properties: that is for the guide's settings only (architecture/PackagesTest)
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> line.startsWith("version="))
                     .map(line -> line.substring("version=".length()).strip())
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no version in " + file));
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no version in " + file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** What was written: how many documents and how big the index is. */
-    public record Summary(int sections, int terms, int references, long indexBytes) {
-    }
+    public record Summary(int sections, int terms, int references, long indexBytes) {}
 
     public static Summary write(GuideSource source, RenderedPages rendered, Path site) {
         Guide guide = source.guide();
         List<Map<String, Object>> docs = SearchDocuments.of(guide, rendered);
-        byte[] script = ("window.GUIDE_SEARCH = " + Json.write(Map.of("docs", docs)) + ";\n").getBytes(StandardCharsets.UTF_8);
+        byte[] script =
+                ("window.GUIDE_SEARCH = " + Json.write(Map.of("docs", docs)) + ";\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.write(site.resolve("search-index.js"), script);
             Files.createDirectories(site.resolve("js"));

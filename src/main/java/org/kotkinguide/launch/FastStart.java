@@ -23,8 +23,7 @@ public final class FastStart {
     /** The class-data-sharing archive {@code mvn package} records beside the jar. */
     static final String ARCHIVE = "study-guide.jsa";
 
-    private FastStart() {
-    }
+    private FastStart() {}
 
     /**
      * The settings for {@code command}: a bigger thread stack (Asciidoctor's parser recurses deeply),
@@ -52,9 +51,11 @@ public final class FastStart {
             if (in == null) {
                 throw new IllegalStateException(file + " is missing beside " + FastStart.class.getName());
             }
-            String line = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            String line = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> l.startsWith(key + "="))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no " + key + "= in " + file));
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no " + key + "= in " + file));
             return List.of(line.substring(key.length() + 1).strip().split("\\s+"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,7 +106,11 @@ public final class FastStart {
     /** The jar this class runs from, or null when it runs from a folder of classes (the tests). */
     private static Path ownJar() {
         try {
-            Path location = Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(FastStart.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return location.toString().endsWith(".jar") && Files.isRegularFile(location) ? location : null;
         } catch (URISyntaxException | RuntimeException e) {
             return null;

@@ -14,8 +14,7 @@ public final class InlineMacroSyntax {
     /** The guide's macros, found in a paragraph's source text: group 1 is the target, group 2 the bracket text. */
     public static final Pattern GUIDE_MACRO = Pattern.compile(regexp("term|cite"));
 
-    private InlineMacroSyntax() {
-    }
+    private InlineMacroSyntax() {}
 
     /**
      * The pattern (the same in Ruby and Java) that finds macro {@code name}: group 1 its target,

@@ -1,5 +1,6 @@
 package org.kotkinguide.macros;
 
+import java.util.List;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.Document;
@@ -8,8 +9,6 @@ import org.asciidoctor.ast.StructuralNode;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
 import org.kotkinguide.model.Usage;
-
-import java.util.List;
 
 /**
  * Where a macro stands: the page (from attributes our engine sets on the document), the file line
@@ -41,8 +40,11 @@ public record MacroSite(Document document, String file, int line, Usage usage, S
      * run of spaces) and are used as they are: parsing one per macro was a twentieth of converting.
      */
     static String text(String titleHtml) {
-        boolean plain = titleHtml.equals(titleHtml.strip()) && titleHtml.chars().noneMatch(c -> c == '<' || c == '&' || c == '\t'
-                || c == '\n' || c == '\r' || c == '\f') && !titleHtml.contains("  ");
+        boolean plain = titleHtml.equals(titleHtml.strip())
+                && titleHtml
+                        .chars()
+                        .noneMatch(c -> c == '<' || c == '&' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+                && !titleHtml.contains("  ");
         return plain ? titleHtml : org.jsoup.Jsoup.parse(titleHtml).text();
     }
 

@@ -1,10 +1,9 @@
 package org.kotkinguide.macros;
 
-import org.asciidoctor.ast.ContentNode;
-import org.asciidoctor.extension.InlineMacroProcessor;
-
 import java.util.HashMap;
 import java.util.Map;
+import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.extension.InlineMacroProcessor;
 
 /**
  * The markup shared by glossary links and citations: in HTML a link followed by a tooltip that shows
@@ -12,15 +11,21 @@ import java.util.Map;
  * plain internal link, since paper has no hover.
  */
 public final class TipLink {
-    private TipLink() {
-    }
+    private TipLink() {}
 
     /**
      * @param linkText already-escaped HTML for the link
      * @param tipHtml  already-escaped HTML for the tooltip
      */
-    public static Object create(InlineMacroProcessor macro, ContentNode parent, MacroSite site, String cssClass,
-                                String href, String pdfTarget, String linkText, String tipHtml) {
+    public static Object create(
+            InlineMacroProcessor macro,
+            ContentNode parent,
+            MacroSite site,
+            String cssClass,
+            String href,
+            String pdfTarget,
+            String linkText,
+            String tipHtml) {
         if (!site.html()) {
             // an internal cross reference: the PDF converter turns it into a link to the appendix entry
             // Asciidoctor adds to these maps, so they must be mutable
@@ -30,7 +35,8 @@ public final class TipLink {
         }
         String tipId = "tip-" + site.nextTipNumber();
         String html = "<span class=\"ref " + escape(cssClass) + "-ref\">"
-                + "<a class=\"" + escape(cssClass) + "\" href=\"" + escape(href) + "\" aria-describedby=\"" + tipId + "\">"
+                + "<a class=\"" + escape(cssClass) + "\" href=\"" + escape(href) + "\" aria-describedby=\"" + tipId
+                + "\">"
                 + linkText + "</a>"
                 + "<span class=\"tip\" role=\"tooltip\" id=\"" + tipId + "\">" + tipHtml + "</span></span>";
         return macro.createPhraseNode(parent, "quoted", inert(html));
@@ -60,6 +66,9 @@ public final class TipLink {
 
     /** Escapes text for HTML content and for a double-quoted attribute value. */
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -1,13 +1,12 @@
 package org.kotkinguide.model;
 
-import org.kotkinguide.settings.Settings;
-
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kotkinguide.settings.Settings;
 
 /**
  * The whole guide: settings, chapters in reading order, terms A–Z, references, and the record of
@@ -23,11 +22,16 @@ public record Guide(
         Timeline timeline) {
 
     public Guide {
-        chapters = chapters.stream().sorted(Comparator.comparingInt(Chapter::order)).toList();
+        chapters = chapters.stream()
+                .sorted(Comparator.comparingInt(Chapter::order))
+                .toList();
         // as a book's index: people by surname, accents and case as the guide's language sorts them
         Collator collator = collator(settings.language());
-        terms = terms.stream().sorted(Comparator.comparing(Term::sortAs, collator).thenComparing(Term::name, collator)
-                .thenComparing(Term::id)).toList();
+        terms = terms.stream()
+                .sorted(Comparator.comparing(Term::sortAs, collator)
+                        .thenComparing(Term::name, collator)
+                        .thenComparing(Term::id))
+                .toList();
         references = List.copyOf(references);
     }
 
@@ -45,18 +49,24 @@ public record Guide(
 
     /** Categories in A–Z order, for the glossary filter. */
     public List<String> categories() {
-        return terms.stream().map(Term::category).distinct().sorted(collator(settings.language())).toList();
+        return terms.stream()
+                .map(Term::category)
+                .distinct()
+                .sorted(collator(settings.language()))
+                .toList();
     }
 
     /** The numbers (1, 2, ...) of the chapters that link a term, in reading order: "In chapters 1, 3." */
     public List<Integer> chapterNumbersUsing(String termId) {
         Map<String, Integer> numbers = chapterNumbers();
-        return termUsagesOf(termId).stream().map(u -> numbers.get(u.pageUri())).distinct().toList();
+        return termUsagesOf(termId).stream()
+                .map(u -> numbers.get(u.pageUri()))
+                .distinct()
+                .toList();
     }
 
     /** A letter of the glossary index and the terms filed under it. */
-    public record Letter(String letter, List<Term> terms) {
-    }
+    public record Letter(String letter, List<Term> terms) {}
 
     /**
      * The glossary index's letters, in order, each with its terms. A term is filed under the first
@@ -68,13 +78,18 @@ public record Guide(
         letters.setStrength(Collator.PRIMARY);
         Map<String, List<Term>> groups = new java.util.LinkedHashMap<>();
         for (Term term : terms) {
-            String sortAs = term.sortAs().isBlank() ? term.name().strip() : term.sortAs().strip();
+            String sortAs = term.sortAs().isBlank()
+                    ? term.name().strip()
+                    : term.sortAs().strip();
             String first = sortAs.substring(0, sortAs.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT);
-            String bare = java.text.Normalizer.normalize(first, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            String bare = java.text.Normalizer.normalize(first, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
             String letter = !bare.isEmpty() && letters.compare(first, bare) == 0 ? bare : first;
             groups.computeIfAbsent(letter, l -> new java.util.ArrayList<>()).add(term);
         }
-        return groups.entrySet().stream().map(e -> new Letter(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return groups.entrySet().stream()
+                .map(e -> new Letter(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     /** The people among the terms, by surname: the who's who. */
@@ -93,7 +108,9 @@ public record Guide(
     /** The chapter sections that use a term, in reading order. */
     public List<Usage> termUsagesOf(String id) {
         Map<String, Integer> numbers = chapterNumbers();
-        return inReadingOrder(termUsages.of(id).stream().filter(u -> numbers.containsKey(u.pageUri())).toList());
+        return inReadingOrder(termUsages.of(id).stream()
+                .filter(u -> numbers.containsKey(u.pageUri()))
+                .toList());
     }
 
     /**
@@ -107,7 +124,11 @@ public record Guide(
         Map<String, List<Usage>> pages = new java.util.HashMap<>();
         for (Term term : terms) {
             Map<String, Usage> firstOnPage = new java.util.LinkedHashMap<>();
-            for (Usage use : inReadingOrder(termUsages.of(term.id()).stream().filter(u -> numbers.containsKey(u.pageUri())).toList(), numbers)) {
+            for (Usage use : inReadingOrder(
+                    termUsages.of(term.id()).stream()
+                            .filter(u -> numbers.containsKey(u.pageUri()))
+                            .toList(),
+                    numbers)) {
                 firstOnPage.putIfAbsent(use.pageUri(), use);
             }
             pages.put(term.id(), List.copyOf(firstOnPage.values()));
@@ -118,8 +139,12 @@ public record Guide(
     /** The terms a page links, in the order it first links them: a chapter's flashcard deck. */
     public List<Term> termsUsedOn(String pageUri) {
         Map<String, Term> byId = termsById();
-        return termUsages.onPage(pageUri).stream().map(Map.Entry::getKey).distinct().map(byId::get)
-                .filter(java.util.Objects::nonNull).toList();
+        return termUsages.onPage(pageUri).stream()
+                .map(Map.Entry::getKey)
+                .distinct()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** Where a work is cited, in reading order. */
@@ -133,8 +158,10 @@ public record Guide(
     }
 
     private static List<Usage> inReadingOrder(List<Usage> usages, Map<String, Integer> numbers) {
-        return usages.stream().sorted(Comparator.comparingInt((Usage u) -> numbers.getOrDefault(u.pageUri(), Integer.MAX_VALUE))
-                .thenComparing(u -> numbers.containsKey(u.pageUri()) ? "" : u.pageUri())).toList();
+        return usages.stream()
+                .sorted(Comparator.comparingInt((Usage u) -> numbers.getOrDefault(u.pageUri(), Integer.MAX_VALUE))
+                        .thenComparing(u -> numbers.containsKey(u.pageUri()) ? "" : u.pageUri()))
+                .toList();
     }
 
     /** Each chapter's place in reading order (1, 2, ...) by URL: one lookup instead of a search of the chapter list. */
@@ -153,7 +180,9 @@ public record Guide(
 
     /** Only the works some page cites, in the order the bibliography lists them. */
     public List<Reference> citedReferences() {
-        return references.stream().filter(r -> !citationUsages.of(r.key()).isEmpty()).toList();
+        return references.stream()
+                .filter(r -> !citationUsages.of(r.key()).isEmpty())
+                .toList();
     }
 
     /**
@@ -161,6 +190,8 @@ public record Guide(
      * which the bibliography lists under its own heading, in bibliography order.
      */
     public List<Reference> furtherReading() {
-        return references.stream().filter(r -> citationUsages.of(r.key()).isEmpty()).toList();
+        return references.stream()
+                .filter(r -> citationUsages.of(r.key()).isEmpty())
+                .toList();
     }
 }

@@ -6,7 +6,8 @@ package org.kotkinguide.model;
  * CSL style. {@code annotation} is the entry's BibTeX {@code annote} field as plain text ("" when it has
  * none): a line the bibliography shows under the entry on what the work is or why to read it.
  */
-public record Reference(String key, String entryHtml, String entryText, int firstPage, int lastPage, String annotation) {
+public record Reference(
+        String key, String entryHtml, String entryText, int firstPage, int lastPage, String annotation) {
 
     public Reference(String key, String entryHtml, String entryText, int firstPage, int lastPage) {
         this(key, entryHtml, entryText, firstPage, lastPage, "");

@@ -31,5 +31,4 @@ public record Term(
     public boolean isPerson() {
         return category.equals(PERSON);
     }
-
 }

@@ -66,13 +66,15 @@ public final class Timeline {
     }
 
     /** One year of events, for the page's year markers. */
-    public record Year(int year, List<TimelineEvent> events) {
-    }
+    public record Year(int year, List<TimelineEvent> events) {}
 
     public List<Year> years() {
         Map<Integer, List<TimelineEvent>> byYear = new LinkedHashMap<>();
-        events.forEach(e -> byYear.computeIfAbsent(e.year(), y -> new ArrayList<>()).add(e));
-        return byYear.entrySet().stream().map(e -> new Year(e.getKey(), List.copyOf(e.getValue()))).toList();
+        events.forEach(
+                e -> byYear.computeIfAbsent(e.year(), y -> new ArrayList<>()).add(e));
+        return byYear.entrySet().stream()
+                .map(e -> new Year(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     /** The events tagged with a chapter, for its "On the timeline". */

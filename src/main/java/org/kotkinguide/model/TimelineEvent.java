@@ -8,11 +8,31 @@ import java.util.List;
  * text as Asciidoctor made it for the timeline page (links relative to the site root), {@code text}
  * the same as plain text, and {@code terms} the glossary terms it links, in order.
  */
-public record TimelineEvent(String id, int year, int month, int day, List<String> chapters, int line,
-                            String html, String text, List<String> terms) {
+public record TimelineEvent(
+        String id,
+        int year,
+        int month,
+        int day,
+        List<String> chapters,
+        int line,
+        String html,
+        String text,
+        List<String> terms) {
 
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
+    private static final String[] MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
 
     public TimelineEvent {
         chapters = List.copyOf(chapters);

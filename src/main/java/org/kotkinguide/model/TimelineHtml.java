@@ -10,8 +10,7 @@ import org.jsoup.nodes.Element;
  * page's own text, never share an id.
  */
 final class TimelineHtml {
-    private TimelineHtml() {
-    }
+    private TimelineHtml() {}
 
     static String at(String html, String root, String eventId) {
         if (html.isEmpty()) {

@@ -21,25 +21,27 @@ public final class OfflinePackage {
     /** 1 January 2000: zip's DOS dates cannot go before 1980, and a fixed time keeps the zip reproducible. */
     private static final FileTime FIXED_TIME = FileTime.fromMillis(946_684_800_000L);
 
-    private OfflinePackage() {
-    }
+    private OfflinePackage() {}
 
     /**
      * Zips {@code site} into {@code zip} under {@code topFolder}, leaving out {@code skip} (site-relative
      * paths, e.g. the zip itself) and using {@code replacements} instead of some files' bytes (or as
      * files of their own, where the site has none yet).
      */
-    public static void write(Path site, Path zip, String topFolder, List<String> skip, Map<String, byte[]> replacements) {
+    public static void write(
+            Path site, Path zip, String topFolder, List<String> skip, Map<String, byte[]> replacements) {
         // the site's files and the replacements (which may not exist in the site yet), in one sorted list
         java.util.SortedSet<String> names = new java.util.TreeSet<>(replacements.keySet());
         try (Stream<Path> walk = Files.walk(site)) {
-            walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/')).forEach(names::add);
+            walk.filter(Files::isRegularFile)
+                    .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .forEach(names::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         names.removeAll(skip);
         try (OutputStream file = Files.newOutputStream(zip);
-             ZipOutputStream out = new ZipOutputStream(file)) {
+                ZipOutputStream out = new ZipOutputStream(file)) {
             for (String name : names) {
                 ZipEntry entry = new ZipEntry(topFolder + "/" + name);
                 entry.setLastModifiedTime(FIXED_TIME);

@@ -1,5 +1,7 @@
 package org.kotkinguide.pdf;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -12,33 +14,36 @@ import org.kotkinguide.model.Guide;
 import org.kotkinguide.render.AsciidoctorRuntime;
 import org.kotkinguide.render.SiteRenderer;
 
-import java.nio.file.Path;
-import java.util.Map;
-
 /**
  * What the PDF and the EPUB do alike when Asciidoctor converts a book: the title and keywords of
  * its header, the options and attributes both convert with, and every Asciidoctor warning recorded
  * as an error of the file being made.
  */
 public final class BookConversion {
-    private BookConversion() {
-    }
+    private BookConversion() {}
 
     /** The guide's title, and its subtitle after a colon when it has one. */
     public static String title(Guide guide) {
-        return guide.settings().title() + (guide.settings().subtitle().isEmpty() ? "" : ": " + guide.settings().subtitle());
+        return guide.settings().title()
+                + (guide.settings().subtitle().isEmpty()
+                        ? ""
+                        : ": " + guide.settings().subtitle());
     }
 
     /** The header's keywords line (metadata for readers and search): up to twelve of the guide's terms. */
     public static String keywords(Guide guide) {
-        return ":keywords: study guide, " + String.join(", ", guide.terms().stream().limit(12).map(t -> t.name()).toList()) + "\n";
+        return ":keywords: study guide, "
+                + String.join(
+                        ", ",
+                        guide.terms().stream().limit(12).map(t -> t.name()).toList()) + "\n";
     }
 
     /**
      * A standalone book in SAFE mode read from {@code baseDir}, with the attributes every book takes
      * (ids written as the site writes them; the guide's language; output that depends on the text only) and {@code own}; {@code label} ("pdf", "epub") is where the macros say they stand.
      */
-    public static OptionsBuilder options(GuideSource source, String backend, String label, Path baseDir, Map<String, Object> own) {
+    public static OptionsBuilder options(
+            GuideSource source, String backend, String label, Path baseDir, Map<String, Object> own) {
         return Options.builder()
                 .backend(backend)
                 .standalone(true)
@@ -54,12 +59,16 @@ public final class BookConversion {
     }
 
     /** Converts {@code asciidoc} with the guide's macros; each warning is an error at "({@code label}) file" and its line. */
-    public static void convert(GuideSource source, ContentErrors errors, String label, Path file, String asciidoc, Options options) {
+    public static void convert(
+            GuideSource source, ContentErrors errors, String label, Path file, String asciidoc, Options options) {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             SiteRenderer.registerMacros(asciidoctor, source, errors);
-            AsciidoctorRuntime.withWarningsTo(record -> errors.add("(" + label + ") " + file.getFileName(),
-                    record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage()),
+            AsciidoctorRuntime.withWarningsTo(
+                    record -> errors.add(
+                            "(" + label + ") " + file.getFileName(),
+                            record.getCursor() == null ? 0 : record.getCursor().getLineNumber(),
+                            record.getMessage()),
                     () -> asciidoctor.convert(asciidoc, options));
         }
     }

@@ -1,5 +1,10 @@
 package org.kotkinguide.pdf;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -10,12 +15,6 @@ import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Reference;
 import org.kotkinguide.model.Term;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The AsciiDoc body of a book (the PDF or the EPUB), assembled from the guide's pages: chapters in
@@ -67,7 +66,8 @@ public final class BookText {
                 used.add(term.id());
             }
         }
-        List<Term> terms = guide.terms().stream().filter(t -> used.contains(t.id())).toList();
+        List<Term> terms =
+                guide.terms().stream().filter(t -> used.contains(t.id())).toList();
         List<String> appendices = new ArrayList<>(List.of("glossary", "bibliography"));
         if (edition == Edition.STUDENT) {
             appendices.add("answers");
@@ -98,7 +98,8 @@ public final class BookText {
         List<ChapterText.Answer> answers = new ArrayList<>();
         for (Chapter chapter : chapters) {
             int number = numbers.get(chapter.uri());
-            ChapterText text = new ChapterText(chapter.slug(), number, body(chapter.uri()), edition, answersLetter, paged);
+            ChapterText text =
+                    new ChapterText(chapter.slug(), number, body(chapter.uri()), edition, answersLetter, paged);
             line("[#chapter-" + chapter.slug() + "]");
             line("== " + chapterTitle(number, chapter));
             line("");
@@ -117,7 +118,8 @@ public final class BookText {
                 case "answers" -> appendAnswers(chapters, answers);
                 case "glossary" -> appendGlossary(terms);
                 case "whos-who" -> appendWhosWho(terms);
-                case "timeline" -> out.addAll(List.of(TimelineAppendix.asciidoc(source).split("\n", -1)));
+                case "timeline" ->
+                    out.addAll(List.of(TimelineAppendix.asciidoc(source).split("\n", -1)));
                 default -> appendBibliography();
             }
         }
@@ -128,8 +130,9 @@ public final class BookText {
         var settings = source.guide().settings();
         line("[.handout-note]");
         line("_A handout from " + escape(settings.title()) + ", " + escape(settings.edition())
-                + (edition == Edition.TEACHER ? " (teacher edition): each answer is under its question._"
-                : ". The answers start on a new page at the end._"));
+                + (edition == Edition.TEACHER
+                        ? " (teacher edition): each answer is under its question._"
+                        : ". The answers start on a new page at the end._"));
         line("");
     }
 
@@ -148,7 +151,8 @@ public final class BookText {
         line("");
         for (Chapter chapter : chapters) {
             int number = numbers.get(chapter.uri());
-            List<ChapterText.Answer> mine = answers.stream().filter(a -> a.chapter() == number).toList();
+            List<ChapterText.Answer> mine =
+                    answers.stream().filter(a -> a.chapter() == number).toList();
             if (mine.isEmpty()) {
                 continue;
             }
@@ -208,8 +212,14 @@ public final class BookText {
             List<Integer> chapters = guide.chapterNumbersUsing(person.id());
             line("<<term-" + person.id() + "," + escape(person.name()) + ">>::");
             line(person.shortDefinition()
-                    + (chapters.isEmpty() ? "" : " _In " + (chapters.size() == 1 ? "chapter " : "chapters ")
-                    + String.join(", ", chapters.stream().map(String::valueOf).toList()) + "._"));
+                    + (chapters.isEmpty()
+                            ? ""
+                            : " _In " + (chapters.size() == 1 ? "chapter " : "chapters ")
+                                    + String.join(
+                                            ", ",
+                                            chapters.stream()
+                                                    .map(String::valueOf)
+                                                    .toList()) + "._"));
         }
         line("");
     }
@@ -246,8 +256,14 @@ public final class BookText {
 
     /** A page's body: its lines after the header. */
     private List<String> body(String uri) {
-        Page page = source.pages().values().stream().filter(p -> p.uri().equals(uri)).findFirst().orElseThrow();
-        return page.lines().subList(Math.min(page.header().bodyLine(), page.lines().size()), page.lines().size());
+        Page page = source.pages().values().stream()
+                .filter(p -> p.uri().equals(uri))
+                .findFirst()
+                .orElseThrow();
+        return page.lines()
+                .subList(
+                        Math.min(page.header().bodyLine(), page.lines().size()),
+                        page.lines().size());
     }
 
     /** citeproc's HTML entry as AsciiDoc: italics kept, everything else as plain, escaped text. */
@@ -258,7 +274,10 @@ public final class BookText {
                 text.append(escape(t.text()));
             } else if (node instanceof Element e) {
                 String inner = escape(e.text());
-                text.append(e.tagName().equals("i") ? "__" + inner + "__" : e.tagName().equals("b") ? "**" + inner + "**" : inner);
+                text.append(
+                        e.tagName().equals("i")
+                                ? "__" + inner + "__"
+                                : e.tagName().equals("b") ? "**" + inner + "**" : inner);
             }
         }
         return text.toString();

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class ChapterText {
     private static final Pattern HEADING = Pattern.compile("^(=+)\\s+\\S.*");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
-    private static final Pattern ANSWER_STYLE = Pattern.compile("^\\[(?:\\.answer%collapsible|%collapsible\\.answer)\\]$");
+    private static final Pattern ANSWER_STYLE =
+            Pattern.compile("^\\[(?:\\.answer%collapsible|%collapsible\\.answer)\\]$");
     private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|_{4,}|={4,}|\\*{4,}|\\+{4,}|\\|===)$");
     // ids and references to them: every chapter has its own #objectives, so in one book they get the chapter's slug
     private static final Pattern BLOCK_ID = Pattern.compile("^\\[#([\\w-]+)");
@@ -25,9 +26,14 @@ final class ChapterText {
      * A self-check question and its answer's lines. {@code label} is what the reader sees on both
      * sides, e.g. "A.2.1": the Answers appendix's letter, the chapter's number, the question's.
      */
-    record Answer(String anchor, String questionAnchor, String label, int chapter, int number, String question,
-                  List<String> lines) {
-    }
+    record Answer(
+            String anchor,
+            String questionAnchor,
+            String label,
+            int chapter,
+            int number,
+            String question,
+            List<String> lines) {}
 
     final List<String> lines = new ArrayList<>();
     final List<Answer> answers = new ArrayList<>();
@@ -41,19 +47,32 @@ final class ChapterText {
         String open = null;
         for (int i = 0; i < body.size(); i++) {
             String line = body.get(i);
-            if (open == null && i + 2 < body.size() && BLOCK_TITLE.matcher(line).matches()
-                    && ANSWER_STYLE.matcher(body.get(i + 1)).matches() && body.get(i + 2).equals("====")) {
+            if (open == null
+                    && i + 2 < body.size()
+                    && BLOCK_TITLE.matcher(line).matches()
+                    && ANSWER_STYLE.matcher(body.get(i + 1)).matches()
+                    && body.get(i + 2).equals("====")) {
                 int end = closing(body, i + 3, "====");
                 int n = answers.size() + 1;
-                Answer answer = new Answer("answer-" + slug + "-" + n, "question-" + slug + "-" + n,
-                        answersLabel + "." + number + "." + n, number, n, line.substring(1), body.subList(i + 3, end));
+                Answer answer = new Answer(
+                        "answer-" + slug + "-" + n,
+                        "question-" + slug + "-" + n,
+                        answersLabel + "." + number + "." + n,
+                        number,
+                        n,
+                        line.substring(1),
+                        body.subList(i + 3, end));
                 answers.add(answer);
                 if (edition == Edition.TEACHER) {
                     lines.add("." + n + ". " + answer.question());
                     lines.add("[#" + answer.questionAnchor() + ".answer]");
                     lines.add("====");
-                    lines.add("*Answer:* " + (answer.lines().isEmpty() ? "" : answer.lines().get(0)));
-                    lines.addAll(answer.lines().subList(Math.min(1, answer.lines().size()), answer.lines().size()));
+                    lines.add("*Answer:* "
+                            + (answer.lines().isEmpty() ? "" : answer.lines().get(0)));
+                    lines.addAll(answer.lines()
+                            .subList(
+                                    Math.min(1, answer.lines().size()),
+                                    answer.lines().size()));
                     lines.add("====");
                 } else {
                     // the question says where its answer is: a link, and on paper the page too
@@ -87,7 +106,9 @@ final class ChapterText {
         Matcher xref = XREF.matcher(result);
         StringBuilder out = new StringBuilder();
         while (xref.find()) {
-            String replacement = xref.group(1) != null ? "<<" + slug + "_" + xref.group(1) : "xref:" + slug + "_" + xref.group(2) + "[";
+            String replacement = xref.group(1) != null
+                    ? "<<" + slug + "_" + xref.group(1)
+                    : "xref:" + slug + "_" + xref.group(2) + "[";
             xref.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         xref.appendTail(out);

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Who the PDF is for: students get the self-check answers in an appendix, teachers next to each question. */
 public enum Edition {
-    STUDENT, TEACHER;
+    STUDENT,
+    TEACHER;
 
     public static Edition parse(String name) {
         try {

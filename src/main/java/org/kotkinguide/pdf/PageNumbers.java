@@ -1,14 +1,13 @@
 package org.kotkinguide.pdf;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDPageLabels;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 
 /**
  * "p. 31" in a PDF: asciidoctor-pdf cannot print the page an id lands on, so the book names each
@@ -19,8 +18,7 @@ final class PageNumbers {
     /** Wide enough for any page of a study guide, so the second conversion breaks lines the same way. */
     static final String PLACEHOLDER = "999";
 
-    private PageNumbers() {
-    }
+    private PageNumbers() {}
 
     /** The attribute reference that stands for the page of {@code anchor} in the text. */
     static String reference(String anchor) {
@@ -35,7 +33,11 @@ final class PageNumbers {
     static String attributes(List<String> anchors, Map<String, String> pages) {
         StringBuilder header = new StringBuilder();
         for (String anchor : anchors) {
-            header.append(':').append(attribute(anchor)).append(": ").append(pages.getOrDefault(anchor, PLACEHOLDER)).append('\n');
+            header.append(':')
+                    .append(attribute(anchor))
+                    .append(": ")
+                    .append(pages.getOrDefault(anchor, PLACEHOLDER))
+                    .append('\n');
         }
         return header.toString();
     }
@@ -56,7 +58,11 @@ final class PageNumbers {
                     continue;
                 }
                 int index = destination.retrievePageNumber();
-                pages.put(anchor, byIndex != null && index >= 0 && index < byIndex.length ? byIndex[index] : String.valueOf(index + 1));
+                pages.put(
+                        anchor,
+                        byIndex != null && index >= 0 && index < byIndex.length
+                                ? byIndex[index]
+                                : String.valueOf(index + 1));
             }
             return pages;
         } catch (IOException e) {

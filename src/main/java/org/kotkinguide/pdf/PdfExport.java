@@ -1,5 +1,11 @@
 package org.kotkinguide.pdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -11,13 +17,6 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Converts the guide to PDF with asciidoctorj-pdf, in this JVM and with the same Asciidoctor and
@@ -41,7 +40,10 @@ public final class PdfExport {
 
     /** The whole guide as one PDF; returns its number of pages. */
     public int book(Edition edition, Path file) {
-        return convert(header(BookConversion.title(source.guide()), edition, true), BookText.whole(source, edition, true), file);
+        return convert(
+                header(BookConversion.title(source.guide()), edition, true),
+                BookText.whole(source, edition, true),
+                file);
     }
 
     /**
@@ -49,7 +51,10 @@ public final class PdfExport {
      * terms, the bibliography, and in the student edition its answers last, from a new page.
      */
     public void handout(Chapter chapter, Edition edition, Path file) {
-        convert(header(chapter.title() + " — handout", edition, false), BookText.handout(source, chapter, edition), file);
+        convert(
+                header(chapter.title() + " — handout", edition, false),
+                BookText.handout(source, chapter, edition),
+                file);
     }
 
     /** Writes every handout into {@code folder}, reporting each as it is done (the PDF is the slow output). */
@@ -76,17 +81,27 @@ public final class PdfExport {
         h.append(wholeGuide ? ":toc:\n:toclevels: 2\n:toc-title: Contents\n" : ":notitle:\n");
         // answers are labelled "A.2.1" by the book itself, not "Example 6" by Asciidoctor
         h.append(":example-caption!:\n");
-        h.append(":revnumber: ").append(guide.settings().edition()).append(edition == Edition.TEACHER ? " (teacher edition)" : "").append('\n');
+        h.append(":revnumber: ")
+                .append(guide.settings().edition())
+                .append(edition == Edition.TEACHER ? " (teacher edition)" : "")
+                .append('\n');
         String date = guide.settings().date();
         if (!date.isEmpty()) {
             h.append(":revdate: ").append(date).append('\n');
         }
         // header attributes are shown as they are, without inline formatting: plain text
-        h.append(":revremark: A study guide to ").append(guide.reading().entryText())
-                .append(guide.reading().hasPageRange() ? " Pages " + guide.reading().pageRange() + "." : "").append('\n');
+        h.append(":revremark: A study guide to ")
+                .append(guide.reading().entryText())
+                .append(
+                        guide.reading().hasPageRange()
+                                ? " Pages " + guide.reading().pageRange() + "."
+                                : "")
+                .append('\n');
         h.append(":version-label:\n");
         h.append(":author: ").append(guide.settings().author()).append('\n');
-        h.append(":subject: A study guide to ").append(guide.reading().entryText()).append('\n');
+        h.append(":subject: A study guide to ")
+                .append(guide.reading().entryText())
+                .append('\n');
         h.append(BookConversion.keywords(guide));
         return h.toString();
     }
@@ -124,8 +139,13 @@ public final class PdfExport {
                 }
                 if (pass == 3) {
                     Map<String, String> named = pages;
-                    errors.add("(pdf) " + file.getFileName(), 0, "the pages the answers and questions name did not settle after "
-                            + pass + " conversions: " + landed.keySet().stream().filter(a -> !landed.get(a).equals(named.get(a))).toList());
+                    errors.add(
+                            "(pdf) " + file.getFileName(),
+                            0,
+                            "the pages the answers and questions name did not settle after " + pass + " conversions: "
+                                    + landed.keySet().stream()
+                                            .filter(a -> !landed.get(a).equals(named.get(a)))
+                                            .toList());
                     return 0;
                 }
                 pages = landed;
@@ -140,7 +160,8 @@ public final class PdfExport {
     }
 
     private static byte[] contentId(String asciidoc) {
-        return java.util.Arrays.copyOf(org.kotkinguide.content.Sha256.of(asciidoc.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 16);
+        return java.util.Arrays.copyOf(
+                org.kotkinguide.content.Sha256.of(asciidoc.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 16);
     }
 
     /** The PDF's bytes, or none when Asciidoctor reported a problem (recorded in the errors). */
@@ -148,10 +169,15 @@ public final class PdfExport {
         int before = errors.all().size();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         Path theme = source.templateFolder().resolve("pdf");
-        Options options = BookConversion.options(source, "pdf", "pdf", source.contentFolder(), Map.of(
-                        "pdf-theme", "study-guide",
-                        "pdf-themesdir", theme.toAbsolutePath().toString(),
-                        "pdf-page-size", pageSize()))
+        Options options = BookConversion.options(
+                        source,
+                        "pdf",
+                        "pdf",
+                        source.contentFolder(),
+                        Map.of(
+                                "pdf-theme", "study-guide",
+                                "pdf-themesdir", theme.toAbsolutePath().toString(),
+                                "pdf-page-size", pageSize()))
                 // SAFE mode jails output files inside the content folder: take the bytes instead
                 .toStream(pdf)
                 .build();

@@ -1,12 +1,11 @@
 package org.kotkinguide.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
 import org.kotkinguide.model.Timeline;
 import org.kotkinguide.model.TimelineEvent;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The timeline as the whole-guide PDF's last appendix: each event's date, then its text as the author
@@ -14,12 +13,14 @@ import java.util.List;
  * Empty for a guide without a timeline.
  */
 final class TimelineAppendix {
-    private TimelineAppendix() {
-    }
+    private TimelineAppendix() {}
 
     static String asciidoc(GuideSource source) {
         Timeline timeline = source.guide().timeline();
-        Page page = source.pages().values().stream().filter(p -> p.uri().equals(Timeline.URI)).findFirst().orElse(null);
+        Page page = source.pages().values().stream()
+                .filter(p -> p.uri().equals(Timeline.URI))
+                .findFirst()
+                .orElse(null);
         if (!timeline.exists() || page == null) {
             return "";
         }
@@ -36,8 +37,11 @@ final class TimelineAppendix {
     /** The event's AsciiDoc: the rest of its line after '::' and the lines that continue it, up to a blank line or the next event. */
     private static String text(List<String> lines, int line) {
         String first = lines.get(line - 1);
-        StringBuilder text = new StringBuilder(first.substring(first.indexOf("::") + 2).strip());
-        for (int i = line; i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).matches("^\\S.*?::(\\s.*)?$"); i++) {
+        StringBuilder text =
+                new StringBuilder(first.substring(first.indexOf("::") + 2).strip());
+        for (int i = line;
+                i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).matches("^\\S.*?::(\\s.*)?$");
+                i++) {
             text.append(text.isEmpty() ? "" : " ").append(lines.get(i).strip());
         }
         return text.toString();

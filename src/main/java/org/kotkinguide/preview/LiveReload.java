@@ -1,8 +1,5 @@
 package org.kotkinguide.preview;
 
-import org.kotkinguide.content.ContentError;
-import org.kotkinguide.index.Json;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kotkinguide.content.ContentError;
+import org.kotkinguide.index.Json;
 
 /**
  * Pages served by the preview reload themselves after each rebuild and show the build's errors over
@@ -28,6 +27,7 @@ final class LiveReload implements PreviewHttp.Responder {
     private final Path guide;
     /** The built site's files, answered as they are but for the script added to each page. */
     private final PreviewHttp.Responder site;
+
     private long build;
     private String status = status(0, List.of(), List.of());
 
@@ -66,7 +66,8 @@ final class LiveReload implements PreviewHttp.Responder {
                 synchronized (this) {
                     now = status;
                 }
-                return new PreviewHttp.Response(200, "application/json; charset=utf-8", now.getBytes(StandardCharsets.UTF_8));
+                return new PreviewHttp.Response(
+                        200, "application/json; charset=utf-8", now.getBytes(StandardCharsets.UTF_8));
             }
             case PREFIX + "reload.js" -> {
                 return resource("reload.js", "text/javascript; charset=utf-8");
@@ -77,7 +78,8 @@ final class LiveReload implements PreviewHttp.Responder {
             default -> {
                 PreviewHttp.Response answer = site.respond(request);
                 return answer.contentType().startsWith("text/html")
-                        ? new PreviewHttp.Response(answer.status(), answer.contentType(), inject(answer.body())) : answer;
+                        ? new PreviewHttp.Response(answer.status(), answer.contentType(), inject(answer.body()))
+                        : answer;
             }
         }
     }
@@ -101,7 +103,9 @@ final class LiveReload implements PreviewHttp.Responder {
         if (error.line() > 0 && file.startsWith(guide) && Files.isRegularFile(file)) {
             try {
                 List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
-                for (int n = Math.max(1, error.line() - CONTEXT); n <= Math.min(text.size(), error.line() + CONTEXT); n++) {
+                for (int n = Math.max(1, error.line() - CONTEXT);
+                        n <= Math.min(text.size(), error.line() + CONTEXT);
+                        n++) {
                     lines.add(Map.of("number", n, "text", text.get(n - 1)));
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
@@ -114,7 +118,9 @@ final class LiveReload implements PreviewHttp.Responder {
 
     private static PreviewHttp.Response resource(String name, String type) {
         try (InputStream in = LiveReload.class.getResourceAsStream("/preview/" + name)) {
-            return in == null ? PreviewHttp.Response.text(404, "not found") : new PreviewHttp.Response(200, type, in.readAllBytes());
+            return in == null
+                    ? PreviewHttp.Response.text(404, "not found")
+                    : new PreviewHttp.Response(200, type, in.readAllBytes());
         } catch (IOException e) {
             return PreviewHttp.Response.text(500, "cannot read " + name);
         }

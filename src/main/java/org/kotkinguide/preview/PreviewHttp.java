@@ -39,11 +39,11 @@ final class PreviewHttp implements AutoCloseable {
     static final int EXCHANGE_SECONDS = 30;
     /** Connections served at once; more wait to be accepted. */
     static final int MAX_CONNECTIONS = 64;
+
     private static final int MAX_HEADER_BYTES = 16 * 1024;
 
     /** A request the server accepted: its method and its path as sent (still percent-encoded, without the query). */
-    record Request(String method, String rawPath) {
-    }
+    record Request(String method, String rawPath) {}
 
     record Response(int status, String contentType, byte[] body) {
         static Response text(int status, String message) {
@@ -56,9 +56,23 @@ final class PreviewHttp implements AutoCloseable {
         Response respond(Request request);
     }
 
-    private static final Map<Integer, String> REASONS = Map.of(200, "OK", 400, "Bad Request", 404, "Not Found",
-            405, "Method Not Allowed", 408, "Request Timeout", 421, "Misdirected Request", 431, "Request Header Fields Too Large",
-            500, "Internal Server Error");
+    private static final Map<Integer, String> REASONS = Map.of(
+            200,
+            "OK",
+            400,
+            "Bad Request",
+            404,
+            "Not Found",
+            405,
+            "Method Not Allowed",
+            408,
+            "Request Timeout",
+            421,
+            "Misdirected Request",
+            431,
+            "Request Header Fields Too Large",
+            500,
+            "Internal Server Error");
 
     private final ServerSocket socket;
     private final Responder responder;
@@ -78,8 +92,10 @@ final class PreviewHttp implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         AtomicInteger count = new AtomicInteger();
-        this.connections = Executors.newCachedThreadPool(runnable -> daemon(runnable, "preview-http-" + count.incrementAndGet()));
-        this.deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "preview-http-deadlines"));
+        this.connections =
+                Executors.newCachedThreadPool(runnable -> daemon(runnable, "preview-http-" + count.incrementAndGet()));
+        this.deadlines =
+                Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "preview-http-deadlines"));
         this.accepting = daemon(this::accept, "preview-http-accept");
     }
 
@@ -122,7 +138,8 @@ final class PreviewHttp implements AutoCloseable {
 
     /** One request and its response; the deadline closes the socket under a client that is too slow. */
     private void exchange(Socket client) {
-        ScheduledFuture<?> deadline = deadlines.schedule(() -> closeQuietly(client), EXCHANGE_SECONDS, TimeUnit.SECONDS);
+        ScheduledFuture<?> deadline =
+                deadlines.schedule(() -> closeQuietly(client), EXCHANGE_SECONDS, TimeUnit.SECONDS);
         try (client) {
             client.setSoTimeout(HEADER_SECONDS * 1000);
             Response response;
@@ -162,7 +179,10 @@ final class PreviewHttp implements AutoCloseable {
             return Response.text(400, "a request needs exactly one Host header");
         }
         if (!isThisServer(hosts.get(0))) {
-            return Response.text(421, "this preview answers only to http://127.0.0.1:" + port() + "/ or http://localhost:" + port() + "/");
+            return Response.text(
+                    421,
+                    "this preview answers only to http://127.0.0.1:" + port() + "/ or http://localhost:" + port()
+                            + "/");
         }
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
             return Response.text(405, "the preview serves files: GET and HEAD only");
@@ -221,7 +241,10 @@ final class PreviewHttp implements AutoCloseable {
     /** The request line as {@code METHOD /path HTTP/1.x}; null when it is not one. */
     private static Request parse(List<String> header) {
         String[] parts = header.get(0).split(" ");
-        if (parts.length != 3 || !parts[2].matches("HTTP/1\\.[01]") || !parts[1].startsWith("/") || !parts[0].matches("[A-Z]+")) {
+        if (parts.length != 3
+                || !parts[2].matches("HTTP/1\\.[01]")
+                || !parts[1].startsWith("/")
+                || !parts[0].matches("[A-Z]+")) {
             return null;
         }
         String target = parts[1];

@@ -1,14 +1,13 @@
 package org.kotkinguide.preview;
 
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.build.GuideBuild;
-import org.kotkinguide.content.ContentError;
-import org.kotkinguide.content.GuideBuildException;
-
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.content.ContentError;
+import org.kotkinguide.content.GuideBuildException;
 
 /**
  * The author's preview, in three parts: {@link GuideBuild} builds the site (without the slow PDFs)
@@ -21,6 +20,7 @@ import java.util.Set;
 public final class PreviewServer implements AutoCloseable {
     /** One build, kept: it holds the pages converted last time, so a rebuild converts only what changed. */
     private final GuideBuild builder;
+
     private final PrintStream out;
     private final PrintStream err;
     private final PreviewHttp http;
@@ -33,7 +33,8 @@ public final class PreviewServer implements AutoCloseable {
         this.builder = new GuideBuild(preview, out);
         this.out = out;
         this.err = err;
-        this.liveReload = new LiveReload(preview.source().toAbsolutePath().normalize(), new SiteFolder(preview.output()));
+        this.liveReload =
+                new LiveReload(preview.source().toAbsolutePath().normalize(), new SiteFolder(preview.output()));
         this.http = new PreviewHttp(port, liveReload, err);
         this.watcher = new SourceWatcher(preview.source(), preview.output(), this::rebuild, err);
     }
@@ -44,7 +45,8 @@ public final class PreviewServer implements AutoCloseable {
         server.build();
         server.watcher.start();
         server.http.start();
-        out.println("serving " + server.url() + " (Ctrl+C to stop); rebuilding on every change to content/, templates/, assets/");
+        out.println("serving " + server.url()
+                + " (Ctrl+C to stop); rebuilding on every change to content/, templates/, assets/");
         return server;
     }
 
@@ -55,7 +57,8 @@ public final class PreviewServer implements AutoCloseable {
     /** A rebuild after the author changed {@code changed} (paths relative to the guide's folder). */
     private void rebuild(Set<String> changed) {
         if (!build()) {
-            err.println("  (after a change to " + String.join(", ", changed.stream().limit(5).toList())
+            err.println("  (after a change to "
+                    + String.join(", ", changed.stream().limit(5).toList())
                     + (changed.size() > 5 ? " and " + (changed.size() - 5) + " more" : "") + ")");
         }
     }

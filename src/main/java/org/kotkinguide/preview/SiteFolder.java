@@ -1,8 +1,5 @@
 package org.kotkinguide.preview;
 
-import org.kotkinguide.preview.PreviewHttp.Request;
-import org.kotkinguide.preview.PreviewHttp.Response;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.kotkinguide.preview.PreviewHttp.Request;
+import org.kotkinguide.preview.PreviewHttp.Response;
 
 /**
  * Answers a request with a file of the built site. A path is decoded once, strictly (a bad
@@ -21,9 +20,26 @@ import java.util.Map;
  */
 final class SiteFolder implements PreviewHttp.Responder {
     private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "pdf", "application/pdf", "zip", "application/zip", "xml", "application/xml", "txt", "text/plain; charset=utf-8",
-            "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg");
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "pdf",
+            "application/pdf",
+            "zip",
+            "application/zip",
+            "xml",
+            "application/xml",
+            "txt",
+            "text/plain; charset=utf-8",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png",
+            "jpg",
+            "image/jpeg");
 
     private final Path site;
 
@@ -38,13 +54,18 @@ final class SiteFolder implements PreviewHttp.Responder {
             return Response.text(400, "bad request path");
         }
         String relative = path.substring(1);
-        Path file = site.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative).normalize();
+        Path file = site.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative)
+                .normalize();
         try {
-            if (!file.startsWith(site) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(site.toRealPath())) {
+            if (!file.startsWith(site)
+                    || !Files.isRegularFile(file)
+                    || !file.toRealPath().startsWith(site.toRealPath())) {
                 return notFound();
             }
             String name = file.getFileName().toString();
-            return new Response(200, TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"),
+            return new Response(
+                    200,
+                    TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"),
                     Files.readAllBytes(file));
         } catch (IOException e) {
             return notFound(); // gone in a rebuild's swap, or never there
@@ -65,7 +86,9 @@ final class SiteFolder implements PreviewHttp.Responder {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '%') {
-                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                if (i + 2 >= raw.length()
+                        || Character.digit(raw.charAt(i + 1), 16) < 0
+                        || Character.digit(raw.charAt(i + 2), 16) < 0) {
                     return null;
                 }
                 bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16));
@@ -78,8 +101,12 @@ final class SiteFolder implements PreviewHttp.Responder {
         }
         String path;
         try {
-            path = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            path = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -34,6 +34,7 @@ final class SourceWatcher implements AutoCloseable {
     private final Path source;
     /** The name under the guide's folder that holds the output (e.g. {@code target}), if it is there: the build's own writes. */
     private final String output;
+
     private final Consumer<Set<String>> listener;
     private final PrintStream err;
     private final WatchService watcher;
@@ -44,7 +45,8 @@ final class SourceWatcher implements AutoCloseable {
         this.source = source.toAbsolutePath().normalize();
         Path site = output.toAbsolutePath().normalize();
         this.output = site.startsWith(this.source) && !site.equals(this.source)
-                ? this.source.relativize(site).getName(0).toString() : null;
+                ? this.source.relativize(site).getName(0).toString()
+                : null;
         this.listener = listener;
         this.err = err;
         try {
@@ -123,7 +125,10 @@ final class SourceWatcher implements AutoCloseable {
 
     private void register(Path folder) {
         try {
-            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            folder.register(
+                    watcher,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
         } catch (IOException e) {
             err.println("preview: cannot watch " + folder + ": " + e.getMessage());

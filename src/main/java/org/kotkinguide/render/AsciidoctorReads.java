@@ -29,8 +29,7 @@ public final class AsciidoctorReads {
             Asciidoctor::AbstractNode.prepend KotkinGuideReads
             """;
 
-    private AsciidoctorReads() {
-    }
+    private AsciidoctorReads() {}
 
     /** Called from Ruby with each path Asciidoctor resolved on this thread. */
     public static void record(String path) {
@@ -57,6 +56,5 @@ public final class AsciidoctorReads {
         }
     }
 
-    public record Result<T>(T value, Set<Path> files) {
-    }
+    public record Result<T>(T value, Set<Path> files) {}
 }

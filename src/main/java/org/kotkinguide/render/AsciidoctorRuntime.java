@@ -1,10 +1,9 @@
 package org.kotkinguide.render;
 
+import java.util.function.Consumer;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
-
-import java.util.function.Consumer;
 
 /**
  * The process's one Asciidoctor. Starting JRuby costs seconds, so every build in a JVM (tests, the
@@ -12,13 +11,13 @@ import java.util.function.Consumer;
  */
 public final class AsciidoctorRuntime {
     /** How every conversion (site, PDF, EPUB) writes section ids, so a link written for one lands in all. */
-    public static final java.util.Map<String, Object> ID_ATTRIBUTES = java.util.Map.of("idprefix", "", "idseparator", "-");
+    public static final java.util.Map<String, Object> ID_ATTRIBUTES =
+            java.util.Map.of("idprefix", "", "idseparator", "-");
 
     private static Asciidoctor instance;
     private static final ThreadLocal<Consumer<LogRecord>> LISTENER = new ThreadLocal<>();
 
-    private AsciidoctorRuntime() {
-    }
+    private AsciidoctorRuntime() {}
 
     /** Whether this process has started Asciidoctor (and so JRuby) yet. */
     public static synchronized boolean started() {
@@ -29,8 +28,9 @@ public final class AsciidoctorRuntime {
         if (instance == null) {
             instance = Asciidoctor.Factory.create();
             // every file Asciidoctor reads is reported, so the caches key on it (AsciidoctorReads)
-            instance.rubyExtensionRegistry().loadClass(new java.io.ByteArrayInputStream(
-                    AsciidoctorReads.HOOK.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            instance.rubyExtensionRegistry()
+                    .loadClass(new java.io.ByteArrayInputStream(
+                            AsciidoctorReads.HOOK.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             instance.registerLogHandler(record -> {
                 Consumer<LogRecord> listener = LISTENER.get();
                 if (listener != null && record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {

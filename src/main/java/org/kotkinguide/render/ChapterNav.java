@@ -1,8 +1,7 @@
 package org.kotkinguide.render;
 
-import org.kotkinguide.model.Chapter;
-
 import java.util.List;
+import org.kotkinguide.model.Chapter;
 
 /**
  * The chapters a page's sidebar lists. A guide of up to {@code max} chapters lists them all; a

@@ -1,5 +1,9 @@
 package org.kotkinguide.render;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideSource;
@@ -7,11 +11,6 @@ import org.kotkinguide.content.Page;
 import org.kotkinguide.content.Sha256;
 import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Usage;
-
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Converted pages kept between builds in one process (the preview server), so an edit re-converts
@@ -30,15 +29,19 @@ public final class ConversionCache {
      * A converted page, the term and citation uses its macros recorded (to replay on a hit), what it
      * read of those terms, and the files its conversion read ({@link BuildInputs#manifest} form).
      */
-    private record Entry(RenderedPages.RenderedPage page, List<Map.Entry<String, Usage>> termUses,
-                         List<Map.Entry<String, Usage>> citationUses, String termsRead, String filesRead) {
-    }
+    private record Entry(
+            RenderedPages.RenderedPage page,
+            List<Map.Entry<String, Usage>> termUses,
+            List<Map.Entry<String, Usage>> citationUses,
+            String termsRead,
+            String filesRead) {}
 
     private Map<String, Entry> entries = new HashMap<>();
     private Map<String, Entry> used = new HashMap<>();
     private int hits;
     /** What a term macro reads of each term in this build's glossary, by id: made once a build, not once a page. */
     private Map<String, String> termsAsRead = Map.of();
+
     private DiskCache disk = DiskCache.off();
     /** Entries read from disk this build, by key (also those whose terms changed, so each is read once). */
     private final Map<String, Entry> fromDisk = new HashMap<>();
@@ -48,6 +51,7 @@ public final class ConversionCache {
     private final List<String> reasons = new java.util.ArrayList<>();
     /** What each page's key was made from in the last build (its text, and what every page reads), to say what changed. */
     private Map<String, String> lastMadeFrom = new HashMap<>();
+
     private final Map<String, String> madeFrom = new HashMap<>();
 
     /** Keeps pages in {@code disk} too, and takes pages from it that this process has not converted. */
@@ -63,7 +67,9 @@ public final class ConversionCache {
         reasons.clear();
         if (lastMadeFrom.isEmpty() && disk.on()) {
             byte[] last = disk.get("page-index", DiskCache.key(source.folder().toString()));
-            lastMadeFrom = last == null ? new HashMap<>() : new HashMap<>(BuildInputs.parse(new String(last, StandardCharsets.UTF_8)));
+            lastMadeFrom = last == null
+                    ? new HashMap<>()
+                    : new HashMap<>(BuildInputs.parse(new String(last, StandardCharsets.UTF_8)));
         }
         madeFrom.clear();
         hits = 0;
@@ -77,7 +83,9 @@ public final class ConversionCache {
         entries = used;
         fromDisk.clear();
         if (!madeFrom.equals(lastMadeFrom)) {
-            disk.put("page-index", DiskCache.key(source.folder().toString()),
+            disk.put(
+                    "page-index",
+                    DiskCache.key(source.folder().toString()),
                     BuildInputs.write(madeFrom).getBytes(StandardCharsets.UTF_8));
         }
         lastMadeFrom = new HashMap<>(madeFrom);
@@ -148,7 +156,9 @@ public final class ConversionCache {
      */
     static String context(GuideSource source) {
         StringBuilder settings = new StringBuilder();
-        source.settingsKey().lines().filter(line -> !NOT_READ_BY_A_CONVERSION.contains(line.substring(0, line.indexOf('='))))
+        source.settingsKey()
+                .lines()
+                .filter(line -> !NOT_READ_BY_A_CONVERSION.contains(line.substring(0, line.indexOf('='))))
                 .forEach(line -> settings.append(line).append('\n'));
         return Sha256.hex(settings + "\u0000" + source.library().madeFrom());
     }
@@ -158,8 +168,15 @@ public final class ConversionCache {
      * but converts none again. The list fails safe: a setting missing from it costs a conversion,
      * never a stale page.
      */
-    private static final java.util.Set<String> NOT_READ_BY_A_CONVERSION = java.util.Set.of("guide.title", "guide.subtitle",
-            "guide.edition", "guide.author", "guide.date", "site.host", "guide.offline.folder", "guide.pdf.edition");
+    private static final java.util.Set<String> NOT_READ_BY_A_CONVERSION = java.util.Set.of(
+            "guide.title",
+            "guide.subtitle",
+            "guide.edition",
+            "guide.author",
+            "guide.date",
+            "site.host",
+            "guide.offline.folder",
+            "guide.pdf.edition");
 
     /** The cached conversion for {@code key}, with its uses recorded again in this build's guide; null on a miss. */
     RenderedPages.RenderedPage take(Page page, String context, GuideSource source) {
@@ -183,19 +200,32 @@ public final class ConversionCache {
      * Keeps a page converted without an error, with the files Asciidoctor read for it; those are
      * recorded as this build's inputs whether or not the page is kept.
      */
-    void put(String key, RenderedPages.RenderedPage page, java.util.Set<java.nio.file.Path> files, boolean keep, GuideSource source) {
+    void put(
+            String key,
+            RenderedPages.RenderedPage page,
+            java.util.Set<java.nio.file.Path> files,
+            boolean keep,
+            GuideSource source) {
         Map<String, String> reads = new java.util.TreeMap<>();
         for (java.nio.file.Path file : files) {
             reads.put("file " + BuildInputs.place(source.folder(), file), BuildInputs.state(file));
         }
         source.inputs().addAll(reads);
         if (keep) {
-            List<Map.Entry<String, Usage>> termUses = source.guide().termUsages().onPage(page.uri());
-            Entry entry = new Entry(page, termUses, source.guide().citationUsages().onPage(page.uri()), termsRead(termUses),
+            List<Map.Entry<String, Usage>> termUses =
+                    source.guide().termUsages().onPage(page.uri());
+            Entry entry = new Entry(
+                    page,
+                    termUses,
+                    source.guide().citationUsages().onPage(page.uri()),
+                    termsRead(termUses),
                     BuildInputs.write(reads));
             used.put(key, entry);
-            disk.put("pages", key, ConvertedPageFile.write(page, entry.termUses(), entry.citationUses(), entry.termsRead(),
-                    entry.filesRead()));
+            disk.put(
+                    "pages",
+                    key,
+                    ConvertedPageFile.write(
+                            page, entry.termUses(), entry.citationUses(), entry.termsRead(), entry.filesRead()));
         }
     }
 
@@ -204,8 +234,10 @@ public final class ConversionCache {
         if (!entry.termsRead().equals(termsRead(entry.termUses()))) {
             return "a glossary term it uses changed";
         }
-        for (Map.Entry<String, String> read : BuildInputs.parse(entry.filesRead()).entrySet()) {
-            String now = filesNow.computeIfAbsent(read.getKey(), place -> BuildInputs.state(source.folder().resolve(place.substring(5))));
+        for (Map.Entry<String, String> read :
+                BuildInputs.parse(entry.filesRead()).entrySet()) {
+            String now = filesNow.computeIfAbsent(
+                    read.getKey(), place -> BuildInputs.state(source.folder().resolve(place.substring(5))));
             if (!now.equals(read.getValue())) {
                 return read.getKey().substring(5) + (now.equals(BuildInputs.MISSING) ? " is gone" : " changed");
             }
@@ -219,15 +251,21 @@ public final class ConversionCache {
         if (last == null) {
             return "not converted before";
         }
-        return !last.startsWith(textKey(page) + " ") ? page.displayName() + " changed"
-                : !last.endsWith(" " + context) ? "the settings or the references changed" : "its kept conversion is gone";
+        return !last.startsWith(textKey(page) + " ")
+                ? page.displayName() + " changed"
+                : !last.endsWith(" " + context)
+                        ? "the settings or the references changed"
+                        : "its kept conversion is gone";
     }
 
     /** What the term macros of a page with these uses read from the glossary now ("missing" for a term that went). */
     private String termsRead(List<Map.Entry<String, Usage>> termUses) {
         StringBuilder read = new StringBuilder();
         for (String id : termUses.stream().map(Map.Entry::getKey).distinct().toList()) {
-            read.append(id).append('\u0001').append(termsAsRead.getOrDefault(id, "missing")).append('\n');
+            read.append(id)
+                    .append('\u0001')
+                    .append(termsAsRead.getOrDefault(id, "missing"))
+                    .append('\n');
         }
         return read.toString();
     }

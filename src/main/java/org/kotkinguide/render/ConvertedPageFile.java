@@ -1,7 +1,5 @@
 package org.kotkinguide.render;
 
-import org.kotkinguide.model.Usage;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -12,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.kotkinguide.model.Usage;
 
 /**
  * A converted page as the disk cache keeps it: its HTML, table of contents and search text, the
@@ -20,11 +19,14 @@ import java.util.Map;
  * fixed order, no Java serialization: a cache file can only ever give back these values.
  */
 final class ConvertedPageFile {
-    private ConvertedPageFile() {
-    }
+    private ConvertedPageFile() {}
 
-    static byte[] write(RenderedPages.RenderedPage page, List<Map.Entry<String, Usage>> termUses,
-                        List<Map.Entry<String, Usage>> citationUses, String termsRead, String filesRead) {
+    static byte[] write(
+            RenderedPages.RenderedPage page,
+            List<Map.Entry<String, Usage>> termUses,
+            List<Map.Entry<String, Usage>> citationUses,
+            String termsRead,
+            String filesRead) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             string(out, page.uri());
@@ -50,9 +52,12 @@ final class ConvertedPageFile {
     }
 
     /** What {@link #write} wrote: the page, its uses and what it read. */
-    record Read(RenderedPages.RenderedPage page, List<Map.Entry<String, Usage>> termUses,
-                List<Map.Entry<String, Usage>> citationUses, String termsRead, String filesRead) {
-    }
+    record Read(
+            RenderedPages.RenderedPage page,
+            List<Map.Entry<String, Usage>> termUses,
+            List<Map.Entry<String, Usage>> citationUses,
+            String termsRead,
+            String filesRead) {}
 
     /** Throws {@link IOException} when the bytes are not a page this class wrote. */
     static Read read(byte[] bytes) throws IOException {
@@ -75,8 +80,12 @@ final class ConvertedPageFile {
         if (in.read() != -1) {
             throw new IOException("bytes after the page");
         }
-        return new Read(new RenderedPages.RenderedPage(uri, type, title, body, toc, new PageText(whole, List.copyOf(sections))),
-                termUses, citationUses, termsRead, filesRead);
+        return new Read(
+                new RenderedPages.RenderedPage(uri, type, title, body, toc, new PageText(whole, List.copyOf(sections))),
+                termUses,
+                citationUses,
+                termsRead,
+                filesRead);
     }
 
     /** Sections as the converter makes them: id, title, level and children, each an immutable map. */

@@ -1,5 +1,7 @@
 package org.kotkinguide.render;
 
+import java.io.File;
+import java.util.Date;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
@@ -7,9 +9,6 @@ import org.jbake.parser.ParserContext;
 import org.kotkinguide.content.FrontMatter;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
-
-import java.io.File;
-import java.util.Date;
 
 /**
  * JBake's parser for {@code .adoc} pages in this guide: the header comes from our own reading of

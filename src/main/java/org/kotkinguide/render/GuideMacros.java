@@ -1,13 +1,12 @@
 package org.kotkinguide.render;
 
+import java.util.Map;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.JavaExtensionRegistry;
 import org.kotkinguide.macros.InlineMacroSyntax;
 import org.kotkinguide.statements.StatementLabels;
-
-import java.util.Map;
 
 /**
  * The guide's inline macros (and the statement labels), registered with the process's Asciidoctor once. Registering an
@@ -21,8 +20,7 @@ final class GuideMacros {
     private static final StandIn CITE = new StandIn("cite");
     private static Asciidoctor registeredWith;
 
-    private GuideMacros() {
-    }
+    private GuideMacros() {}
 
     /** From now on {@code term:} and {@code cite:} in {@code asciidoctor} are these macros. */
     static synchronized void use(Asciidoctor asciidoctor, InlineMacroProcessor term, InlineMacroProcessor cite) {

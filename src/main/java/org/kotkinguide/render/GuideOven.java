@@ -1,5 +1,9 @@
 package org.kotkinguide.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
 import org.apache.commons.lang3.LocaleUtils;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
@@ -11,11 +15,6 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.ServiceLoader;
 
 /**
  * JBake's bake, in JBake's order (document types, crawl, render, assets), without its database.

@@ -1,5 +1,8 @@
 package org.kotkinguide.render;
 
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -7,10 +10,6 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
-
-import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Renders every page of the guide once. JBake's own DocumentsRenderer asks the content store for
@@ -46,7 +45,8 @@ public final class GuidePagesRenderer implements RenderingTool {
 
     @Override
     @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
+    public int render(
+            Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
             throws RenderingException {
         return render(renderer, db, null);
     }

@@ -1,12 +1,11 @@
 package org.kotkinguide.render;
 
+import java.nio.charset.Charset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
-
-import java.nio.charset.Charset;
 
 /**
  * JBake's renderer for the guide's pages. A page goes where JBake puts it (its URI with its type's

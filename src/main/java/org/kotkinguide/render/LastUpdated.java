@@ -1,8 +1,5 @@
 package org.kotkinguide.render;
 
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.content.Page;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +13,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
 
 /**
  * When each page's source last changed, for the "Last updated" line: the page's {@code :revdate:}
@@ -25,8 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LastUpdated {
     /** A day, as the template shows it and as {@code <time datetime>} needs it. */
-    public record Day(String iso, String text) {
-    }
+    public record Day(String iso, String text) {}
 
     private final Map<Path, LocalDate> committed;
     private final DateTimeFormatter format;
@@ -46,7 +44,8 @@ public final class LastUpdated {
      */
     public String key() {
         StringBuilder key = new StringBuilder();
-        new java.util.TreeMap<>(committed).forEach((file, day) -> key.append(file).append(' ').append(day).append('\n'));
+        new java.util.TreeMap<>(committed)
+                .forEach((file, day) -> key.append(file).append(' ').append(day).append('\n'));
         return key.toString();
     }
 
@@ -77,9 +76,20 @@ public final class LastUpdated {
         Map<Path, LocalDate> days = new HashMap<>();
         Path root = guide.toAbsolutePath().normalize();
         try {
-            Process git = new ProcessBuilder("git", "-C", root.toString(), "log", "--relative", "--format=%x01%ct",
-                    "--name-only", "--no-renames", "--", root.relativize(content.toAbsolutePath().normalize()).toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process git = new ProcessBuilder(
+                            "git",
+                            "-C",
+                            root.toString(),
+                            "log",
+                            "--relative",
+                            "--format=%x01%ct",
+                            "--name-only",
+                            "--no-renames",
+                            "--",
+                            root.relativize(content.toAbsolutePath().normalize())
+                                    .toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             String out;
             try (InputStream stdout = git.getInputStream()) {
                 out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
@@ -90,7 +100,9 @@ public final class LastUpdated {
             LocalDate day = null;
             for (String line : out.split("\n")) {
                 if (line.startsWith("\u0001")) {
-                    day = Instant.ofEpochSecond(Long.parseLong(line.substring(1).strip())).atOffset(ZoneOffset.UTC).toLocalDate();
+                    day = Instant.ofEpochSecond(Long.parseLong(line.substring(1).strip()))
+                            .atOffset(ZoneOffset.UTC)
+                            .toLocalDate();
                 } else if (!line.isBlank() && day != null) {
                     days.putIfAbsent(root.resolve(line.strip()).normalize(), day);
                 }

@@ -1,15 +1,14 @@
 package org.kotkinguide.render;
 
+import java.io.File;
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.configuration2.Configuration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.ParserEngine;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
-
-import java.io.File;
-import java.util.List;
-import java.util.Map;
 
 /**
  * JBake's parser for every page format but ours. JBake would publish a {@code .html} file in
@@ -32,10 +31,17 @@ final class OtherMarkupRefused implements ParserEngine {
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
-        String name = source.folder().toAbsolutePath().normalize()
-                .relativize(file.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
-        errors.add(name, 1, "the guide's pages are AsciiDoc (.adoc): JBake would publish this file without the guide's"
-                + " checks; rename it to .adoc, or move it out of the content folder");
+        String name = source.folder()
+                .toAbsolutePath()
+                .normalize()
+                .relativize(file.toPath().toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
+        errors.add(
+                name,
+                1,
+                "the guide's pages are AsciiDoc (.adoc): JBake would publish this file without the guide's"
+                        + " checks; rename it to .adoc, or move it out of the content folder");
         return null;
     }
 

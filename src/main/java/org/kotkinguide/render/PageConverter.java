@@ -1,5 +1,8 @@
 package org.kotkinguide.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -15,10 +18,6 @@ import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.NestingCheck;
 import org.kotkinguide.content.Page;
 import org.kotkinguide.macros.MacroSite;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Converts the guide's pages with the process's Asciidoctor before JBake crawls them, so later
@@ -58,8 +57,12 @@ public final class PageConverter {
                 } catch (StackOverflowError e) {
                     // nesting the loader cannot see (an included file's) ran the converter out of stack:
                     // an error at this page, not a thousand lines of trace and no file
-                    errors.add(page.displayName(), 0, "too deeply nested to convert (lists or blocks inside each other, in this page"
-                            + " or a file it includes); the most a page may have is " + NestingCheck.MAX_DEPTH + " levels");
+                    errors.add(
+                            page.displayName(),
+                            0,
+                            "too deeply nested to convert (lists or blocks inside each other, in this page"
+                                    + " or a file it includes); the most a page may have is " + NestingCheck.MAX_DEPTH
+                                    + " levels");
                     continue;
                 }
                 converted = conversion.value();
@@ -76,19 +79,22 @@ public final class PageConverter {
      * uses are recorded in the same order, and a page laid out in one build keys the same in the next.
      */
     static List<Page> inUriOrder(GuideSource source) {
-        return source.pages().values().stream().sorted(java.util.Comparator.comparing(Page::uri)).toList();
+        return source.pages().values().stream()
+                .sorted(java.util.Comparator.comparing(Page::uri))
+                .toList();
     }
 
     private RenderedPages.RenderedPage convert(Page page) {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
-        Document document = AsciidoctorRuntime.withWarningsTo(record -> report(page, record),
-                () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
-        String html = withoutColumnStyles(AsciidoctorRuntime.withWarningsTo(record -> report(page, record), document::convert));
+        Document document = AsciidoctorRuntime.withWarningsTo(
+                record -> report(page, record), () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
+        String html = withoutColumnStyles(
+                AsciidoctorRuntime.withWarningsTo(record -> report(page, record), document::convert));
         org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
         checkCrossReferences(page, body);
         checkSafety(page, body);
-        return new RenderedPages.RenderedPage(page.uri(), page.header().type(), page.header().title(), html, sections(document),
-                PageText.of(body));
+        return new RenderedPages.RenderedPage(
+                page.uri(), page.header().type(), page.header().title(), html, sections(document), PageText.of(body));
     }
 
     /**
@@ -97,10 +103,13 @@ public final class PageConverter {
      * the columns to their text instead.
      */
     static String withoutColumnStyles(String html) {
-        return html.indexOf("<col style=") < 0 ? html : COLUMN_STYLE.matcher(html).replaceAll("<col>");
+        return html.indexOf("<col style=") < 0
+                ? html
+                : COLUMN_STYLE.matcher(html).replaceAll("<col>");
     }
 
-    private static final java.util.regex.Pattern COLUMN_STYLE = java.util.regex.Pattern.compile("<col style=\"[^\"]*\">");
+    private static final java.util.regex.Pattern COLUMN_STYLE =
+            java.util.regex.Pattern.compile("<col style=\"[^\"]*\">");
 
     /**
      * Asciidoctor only mentions a cross reference to a missing id in verbose mode, at INFO: an author
@@ -110,7 +119,9 @@ public final class PageConverter {
         for (org.jsoup.nodes.Element link : body.select("a[href^=#]")) {
             String id = link.attr("href").substring(1);
             if (!id.isEmpty() && body.getElementById(id) == null) {
-                errors.add(page.displayName(), lineMentioning(page, id),
+                errors.add(
+                        page.displayName(),
+                        lineMentioning(page, id),
                         "cross reference to '" + id + "', but no section or anchor on this page has that id");
             }
         }
@@ -188,5 +199,4 @@ public final class PageConverter {
         }
         return toc;
     }
-
 }

@@ -1,11 +1,10 @@
 package org.kotkinguide.render;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * JBake's content store for one bake, with the pages in memory. JBake's own writes every page into
@@ -44,13 +43,17 @@ final class PageStore extends ContentStore {
 
     @Override
     public long getDocumentCount(String docType) {
-        return pages.values().stream().filter(page -> docType.equals(page.getType())).count();
+        return pages.values().stream()
+                .filter(page -> docType.equals(page.getType()))
+                .count();
     }
 
     @Override
     public DocumentList<DocumentModel> getUnrenderedContent() {
         DocumentList<DocumentModel> unrendered = new DocumentList<>();
-        pages.values().stream().filter(page -> !Boolean.TRUE.equals(page.getRendered())).forEach(unrendered::add);
+        pages.values().stream()
+                .filter(page -> !Boolean.TRUE.equals(page.getRendered()))
+                .forEach(unrendered::add);
         return unrendered;
     }
 

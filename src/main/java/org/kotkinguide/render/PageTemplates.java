@@ -8,12 +8,6 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.model.Chapter;
-import org.kotkinguide.model.Guide;
-import org.kotkinguide.model.Term;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -21,6 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.model.Term;
 
 /**
  * The guide's Freemarker templates. Each template gets the guide's model ({@code guide}), the page's
@@ -36,9 +35,11 @@ public final class PageTemplates {
     private final int navMax;
     /** Looked up once per build, not searched for on every page: at 1,000 chapters that was a million comparisons. */
     private final Map<String, Integer> chapterNumbers;
+
     private final Map<String, Term> termsByUri = new HashMap<>();
     /** Each term's place in the glossary's A–Z order, for the previous/next links of term pages. */
     private final Map<String, Integer> termNumbers = new HashMap<>();
+
     private final Map<String, org.kotkinguide.content.Page> pagesByUri = new HashMap<>();
     private final LastUpdated lastUpdated;
     /** "Cite this page" for chapters and terms, formatted once a build when a page first asks. */
@@ -113,9 +114,11 @@ public final class PageTemplates {
                     throw new IOException(e);
                 }
             }
-            errors.add(display(e.getTemplateSourceName()), Objects.requireNonNullElse(e.getLineNumber(), 0),
-                    e.getMessageWithoutStackTop().lines().findFirst().orElse("template error")
-                            + " (rendering " + content.getOrDefault("sourcefile", uri) + ")");
+            errors.add(
+                    display(e.getTemplateSourceName()),
+                    Objects.requireNonNullElse(e.getLineNumber(), 0),
+                    e.getMessageWithoutStackTop().lines().findFirst().orElse("template error") + " (rendering "
+                            + content.getOrDefault("sourcefile", uri) + ")");
             throw new IOException(e);
         } catch (ParseException e) {
             // the page's template, or a partial it includes (reported where it is wrong, not where it is included)
@@ -128,9 +131,11 @@ public final class PageTemplates {
     }
 
     private void reportParseError(ParseException e, Map<String, Object> content, String uri) {
-        errors.add(display(e.getTemplateName()), e.getLineNumber(),
-                e.getEditorMessage().lines().findFirst().orElse("template error")
-                        + " (rendering " + content.getOrDefault("sourcefile", uri) + ")");
+        errors.add(
+                display(e.getTemplateName()),
+                e.getLineNumber(),
+                e.getEditorMessage().lines().findFirst().orElse("template error") + " (rendering "
+                        + content.getOrDefault("sourcefile", uri) + ")");
     }
 
     private Map<String, Object> dataFor(Map<String, Object> content, String uri) {
@@ -138,8 +143,11 @@ public final class PageTemplates {
         Map<String, Object> page = new HashMap<>();
         // a page that may be served anywhere (404.html) names the site's absolute root instead
         Object siteRoot = content.get("siteRoot");
-        page.put("root", siteRoot instanceof String root && !root.isEmpty() ? root
-                : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
+        page.put(
+                "root",
+                siteRoot instanceof String root && !root.isEmpty()
+                        ? root
+                        : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
         page.put("uri", uri);
         String host = source.settings().siteHost();
         if (!host.isEmpty()) {
@@ -173,7 +181,12 @@ public final class PageTemplates {
         Term term = termsByUri.get(uri);
         if (term != null) {
             page.put("term", term);
-            page.put("related", term.related().stream().map(guide::term).filter(Objects::nonNull).toList());
+            page.put(
+                    "related",
+                    term.related().stream()
+                            .map(guide::term)
+                            .filter(Objects::nonNull)
+                            .toList());
             page.put("appearsIn", guide.termUsagesOf(term.id()));
             int at = termNumbers.get(uri);
             if (at > 0) {
@@ -204,6 +217,8 @@ public final class PageTemplates {
 
     private String display(String templateName) {
         Path folder = source.folder().relativize(source.templateFolder());
-        return folder.resolve(templateName == null ? "?" : templateName).toString().replace('\\', '/');
+        return folder.resolve(templateName == null ? "?" : templateName)
+                .toString()
+                .replace('\\', '/');
     }
 }

@@ -1,10 +1,9 @@
 package org.kotkinguide.render;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A converted page's plain text, for the search index: the whole body, and the preamble and each
@@ -19,8 +18,7 @@ import java.util.List;
 public record PageText(String whole, List<Section> sections) {
 
     /** @param id the section's id, or "" for the text before the first section */
-    public record Section(String id, String title, String text) {
-    }
+    public record Section(String id, String title, String text) {}
 
     /** Reads {@code body}, which it changes (tooltips and citations removed). */
     static PageText of(Document body) {

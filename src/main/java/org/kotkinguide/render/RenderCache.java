@@ -1,22 +1,18 @@
 package org.kotkinguide.render;
 
-import org.kotkinguide.cache.DiskCache;
-import org.kotkinguide.cache.KeyText;
-import org.kotkinguide.content.BuildInputs;
-import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.content.Sha256;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.cache.KeyText;
+import org.kotkinguide.content.BuildInputs;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Sha256;
 
 /**
  * Pages laid out by the templates, kept between builds in one process (the preview server's), so a
@@ -29,8 +25,7 @@ import java.util.stream.Stream;
  */
 public final class RenderCache {
     /** One page's layout: what it was made from and the HTML it gave, encoded for the file. */
-    private record Entry(String key, String body, byte[] html) {
-    }
+    private record Entry(String key, String body, byte[] html) {}
 
     private Map<String, Entry> entries = new HashMap<>();
     private Map<String, Entry> used = new HashMap<>();
@@ -40,6 +35,7 @@ public final class RenderCache {
     private DiskCache disk = DiskCache.off();
     /** What every page's layout read, by part, in this build and the last: to say what changed ({@code --verbose}). */
     private Map<String, String> thisParts = Map.of();
+
     private Map<String, String> lastParts = Map.of();
     private String indexKey;
     private String reason;
@@ -59,21 +55,30 @@ public final class RenderCache {
         StringBuilder files = new StringBuilder();
         // Freemarker reads the templates itself: each file is recorded as this build's input
         for (Path file : source.inputs().noteAll(source.templateFolder())) {
-            files.append(source.templateFolder().relativize(file)).append('\u0000').append(BuildInputs.state(file)).append('\n');
+            files.append(source.templateFolder().relativize(file))
+                    .append('\u0000')
+                    .append(BuildInputs.state(file))
+                    .append('\n');
         }
         Map<String, String> parts = new TreeMap<>();
         parts.put("the templates", Sha256.hex(files.toString()));
         parts.put("the settings", Sha256.hex(source.settingsKey()));
         parts.put("the pages' days in git", Sha256.hex(templates.lastUpdatedKey()));
         parts.put("whether the PDFs are made", String.valueOf(templates.withPdf()));
-        parts.put("the guide model (a title, a term, a use of a term or a citation)", Sha256.hex(KeyText.of(source.guide())));
+        parts.put(
+                "the guide model (a title, a term, a use of a term or a citation)",
+                Sha256.hex(KeyText.of(source.guide())));
         site = Sha256.hex(BuildInputs.write(parts));
         indexKey = DiskCache.key("layouts of", source.folder().toString());
         if (lastParts.isEmpty() && disk.on()) {
             byte[] last = disk.get("layout-index", indexKey);
-            lastParts = last == null ? Map.of() : BuildInputs.parse(new String(last, java.nio.charset.StandardCharsets.UTF_8));
+            lastParts = last == null
+                    ? Map.of()
+                    : BuildInputs.parse(new String(last, java.nio.charset.StandardCharsets.UTF_8));
         }
-        List<String> changed = parts.keySet().stream().filter(part -> !parts.get(part).equals(lastParts.get(part))).toList();
+        List<String> changed = parts.keySet().stream()
+                .filter(part -> !parts.get(part).equals(lastParts.get(part)))
+                .toList();
         reason = lastParts.isEmpty() ? null : changed.isEmpty() ? "" : String.join(", ", changed) + " changed";
         thisParts = parts;
         used = new HashMap<>();
@@ -84,7 +89,10 @@ public final class RenderCache {
     void endBuild() {
         entries = used;
         if (!thisParts.equals(lastParts)) {
-            disk.put("layout-index", indexKey, BuildInputs.write(thisParts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            disk.put(
+                    "layout-index",
+                    indexKey,
+                    BuildInputs.write(thisParts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             lastParts = thisParts;
         }
     }

@@ -12,8 +12,8 @@ import java.util.Map;
  */
 public final class RenderedPages {
     /** One converted page: its URL, header type and title, its body HTML, its sections (for the table of contents) and its text. */
-    public record RenderedPage(String uri, String type, String title, String bodyHtml, List<Map<String, Object>> toc, PageText text) {
-    }
+    public record RenderedPage(
+            String uri, String type, String title, String bodyHtml, List<Map<String, Object>> toc, PageText text) {}
 
     private final List<RenderedPage> pages = new ArrayList<>();
     private final Map<String, RenderedPage> byUri = new HashMap<>();

@@ -66,11 +66,13 @@ public final class SiteFiles {
         }
         List<Path> others;
         try (Stream<Path> files = Files.walk(staging)) {
-            others = files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && !written.contains(f)).toList();
+            others = files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && !written.contains(f))
+                    .toList();
         }
         for (Path file : others) {
             Path same = published.resolve(staging.relativize(file));
-            if (Files.isRegularFile(same, LinkOption.NOFOLLOW_LINKS) && Files.size(same) == Files.size(file)
+            if (Files.isRegularFile(same, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(same) == Files.size(file)
                     && Files.mismatch(file, same) == -1) {
                 Files.delete(file);
                 try {
@@ -85,7 +87,8 @@ public final class SiteFiles {
     }
 
     private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(file) == bytes.length
                 && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 }

@@ -19,22 +19,21 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.glossary.GlossaryTermMacro;
 
-
 /**
  * Makes the guide's website in two steps: convert every page's AsciiDoc with our macros, then bake
  * the site with JBake (our AsciiDoc engine hands it the converted pages, our template engine lays
  * them out). Errors are collected, not thrown, so the author sees them all.
  */
 public final class SiteRenderer {
-    private SiteRenderer() {
-    }
+    private SiteRenderer() {}
 
     /**
      * Converts every page, taking those unchanged since the last build from {@code cache}. Starts
      * Asciidoctor (and JRuby, seconds) only when some page must be converted, and then runs
      * {@code started} if this call started it.
      */
-    public static RenderedPages convert(GuideSource source, ContentErrors errors, ConversionCache cache, Runnable started) {
+    public static RenderedPages convert(
+            GuideSource source, ContentErrors errors, ConversionCache cache, Runnable started) {
         cache.startBuild(source);
         // the content folder's other files are published as they are: none may run script either
         ContentFiles.check(source, errors);
@@ -62,14 +61,20 @@ public final class SiteRenderer {
      * templates, taking the pages whose layout cannot have changed since the last build from
      * {@code layouts}.
      */
-    public static void bake(GuideSource source, RenderedPages rendered, PageTemplates templates, RenderCache layouts,
-                            SiteFiles files, ContentErrors errors) {
+    public static void bake(
+            GuideSource source,
+            RenderedPages rendered,
+            PageTemplates templates,
+            RenderCache layouts,
+            SiteFiles files,
+            ContentErrors errors) {
         synchronized (Engines.class) {
             layouts.startBuild(source, templates);
             Engines.register("adoc", new GuideAsciidocEngine(source, rendered));
             OtherMarkupRefused otherMarkup = new OtherMarkupRefused(source, errors);
             OtherMarkupRefused.EXTENSIONS.forEach(extension -> Engines.register(extension, otherMarkup));
-            Engines.getRecognizedExtensions().stream().filter(extension -> !extension.equals("adoc"))
+            Engines.getRecognizedExtensions().stream()
+                    .filter(extension -> !extension.equals("adoc"))
                     .forEach(extension -> Engines.register(extension, otherMarkup));
             DefaultJBakeConfiguration config = configuration(source, files);
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
@@ -100,7 +105,8 @@ public final class SiteRenderer {
     private static DefaultJBakeConfiguration configuration(GuideSource source, SiteFiles files) {
         CompositeConfiguration layers = new CompositeConfiguration();
         layers.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
-        MapConfiguration guide = new MapConfiguration(new java.util.HashMap<String, Object>(source.settings().values()));
+        MapConfiguration guide = new MapConfiguration(
+                new java.util.HashMap<String, Object>(source.settings().values()));
         guide.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
         layers.addConfiguration(guide);
         try {
@@ -111,7 +117,8 @@ public final class SiteRenderer {
         }
         layers.addConfiguration(new SystemConfiguration());
         // what JBake's deprecated four-argument factory method does, without the deprecation
-        DefaultJBakeConfiguration configuration = new DefaultJBakeConfiguration(source.folder().toFile(), layers);
+        DefaultJBakeConfiguration configuration =
+                new DefaultJBakeConfiguration(source.folder().toFile(), layers);
         configuration.setDestinationFolder(files.staging().toFile());
         configuration.setClearCache(true);
         return configuration;

@@ -2,7 +2,6 @@ package org.kotkinguide.render;
 
 import freemarker.ext.beans.ClassMemberAccessPolicy;
 import freemarker.ext.beans.MemberAccessPolicy;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -20,8 +19,7 @@ final class TemplateAccess implements MemberAccessPolicy {
 
     private static final String OURS = "org.kotkinguide.";
 
-    private TemplateAccess() {
-    }
+    private TemplateAccess() {}
 
     @Override
     public ClassMemberAccessPolicy forClass(Class<?> contextClass) {
@@ -29,7 +27,8 @@ final class TemplateAccess implements MemberAccessPolicy {
         return new ClassMemberAccessPolicy() {
             @Override
             public boolean isMethodExposed(Method method) {
-                return ours && method.getDeclaringClass().getName().startsWith(OURS)
+                return ours
+                        && method.getDeclaringClass().getName().startsWith(OURS)
                         && !Modifier.isStatic(method.getModifiers());
             }
 

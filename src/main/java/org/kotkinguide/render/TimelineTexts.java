@@ -1,5 +1,10 @@
 package org.kotkinguide.render;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,12 +14,6 @@ import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Timeline;
 import org.kotkinguide.model.TimelineEvent;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-
 /**
  * Gives each timeline event the text Asciidoctor made for it: the converted timeline page holds the
  * events as description-list items, in the order the loader read them. Also notes which glossary
@@ -23,8 +22,7 @@ import java.util.regex.Pattern;
 final class TimelineTexts {
     private static final Pattern DATED = Pattern.compile("^\\d{4}(-\\d{2}){0,2}(\\s.*)?$");
 
-    private TimelineTexts() {
-    }
+    private TimelineTexts() {}
 
     static void fill(GuideSource source, RenderedPages rendered, ContentErrors errors) {
         Timeline timeline = source.guide().timeline();
@@ -41,14 +39,19 @@ final class TimelineTexts {
         List<Element> texts = new ArrayList<>();
         for (Element dt : body.select("dl > dt")) {
             Element dd = dt.nextElementSibling();
-            if (DATED.matcher(dt.text().strip()).matches() && dd != null && dd.tagName().equals("dd")) {
+            if (DATED.matcher(dt.text().strip()).matches()
+                    && dd != null
+                    && dd.tagName().equals("dd")) {
                 texts.add(dd);
             }
         }
         List<TimelineEvent> events = timeline.events();
         if (texts.size() != events.size()) {
-            errors.add(timeline.file(), 0, "found " + texts.size() + " dated items on the converted page but read "
-                    + events.size() + " events: write each event as one 'DATE:: text' item outside other blocks");
+            errors.add(
+                    timeline.file(),
+                    0,
+                    "found " + texts.size() + " dated items on the converted page but read " + events.size()
+                            + " events: write each event as one 'DATE:: text' item outside other blocks");
             return;
         }
         List<TimelineEvent> converted = new ArrayList<>();

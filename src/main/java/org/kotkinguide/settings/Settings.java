@@ -62,8 +62,7 @@ public record Settings(
         List<UnknownKey> unknownKeys) {
 
     /** A key the file sets that neither the guide nor JBake reads (a typo, most likely), at its line. */
-    public record UnknownKey(String key, int line) {
-    }
+    public record UnknownKey(String key, int line) {}
 
     /** Every key a guide may set: the guide's own, JBake's, and a template key for each of this guide's page types. */
     public java.util.SortedSet<String> knownKeys() {

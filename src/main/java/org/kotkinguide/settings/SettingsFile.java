@@ -33,9 +33,23 @@ public final class SettingsFile {
     public static final String NAME = "jbake.properties";
 
     /** The keys of the guide's own settings. */
-    static final Set<String> GUIDE_KEYS = Set.of("guide.title", "guide.subtitle", "guide.language", "guide.edition", "guide.reading",
-            "guide.references", "guide.csl.style", "guide.csl.locale", "guide.author", "guide.date", "guide.pdf.page-size",
-            "guide.pdf.edition", "guide.offline.folder", "guide.nav.max-chapters", "guide.raw-html", "guide.quotation-sources",
+    static final Set<String> GUIDE_KEYS = Set.of(
+            "guide.title",
+            "guide.subtitle",
+            "guide.language",
+            "guide.edition",
+            "guide.reading",
+            "guide.references",
+            "guide.csl.style",
+            "guide.csl.locale",
+            "guide.author",
+            "guide.date",
+            "guide.pdf.page-size",
+            "guide.pdf.edition",
+            "guide.offline.folder",
+            "guide.nav.max-chapters",
+            "guide.raw-html",
+            "guide.quotation-sources",
             "guide.quotation-sources.key");
 
     /**
@@ -43,12 +57,14 @@ public final class SettingsFile {
      * reads without a default. A guide may set any of them; the build refuses those that would make
      * JBake write pages of its own (see the renderer).
      */
-    static final Set<String> JBAKE_KEYS = jbakeKeys("jvm.locale", "freemarker.timezone", "template.encoding", "render.encoding");
+    static final Set<String> JBAKE_KEYS =
+            jbakeKeys("jvm.locale", "freemarker.timezone", "template.encoding", "render.encoding");
 
     static final Set<String> KNOWN_KEYS = union(GUIDE_KEYS, JBAKE_KEYS);
 
     /** {@code template.<type>.file} gives a page type its template; JBake also reads {@code template.<type>.extension}. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("^template\\.([a-z0-9_-]+)\\.(file|extension)$");
+
     private static final Pattern BAD_ESCAPE = Pattern.compile("\\\\u(?![0-9a-fA-F]{4})");
     private static final Pattern SITE_HOST = Pattern.compile("^https?://[^\\s\"'<>&`\\\\]+$");
     private static final Pattern OFFLINE_FOLDER = Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]*$");
@@ -83,10 +99,16 @@ public final class SettingsFile {
     static Settings parse(byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw fatal(firstLineNotUtf8(bytes), "not UTF-8 (a byte on this line cannot be read as UTF-8): save the file as UTF-8");
+            throw fatal(
+                    firstLineNotUtf8(bytes),
+                    "not UTF-8 (a byte on this line cannot be read as UTF-8): save the file as UTF-8");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // an editor's byte-order mark is not part of the first key
@@ -94,7 +116,9 @@ public final class SettingsFile {
         List<String> lines = Arrays.asList(text.split("\r?\n", -1));
         for (int i = 0; i < lines.size(); i++) {
             if (BAD_ESCAPE.matcher(lines.get(i)).find()) {
-                throw fatal(i + 1, "'\\u' must be followed by four hexadecimal digits (e.g. \\u2013); write a plain character instead");
+                throw fatal(
+                        i + 1,
+                        "'\\u' must be followed by four hexadecimal digits (e.g. \\u2013); write a plain character instead");
             }
         }
         Properties properties = new Properties();
@@ -117,17 +141,24 @@ public final class SettingsFile {
         String reading = required("guide.reading");
         String host = text("site.host", "");
         if (!host.isEmpty() && !SITE_HOST.matcher(host).matches()) {
-            problem("site.host", "site.host must be the address the site is served from,"
-                    + " like https://example.org/guide (http or https, no spaces, quotes or angle brackets), found '" + host + "'");
+            problem(
+                    "site.host",
+                    "site.host must be the address the site is served from,"
+                            + " like https://example.org/guide (http or https, no spaces, quotes or angle brackets), found '"
+                            + host + "'");
         }
         String offline = text("guide.offline.folder", slug(title));
         if (!OFFLINE_FOLDER.matcher(offline).matches()) {
-            problem("guide.offline.folder", "guide.offline.folder is the one folder the offline zip unzips to: letters, digits,"
-                    + " '.', '_' and '-' only, not starting with '.', found '" + offline + "'");
+            problem(
+                    "guide.offline.folder",
+                    "guide.offline.folder is the one folder the offline zip unzips to: letters, digits,"
+                            + " '.', '_' and '-' only, not starting with '.', found '" + offline + "'");
         }
         String pdfEdition = text("guide.pdf.edition", "student");
         if (!List.of("student", "teacher").contains(pdfEdition)) {
-            problem("guide.pdf.edition", "guide.pdf.edition must be 'student' or 'teacher', found '" + pdfEdition + "'");
+            problem(
+                    "guide.pdf.edition",
+                    "guide.pdf.edition must be 'student' or 'teacher', found '" + pdfEdition + "'");
         }
         int navMax = navMaxChapters();
         boolean rawHtml = bool("guide.raw-html", false);
@@ -145,13 +176,31 @@ public final class SettingsFile {
             throw new SettingsException(problems);
         }
         unknown.sort(java.util.Comparator.comparingInt(Settings.UnknownKey::line));
-        return new Settings(title, text("guide.subtitle", ""), text("guide.language", "en"), text("guide.edition", ""), reading,
-                text("guide.references", "content/references.bib"), text("guide.csl.style", "chicago-author-date"),
-                text("guide.csl.locale", "en-US"), text("guide.author", title), text("guide.date", ""),
-                text("guide.pdf.page-size", "A4"), pdfEdition, offline, navMax, rawHtml, list("guide.quotation-sources"),
+        return new Settings(
+                title,
+                text("guide.subtitle", ""),
+                text("guide.language", "en"),
+                text("guide.edition", ""),
+                reading,
+                text("guide.references", "content/references.bib"),
+                text("guide.csl.style", "chicago-author-date"),
+                text("guide.csl.locale", "en-US"),
+                text("guide.author", title),
+                text("guide.date", ""),
+                text("guide.pdf.page-size", "A4"),
+                pdfEdition,
+                offline,
+                navMax,
+                rawHtml,
+                list("guide.quotation-sources"),
                 host.isEmpty() || host.endsWith("/") ? host : host + "/",
-                text("content.folder", "content"), text("template.folder", "templates"), text("asset.folder", "assets"),
-                java.util.Collections.unmodifiableSortedSet(types), values, lines, List.copyOf(unknown));
+                text("content.folder", "content"),
+                text("template.folder", "templates"),
+                text("asset.folder", "assets"),
+                java.util.Collections.unmodifiableSortedSet(types),
+                values,
+                lines,
+                List.copyOf(unknown));
     }
 
     private String text(String key, String fallback) {
@@ -190,7 +239,10 @@ public final class SettingsFile {
 
     /** A comma-separated list, each item trimmed; empty when the key is not set. */
     private List<String> list(String key) {
-        return Arrays.stream(text(key, "").split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+        return Arrays.stream(text(key, "").split(","))
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .toList();
     }
 
     private void problem(String key, String message) {
@@ -199,7 +251,8 @@ public final class SettingsFile {
 
     /** The name a title gives the offline copy's folder: {@code Kotkin Study Guide} unzips to {@code kotkin-study-guide/}. */
     static String slug(String title) {
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "study-guide" : slug;
     }
 
@@ -233,7 +286,8 @@ public final class SettingsFile {
         Set<String> keys = new TreeSet<>(List.of(more));
         try {
             // other jars may hold a default.properties too: JBake's is the one that names its index template
-            for (java.net.URL url : java.util.Collections.list(SettingsFile.class.getClassLoader().getResources("default.properties"))) {
+            for (java.net.URL url : java.util.Collections.list(
+                    SettingsFile.class.getClassLoader().getResources("default.properties"))) {
                 Properties defaults = new Properties();
                 try (InputStream in = url.openStream()) {
                     defaults.load(in);

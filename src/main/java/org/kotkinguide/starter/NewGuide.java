@@ -24,20 +24,21 @@ import java.util.stream.Stream;
 public final class NewGuide {
     private static final Pattern READING_KEY = Pattern.compile("^[A-Za-z][A-Za-z0-9_-]*$");
     /** Files whose text names the guide's title or reading. */
-    private static final List<String> FILLED_IN = List.of("jbake.properties", "content/index.adoc",
-            "content/chapters/first-chapter.adoc", "content/references.bib");
+    private static final List<String> FILLED_IN = List.of(
+            "jbake.properties", "content/index.adoc", "content/chapters/first-chapter.adoc", "content/references.bib");
 
-    private NewGuide() {
-    }
+    private NewGuide() {}
 
     /** Writes the guide into {@code folder}; a wrong argument is an {@link IllegalArgumentException} saying which. */
     public static void write(Path folder, String title, String readingKey) {
         if (title == null || title.isBlank() || title.contains("\n") || title.contains("\r")) {
-            throw new IllegalArgumentException("--title takes the guide's title on one line, e.g. --title \"Notes on Dante\"");
+            throw new IllegalArgumentException(
+                    "--title takes the guide's title on one line, e.g. --title \"Notes on Dante\"");
         }
         if (!READING_KEY.matcher(readingKey).matches()) {
-            throw new IllegalArgumentException("--reading-key takes a BibTeX key: letters, digits, '-' and '_', starting"
-                    + " with a letter (e.g. smith2020), found '" + readingKey + "'");
+            throw new IllegalArgumentException(
+                    "--reading-key takes a BibTeX key: letters, digits, '-' and '_', starting"
+                            + " with a letter (e.g. smith2020), found '" + readingKey + "'");
         }
         refuseUnlessEmpty(folder);
         try {

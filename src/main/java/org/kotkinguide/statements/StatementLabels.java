@@ -1,12 +1,11 @@
 package org.kotkinguide.statements;
 
+import java.util.Set;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 import org.jsoup.Jsoup;
-
-import java.util.Set;
 
 /**
  * Gives every block marked as a kind of {@link Statement} a title that names the kind ("The notes
@@ -37,13 +36,22 @@ public class StatementLabels extends Treeprocessor {
         Statement statement = node instanceof Document || node instanceof Section ? null : Statement.ofBlock(node);
         if (statement != null) {
             // getTitle() is already converted ("Q&amp;A"): set back as text, or it would be escaped twice
-            String own = node.getTitle() == null ? "" : Jsoup.parse(node.getTitle()).text();
+            String own =
+                    node.getTitle() == null ? "" : Jsoup.parse(node.getTitle()).text();
             String label = own.isBlank() ? statement.label() : statement.label() + ": " + own;
             if (epub && EPUB_LABEL_INSIDE.contains(node.getContext())) {
                 node.setTitle(null);
                 // a passthrough: the label is text already, not AsciiDoc to substitute again
-                node.getBlocks().add(0, createBlock(node, "pass", "<p class=\"statement-label\"><strong>"
-                        + label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</strong></p>"));
+                node.getBlocks()
+                        .add(
+                                0,
+                                createBlock(
+                                        node,
+                                        "pass",
+                                        "<p class=\"statement-label\"><strong>"
+                                                + label.replace("&", "&amp;")
+                                                        .replace("<", "&lt;")
+                                                        .replace(">", "&gt;") + "</strong></p>"));
             } else {
                 node.setTitle(label);
             }

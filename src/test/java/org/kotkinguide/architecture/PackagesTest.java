@@ -1,5 +1,13 @@
 package org.kotkinguide.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,8 +15,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import org.kotkinguide.support.GuideFolders;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -23,14 +29,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * The packages stay a pipeline a newcomer can read in order: no cycles, each package using only what
@@ -43,49 +42,70 @@ class PackagesTest {
 
     // why: a cycle makes packages one lump, understood, changed and tested only together
     @ArchTest
-    static final ArchRule no_cycles_between_packages = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+    static final ArchRule no_cycles_between_packages =
+            slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
 
     // why: JBake is the render stage's library; anywhere else it would tie the build to its lifecycle and store
     @ArchTest
-    static final ArchRule jbake_is_used_in_render_only = noClasses().that().resideOutsideOfPackage(ROOT + ".render..")
-            .should().dependOnClassesThat().resideInAPackage("org.jbake..");
+    static final ArchRule jbake_is_used_in_render_only = noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + ".render..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.jbake..");
 
     // why: jbake.properties is read one way, strictly, by settings; a second reader would accept what it refuses
     @ArchTest
     static final ArchRule only_settings_reads_a_properties_file = noClasses()
-            .that().resideOutsideOfPackage(ROOT + ".settings..")
+            .that()
+            .resideOutsideOfPackage(ROOT + ".settings..")
             // the jar's own version.properties, written by the build, is not a guide's settings
-            .and().doNotHaveFullyQualifiedName(ROOT + ".cli.Main$Version")
-            .should().callMethod(Properties.class, "load", InputStream.class)
-            .orShould().callMethod(Properties.class, "load", Reader.class);
+            .and()
+            .doNotHaveFullyQualifiedName(ROOT + ".cli.Main$Version")
+            .should()
+            .callMethod(Properties.class, "load", InputStream.class)
+            .orShould()
+            .callMethod(Properties.class, "load", Reader.class);
 
     // why: the settings are read once per build, where the guide is loaded; everything else takes the Settings record
     @ArchTest
     static final ArchRule only_the_loader_asks_settings_to_read_the_file = noClasses()
-            .that().resideOutsideOfPackage(ROOT + ".settings..")
-            .and().doNotHaveFullyQualifiedName(ROOT + ".content.GuideLoader")
-            .should().callMethod(ROOT + ".settings.SettingsFile", "read", Path.class.getName());
+            .that()
+            .resideOutsideOfPackage(ROOT + ".settings..")
+            .and()
+            .doNotHaveFullyQualifiedName(ROOT + ".content.GuideLoader")
+            .should()
+            .callMethod(ROOT + ".settings.SettingsFile", "read", Path.class.getName());
 
     // why: cli, bench and preview are entry points; a stage that used one would run only behind it
     @ArchTest
     static final ArchRule nothing_but_cli_uses_cli = nothingButCliUses("cli");
+
     @ArchTest
     static final ArchRule nothing_but_cli_uses_bench = nothingButCliUses("bench");
+
     @ArchTest
     static final ArchRule nothing_but_cli_uses_preview = nothingButCliUses("preview");
 
     private static ArchRule nothingButCliUses(String entryPoint) {
-        return noClasses().that().resideOutsideOfPackages(ROOT + ".cli..", ROOT + "." + entryPoint + "..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + "." + entryPoint + "..");
+        return noClasses()
+                .that()
+                .resideOutsideOfPackages(ROOT + ".cli..", ROOT + "." + entryPoint + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + "." + entryPoint + "..");
     }
 
     // why: the README's package map is the rule, so it cannot drift from the code in either direction
     @ArchTest
     static void each_package_uses_only_what_the_readme_lists_for_it(JavaClasses classes) throws IOException {
         Map<String, List<String>> allowed = readmePackageMap();
-        TreeSet<String> existing = classes.stream().map(PackagesTest::topPackage)
-                .filter(p -> !p.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(existing, new TreeSet<>(allowed.keySet()), "the packages README.md lists against those that exist");
+        TreeSet<String> existing = classes.stream()
+                .map(PackagesTest::topPackage)
+                .filter(p -> !p.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                existing, new TreeSet<>(allowed.keySet()), "the packages README.md lists against those that exist");
 
         // listed in an order where each package comes after those it uses, which is what no cycle means
         List<String> before = new ArrayList<>();
@@ -96,11 +116,15 @@ class PackagesTest {
 
         List<String> violations = new ArrayList<>();
         allowed.forEach((pkg, uses) -> {
-            List<String> mayUse = new ArrayList<>(uses.stream().map(p -> ROOT + "." + p + "..").toList());
+            List<String> mayUse = new ArrayList<>(
+                    uses.stream().map(p -> ROOT + "." + p + "..").toList());
             mayUse.add(ROOT + "." + pkg + "..");
-            EvaluationResult result = classes().that().resideInAPackage(ROOT + "." + pkg + "..")
-                    .should().onlyDependOnClassesThat(resideOutsideOfPackage(ROOT + "..")
-                            .or(resideInAnyPackage(mayUse.toArray(String[]::new))))
+            EvaluationResult result = classes()
+                    .that()
+                    .resideInAPackage(ROOT + "." + pkg + "..")
+                    .should()
+                    .onlyDependOnClassesThat(
+                            resideOutsideOfPackage(ROOT + "..").or(resideInAnyPackage(mayUse.toArray(String[]::new))))
                     .evaluate(classes);
             violations.addAll(result.getFailureReport().getDetails());
         });

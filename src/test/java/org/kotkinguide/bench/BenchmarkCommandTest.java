@@ -1,10 +1,10 @@
 package org.kotkinguide.bench;
 
-import org.junit.jupiter.api.Test;
-import org.kotkinguide.support.BuildRun;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.BuildRun;
 
 /** The benchmark runs for minutes: a mistyped option must stop it before it starts, saying why. */
 class BenchmarkCommandTest {

@@ -1,5 +1,14 @@
 package org.kotkinguide.build;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,16 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An author's mistake stops the build with a message naming the file and line, a non-zero exit,
@@ -26,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputTest {
     @TempDir
     static Path work;
+
     static Path lastGoodSite;
 
     @BeforeAll
@@ -94,7 +94,10 @@ class BadInputTest {
         assertEquals(before, FolderSnapshot.of(site), "the last good site must be left exactly as it was");
         try (Stream<Path> siblings = Files.list(site.getParent())) {
             // the build's cache is its own folder (CachedBuildTest), not a half-built site
-            assertEquals(1, siblings.filter(f -> !f.getFileName().toString().equals(org.kotkinguide.cache.DiskCache.FOLDER)).count(),
+            assertEquals(
+                    1,
+                    siblings.filter(f -> !f.getFileName().toString().equals(org.kotkinguide.cache.DiskCache.FOLDER))
+                            .count(),
                     "no half-built folder may be left beside the site");
         }
     }

@@ -1,5 +1,10 @@
 package org.kotkinguide.build;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,12 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
-
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An author (or a pre-commit hook, or CI) runs {@code check}: every mistake a build would find, as
@@ -49,7 +48,9 @@ class CheckCommandTest {
         BuildRun run = BuildRun.run("check", "--source", guide.toString());
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.out().lines().anyMatch(l -> l.startsWith(line)), "expected a line starting «" + line + "» in:\n" + run.out());
+        assertTrue(
+                run.out().lines().anyMatch(l -> l.startsWith(line)),
+                "expected a line starting «" + line + "» in:\n" + run.out());
     }
 
     @Test

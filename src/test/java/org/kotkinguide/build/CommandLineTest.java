@@ -1,5 +1,10 @@
 package org.kotkinguide.build;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,12 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.RealGuide;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the person running the build sees in the console. */
 class CommandLineTest {
@@ -26,9 +25,11 @@ class CommandLineTest {
     void a_build_prints_one_short_line_per_stage_and_nothing_else() {
         BuildRun run = RealGuide.run();
         // the chapters are the real guide's, whatever a teacher made them: one handout each, in reading order
-        List<String> chapters = RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href");
+        List<String> chapters =
+                RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href");
         List<String> handouts = chapters.stream()
-                .map(href -> "  handouts/" + href.replaceAll("^chapters/|\\.html$", "") + ".pdf").toList();
+                .map(href -> "  handouts/" + href.replaceAll("^chapters/|\\.html$", "") + ".pdf")
+                .toList();
         int n = chapters.size();
         List<String> expected = new java.util.ArrayList<>(List.of(
                 "read " + n + " chapters, \\d+ terms, \\d+ references? in \\d+\\.\\d s",
@@ -63,7 +64,9 @@ class CommandLineTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Unknown command: 'bake'"), run.err());
         assertTrue(run.err().contains("Usage: study-guide [-hV] [COMMAND]"), run.err());
-        assertTrue(run.err().lines().anyMatch(line -> line.strip().startsWith("build ")), "the commands are listed:\n" + run.err());
+        assertTrue(
+                run.err().lines().anyMatch(line -> line.strip().startsWith("build ")),
+                "the commands are listed:\n" + run.err());
 
         BuildRun none = BuildRun.run();
         assertEquals(2, none.exitCode());
@@ -71,12 +74,20 @@ class CommandLineTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"build, --port 9", "build, --colour red", "check, --no-pdf", "serve, --pdf-edition teacher", "new, --output x"})
+    @CsvSource({
+        "build, --port 9",
+        "build, --colour red",
+        "check, --no-pdf",
+        "serve, --pdf-edition teacher",
+        "new, --output x"
+    })
     void an_option_the_command_does_not_take_is_refused_with_2_before_anything_runs(String command, String option) {
         String[] words = option.split(" ");
         // a folder that is no guide: were the option taken, the command would fail there, not with 2
-        List<String> line = new java.util.ArrayList<>(command.equals("new") ? List.of(command, work.resolve("new").toString(), "--title", "T")
-                : List.of(command, "--source", work.toString()));
+        List<String> line = new java.util.ArrayList<>(
+                command.equals("new")
+                        ? List.of(command, work.resolve("new").toString(), "--title", "T")
+                        : List.of(command, "--source", work.toString()));
         line.addAll(List.of(words));
         BuildRun run = BuildRun.run(line.toArray(new String[0]));
 
@@ -87,7 +98,13 @@ class CommandLineTest {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @CsvSource({"build, --no-pdf", "serve, --port", "check, --warnings-as-errors", "new, --reading-key", "bench, --chapters"})
+    @CsvSource({
+        "build, --no-pdf",
+        "serve, --port",
+        "check, --warnings-as-errors",
+        "new, --reading-key",
+        "bench, --chapters"
+    })
     void every_command_explains_its_options_with_help(String command, String option) {
         BuildRun run = BuildRun.run(command, "--help");
 

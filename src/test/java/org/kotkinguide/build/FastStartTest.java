@@ -1,9 +1,8 @@
 package org.kotkinguide.build;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * The commands README.md gives get the fast JVM settings with no flags typed: the launcher script
@@ -43,7 +42,10 @@ class FastStartTest {
         List<String> libraries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (entry.endsWith(".jar") && !entry.contains("surefire")) {
-                libraries.add(target.relativize(Path.of(entry).toAbsolutePath()).toString().replace(File.separatorChar, '/').replace(" ", "%20"));
+                libraries.add(target.relativize(Path.of(entry).toAbsolutePath())
+                        .toString()
+                        .replace(File.separatorChar, '/')
+                        .replace(" ", "%20"));
             }
         }
         Manifest manifest = new Manifest();
@@ -54,9 +56,19 @@ class FastStartTest {
         try (OutputStream out = Files.newOutputStream(manifestFile)) {
             manifest.write(out);
         }
-        int made = java.util.spi.ToolProvider.findFirst("jar").orElseThrow().run(System.out, System.err, "--create",
-                "--file", target.resolve(JAR).toString(), "--manifest", manifestFile.toString(),
-                "-C", GuideFolders.PROJECT.resolve("target/classes").toString(), ".");
+        int made = java.util.spi.ToolProvider.findFirst("jar")
+                .orElseThrow()
+                .run(
+                        System.out,
+                        System.err,
+                        "--create",
+                        "--file",
+                        target.resolve(JAR).toString(),
+                        "--manifest",
+                        manifestFile.toString(),
+                        "-C",
+                        GuideFolders.PROJECT.resolve("target/classes").toString(),
+                        ".");
         assertEquals(0, made, "jar of target/classes");
         // filled in as Maven's resource filtering does
         String script = Files.readString(GuideFolders.PROJECT.resolve("src/main/launcher/study-guide"))
@@ -66,19 +78,37 @@ class FastStartTest {
         }
         Files.writeString(target.resolve("study-guide"), script);
         // as pom.xml's build-guide run does: the settings given, the classes recorded at exit
-        Run record = run(Map.of(), java(), pomProperty("jvm.stack"), pomProperty("jvm.quick"), pomProperty("jvm.codecache"), pomProperty("jvm.collector"),
-                "-XX:ArchiveClassesAtExit=" + target.resolve("study-guide.jsa"), "-Xlog:cds*=off", "-Dstudy-guide.launched=maven",
-                "-jar", target.resolve(JAR).toString(), "build", "--no-pdf", "--source", guide().toString(),
-                "--output", work.resolve("recorded/site").toString());
+        Run record = run(
+                Map.of(),
+                java(),
+                pomProperty("jvm.stack"),
+                pomProperty("jvm.quick"),
+                pomProperty("jvm.codecache"),
+                pomProperty("jvm.collector"),
+                "-XX:ArchiveClassesAtExit=" + target.resolve("study-guide.jsa"),
+                "-Xlog:cds*=off",
+                "-Dstudy-guide.launched=maven",
+                "-jar",
+                target.resolve(JAR).toString(),
+                "build",
+                "--no-pdf",
+                "--source",
+                guide().toString(),
+                "--output",
+                work.resolve("recorded/site").toString());
         assertEquals(0, record.exitCode(), record.out());
         return target;
     }
 
     /** A property of pom.xml, where the JVM flags are written once. */
     private static String pomProperty(String name) throws Exception {
-        return javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(GuideFolders.PROJECT.resolve("pom.xml").toFile())
-                .getElementsByTagName(name).item(0).getTextContent().strip();
+                .getElementsByTagName(name)
+                .item(0)
+                .getTextContent()
+                .strip();
     }
 
     private Path guide;
@@ -100,15 +130,18 @@ class FastStartTest {
 
     /** Runs {@code command}; while it runs, collects the command lines of the JVMs it starts. */
     private Run run(Map<String, String> environment, List<String> childCommands, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("out.txt").toFile());
         builder.environment().putAll(environment);
         builder.environment().remove("JAVA_HOME");
         builder.environment().put("PATH", Path.of(java()).getParent() + File.pathSeparator + System.getenv("PATH"));
         Process process = builder.start();
         while (process.isAlive()) {
             if (childCommands != null) {
-                process.descendants().forEach(child -> child.info().arguments()
-                        .ifPresent(args -> childCommands.add(String.join(" ", args))));
+                process.descendants()
+                        .forEach(child ->
+                                child.info().arguments().ifPresent(args -> childCommands.add(String.join(" ", args))));
             }
             Thread.sleep(20);
         }
@@ -119,20 +152,42 @@ class FastStartTest {
     void java_dash_jar_without_flags_runs_the_build_in_a_jvm_with_the_fast_settings() throws Exception {
         Path target = packaged();
         List<String> children = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Run plain = run(Map.of(), children, java(), "-jar", target.resolve(JAR).toString(), "build", "--no-pdf",
-                "--source", guide().toString(), "--output", work.resolve("plain/site").toString());
+        Run plain = run(
+                Map.of(),
+                children,
+                java(),
+                "-jar",
+                target.resolve(JAR).toString(),
+                "build",
+                "--no-pdf",
+                "--source",
+                guide().toString(),
+                "--output",
+                work.resolve("plain/site").toString());
         assertEquals(0, plain.exitCode(), plain.out());
         assertTrue(Files.exists(work.resolve("plain/site/index.html")));
-        assertTrue(children.stream().anyMatch(c -> c.contains("-XX:TieredStopAtLevel=1") && c.contains("-XX:+UseSerialGC")
-                && c.contains("-XX:SharedArchiveFile=" + target.resolve("study-guide.jsa"))), "the build's JVM: " + children);
+        assertTrue(
+                children.stream()
+                        .anyMatch(c -> c.contains("-XX:TieredStopAtLevel=1")
+                                && c.contains("-XX:+UseSerialGC")
+                                && c.contains("-XX:SharedArchiveFile=" + target.resolve("study-guide.jsa"))),
+                "the build's JVM: " + children);
     }
 
     @Test
     void the_launcher_script_builds_with_the_archive_mapped() throws Exception {
         Path target = packaged();
         // -Xshare:on makes the JVM refuse to start when it cannot map the archive
-        Run launched = run(Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xshare:on"), "sh", target.resolve("study-guide").toString(),
-                "build", "--no-pdf", "--source", guide().toString(), "--output", work.resolve("launched/site").toString());
+        Run launched = run(
+                Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xshare:on"),
+                "sh",
+                target.resolve("study-guide").toString(),
+                "build",
+                "--no-pdf",
+                "--source",
+                guide().toString(),
+                "--output",
+                work.resolve("launched/site").toString());
         assertEquals(0, launched.exitCode(), launched.out());
         assertTrue(Files.exists(work.resolve("launched/site/index.html")), launched.out());
     }
@@ -145,13 +200,25 @@ class FastStartTest {
             // a change the build must act on, yet one no page's conversion reads
             Files.writeString(guide().resolve("assets/" + name + ".txt"), name);
             Path loaded = work.resolve(name + "-classes.txt");
-            runs.add(run(Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded), "sh", target.resolve("study-guide").toString(),
-                    "build", "--no-pdf", "--source", guide().toString(), "--output", work.resolve("site").toString()));
-            assertEquals(0, runs.get(runs.size() - 1).exitCode(), runs.get(runs.size() - 1).out());
+            runs.add(run(
+                    Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded),
+                    "sh",
+                    target.resolve("study-guide").toString(),
+                    "build",
+                    "--no-pdf",
+                    "--source",
+                    guide().toString(),
+                    "--output",
+                    work.resolve("site").toString()));
+            assertEquals(
+                    0,
+                    runs.get(runs.size() - 1).exitCode(),
+                    runs.get(runs.size() - 1).out());
         }
         assertTrue(loadedJRuby(work.resolve("first-classes.txt")), "the first build converts, with JRuby");
         assertFalse(loadedJRuby(work.resolve("second-classes.txt")), runs.get(1).out());
-        assertFalse(runs.get(1).out().contains("started Asciidoctor"), runs.get(1).out());
+        assertFalse(
+                runs.get(1).out().contains("started Asciidoctor"), runs.get(1).out());
     }
 
     private static boolean loadedJRuby(Path classLog) throws IOException {
@@ -161,6 +228,5 @@ class FastStartTest {
     }
 
     /** What a child JVM did. */
-    private record Run(int exitCode, String out) {
-    }
+    private record Run(int exitCode, String out) {}
 }

@@ -1,12 +1,8 @@
 package org.kotkinguide.build;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.content.GuideBuildException;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.FolderSnapshot;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,11 +14,13 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * An author edits while the preview server rebuilds: each rebuild converts only what changed, and
@@ -47,7 +45,8 @@ class IncrementalRebuildTest {
     }
 
     private GuideBuild previewBuild(Path guide) {
-        return new GuideBuild(BuildOptions.of(guide, work.resolve("preview/site")).withoutPdf(),
+        return new GuideBuild(
+                BuildOptions.of(guide, work.resolve("preview/site")).withoutPdf(),
                 new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
@@ -94,17 +93,21 @@ class IncrementalRebuildTest {
 
         // a new use of a term and a new citation: the term's "Appears in" and the bibliography change too
         Path chapter = guide.resolve("content/chapters/soviet-geopolitics.adoc");
-        Files.writeString(chapter, "\nA sentence added while previewing, about term:stresemann[Stresemann]. cite:kotkin2014[557]\n",
+        Files.writeString(
+                chapter,
+                "\nA sentence added while previewing, about term:stresemann[Stresemann]. cite:kotkin2014[557]\n",
                 StandardOpenOption.APPEND);
         built = preview.run();
         assertEquals(pages - 1, converted().kept(), "unchanged since the last build, kept");
         assertEquals(1, converted().redone(), "converted again");
-        assertTrue(Files.readString(work.resolve("preview/site/glossary/stresemann.html")).contains("chapters/soviet-geopolitics.html"));
+        assertTrue(Files.readString(work.resolve("preview/site/glossary/stresemann.html"))
+                .contains("chapters/soviet-geopolitics.html"));
         assertSameAsCleanBuild(guide);
     }
 
     @Test
-    void a_prose_edit_lays_out_only_its_page_again_and_leaves_the_files_of_the_others_as_they_were() throws IOException {
+    void a_prose_edit_lays_out_only_its_page_again_and_leaves_the_files_of_the_others_as_they_were()
+            throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         int pages = (int) laidOut().count("pages");
         ageSite();
@@ -116,8 +119,11 @@ class IncrementalRebuildTest {
         // an upload tool that compares times (rsync, a web server's Last-Modified) sees only what changed
         assertEquals(LONG_AGO, Files.getLastModifiedTime(site().resolve("chapters/introduction.html")));
         assertEquals(LONG_AGO, Files.getLastModifiedTime(site().resolve("glossary/locarno.html")));
-        assertTrue(Files.getLastModifiedTime(site().resolve("chapters/soviet-geopolitics.html")).compareTo(LONG_AGO) > 0);
-        assertTrue(Files.readString(site().resolve("chapters/soviet-geopolitics.html")).contains("A plain sentence added while previewing."));
+        assertTrue(Files.getLastModifiedTime(site().resolve("chapters/soviet-geopolitics.html"))
+                        .compareTo(LONG_AGO)
+                > 0);
+        assertTrue(Files.readString(site().resolve("chapters/soviet-geopolitics.html"))
+                .contains("A plain sentence added while previewing."));
         assertSameAsCleanBuild(guide);
     }
 
@@ -139,18 +145,24 @@ class IncrementalRebuildTest {
         edit(footer, text -> text.replace("</footer>", "<p>A footer edited while previewing.</p>\n</footer>"));
         built = preview.run();
         assertEquals(0, laidOut().kept(), "laid out as in the last build, kept");
-        for (String page : new String[] {"index.html", "chapters/introduction.html", "glossary/locarno.html", "bibliography.html"}) {
+        for (String page :
+                new String[] {"index.html", "chapters/introduction.html", "glossary/locarno.html", "bibliography.html"
+                }) {
             assertTrue(Files.readString(site().resolve(page)).contains("A footer edited while previewing."), page);
         }
         assertSameAsCleanBuild(guide);
     }
 
     @Test
-    void a_page_kept_from_the_last_build_still_has_its_links_checked_against_the_pages_that_changed() throws IOException {
+    void a_page_kept_from_the_last_build_still_has_its_links_checked_against_the_pages_that_changed()
+            throws IOException {
         guide = GuideFolders.realGuideCopy(work);
         Path introduction = guide.resolve("content/chapters/introduction.adoc");
         Path geopolitics = guide.resolve("content/chapters/soviet-geopolitics.adoc");
-        Files.writeString(introduction, "\nSee link:soviet-geopolitics.html#kept-anchor[the anchor].\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                introduction,
+                "\nSee link:soviet-geopolitics.html#kept-anchor[the anchor].\n",
+                StandardOpenOption.APPEND);
         String withAnchor = Files.readString(geopolitics) + "\n[[kept-anchor]]\nAn anchored paragraph.\n";
         Files.writeString(geopolitics, withAnchor);
         GuideBuild preview = previewBuild(guide);
@@ -158,8 +170,10 @@ class IncrementalRebuildTest {
 
         Files.writeString(geopolitics, withAnchor.replace("[[kept-anchor]]\n", ""));
         GuideBuildException broken = assertThrows(GuideBuildException.class, preview::run);
-        int line = Files.readAllLines(introduction).indexOf("See link:soviet-geopolitics.html#kept-anchor[the anchor].") + 1;
-        assertTrue(broken.getMessage().contains("content/chapters/introduction.adoc:" + line + ":"), broken.getMessage());
+        int line = Files.readAllLines(introduction).indexOf("See link:soviet-geopolitics.html#kept-anchor[the anchor].")
+                + 1;
+        assertTrue(
+                broken.getMessage().contains("content/chapters/introduction.adoc:" + line + ":"), broken.getMessage());
         assertTrue(broken.getMessage().contains("has no id 'kept-anchor'"), broken.getMessage());
     }
 
@@ -177,13 +191,19 @@ class IncrementalRebuildTest {
     }
 
     @Test
-    void changing_a_glossary_definition_converts_again_only_the_pages_that_use_the_term_so_every_tooltip_shows_it() throws IOException {
+    void changing_a_glossary_definition_converts_again_only_the_pages_that_use_the_term_so_every_tooltip_shows_it()
+            throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         Path term = guide.resolve("content/glossary/locarno.adoc");
-        edit(term, text -> text.replaceFirst(":jbake-short: .*", ":jbake-short: A definition edited while previewing."));
+        edit(
+                term,
+                text -> text.replaceFirst(":jbake-short: .*", ":jbake-short: A definition edited while previewing."));
         built = preview.run();
-        assertTrue(converted().kept() > 0 && converted().redone() > 0, "some pages kept, those that use the term converted again: " + converted());
-        assertTrue(Files.readString(work.resolve("preview/site/chapters/introduction.html")).contains("A definition edited while previewing."));
+        assertTrue(
+                converted().kept() > 0 && converted().redone() > 0,
+                "some pages kept, those that use the term converted again: " + converted());
+        assertTrue(Files.readString(work.resolve("preview/site/chapters/introduction.html"))
+                .contains("A definition edited while previewing."));
         assertSameAsCleanBuild(guide);
     }
 
@@ -191,11 +211,14 @@ class IncrementalRebuildTest {
     void a_new_guide_title_is_laid_out_on_every_page_without_converting_any_page_again() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
         int pages = (int) converted().count("pages");
-        edit(guide.resolve("jbake.properties"), text -> text.replaceFirst("(?m)^guide.title=.*$", "guide.title=A Retitled Study Guide"));
+        edit(
+                guide.resolve("jbake.properties"),
+                text -> text.replaceFirst("(?m)^guide.title=.*$", "guide.title=A Retitled Study Guide"));
         built = preview.run();
         assertEquals(pages, converted().kept(), "unchanged since the last build, kept");
         assertEquals(0, laidOut().kept(), "laid out as in the last build, kept");
-        assertTrue(Files.readString(site().resolve("chapters/introduction.html")).contains("A Retitled Study Guide"));
+        assertTrue(
+                Files.readString(site().resolve("chapters/introduction.html")).contains("A Retitled Study Guide"));
         assertSameAsCleanBuild(guide);
     }
 
@@ -212,14 +235,17 @@ class IncrementalRebuildTest {
         built = preview.run();
         assertEquals(pages - 1, converted().kept(), "only the page that includes the note is converted again");
         assertEquals(1, converted().redone());
-        assertTrue(Files.readString(site().resolve("chapters/mouths.html")).contains("A shared note edited while previewing."));
+        assertTrue(Files.readString(site().resolve("chapters/mouths.html"))
+                .contains("A shared note edited while previewing."));
         assertSameAsCleanBuild(guide);
     }
 
     @Test
     void a_new_citation_style_converts_every_page_again() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
-        edit(guide.resolve("jbake.properties"), text -> text.replaceFirst("(?m)^guide.csl.style=.*$", "guide.csl.style=apa"));
+        edit(
+                guide.resolve("jbake.properties"),
+                text -> text.replaceFirst("(?m)^guide.csl.style=.*$", "guide.csl.style=apa"));
         built = preview.run();
         assertEquals(0, converted().kept(), "unchanged since the last build, kept");
         assertSameAsCleanBuild(guide);
@@ -231,8 +257,11 @@ class IncrementalRebuildTest {
         Files.delete(guide.resolve("content/glossary/league-of-nations.adoc"));
         GuideBuildException missing = assertThrows(GuideBuildException.class, preview::run);
         try (Stream<Path> chapters = Files.list(guide.resolve("content/chapters"))) {
-            for (Path chapter : chapters.filter(c -> read(c).contains("term:league-of-nations[")).toList()) {
-                assertTrue(missing.getMessage().contains("content/chapters/" + chapter.getFileName() + ":"), missing.getMessage());
+            for (Path chapter : chapters.filter(c -> read(c).contains("term:league-of-nations["))
+                    .toList()) {
+                assertTrue(
+                        missing.getMessage().contains("content/chapters/" + chapter.getFileName() + ":"),
+                        missing.getMessage());
             }
         }
         assertTrue(missing.getMessage().contains("unknown glossary term 'league-of-nations'"), missing.getMessage());

@@ -1,5 +1,14 @@
 package org.kotkinguide.build;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -9,16 +18,6 @@ import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * A user names an output folder by mistake: their own folder, the guide itself, a file. The build
  * refuses, says which folder and why, exits non-zero, and deletes nothing. It replaces only a
@@ -27,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutputSafetyTest {
     @TempDir
     static Path work;
+
     static Path guide;
 
     @BeforeAll
@@ -128,7 +128,8 @@ class OutputSafetyTest {
         BuildRun run = BuildRun.buildAll(guide, site);
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().contains(handouts + ": refused: it is a folder of files the build did not make"), run.err());
+        assertTrue(
+                run.err().contains(handouts + ": refused: it is a folder of files the build did not make"), run.err());
         assertEquals("the teacher's own handout", Files.readString(handouts.resolve("week1.docx")));
         assertFalse(Files.exists(site), "a refused build writes nothing");
     }
@@ -143,7 +144,8 @@ class OutputSafetyTest {
             BuildRun run = BuildRun.buildAll(guide, site);
 
             assertEquals(1, run.exitCode(), run.err());
-            assertTrue(run.err().contains(mine + ": refused: it is not the file the last build wrote there"), run.err());
+            assertTrue(
+                    run.err().contains(mine + ": refused: it is not the file the last build wrote there"), run.err());
             assertEquals("someone else's " + name, Files.readString(mine));
         }
     }
@@ -179,7 +181,8 @@ class OutputSafetyTest {
         Files.writeString(halfBuilt.resolve(GuideLoader.SITE_MARKER), "");
         Files.writeString(halfBuilt.resolve("index.html"), "<p>half");
 
-        BuildRun broken = BuildRun.build(GuideFolders.minimalWith("bad/unknown-term", work.resolve("killed-guide")), site);
+        BuildRun broken =
+                BuildRun.build(GuideFolders.minimalWith("bad/unknown-term", work.resolve("killed-guide")), site);
 
         assertEquals(1, broken.exitCode());
         assertEquals(published, FolderSnapshot.of(site), "the last good site is back at the output");
@@ -189,7 +192,8 @@ class OutputSafetyTest {
     @Test
     void another_builds_folders_beside_the_site_are_left_alone() throws IOException {
         Path site = work.resolve("shared/site");
-        Path running = Files.createDirectories(site.resolveSibling(".site-building-" + ProcessHandle.current().pid() + "-7"));
+        Path running = Files.createDirectories(
+                site.resolveSibling(".site-building-" + ProcessHandle.current().pid() + "-7"));
         Files.writeString(running.resolve(GuideLoader.SITE_MARKER), "");
         Path unmarked = Files.createDirectories(site.resolveSibling(".site-building-1-1"));
 
@@ -201,14 +205,17 @@ class OutputSafetyTest {
 
     private static void assertRefused(BuildRun run, Path output, String why) {
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().contains(output.toAbsolutePath().normalize() + ": refused as the output: it " + why), run.err());
+        assertTrue(
+                run.err().contains(output.toAbsolutePath().normalize() + ": refused as the output: it " + why),
+                run.err());
         assertTrue(run.err().contains("Nothing was written or deleted"), run.err());
     }
 
     /** What is beside the site, but for the build's own cache (tested in CachedBuildTest). */
     private static long count(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> !f.getFileName().toString().equals(org.kotkinguide.cache.DiskCache.FOLDER)).count();
+            return files.filter(f -> !f.getFileName().toString().equals(org.kotkinguide.cache.DiskCache.FOLDER))
+                    .count();
         }
     }
 

@@ -1,7 +1,8 @@
 package org.kotkinguide.build;
 
-import org.junit.jupiter.api.Test;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,10 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.GuideFolders;
 
 /** The README's two commands are the ones CI and the publishing workflow really run, and nothing untested is published. */
 class ReadmeCommandsTest {
@@ -25,7 +24,10 @@ class ReadmeCommandsTest {
         String readme = Files.readString(GuideFolders.PROJECT.resolve("README.md"));
         String block = readme.substring(readme.indexOf("```sh") + 5);
         block = block.substring(0, block.indexOf("```"));
-        return block.lines().map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).toList();
+        return block.lines()
+                .map(l -> l.replaceAll("#.*", "").strip())
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     @Test
@@ -38,7 +40,9 @@ class ReadmeCommandsTest {
         String ci = Files.readString(GuideFolders.PROJECT.resolve(".ci/run"));
         String testCommand = readmeCommands().get(1);
         assertTrue(ci.lines().anyMatch(l -> l.strip().equals(testCommand)), ci);
-        assertTrue(ci.contains("apt-get install") && ci.contains("chromium-driver"), "CI installs the browser the tests use");
+        assertTrue(
+                ci.contains("apt-get install") && ci.contains("chromium-driver"),
+                "CI installs the browser the tests use");
     }
 
     @Test
@@ -88,15 +92,21 @@ class ReadmeCommandsTest {
         Map<String, String> jobs = jobs(workflow);
         String testCommand = readmeCommands().get(1);
         String testing = jobs.entrySet().stream()
-                .filter(job -> job.getValue().contains("run: bash .ci/run\n") || job.getValue().contains("run: " + testCommand + "\n"))
-                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no job runs the tests:\n" + workflow));
+                .filter(job -> job.getValue().contains("run: bash .ci/run\n")
+                        || job.getValue().contains("run: " + testCommand + "\n"))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no job runs the tests:\n" + workflow));
         assertFalse(jobs.get(testing).contains("continue-on-error"), "a failed test must stop the workflow");
         for (Map.Entry<String, String> job : jobs.entrySet()) {
             if (job.getValue().contains("deploy-pages") || job.getValue().contains("upload-pages-artifact")) {
-                assertTrue(waitsFor(jobs, job.getKey()).contains(testing),
+                assertTrue(
+                        waitsFor(jobs, job.getKey()).contains(testing),
                         "job '" + job.getKey() + "' publishes without waiting for the tests in '" + testing + "'");
             }
         }
-        assertTrue(jobs.values().stream().anyMatch(steps -> steps.contains("deploy-pages")), "the workflow publishes: " + jobs.keySet());
+        assertTrue(
+                jobs.values().stream().anyMatch(steps -> steps.contains("deploy-pages")),
+                "the workflow publishes: " + jobs.keySet());
     }
 }

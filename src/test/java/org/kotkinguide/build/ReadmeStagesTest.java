@@ -1,7 +1,6 @@
 package org.kotkinguide.build;
 
-import org.junit.jupiter.api.Test;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.GuideFolders;
 
 /** The README's "How it works" names the build's stages as the code does, so the two cannot drift apart. */
 class ReadmeStagesTest {
@@ -22,11 +21,13 @@ class ReadmeStagesTest {
         String section = readme.substring(readme.indexOf("\n## How it works\n"));
         section = section.substring(0, section.indexOf("\n## ", 1));
         // the table's first column, after its header and separator rows; a row may name several stages
-        Set<String> named = section.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| stage "))
+        Set<String> named = section.lines()
+                .filter(l -> l.startsWith("| ") && !l.startsWith("| stage "))
                 .map(l -> l.split("\\|")[1].strip())
                 .flatMap(cell -> Arrays.stream(cell.split(", ")))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> stages = Stream.of(BuildStage.values()).map(BuildStage::label).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> stages =
+                Stream.of(BuildStage.values()).map(BuildStage::label).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(stages, named);
     }
 }

@@ -1,11 +1,9 @@
 package org.kotkinguide.build;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,11 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * A mistake in jbake.properties, the references or the command line is a message that names the
@@ -51,7 +50,10 @@ class SettingsMistakesTest {
     void a_settings_file_that_is_not_utf8_is_reported_at_its_line() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         Path settings = guide.resolve("jbake.properties");
-        Files.write(settings, "\nguide.subtitle=Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1), StandardOpenOption.APPEND);
+        Files.write(
+                settings,
+                "\nguide.subtitle=Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1),
+                StandardOpenOption.APPEND);
         int line = Files.readAllLines(settings, StandardCharsets.ISO_8859_1).size();
 
         assertFails(guide, "jbake.properties:" + line + ": not UTF-8");
@@ -78,11 +80,17 @@ class SettingsMistakesTest {
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("warning: jbake.properties:" + line + ": unknown setting 'guide.subtitel': neither the guide nor"
-                + " JBake reads it (did you mean 'guide.subtitle'?)"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("warning: jbake.properties:" + line
+                                + ": unknown setting 'guide.subtitel': neither the guide nor"
+                                + " JBake reads it (did you mean 'guide.subtitle'?)"),
+                run.out());
         BuildRun check = BuildRun.run("check", "--source", guide.toString());
         assertEquals(0, check.exitCode(), check.err());
-        assertTrue(check.out().contains("jbake.properties:" + line + ":1: warning: unknown setting 'guide.subtitel'"), check.out());
+        assertTrue(
+                check.out().contains("jbake.properties:" + line + ":1: warning: unknown setting 'guide.subtitel'"),
+                check.out());
     }
 
     @Test
@@ -90,7 +98,8 @@ class SettingsMistakesTest {
         Path guide = GuideFolders.fixture("minimal", work);
         Path bib = guide.resolve("content/references.bib");
         String first = Files.readString(bib);
-        int line = appendLine(bib, "@book{author2020,\n  author = {Someone Else},\n  title = {Another Book},\n  year = {1999}\n}") ;
+        int line = appendLine(
+                bib, "@book{author2020,\n  author = {Someone Else},\n  title = {Another Book},\n  year = {1999}\n}");
 
         assertFails(guide, "content/references.bib:" + (line - 4) + ": duplicate BibTeX key 'author2020'");
         assertTrue(first.contains("author2020"), "the fixture has the key once already");
@@ -106,7 +115,10 @@ class SettingsMistakesTest {
         }
 
         BuildRun run = assertFails(guide, "content: the guide has no chapters");
-        assertEquals(2, run.err().lines().count(), "one error and the summary line, not a template error per page:\n" + run.err());
+        assertEquals(
+                2,
+                run.err().lines().count(),
+                "one error and the summary line, not a template error per page:\n" + run.err());
     }
 
     @Test
@@ -121,8 +133,16 @@ class SettingsMistakesTest {
         Path guide = GuideFolders.fixture("minimal", work);
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             String port = String.valueOf(taken.getLocalPort());
-            BuildRun run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> BuildRun.run("serve",
-                    "--source", guide.toString(), "--output", work.resolve("site").toString(), "--port", port));
+            BuildRun run = assertTimeoutPreemptively(
+                    Duration.ofSeconds(60),
+                    () -> BuildRun.run(
+                            "serve",
+                            "--source",
+                            guide.toString(),
+                            "--output",
+                            work.resolve("site").toString(),
+                            "--port",
+                            port));
             assertEquals(1, run.exitCode(), run.err());
             assertTrue(run.err().contains("cannot serve on port " + port), run.err());
             assertFalse(run.err().contains("\tat "), "no stack trace:\n" + run.err());

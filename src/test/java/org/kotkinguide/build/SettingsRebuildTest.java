@@ -1,18 +1,17 @@
 package org.kotkinguide.build;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
 
 /** A command-line build after an edit: the settings, as read once, decide what is up to date. */
 class SettingsRebuildTest {
@@ -29,19 +28,24 @@ class SettingsRebuildTest {
         Path guide = GuideFolders.fixture("minimal", work);
         Files.move(guide.resolve("content"), guide.resolve("inhalt-für-kurs"));
         Path settings = guide.resolve("jbake.properties");
-        Files.writeString(settings, Files.readString(settings).replace("content.folder=content", "content.folder=inhalt-für-kurs")
-                + "\nguide.references=inhalt-für-kurs/references.bib\n");
+        Files.writeString(
+                settings,
+                Files.readString(settings).replace("content.folder=content", "content.folder=inhalt-für-kurs")
+                        + "\nguide.references=inhalt-für-kurs/references.bib\n");
         Path site = work.resolve("out/site");
         BuildRun first = BuildRun.build(guide, site);
         assertEquals(0, first.exitCode(), first.out() + first.err());
 
-        Files.writeString(guide.resolve("inhalt-für-kurs/chapters/mouths.adoc"), "\nEin Satz, zwischen zwei Builds geschrieben.\n",
+        Files.writeString(
+                guide.resolve("inhalt-für-kurs/chapters/mouths.adoc"),
+                "\nEin Satz, zwischen zwei Builds geschrieben.\n",
                 StandardOpenOption.APPEND);
         BuildRun second = BuildRun.build(guide, site);
 
         assertEquals(0, second.exitCode(), second.out() + second.err());
         assertFalse(second.out().contains("nothing changed"), second.out());
-        assertTrue(Files.readString(site.resolve("chapters/mouths.html")).contains("Ein Satz, zwischen zwei Builds geschrieben."));
+        assertTrue(Files.readString(site.resolve("chapters/mouths.html"))
+                .contains("Ein Satz, zwischen zwei Builds geschrieben."));
     }
 
     @Test
@@ -51,7 +55,9 @@ class SettingsRebuildTest {
         Path site = work.resolve("out/site");
         assertEquals(0, BuildRun.build(guide, site).exitCode());
 
-        Files.writeString(settings, Files.readString(settings).replaceFirst("(?m)^guide.subtitle=.*$", "guide.subtitle=A new subtitle"));
+        Files.writeString(
+                settings,
+                Files.readString(settings).replaceFirst("(?m)^guide.subtitle=.*$", "guide.subtitle=A new subtitle"));
         BuildRun changed = BuildRun.build(guide, site);
         assertFalse(changed.out().contains("nothing changed"), changed.out());
         assertTrue(Files.readString(site.resolve("index.html")).contains("A new subtitle"));

@@ -1,9 +1,6 @@
 package org.kotkinguide.build;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.bench.SyntheticGuide;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,8 +10,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.bench.SyntheticGuide;
 
 /**
  * A guard against complexity regressions: a guide four times longer may take each stage about four
@@ -43,8 +42,12 @@ class StageGrowthIT {
         // an empty heap to start from: a full collection costs the stage it lands in, whichever that is,
         // as much as a small guide's whole stage (this JVM may also have run other tests)
         System.gc();
-        BuildResult result = new GuideBuild(BuildOptions.of(guide, work.resolve("site-" + chapters)).withoutPdf().withoutCache(),
-                new PrintStream(OutputStream.nullOutputStream())).run();
+        BuildResult result = new GuideBuild(
+                        BuildOptions.of(guide, work.resolve("site-" + chapters))
+                                .withoutPdf()
+                                .withoutCache(),
+                        new PrintStream(OutputStream.nullOutputStream()))
+                .run();
         Map<BuildStage, Double> seconds = new EnumMap<>(BuildStage.class);
         // CPU time, all threads: other programs on a busy machine stretch the wall clock, far less this
         result.stages().forEach(report -> seconds.merge(report.stage(), report.cpuSeconds(), Double::sum));
@@ -62,19 +65,26 @@ class StageGrowthIT {
 
         double floor = SHORTEST_TIMED * small.get(BuildStage.CONVERT);
         List<String> problems = new ArrayList<>();
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-18s %8s %8s %7s%n", "stage", SMALL + " ch", LARGE + " ch", "growth"));
+        StringBuilder table = new StringBuilder(
+                String.format(Locale.ROOT, "%-18s %8s %8s %7s%n", "stage", SMALL + " ch", LARGE + " ch", "growth"));
         for (BuildStage stage : large.keySet()) {
             double before = small.getOrDefault(stage, 0.0);
             double after = large.get(stage);
             double growth = after / Math.max(before, floor);
-            table.append(String.format(Locale.ROOT, "%-18s %7.2fs %7.2fs %6.1f×%n", stage, before, after, after / Math.max(before, 1e-9)));
+            table.append(String.format(
+                    Locale.ROOT, "%-18s %7.2fs %7.2fs %6.1f×%n", stage, before, after, after / Math.max(before, 1e-9)));
             if (growth > MOST_GROWTH) {
-                problems.add(String.format(Locale.ROOT, "'%s' grew %.1f× for a guide %d× longer", stage, growth, LARGE / SMALL));
+                problems.add(String.format(
+                        Locale.ROOT, "'%s' grew %.1f× for a guide %d× longer", stage, growth, LARGE / SMALL));
             }
             for (Map<BuildStage, Double> run : List.of(small, large)) {
                 if (stage != BuildStage.CONVERT && run.getOrDefault(stage, 0.0) > run.get(BuildStage.CONVERT)) {
-                    problems.add(String.format(Locale.ROOT, "'%s' took longer than converting the pages (%.2f s against %.2f s)",
-                            stage, run.get(stage), run.get(BuildStage.CONVERT)));
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "'%s' took longer than converting the pages (%.2f s against %.2f s)",
+                            stage,
+                            run.get(stage),
+                            run.get(BuildStage.CONVERT)));
                 }
             }
         }

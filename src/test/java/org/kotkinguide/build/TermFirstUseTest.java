@@ -1,9 +1,8 @@
 package org.kotkinguide.build;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,10 +10,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
 
 /** Authors are warned, not stopped, when a chapter names a glossary term before linking it. */
 class TermFirstUseTest {
@@ -25,8 +24,13 @@ class TermFirstUseTest {
     void a_term_named_before_its_link_is_a_warning_with_file_and_line() {
         BuildRun run = BuildRun.build(GuideFolders.minimalWith("unlinked-term", work), work.resolve("site"));
         assertEquals(0, run.exitCode(), "a warning does not stop the build");
-        assertTrue(run.out().contains("warning: content/chapters/mouths.adoc:8: 'delta' is in the glossary: link its first use here with term:delta[delta]"), run.out());
-        assertFalse(run.out().contains("'estuary' is in the glossary"), "a term linked before it is named again is fine");
+        assertTrue(
+                run.out()
+                        .contains(
+                                "warning: content/chapters/mouths.adoc:8: 'delta' is in the glossary: link its first use here with term:delta[delta]"),
+                run.out());
+        assertFalse(
+                run.out().contains("'estuary' is in the glossary"), "a term linked before it is named again is fine");
     }
 
     @Test
@@ -48,7 +52,8 @@ class TermFirstUseTest {
     @Test
     void while_previewing_the_warnings_follow_the_edits_to_chapters_and_glossary() throws IOException {
         Path guide = GuideFolders.minimalWith("unlinked-term", work);
-        GuideBuild preview = new GuideBuild(BuildOptions.of(guide, work.resolve("site")).withoutPdf(),
+        GuideBuild preview = new GuideBuild(
+                BuildOptions.of(guide, work.resolve("site")).withoutPdf(),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         Path chapter = guide.resolve("content/chapters/mouths.adoc");
         Path delta = guide.resolve("content/glossary/delta.adoc");
@@ -61,7 +66,9 @@ class TermFirstUseTest {
         assertFalse(warnings.contains("'delta' is in the glossary"), "the author linked it: " + warnings);
 
         // a new alias is a new name to look for, in chapters that did not change
-        Files.writeString(delta, Files.readString(delta).replace(":jbake-aliases: River delta", ":jbake-aliases: River delta, rivers"));
+        Files.writeString(
+                delta,
+                Files.readString(delta).replace(":jbake-aliases: River delta", ":jbake-aliases: River delta, rivers"));
         warnings = warnings(preview.run());
         assertTrue(warnings.contains("mouths.adoc:8: 'rivers' is in the glossary"), warnings);
     }

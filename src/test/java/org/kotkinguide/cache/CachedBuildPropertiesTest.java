@@ -1,15 +1,6 @@
 package org.kotkinguide.cache;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.Tag;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.FolderSnapshot;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +12,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * Whatever an author edits between two builds, and in whatever order, the build that takes from the
@@ -37,8 +36,22 @@ class CachedBuildPropertiesTest {
 
     /** One thing an author does between builds. */
     enum Edit {
-        CHAPTER, PARTIAL, DATA_URI_IMAGE, INLINE_SVG, TEMPLATE, ASSET, BIBLIOGRAPHY, SUBTITLE, READING, TIMELINE, TERM,
-        CSL_STYLE, GIT_COMMIT, RENAME, DELETE, DELETED_OUTPUT
+        CHAPTER,
+        PARTIAL,
+        DATA_URI_IMAGE,
+        INLINE_SVG,
+        TEMPLATE,
+        ASSET,
+        BIBLIOGRAPHY,
+        SUBTITLE,
+        READING,
+        TIMELINE,
+        TERM,
+        CSL_STYLE,
+        GIT_COMMIT,
+        RENAME,
+        DELETE,
+        DELETED_OUTPUT
     }
 
     @Provide
@@ -47,7 +60,8 @@ class CachedBuildPropertiesTest {
     }
 
     @Property(tries = 10, shrinking = ShrinkingMode.OFF)
-    void a_cached_build_after_any_edits_is_a_clean_build(@ForAll("edits") List<Edit> edits, @ForAll boolean nonAscii) throws IOException {
+    void a_cached_build_after_any_edits_is_a_clean_build(@ForAll("edits") List<Edit> edits, @ForAll boolean nonAscii)
+            throws IOException {
         Path work = Files.createTempDirectory("cached-build-");
         try {
             Fixture guide = new Fixture(work, nonAscii);
@@ -66,11 +80,12 @@ class CachedBuildPropertiesTest {
     private static void assertSameAsClean(Fixture guide, Path work, List<Edit> done) {
         BuildRun cached = BuildRun.buildAll(guide.root, work.resolve("out/site"), "--no-pdf");
         BuildRun clean = BuildRun.buildAll(guide.root, work.resolve("clean/site"), "--no-pdf", "--no-cache");
-        String after = "after " + done + (guide.nonAscii ? " (non-ASCII names)" : "") + "\ncached:\n" + cached.out() + cached.err()
-                + "\nclean:\n" + clean.out() + clean.err();
+        String after = "after " + done + (guide.nonAscii ? " (non-ASCII names)" : "") + "\ncached:\n" + cached.out()
+                + cached.err() + "\nclean:\n" + clean.out() + clean.err();
         assertEquals(clean.exitCode(), cached.exitCode(), after);
         if (clean.exitCode() == 0) {
-            assertEquals(FolderSnapshot.of(work.resolve("clean/site")), FolderSnapshot.of(work.resolve("out/site")), after);
+            assertEquals(
+                    FolderSnapshot.of(work.resolve("clean/site")), FolderSnapshot.of(work.resolve("out/site")), after);
         }
     }
 
@@ -92,15 +107,19 @@ class CachedBuildPropertiesTest {
             this.image = nonAscii ? "bilder/fluss-ä.png" : "chapters/river.png";
             if (nonAscii) {
                 Files.move(root.resolve("content"), root.resolve(content));
-                replace("jbake.properties", "content.folder=content", "content.folder=" + content
-                        + "\nguide.references=" + content + "/references.bib");
+                replace(
+                        "jbake.properties",
+                        "content.folder=content",
+                        "content.folder=" + content + "\nguide.references=" + content + "/references.bib");
                 Files.createDirectories(file(image).getParent());
                 Files.copy(file("chapters/river.png"), file(image), StandardCopyOption.REPLACE_EXISTING);
             }
             Files.createDirectories(file(partial).getParent());
             Files.writeString(file(partial), "A note shared by several chapters.\n");
-            append("chapters/mouths.adoc", "\ninclude::" + content + "/" + partial + "[]\n\n[.guide-infers]\n====\n"
-                    + "A critic doubts it. cite:critic2021[3]\n====\n");
+            append(
+                    "chapters/mouths.adoc",
+                    "\ninclude::" + content + "/" + partial + "[]\n\n[.guide-infers]\n====\n"
+                            + "A critic doubts it. cite:critic2021[3]\n====\n");
             Files.writeString(file("chapters/pictures.adoc"), pictures());
             Files.writeString(file("chapters/mark.svg"), CachedBuildTest.svg("blue"));
             Files.copy(GuideFolders.FIXTURES.resolve("timeline/content/timeline.adoc"), file("timeline.adoc"));
@@ -108,7 +127,8 @@ class CachedBuildPropertiesTest {
 
         private String pictures() {
             return "= Pictures\n:jbake-type: chapter\n:jbake-order: 3\n:data-uri:\n\nimage::" + content + "/" + image
-                    + "[A river,48,20]\n\nimage::" + content + "/chapters/mark.svg[A mark,opts=inline]\n\nSee term:delta[].\n";
+                    + "[A river,48,20]\n\nimage::" + content
+                    + "/chapters/mark.svg[A mark,opts=inline]\n\nSee term:delta[].\n";
         }
 
         Path file(String inContent) {
@@ -121,31 +141,56 @@ class CachedBuildPropertiesTest {
                 case CHAPTER -> append("chapters/sources.adoc", "\nA sentence added by edit " + edits + ".\n");
                 case PARTIAL -> Files.writeString(file(partial), "A shared note, edit " + edits + ".\n");
                 case DATA_URI_IMAGE -> Files.write(file(image), new byte[] {(byte) edits}, StandardOpenOption.APPEND);
-                case INLINE_SVG -> Files.writeString(file("chapters/mark.svg"), CachedBuildTest.svg(edits % 2 == 0 ? "red" : "green"));
+                case INLINE_SVG ->
+                    Files.writeString(file("chapters/mark.svg"), CachedBuildTest.svg(edits % 2 == 0 ? "red" : "green"));
                 case TEMPLATE -> {
                     Path footer = root.resolve("templates/partials/footer.ftlh");
                     Files.writeString(footer, Files.readString(footer) + "<p>Footer edit " + edits + "</p>\n");
                 }
-                case ASSET -> Files.writeString(root.resolve("assets/css/extra.css"), "p { margin: " + edits + "px; }\n");
-                case BIBLIOGRAPHY -> replaceRegex(content + "/references.bib", "title   = \\{[^}]*\\}",
-                        "title   = {A Review, edition " + edits + "}");
-                case SUBTITLE -> replaceRegex("jbake.properties", "guide.subtitle=.*", "guide.subtitle=Subtitle " + edits);
-                case READING -> replaceRegex("jbake.properties", "guide.reading=.*",
-                        Files.readString(root.resolve("jbake.properties")).contains("guide.reading=author2020")
-                                ? "guide.reading=critic2021" : "guide.reading=author2020");
+                case ASSET ->
+                    Files.writeString(root.resolve("assets/css/extra.css"), "p { margin: " + edits + "px; }\n");
+                case BIBLIOGRAPHY ->
+                    replaceRegex(
+                            content + "/references.bib",
+                            "title   = \\{[^}]*\\}",
+                            "title   = {A Review, edition " + edits + "}");
+                case SUBTITLE ->
+                    replaceRegex("jbake.properties", "guide.subtitle=.*", "guide.subtitle=Subtitle " + edits);
+                case READING ->
+                    replaceRegex(
+                            "jbake.properties",
+                            "guide.reading=.*",
+                            Files.readString(root.resolve("jbake.properties")).contains("guide.reading=author2020")
+                                    ? "guide.reading=critic2021"
+                                    : "guide.reading=author2020");
                 case TIMELINE -> append("timeline.adoc", "\n18" + (60 + edits) + " [sources]:: Edit " + edits + ".\n");
-                case TERM -> replaceRegex(content + "/glossary/delta.adoc", ":jbake-short:.*", ":jbake-short: Where a river splits, edit " + edits + ".");
-                case CSL_STYLE -> replaceRegex("jbake.properties", "guide.csl.style=.*",
-                        Files.readString(root.resolve("jbake.properties")).contains("guide.csl.style=apa")
-                                ? "guide.csl.style=chicago-author-date" : "guide.csl.style=apa");
+                case TERM ->
+                    replaceRegex(
+                            content + "/glossary/delta.adoc",
+                            ":jbake-short:.*",
+                            ":jbake-short: Where a river splits, edit " + edits + ".");
+                case CSL_STYLE ->
+                    replaceRegex(
+                            "jbake.properties",
+                            "guide.csl.style=.*",
+                            Files.readString(root.resolve("jbake.properties")).contains("guide.csl.style=apa")
+                                    ? "guide.csl.style=chicago-author-date"
+                                    : "guide.csl.style=apa");
                 case GIT_COMMIT -> {
                     if (!gitStarted) {
                         CachedBuildTest.git(root, "init", "-q");
                         gitStarted = true;
                     }
                     CachedBuildTest.git(root, "add", "-A");
-                    CachedBuildTest.git(root, "commit", "-q", "--allow-empty", "-m", "edit " + edits,
-                            "--date", "2024-03-" + (10 + edits % 18) + "T12:00:00Z");
+                    CachedBuildTest.git(
+                            root,
+                            "commit",
+                            "-q",
+                            "--allow-empty",
+                            "-m",
+                            "edit " + edits,
+                            "--date",
+                            "2024-03-" + (10 + edits % 18) + "T12:00:00Z");
                 }
                 case RENAME -> {
                     Path partialFile = file(partial);
@@ -153,7 +198,10 @@ class CachedBuildPropertiesTest {
                     Path from = Files.exists(partialFile) ? partialFile : renamed;
                     Path to = from.equals(partialFile) ? renamed : partialFile;
                     Files.move(from, to);
-                    replace(content + "/chapters/mouths.adoc", from.getFileName().toString(), to.getFileName().toString());
+                    replace(
+                            content + "/chapters/mouths.adoc",
+                            from.getFileName().toString(),
+                            to.getFileName().toString());
                 }
                 case DELETE -> {
                     if (Files.exists(file("chapters/pictures.adoc"))) {
@@ -177,7 +225,8 @@ class CachedBuildPropertiesTest {
 
         private void replaceRegex(String inGuide, String regex, String to) throws IOException {
             Path path = root.resolve(inGuide);
-            Files.writeString(path, Files.readString(path).replaceFirst(regex, java.util.regex.Matcher.quoteReplacement(to)));
+            Files.writeString(
+                    path, Files.readString(path).replaceFirst(regex, java.util.regex.Matcher.quoteReplacement(to)));
         }
     }
 

@@ -1,16 +1,9 @@
 package org.kotkinguide.cache;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.build.BuildResult;
-import org.kotkinguide.build.BuildStage;
-import org.kotkinguide.build.GuideBuild;
-import org.kotkinguide.build.StageReport;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.FolderSnapshot;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,11 +17,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.build.BuildResult;
+import org.kotkinguide.build.BuildStage;
+import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.build.StageReport;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * An author builds from the command line again and again: each build takes from the cache beside
@@ -144,12 +143,15 @@ class CachedBuildTest {
         int pages = (int) first.converted().count("pages");
 
         // a new use of a term and a new citation: other pages ("Appears in", the bibliography) change too
-        Files.writeString(guide.resolve("content/chapters/soviet-geopolitics.adoc"),
-                "\nA sentence added between builds, about term:stresemann[Stresemann]. cite:kotkin2014[557]\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                guide.resolve("content/chapters/soviet-geopolitics.adoc"),
+                "\nA sentence added between builds, about term:stresemann[Stresemann]. cite:kotkin2014[557]\n",
+                StandardOpenOption.APPEND);
         Built second = build(guide, "--no-pdf");
         assertEquals(pages - 1, second.converted().kept(), "unchanged, kept");
         assertEquals(1, second.converted().redone(), "converted again");
-        assertTrue(Files.readString(site().resolve("glossary/stresemann.html")).contains("chapters/soviet-geopolitics.html"));
+        assertTrue(Files.readString(site().resolve("glossary/stresemann.html"))
+                .contains("chapters/soviet-geopolitics.html"));
         assertSameAsCleanBuild(guide, "--no-pdf");
     }
 
@@ -168,7 +170,8 @@ class CachedBuildTest {
         Files.write(entries.get(0), damaged);
         byte[] cut = Files.readAllBytes(entries.get(1));
         Files.write(entries.get(1), java.util.Arrays.copyOf(cut, cut.length / 2));
-        String older = Files.readString(entries.get(2), StandardCharsets.ISO_8859_1).replace(ToolVersion.id(), "0".repeat(64));
+        String older =
+                Files.readString(entries.get(2), StandardCharsets.ISO_8859_1).replace(ToolVersion.id(), "0".repeat(64));
         Files.writeString(entries.get(2), older, StandardCharsets.ISO_8859_1);
 
         addAnAsset(guide, "first");
@@ -210,7 +213,8 @@ class CachedBuildTest {
         try (Stream<Path> files = Files.walk(site())) {
             assertTrue(files.noneMatch(f -> f.toString().contains(DiskCache.FOLDER)));
         }
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(site().resolve("downloads/study-guide-offline.zip").toFile())) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(
+                site().resolve("downloads/study-guide-offline.zip").toFile())) {
             assertTrue(zip.stream().noneMatch(e -> e.getName().contains(DiskCache.FOLDER)));
         }
     }
@@ -221,16 +225,22 @@ class CachedBuildTest {
         build(guide);
         Set<String> before = entries("pdf");
 
-        Files.writeString(guide.resolve("content/chapters/mouths.adoc"), "\nA plain sentence added between builds.\n",
+        Files.writeString(
+                guide.resolve("content/chapters/mouths.adoc"),
+                "\nA plain sentence added between builds.\n",
                 StandardOpenOption.APPEND);
         build(guide);
         Set<String> made = new TreeSet<>(entries("pdf"));
         made.removeAll(before);
         assertEquals(2, made.size(), "the book and one handout made again: " + made);
         assertSameAsCleanBuild(guide);
-        assertArrayEquals(Files.readAllBytes(work.resolve("clean/study-guide.pdf")), Files.readAllBytes(work.resolve("out/study-guide.pdf")),
+        assertArrayEquals(
+                Files.readAllBytes(work.resolve("clean/study-guide.pdf")),
+                Files.readAllBytes(work.resolve("out/study-guide.pdf")),
                 "the remade book is a clean build's");
-        assertArrayEquals(Files.readAllBytes(work.resolve("clean/handouts/sources.pdf")), Files.readAllBytes(work.resolve("out/handouts/sources.pdf")),
+        assertArrayEquals(
+                Files.readAllBytes(work.resolve("clean/handouts/sources.pdf")),
+                Files.readAllBytes(work.resolve("out/handouts/sources.pdf")),
                 "the kept handout is a clean build's");
     }
 
@@ -242,12 +252,16 @@ class CachedBuildTest {
         Path recent = cache().resolve("pages/" + "b".repeat(64));
         Files.writeString(old, "from a guide long gone");
         Files.writeString(recent, "from the build before the last");
-        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+        Files.setLastModifiedTime(
+                old,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
 
         addAnAsset(guide, "changed");
         build(guide, "--no-pdf");
         assertFalse(Files.exists(old), "an entry unused for two days is deleted");
-        assertTrue(Files.exists(recent), "an entry a build wrote today is kept, for the build with PDFs or the one before an undo");
+        assertTrue(
+                Files.exists(recent),
+                "an entry a build wrote today is kept, for the build with PDFs or the one before an undo");
     }
 
     @Test
@@ -262,8 +276,16 @@ class CachedBuildTest {
 
     /** Runs git in {@code guide} with a fixed author and clock, as a teacher committing their notes would. */
     static void git(Path guide, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", guide.toString(), "-c", "user.name=Teacher",
-                "-c", "user.email=teacher@example.org", "-c", "commit.gpgsign=false"));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                "git",
+                "-C",
+                guide.toString(),
+                "-c",
+                "user.name=Teacher",
+                "-c",
+                "user.email=teacher@example.org",
+                "-c",
+                "commit.gpgsign=false"));
         command.addAll(List.of(args));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -310,7 +332,9 @@ class CachedBuildTest {
         Files.writeString(guide.resolve("content/chapters/mark.svg"), svg("blue"));
         build(guide, "--no-pdf");
 
-        Files.copy(guide.resolve("content/river.png"), guide.resolve("content/chapters/river.png"),
+        Files.copy(
+                guide.resolve("content/river.png"),
+                guide.resolve("content/chapters/river.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.write(guide.resolve("content/chapters/river.png"), new byte[] {0}, StandardOpenOption.APPEND);
         build(guide, "--no-pdf");
@@ -339,9 +363,13 @@ class CachedBuildTest {
                 """, StandardOpenOption.APPEND);
         build(guide, "--no-pdf");
         Path settings = guide.resolve("jbake.properties");
-        Files.writeString(settings, Files.readString(settings).replace("guide.reading=author2020", "guide.reading=critic2021"));
+        Files.writeString(
+                settings, Files.readString(settings).replace("guide.reading=author2020", "guide.reading=critic2021"));
 
-        assertEquals(1, BuildRun.buildAll(guide, work.resolve("clean/site"), "--no-pdf", "--no-cache").exitCode(),
+        assertEquals(
+                1,
+                BuildRun.buildAll(guide, work.resolve("clean/site"), "--no-pdf", "--no-cache")
+                        .exitCode(),
                 "a clean build refuses the reading cited as an inference");
         BuildRun cached = BuildRun.buildAll(guide, site(), "--no-pdf");
         assertEquals(1, cached.exitCode(), cached.out() + cached.err());
@@ -352,11 +380,13 @@ class CachedBuildTest {
     void an_edit_to_a_chapter_reached_through_a_symbolic_link_is_built() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         Path drafts = Files.createDirectories(guide.resolve("drafts"));
-        Files.writeString(drafts.resolve("deltas.adoc"), "= Deltas\n:jbake-type: chapter\n:jbake-order: 3\n\nA first draft.\n");
+        Files.writeString(
+                drafts.resolve("deltas.adoc"), "= Deltas\n:jbake-type: chapter\n:jbake-order: 3\n\nA first draft.\n");
         Files.createSymbolicLink(guide.resolve("content/chapters/deltas.adoc"), Path.of("../../drafts/deltas.adoc"));
         build(guide, "--no-pdf");
 
-        Files.writeString(drafts.resolve("deltas.adoc"), "= Deltas\n:jbake-type: chapter\n:jbake-order: 3\n\nA second draft.\n");
+        Files.writeString(
+                drafts.resolve("deltas.adoc"), "= Deltas\n:jbake-type: chapter\n:jbake-order: 3\n\nA second draft.\n");
         Built second = build(guide, "--no-pdf");
         assertFalse(second.out().contains("nothing changed"), second.out());
         assertTrue(Files.readString(site().resolve("chapters/deltas.html")).contains("A second draft."));
@@ -369,7 +399,9 @@ class CachedBuildTest {
         Built first = build(guide, "--no-pdf");
         int pages = first.converted().kept() + first.converted().redone();
         Built again = build(guide, "--no-pdf");
-        assertTrue(again.out().contains("nothing changed"), "a page with an include does not turn the check off: " + again.out());
+        assertTrue(
+                again.out().contains("nothing changed"),
+                "a page with an include does not turn the check off: " + again.out());
 
         Files.writeString(guide.resolve("content/shared/_note.adoc"), "\nNOTE: An edited shared note.\n");
         Built third = build(guide, "--no-pdf", "--verbose");
@@ -391,7 +423,9 @@ class CachedBuildTest {
         Built second = build(guide, "--verbose");
         assertFalse(second.out().contains("nothing changed"), second.out());
         assertArrayEquals(made, Files.readAllBytes(epub));
-        assertTrue(second.out().contains("building: the site or a file beside it changed"), "--verbose says why: " + second.out());
+        assertTrue(
+                second.out().contains("building: the site or a file beside it changed"),
+                "--verbose says why: " + second.out());
         assertTrue(second.out().contains("kept study-guide.pdf"), "and that the book was kept: " + second.out());
     }
 

@@ -1,28 +1,29 @@
 package org.kotkinguide.cache;
 
-import org.junit.jupiter.api.Test;
-import org.kotkinguide.model.Usage;
-import org.kotkinguide.model.Usages;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kotkinguide.model.Usage;
+import org.kotkinguide.model.Usages;
+
 /** A laid-out page is kept only while what its templates read is the same: the key's text must tell every difference. */
 class KeyTextTest {
-    record Section(String id, String title, int level) {
-    }
+    record Section(String id, String title, int level) {}
 
     @Test
     void values_that_differ_in_any_field_or_in_where_a_string_ends_have_different_texts() {
         assertNotEquals(KeyText.of(new Section("a", "Start", 1)), KeyText.of(new Section("a", "Start", 2)));
         assertNotEquals(KeyText.of(List.of("ab", "c")), KeyText.of(List.of("a", "bc")));
         assertNotEquals(KeyText.of(new String[] {"x"}), KeyText.of(new String[] {"y"}));
-        assertEquals(KeyText.of(new String[] {"x"}), KeyText.of(new String[] {"x"}), "an array by its items, not its identity");
+        assertEquals(
+                KeyText.of(new String[] {"x"}),
+                KeyText.of(new String[] {"x"}),
+                "an array by its items, not its identity");
     }
 
     @Test

@@ -1,18 +1,17 @@
 package org.kotkinguide.check;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.GuideFolders;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
 
 /** A term: or cite: macro printed as typed in any output stops the build at the line that holds it. */
 class LeftoverMacrosTest {
@@ -39,9 +38,14 @@ class LeftoverMacrosTest {
                 """);
         BuildRun run = BuildRun.buildAll(guide, work.resolve("out/site"));
         assertNotEquals(0, run.exitCode());
-        String error = run.err().lines().filter(l -> l.contains("term:delta[")).findFirst().orElse(run.err());
+        String error = run.err()
+                .lines()
+                .filter(l -> l.contains("term:delta["))
+                .findFirst()
+                .orElse(run.err());
         assertTrue(error.contains("content/chapters/shown.adoc:5: term:delta[the delta] is printed as typed"), error);
-        for (String output : new String[] {"chapters/shown.html:", "all.html:", "study-guide.pdf page ", "study-guide.epub ("}) {
+        for (String output :
+                new String[] {"chapters/shown.html:", "all.html:", "study-guide.pdf page ", "study-guide.epub ("}) {
             assertTrue(error.contains(output), "names " + output + ": " + error);
         }
         assertFalse(run.err().contains("term:estuary["), "a listing shows a macro on purpose: " + run.err());
@@ -53,11 +57,18 @@ class LeftoverMacrosTest {
     void a_macro_in_a_short_definition_is_printed_as_typed_and_named_at_its_front_matter_line() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         Path estuary = guide.resolve("content/glossary/estuary.adoc");
-        Files.writeString(estuary, Files.readString(estuary)
-                .replace(":jbake-short: The tidal mouth of a river.", ":jbake-short: The tidal mouth of a term:delta[river]."));
+        Files.writeString(
+                estuary,
+                Files.readString(estuary)
+                        .replace(
+                                ":jbake-short: The tidal mouth of a river.",
+                                ":jbake-short: The tidal mouth of a term:delta[river]."));
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
         assertNotEquals(0, run.exitCode());
-        assertTrue(run.err().contains("content/glossary/estuary.adoc:4: term:delta[river] is printed as typed, not converted, in "),
+        assertTrue(
+                run.err()
+                        .contains(
+                                "content/glossary/estuary.adoc:4: term:delta[river] is printed as typed, not converted, in "),
                 run.err());
         assertTrue(run.err().contains("glossary/estuary.html:"), run.err());
     }

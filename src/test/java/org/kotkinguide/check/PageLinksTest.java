@@ -1,5 +1,14 @@
 package org.kotkinguide.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,16 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kotkinguide.support.RealGuide;
 import org.kotkinguide.support.Site;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The link check reads a page's ids and links without building a document, so it must find what an
@@ -50,18 +49,19 @@ class PageLinksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<p>A <a href=\"chapters/x.html#part\">link</a> and <a id=top name=top>an anchor</a>.</p>",
-            "<!-- <a href=\"commented-out.html\">old</a> --><a href='single-quoted.html'>ok</a>",
-            "<script>var s = '<a href=\"in-a-script.html\">';</script><script src=\"js/real.js\"></script>",
-            "<style>a[href] { x: '<img src=no.png>' }</style><IMG SRC=\"upper.png\" ID=\"Upper\">",
-            "<title>A <a href=x.html> in a title</title><textarea><a href=\"y.html\"></textarea><a href=after.html>",
-            "<a href=\"a.html?x=1&amp;y=2\" href=\"second.html\">entities, and the first of two hrefs</a>",
-            "<p>1 < 2 and 3 > 2 <a href = \"spaced.html\" >spaced</a> <a href>empty</a> <a>none</a></p>",
-            "<p>In the body:</p><noscript><a href=\"glossary/index.html\">glossary</a></noscript><link rel=canonical href=\"https://x/\">",
-            "<!DOCTYPE html><picture><source src=\"s.webp\"><img src=\"i.png\" alt=\"a > b\"></picture><p id=\"\">",
-            "<div id=\"one\" data-x=\"<a href='not-a-tag.html'>\"></div><br/><a href=\"unclosed.html"
-    })
+    @ValueSource(
+            strings = {
+                "<p>A <a href=\"chapters/x.html#part\">link</a> and <a id=top name=top>an anchor</a>.</p>",
+                "<!-- <a href=\"commented-out.html\">old</a> --><a href='single-quoted.html'>ok</a>",
+                "<script>var s = '<a href=\"in-a-script.html\">';</script><script src=\"js/real.js\"></script>",
+                "<style>a[href] { x: '<img src=no.png>' }</style><IMG SRC=\"upper.png\" ID=\"Upper\">",
+                "<title>A <a href=x.html> in a title</title><textarea><a href=\"y.html\"></textarea><a href=after.html>",
+                "<a href=\"a.html?x=1&amp;y=2\" href=\"second.html\">entities, and the first of two hrefs</a>",
+                "<p>1 < 2 and 3 > 2 <a href = \"spaced.html\" >spaced</a> <a href>empty</a> <a>none</a></p>",
+                "<p>In the body:</p><noscript><a href=\"glossary/index.html\">glossary</a></noscript><link rel=canonical href=\"https://x/\">",
+                "<!DOCTYPE html><picture><source src=\"s.webp\"><img src=\"i.png\" alt=\"a > b\"></picture><p id=\"\">",
+                "<div id=\"one\" data-x=\"<a href='not-a-tag.html'>\"></div><br/><a href=\"unclosed.html"
+            })
     void tricky_html_reads_as_an_html_parser_reads_it(String html) {
         assertReadsAsJsoupDoes(html, html);
     }

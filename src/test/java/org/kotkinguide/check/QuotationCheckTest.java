@@ -1,5 +1,13 @@
 package org.kotkinguide.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.content.ContentError;
@@ -7,15 +15,6 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A guide written from a reader's notes must quote the notes exactly: a student will repeat the words
@@ -38,10 +37,14 @@ class QuotationCheckTest {
         Path guide = GuideFolders.fixture("minimal", work);
         Files.createDirectories(guide.resolve("sources"));
         Files.writeString(guide.resolve("sources/notes.txt"), NOTES);
-        Files.writeString(guide.resolve("jbake.properties"),
-                "\nguide.quotation-sources=sources/notes.txt\nguide.quotation-sources.key=notes\n", StandardOpenOption.APPEND);
-        Files.writeString(guide.resolve("content/references.bib"),
-                "\n@unpublished{notes,\n  title = {Notes on a Short Book},\n  note = {Unpublished notes}\n}\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                "\nguide.quotation-sources=sources/notes.txt\nguide.quotation-sources.key=notes\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(
+                guide.resolve("content/references.bib"),
+                "\n@unpublished{notes,\n  title = {Notes on a Short Book},\n  note = {Unpublished notes}\n}\n",
+                StandardOpenOption.APPEND);
         Files.writeString(guide.resolve("content/chapters/quoting.adoc"), """
                 = Quoting
                 :jbake-type: chapter
@@ -77,9 +80,12 @@ class QuotationCheckTest {
         ContentError error = errors.get(0);
         assertEquals("content/chapters/quoting.adoc", error.file());
         assertEquals(8, error.line());
-        assertTrue(error.message().contains("“Rivers start in hills” is quoted from sources/notes.txt but is not in it"),
+        assertTrue(
+                error.message().contains("“Rivers start in hills” is quoted from sources/notes.txt but is not in it"),
                 error.message());
-        assertTrue(error.message().contains("nearest passage: sources/notes.txt:3: “Rivers begin in hills”"), error.message());
+        assertTrue(
+                error.message().contains("nearest passage: sources/notes.txt:3: “Rivers begin in hills”"),
+                error.message());
     }
 
     @Test
@@ -130,7 +136,10 @@ class QuotationCheckTest {
     void a_source_outside_the_guide_folder_is_refused_at_its_setting() throws IOException {
         Path guide = guideQuoting("Nothing quoted.\n");
         Files.writeString(work.resolve("outside.txt"), NOTES);
-        Files.writeString(guide.resolve("jbake.properties"), "guide.quotation-sources=../outside.txt\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                "guide.quotation-sources=../outside.txt\n",
+                StandardOpenOption.APPEND);
         int line = Files.readAllLines(guide.resolve("jbake.properties")).size();
 
         List<ContentError> errors = errors(guide);
@@ -138,7 +147,9 @@ class QuotationCheckTest {
         assertEquals(1, errors.size(), errors.toString());
         assertEquals("jbake.properties", errors.get(0).file());
         assertEquals(line, errors.get(0).line());
-        assertTrue(errors.get(0).message().contains("'../outside.txt', outside the guide folder"), errors.get(0).message());
+        assertTrue(
+                errors.get(0).message().contains("'../outside.txt', outside the guide folder"),
+                errors.get(0).message());
     }
 
     @Test
@@ -150,7 +161,8 @@ class QuotationCheckTest {
         Path site = work.resolve("again/site");
         assertEquals(0, BuildRun.build(guide, site).exitCode());
 
-        Files.writeString(guide.resolve("sources/notes.txt"), NOTES.replace("Rivers begin in hills", "Rivers rise in hills"));
+        Files.writeString(
+                guide.resolve("sources/notes.txt"), NOTES.replace("Rivers begin in hills", "Rivers rise in hills"));
         BuildRun again = BuildRun.build(guide, site);
 
         assertEquals(1, again.exitCode(), "the build must not call the site up to date: " + again.err());
@@ -168,7 +180,10 @@ class QuotationCheckTest {
         BuildRun build = BuildRun.build(guide, work.resolve("site"));
 
         assertEquals(1, check.exitCode(), check.err());
-        assertTrue(check.out().contains("content/chapters/quoting.adoc:7:1: error: “Snow and rain feed every river.” is quoted"),
+        assertTrue(
+                check.out()
+                        .contains(
+                                "content/chapters/quoting.adoc:7:1: error: “Snow and rain feed every river.” is quoted"),
                 check.out());
         assertEquals(1, build.exitCode(), build.err());
         assertTrue(build.err().contains("content/chapters/quoting.adoc:7"), build.err());

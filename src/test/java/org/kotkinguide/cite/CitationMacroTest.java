@@ -1,5 +1,15 @@
 package org.kotkinguide.cite;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,21 +19,11 @@ import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.Site;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** {@code cite:key[pages]} in a chapter, from fixture {@code guides/macros/citations}. */
 class CitationMacroTest {
     @TempDir
     static Path work;
+
     static Site site;
     static Document chapter;
 
@@ -65,7 +65,8 @@ class CitationMacroTest {
 
     @Test
     void a_citation_links_to_its_entry_in_the_bibliography() {
-        assertEquals("../bibliography.html#ref-author2020", citationIn("one-page").attr("href"));
+        assertEquals(
+                "../bibliography.html#ref-author2020", citationIn("one-page").attr("href"));
         assertNotNull(site.page("bibliography.html").getElementById("ref-author2020"));
     }
 
@@ -75,16 +76,28 @@ class CitationMacroTest {
         Element tip = chapter.getElementById(citation.attr("aria-describedby"));
         assertNotNull(tip, "the citation must be described by its tooltip");
         assertEquals("tooltip", tip.attr("role"));
-        assertTrue(tip.text().contains("Critic, Some. 2021. “A Review of a Short Book.” Journal of Examples 3: 1–5."), tip.text());
+        assertTrue(
+                tip.text().contains("Critic, Some. 2021. “A Review of a Short Book.” Journal of Examples 3: 1–5."),
+                tip.text());
     }
 
     @Test
     void the_bibliography_links_back_to_every_section_that_cites_a_work() {
-        List<String> backLinks = site.page("bibliography.html").select("#ref-author2020 .cited-in a").eachAttr("href");
-        assertTrue(backLinks.containsAll(List.of("chapters/citing.html#one-page", "chapters/citing.html#page-range",
-                "chapters/citing.html#whole-work", "chapters/sources.html#start")), backLinks.toString());
-        assertEquals(List.of("chapters/mouths.html#ends", "chapters/citing.html#article"),
-                site.page("bibliography.html").select("#ref-critic2021 .cited-in a").eachAttr("href"));
+        List<String> backLinks = site.page("bibliography.html")
+                .select("#ref-author2020 .cited-in a")
+                .eachAttr("href");
+        assertTrue(
+                backLinks.containsAll(List.of(
+                        "chapters/citing.html#one-page",
+                        "chapters/citing.html#page-range",
+                        "chapters/citing.html#whole-work",
+                        "chapters/sources.html#start")),
+                backLinks.toString());
+        assertEquals(
+                List.of("chapters/mouths.html#ends", "chapters/citing.html#article"),
+                site.page("bibliography.html")
+                        .select("#ref-critic2021 .cited-in a")
+                        .eachAttr("href"));
     }
 
     @Test
@@ -95,20 +108,30 @@ class CitationMacroTest {
         BuildRun run = BuildRun.build(guide, work.resolve("apa-site"));
         assertEquals(0, run.exitCode(), run.err());
         Document apa = new Site(work.resolve("apa-site")).page("chapters/citing.html");
-        assertEquals("(Author, 2020, p. 12)", apa.selectFirst("#one-page ~ .sectionbody a.cite").text());
+        assertEquals(
+                "(Author, 2020, p. 12)",
+                apa.selectFirst("#one-page ~ .sectionbody a.cite").text());
     }
 
     @Test
     void rejects_a_page_outside_the_cited_range() {
-        BuildRun run = BuildRun.build(GuideFolders.minimalWith("bad/page-out-of-range", work.resolve("range")), work.resolve("x"));
+        BuildRun run = BuildRun.build(
+                GuideFolders.minimalWith("bad/page-out-of-range", work.resolve("range")), work.resolve("x"));
         assertNotEquals(0, run.exitCode());
-        assertTrue(run.err().contains("content/chapters/mouths.adoc:8: page 25 is outside the pages of author2020"), run.err());
+        assertTrue(
+                run.err().contains("content/chapters/mouths.adoc:8: page 25 is outside the pages of author2020"),
+                run.err());
     }
 
     @Test
     void rejects_an_unknown_key_and_suggests_the_nearest() {
-        BuildRun run = BuildRun.build(GuideFolders.minimalWith("bad/unknown-citation-key", work.resolve("key")), work.resolve("y"));
+        BuildRun run = BuildRun.build(
+                GuideFolders.minimalWith("bad/unknown-citation-key", work.resolve("key")), work.resolve("y"));
         assertNotEquals(0, run.exitCode());
-        assertTrue(run.err().contains("content/chapters/mouths.adoc:9: unknown citation key 'author2021' (did you mean 'author2020'?)"), run.err());
+        assertTrue(
+                run.err()
+                        .contains(
+                                "content/chapters/mouths.adoc:9: unknown citation key 'author2021' (did you mean 'author2020'?)"),
+                run.err());
     }
 }

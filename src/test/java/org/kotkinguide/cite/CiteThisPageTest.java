@@ -1,5 +1,13 @@
 package org.kotkinguide.cite;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -13,15 +21,6 @@ import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.Site;
 import org.openqa.selenium.By;
-
-import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "Cite this page" on chapters and terms: the guide's CSL style, the page's address when hosted, BibTeX and RIS to download. */
 class CiteThisPageTest {
@@ -51,54 +50,89 @@ class CiteThisPageTest {
     void a_chapter_gives_its_reference_in_the_guides_style() throws Exception {
         Document chapter = citedGuide().page("chapters/mouths.html");
         // chicago-author-date, as the bibliography: author, year, "title", the guide (title-cased), the edition's date
-        assertEquals("River Guide editors. 2024. “Where Rivers End.” Example Reading Guide: A Fixture Guide for the Tests."
-                + " March 3, 2024.", chapter.selectFirst(".cite-page-entry").text());
+        assertEquals(
+                "River Guide editors. 2024. “Where Rivers End.” Example Reading Guide: A Fixture Guide for the Tests."
+                        + " March 3, 2024.",
+                chapter.selectFirst(".cite-page-entry").text());
         Document term = citedGuide().page("glossary/delta.html");
-        assertTrue(term.selectFirst(".cite-page-entry").text().contains("“" + term.selectFirst("h1").text() + ".”"));
+        assertTrue(term.selectFirst(".cite-page-entry")
+                .text()
+                .contains("“" + term.selectFirst("h1").text() + ".”"));
     }
 
     @Test
     void the_page_and_the_reading_download_as_bibtex_and_ris_that_reference_managers_read() throws Exception {
         Document chapter = citedGuide().page("chapters/mouths.html");
-        List<String> downloads = chapter.select(".cite-page-downloads a[download]").eachAttr("href");
-        assertEquals(List.of("../cite/chapters-mouths.bib", "../cite/chapters-mouths.ris",
-                "../cite/reading.bib", "../cite/reading.ris"), downloads);
-        BibTeXDatabase page = new BibTeXParser().parse(new StringReader(
-                Files.readString(citedGuide().folder().resolve("cite/chapters-mouths.bib"))));
+        List<String> downloads =
+                chapter.select(".cite-page-downloads a[download]").eachAttr("href");
+        assertEquals(
+                List.of(
+                        "../cite/chapters-mouths.bib",
+                        "../cite/chapters-mouths.ris",
+                        "../cite/reading.bib",
+                        "../cite/reading.ris"),
+                downloads);
+        BibTeXDatabase page = new BibTeXParser()
+                .parse(new StringReader(Files.readString(citedGuide().folder().resolve("cite/chapters-mouths.bib"))));
         BibTeXEntry entry = page.getEntries().values().iterator().next();
         assertEquals("Where Rivers End", entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
-        BibTeXDatabase reading = new BibTeXParser().parse(new StringReader(
-                Files.readString(citedGuide().folder().resolve("cite/reading.bib"))));
-        assertEquals("10--20", reading.resolveEntry(new Key("author2020")).getField(BibTeXEntry.KEY_PAGES).toUserString());
+        BibTeXDatabase reading = new BibTeXParser()
+                .parse(new StringReader(Files.readString(citedGuide().folder().resolve("cite/reading.bib"))));
+        assertEquals(
+                "10--20",
+                reading.resolveEntry(new Key("author2020"))
+                        .getField(BibTeXEntry.KEY_PAGES)
+                        .toUserString());
         String ris = Files.readString(citedGuide().folder().resolve("cite/reading.ris"));
-        assertTrue(ris.startsWith("TY  - BOOK\r\n") && ris.contains("AU  - Author, Example\r\n") && ris.contains("SP  - 10\r\n")
-                && ris.endsWith("ER  - \r\n"), ris);
+        assertTrue(
+                ris.startsWith("TY  - BOOK\r\n")
+                        && ris.contains("AU  - Author, Example\r\n")
+                        && ris.contains("SP  - 10\r\n")
+                        && ris.endsWith("ER  - \r\n"),
+                ris);
     }
 
     @Test
     void with_site_host_set_the_reference_and_downloads_carry_the_pages_address() throws Exception {
         Path guide = GuideFolders.fixture("minimal", work);
-        Files.writeString(guide.resolve("jbake.properties"), "\nsite.host=https://example.org/rivers\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                "\nsite.host=https://example.org/rivers\n",
+                StandardOpenOption.APPEND);
         Path output = work.resolve("hosted");
         BuildRun run = BuildRun.build(guide, output);
         assertEquals(0, run.exitCode(), run.err());
         Site site = new Site(output);
-        assertTrue(site.page("chapters/mouths.html").selectFirst(".cite-page-entry").text()
+        assertTrue(site.page("chapters/mouths.html")
+                .selectFirst(".cite-page-entry")
+                .text()
                 .contains("https://example.org/rivers/chapters/mouths.html"));
-        assertTrue(Files.readString(output.resolve("cite/chapters-mouths.bib")).contains("url = {https://example.org/rivers/chapters/mouths.html}"));
-        assertTrue(Files.readString(output.resolve("cite/chapters-mouths.ris")).contains("UR  - https://example.org/rivers/chapters/mouths.html\r\n"));
+        assertTrue(Files.readString(output.resolve("cite/chapters-mouths.bib"))
+                .contains("url = {https://example.org/rivers/chapters/mouths.html}"));
+        assertTrue(Files.readString(output.resolve("cite/chapters-mouths.ris"))
+                .contains("UR  - https://example.org/rivers/chapters/mouths.html\r\n"));
     }
 
     @Test
     @Tag("integration")
     void the_copy_button_copies_or_selects_the_reference() throws Exception {
         try (Browser browser = Browser.start()) {
-            browser.driver().get(citedGuide().folder().resolve("glossary/delta.html").toUri().toString());
+            browser.driver()
+                    .get(citedGuide()
+                            .folder()
+                            .resolve("glossary/delta.html")
+                            .toUri()
+                            .toString());
             var button = browser.driver().findElement(By.cssSelector(".cite-page-copy"));
             browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
             button.click();
-            browser.waiting().until(d -> !d.findElement(By.cssSelector(".cite-page-copied")).getText().isEmpty());
-            String said = browser.driver().findElement(By.cssSelector(".cite-page-copied")).getText();
+            browser.waiting()
+                    .until(d -> !d.findElement(By.cssSelector(".cite-page-copied"))
+                            .getText()
+                            .isEmpty());
+            String said = browser.driver()
+                    .findElement(By.cssSelector(".cite-page-copied"))
+                    .getText();
             String selected = (String) browser.script("return window.getSelection().toString()");
             assertTrue(said.equals("Copied.") || (said.startsWith("Selected") && selected.contains("Delta")), said);
         }

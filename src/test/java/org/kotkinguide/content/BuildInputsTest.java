@@ -1,15 +1,14 @@
 package org.kotkinguide.content;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a build read is read again by the next to tell whether anything changed: an edited file, a
@@ -57,7 +56,8 @@ class BuildInputsTest {
     void a_file_read_through_a_symbolic_link_changes_with_its_target() throws IOException {
         Path drafts = Files.createDirectories(guide.resolve("drafts"));
         Files.writeString(drafts.resolve("deltas.adoc"), "first draft");
-        Path link = Files.createSymbolicLink(Files.createDirectories(guide.resolve("content")).resolve("deltas.adoc"),
+        Path link = Files.createSymbolicLink(
+                Files.createDirectories(guide.resolve("content")).resolve("deltas.adoc"),
                 Path.of("../drafts/deltas.adoc"));
         BuildInputs inputs = new BuildInputs(guide);
         inputs.files(guide.resolve("content")).forEach(file -> assertEquals(link, file));

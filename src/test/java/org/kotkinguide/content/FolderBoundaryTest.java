@@ -1,20 +1,19 @@
 package org.kotkinguide.content;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * A guide shared through Git can hold symbolic links, and its jbake.properties can name any folder.
@@ -23,8 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FolderBoundaryTest {
     private static final String SECRET = "the build machine's secret token";
+
     @TempDir
     static Path work;
+
     static Path secret;
 
     @BeforeAll
@@ -41,7 +42,9 @@ class FolderBoundaryTest {
         Files.delete(guide.resolve("content/shared/_note.adoc"));
         Files.createSymbolicLink(guide.resolve("content/shared/_note.adoc"), secret);
 
-        assertRefused(guide, "content/shared/_note.adoc: a symbolic link to " + secret.toRealPath() + ", outside the guide folder");
+        assertRefused(
+                guide,
+                "content/shared/_note.adoc: a symbolic link to " + secret.toRealPath() + ", outside the guide folder");
     }
 
     @Test
@@ -95,8 +98,10 @@ class FolderBoundaryTest {
             Path guide = GuideFolders.fixture("minimal", work.resolve("setting-" + setting));
             int line = appendSetting(guide, setting + "=" + secret.getParent());
 
-            assertRefused(guide, "jbake.properties:" + line + ": " + setting + " is '" + secret.getParent()
-                    + "', outside the guide folder");
+            assertRefused(
+                    guide,
+                    "jbake.properties:" + line + ": " + setting + " is '" + secret.getParent()
+                            + "', outside the guide folder");
         }
     }
 
@@ -105,7 +110,10 @@ class FolderBoundaryTest {
         Path guide = GuideFolders.fixture("minimal", work.resolve("references"));
         int line = appendSetting(guide, "guide.references=../../outside/secret.txt");
 
-        assertRefused(guide, "jbake.properties:" + line + ": guide.references is '../../outside/secret.txt', outside the guide folder");
+        assertRefused(
+                guide,
+                "jbake.properties:" + line
+                        + ": guide.references is '../../outside/secret.txt', outside the guide folder");
     }
 
     /** Adds a line to the guide's settings (the last line for a key wins); returns its line number. */

@@ -1,16 +1,15 @@
 package org.kotkinguide.content;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * A timeline event tagged to a chapter is shown on that chapter's page as one it discusses. A tag on a
@@ -42,8 +41,14 @@ class TimelineChapterTagsTest {
 
         assertEquals(List.of(6, 11), warnings.stream().map(ContentError::line).toList(), warnings.toString());
         assertEquals("content/timeline.adoc", warnings.get(0).file());
-        assertTrue(warnings.get(0).message().contains("the event of 1851-03 is tagged [mouths], but the chapter mentions none"
-                + " of its terms (estuary)"), warnings.get(0).message());
-        assertTrue(warnings.get(1).message().contains("tagged [sources], but it links no glossary term"), warnings.get(1).message());
+        assertTrue(
+                warnings.get(0)
+                        .message()
+                        .contains("the event of 1851-03 is tagged [mouths], but the chapter mentions none"
+                                + " of its terms (estuary)"),
+                warnings.get(0).message());
+        assertTrue(
+                warnings.get(1).message().contains("tagged [sources], but it links no glossary term"),
+                warnings.get(1).message());
     }
 }

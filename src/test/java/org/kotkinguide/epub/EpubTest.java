@@ -1,17 +1,8 @@
 package org.kotkinguide.epub;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.GuideFolders;
-import org.kotkinguide.support.RealGuide;
-import org.kotkinguide.support.TemporaryFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,10 +16,18 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.TemporaryFolders;
 
 /** The real guide's EPUB, as an e-reader and EPUBCheck read it. */
 @Tag("integration")
@@ -43,7 +42,9 @@ class EpubTest {
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 if (!entry.isDirectory()) {
-                    files.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                    files.put(
+                            entry.getName(),
+                            new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         }
@@ -57,9 +58,11 @@ class EpubTest {
     /** The site's chapters as it numbers them: "Chapter 2: Soviet Geopolitics". */
     private static List<String> numberedChapterTitles() {
         List<String> titles = new ArrayList<>();
-        for (String href : RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href")) {
+        for (String href :
+                RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href")) {
             Document chapter = RealGuide.site().page(href);
-            titles.add(chapter.select(".eyebrow").text().replaceAll(" of \\d+$", "") + ": " + chapter.select("h1").text());
+            titles.add(chapter.select(".eyebrow").text().replaceAll(" of \\d+$", "") + ": "
+                    + chapter.select("h1").text());
         }
         return titles;
     }
@@ -69,17 +72,38 @@ class EpubTest {
         Path work = TemporaryFolders.deletedAtExit("epubcheck-");
         Path classpath = work.resolve("classpath.txt");
         // EPUBCheck's own classpath, resolved by Maven from src/test/epubcheck/pom.xml (see there why)
-        String maven = Path.of(System.getProperty("maven.home", "/usr/share/maven"), "bin", "mvn").toString();
-        run(List.of(maven, "-B", "-q", "-f", GuideFolders.PROJECT.resolve("src/test/epubcheck/pom.xml").toString(),
-                "dependency:build-classpath", "-Dmdep.includeScope=runtime", "-Dmdep.outputFile=" + classpath), work);
+        String maven = Path.of(System.getProperty("maven.home", "/usr/share/maven"), "bin", "mvn")
+                .toString();
+        run(
+                List.of(
+                        maven,
+                        "-B",
+                        "-q",
+                        "-f",
+                        GuideFolders.PROJECT
+                                .resolve("src/test/epubcheck/pom.xml")
+                                .toString(),
+                        "dependency:build-classpath",
+                        "-Dmdep.includeScope=runtime",
+                        "-Dmdep.outputFile=" + classpath),
+                work);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String report = run(List.of(java, "-cp", Files.readString(classpath).strip(), "com.adobe.epubcheck.tool.Checker",
-                epub.toString()), work);
+        String report = run(
+                List.of(
+                        java,
+                        "-cp",
+                        Files.readString(classpath).strip(),
+                        "com.adobe.epubcheck.tool.Checker",
+                        epub.toString()),
+                work);
         assertTrue(report.contains("Messages: 0 fatals / 0 errors"), report);
     }
 
     private static String run(List<String> command, Path folder) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), String.join(" ", command) + " did not finish");
         assertEquals(0, process.exitValue(), String.join(" ", command) + ":\n" + output);
@@ -97,16 +121,20 @@ class EpubTest {
         }
         Document opf = xml("EPUB/package.opf");
         assertFalse(opf.select("item[properties~=cover-image]").isEmpty(), "a cover image");
-        String cover = files.get("EPUB/" + opf.select("item[properties~=cover-image]").attr("href"));
+        String cover =
+                files.get("EPUB/" + opf.select("item[properties~=cover-image]").attr("href"));
         assertTrue(cover.contains(setting("guide.title")), "the cover shows the guide's title");
     }
 
     @Test
     void every_block_marked_as_a_kind_of_statement_starts_with_its_label() {
         int blocks = 0;
-        for (String name : files.keySet().stream().filter(n -> n.endsWith(".xhtml")).toList()) {
+        for (String name :
+                files.keySet().stream().filter(n -> n.endsWith(".xhtml")).toList()) {
             for (Element block : xml(name).select(".notes-say, .guide-infers, .background")) {
-                assertTrue(block.text().matches("^(The reading, as the notes report it|The guide infers|Background)\\b.*"), name + ": " + block.outerHtml());
+                assertTrue(
+                        block.text().matches("^(The reading, as the notes report it|The guide infers|Background)\\b.*"),
+                        name + ": " + block.outerHtml());
                 blocks++;
             }
         }
@@ -117,19 +145,26 @@ class EpubTest {
     void its_metadata_names_the_title_author_and_language() throws IOException {
         Document opf = xml("EPUB/package.opf");
         // the guide's settings, whatever the teacher set them to
-        assertEquals(setting("guide.title") + ": " + setting("guide.subtitle"), opf.select("dc|title").text());
+        assertEquals(
+                setting("guide.title") + ": " + setting("guide.subtitle"),
+                opf.select("dc|title").text());
         assertEquals(setting("guide.author"), opf.select("dc|creator").text());
         assertEquals(setting("guide.language"), opf.select("dc|language").text());
         // and the reading, as the site's "Cite this page" gives its author
-        String readingAuthor = Files.readString(RealGuide.site().folder().resolve("cite/reading.ris")).lines()
-                .filter(line -> line.startsWith("AU  - ")).findFirst().orElseThrow().substring(6);
+        String readingAuthor = Files.readString(RealGuide.site().folder().resolve("cite/reading.ris"))
+                .lines()
+                .filter(line -> line.startsWith("AU  - "))
+                .findFirst()
+                .orElseThrow()
+                .substring(6);
         assertTrue(opf.select("dc|description").text().contains(readingAuthor), readingAuthor);
     }
 
     /** A setting of the real guide's {@code jbake.properties}. */
     private static String setting(String key) {
         java.util.Properties settings = new java.util.Properties();
-        try (var reader = Files.newBufferedReader(GuideFolders.PROJECT.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+        try (var reader =
+                Files.newBufferedReader(GuideFolders.PROJECT.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
             settings.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,8 +174,10 @@ class EpubTest {
 
     @Test
     void terms_citations_and_answers_are_links_between_its_files_that_reach_their_targets() {
-        Map<String, Integer> kinds = new HashMap<>(Map.of("glossary", 0, "bibliography", 0, "answers", 0, "question", 0));
-        for (String name : files.keySet().stream().filter(n -> n.endsWith(".xhtml")).toList()) {
+        Map<String, Integer> kinds =
+                new HashMap<>(Map.of("glossary", 0, "bibliography", 0, "answers", 0, "question", 0));
+        for (String name :
+                files.keySet().stream().filter(n -> n.endsWith(".xhtml")).toList()) {
             for (Element link : xml(name).select("a[href]")) {
                 String href = link.attr("href");
                 if (href.contains(":")) {
@@ -149,8 +186,13 @@ class EpubTest {
                 String file = href.startsWith("#") ? name : "EPUB/" + href.replaceAll("#.*", "");
                 String id = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
                 assertTrue(files.containsKey(file), name + " links to a missing file: " + href);
-                assertTrue(id.isEmpty() || !xml(file).select("[id=" + id + "]").isEmpty(), name + " links to a missing id: " + href);
-                kinds.replaceAll((kind, n) -> href.startsWith(kind + ".xhtml") || (kind.equals("question") && id.startsWith("question-")) ? n + 1 : n);
+                assertTrue(
+                        id.isEmpty() || !xml(file).select("[id=" + id + "]").isEmpty(),
+                        name + " links to a missing id: " + href);
+                kinds.replaceAll((kind, n) ->
+                        href.startsWith(kind + ".xhtml") || (kind.equals("question") && id.startsWith("question-"))
+                                ? n + 1
+                                : n);
             }
         }
         kinds.forEach((kind, n) -> assertTrue(n > 0, "no link to " + kind + ": " + kinds));
@@ -161,9 +203,16 @@ class EpubTest {
         assertTrue(RealGuide.site().has("downloads/study-guide.epub"));
         Element offer = RealGuide.site().page("download.html").selectFirst("a[href$=downloads/study-guide.epub]");
         assertTrue(offer != null, "download.html offers the EPUB");
-        assertTrue(offer.parent().text().matches(".*\\(\\d+ KB\\).*"), offer.parent().text());
-        try (ZipFile zip = new ZipFile(RealGuide.site().folder().resolveSibling("study-guide-offline.zip").toFile())) {
-            assertTrue(java.util.Collections.list(zip.entries()).stream().anyMatch(e -> e.getName().matches("[^/]+/downloads/study-guide\\.epub")),
+        assertTrue(
+                offer.parent().text().matches(".*\\(\\d+ KB\\).*"),
+                offer.parent().text());
+        try (ZipFile zip = new ZipFile(RealGuide.site()
+                .folder()
+                .resolveSibling("study-guide-offline.zip")
+                .toFile())) {
+            assertTrue(
+                    java.util.Collections.list(zip.entries()).stream()
+                            .anyMatch(e -> e.getName().matches("[^/]+/downloads/study-guide\\.epub")),
                     "the offline copy holds the EPUB");
         }
     }

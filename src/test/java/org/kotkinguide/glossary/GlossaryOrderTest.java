@@ -1,5 +1,14 @@
 package org.kotkinguide.glossary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,25 +18,17 @@ import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.Pdf;
 import org.kotkinguide.support.Site;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The glossary files people by surname and sorts words as the guide's language does, in every output. */
 class GlossaryOrderTest {
     @TempDir
     static Path work;
+
     static Site site;
     static String pdfText;
 
     /** In glossary order: Bánffy (his own :jbake-sort-as:), Bolsheviks, Delta, Estuary, Kun, Stalin. */
-    static final List<String> GLOSSARY = List.of("Bánffy Miklós", "Bolsheviks", "Delta", "Estuary", "Béla Kun", "Joseph Stalin");
+    static final List<String> GLOSSARY =
+            List.of("Bánffy Miklós", "Bolsheviks", "Delta", "Estuary", "Béla Kun", "Joseph Stalin");
 
     @BeforeAll
     static void build() {
@@ -76,25 +77,52 @@ class GlossaryOrderTest {
     void the_glossary_files_people_under_their_surname_and_accented_words_among_their_letters() {
         Document glossary = site.page("glossary/index.html");
         assertEquals(GLOSSARY, glossary.select(".term-entry dt a").eachText());
-        assertEquals(List.of("B", "D", "E", "K", "S"), glossary.select(".letters a").eachText());
-        assertEquals(List.of("Joseph Stalin"), glossary.select("#letter-S + .terms dt a").eachText());
-        assertEquals(List.of("Bánffy Miklós", "Bolsheviks"), glossary.select("#letter-B + .terms dt a").eachText());
+        assertEquals(
+                List.of("B", "D", "E", "K", "S"), glossary.select(".letters a").eachText());
+        assertEquals(
+                List.of("Joseph Stalin"),
+                glossary.select("#letter-S + .terms dt a").eachText());
+        assertEquals(
+                List.of("Bánffy Miklós", "Bolsheviks"),
+                glossary.select("#letter-B + .terms dt a").eachText());
     }
 
     @Test
     void previous_and_next_on_a_term_page_follow_the_glossary() {
-        assertEquals("Joseph Stalin", site.page("glossary/kun.html").selectFirst(".pager a[rel=next]").ownText().strip());
-        assertEquals("Estuary", site.page("glossary/kun.html").selectFirst(".pager a[rel=prev]").ownText().strip());
-        assertEquals("Bolsheviks", site.page("glossary/banffy.html").selectFirst(".pager a[rel=next]").ownText().strip());
+        assertEquals(
+                "Joseph Stalin",
+                site.page("glossary/kun.html")
+                        .selectFirst(".pager a[rel=next]")
+                        .ownText()
+                        .strip());
+        assertEquals(
+                "Estuary",
+                site.page("glossary/kun.html")
+                        .selectFirst(".pager a[rel=prev]")
+                        .ownText()
+                        .strip());
+        assertEquals(
+                "Bolsheviks",
+                site.page("glossary/banffy.html")
+                        .selectFirst(".pager a[rel=next]")
+                        .ownText()
+                        .strip());
     }
 
     @Test
     void the_whos_who_lists_the_people_by_surname_and_the_glossary_and_home_page_link_it() {
         Document whosWho = site.page("whos-who.html");
-        assertEquals(List.of("Bánffy Miklós", "Béla Kun", "Joseph Stalin"), whosWho.select(".terms dt a").eachText());
-        assertEquals(List.of("glossary/banffy.html", "glossary/kun.html", "glossary/stalin.html"),
+        assertEquals(
+                List.of("Bánffy Miklós", "Béla Kun", "Joseph Stalin"),
+                whosWho.select(".terms dt a").eachText());
+        assertEquals(
+                List.of("glossary/banffy.html", "glossary/kun.html", "glossary/stalin.html"),
                 whosWho.select(".terms dt a").eachAttr("href"));
-        assertEquals(1, site.page("glossary/index.html").select("a[href=../whos-who.html]").size());
+        assertEquals(
+                1,
+                site.page("glossary/index.html")
+                        .select("a[href=../whos-who.html]")
+                        .size());
         assertEquals(1, site.page("index.html").select("a[href=whos-who.html]").size());
     }
 
@@ -103,11 +131,19 @@ class GlossaryOrderTest {
         int start = pdfText.indexOf("The people this guide names");
         // the appendix's heading, after its line in the contents
         String glossary = pdfText.substring(pdfText.indexOf("Glossary", pdfText.indexOf("Glossary") + 1), start);
-        assertEquals(GLOSSARY, GLOSSARY.stream().sorted(Comparator.comparing(glossary::indexOf)).toList(), glossary);
+        assertEquals(
+                GLOSSARY,
+                GLOSSARY.stream()
+                        .sorted(Comparator.comparing(glossary::indexOf))
+                        .toList(),
+                glossary);
         String whosWho = pdfText.substring(start, pdfText.indexOf("Bibliography", start));
         List<String> people = List.of("Bánffy Miklós", "Béla Kun", "Joseph Stalin");
         assertTrue(people.stream().allMatch(whosWho::contains), whosWho);
-        assertEquals(people, people.stream().sorted(Comparator.comparing(whosWho::indexOf)).toList(), whosWho);
+        assertEquals(
+                people,
+                people.stream().sorted(Comparator.comparing(whosWho::indexOf)).toList(),
+                whosWho);
     }
 
     @Test
@@ -131,6 +167,8 @@ class GlossaryOrderTest {
         assertEquals(0, run.exitCode(), run.err());
         Document glossary = new Site(other.resolve("site")).page("glossary/index.html");
         assertEquals(List.of("D", "E", "O", "Ö"), glossary.select(".letters a").eachText());
-        assertEquals(List.of("Delta", "Estuary", "Oder", "Östersjön"), glossary.select(".term-entry dt a").eachText());
+        assertEquals(
+                List.of("Delta", "Estuary", "Oder", "Östersjön"),
+                glossary.select(".term-entry dt a").eachText());
     }
 }

@@ -1,5 +1,13 @@
 package org.kotkinguide.glossary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,19 +17,11 @@ import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.Site;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** {@code term:id[]} in a chapter, from fixture {@code guides/macros/terms}. */
 class GlossaryTermMacroTest {
     @TempDir
     static Path work;
+
     static Site site;
     static Document chapter;
 
@@ -72,16 +72,28 @@ class GlossaryTermMacroTest {
 
     @Test
     void the_term_page_lists_every_section_that_uses_it() {
-        List<String> appearsIn = site.page("glossary/delta.html").select(".appears-in a").eachAttr("href");
-        assertEquals(List.of("../chapters/sources.html#flow", "../chapters/mouths.html#ends", "../chapters/terms.html#plain"), appearsIn);
-        List<String> labels = site.page("glossary/estuary.html").select(".appears-in a").eachText();
+        List<String> appearsIn =
+                site.page("glossary/delta.html").select(".appears-in a").eachAttr("href");
+        assertEquals(
+                List.of(
+                        "../chapters/sources.html#flow",
+                        "../chapters/mouths.html#ends",
+                        "../chapters/terms.html#plain"),
+                appearsIn);
+        List<String> labels =
+                site.page("glossary/estuary.html").select(".appears-in a").eachText();
         assertEquals(List.of("Where Rivers Begin › Flow", "Terms › Custom text", "Terms › Wrapped"), labels);
     }
 
     @Test
     void rejects_an_unknown_term_and_names_the_nearest_known_one() {
-        BuildRun run = BuildRun.build(GuideFolders.minimalWith("bad/unknown-term", work.resolve("bad")), work.resolve("x"));
+        BuildRun run =
+                BuildRun.build(GuideFolders.minimalWith("bad/unknown-term", work.resolve("bad")), work.resolve("x"));
         assertNotEquals(0, run.exitCode());
-        assertTrue(run.err().contains("content/chapters/mouths.adoc:8: unknown glossary term 'deltta' (did you mean 'delta'?)"), run.err());
+        assertTrue(
+                run.err()
+                        .contains(
+                                "content/chapters/mouths.adoc:8: unknown glossary term 'deltta' (did you mean 'delta'?)"),
+                run.err());
     }
 }

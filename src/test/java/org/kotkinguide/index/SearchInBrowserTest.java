@@ -1,5 +1,10 @@
 package org.kotkinguide.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,12 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A student searches the real guide in headless Chromium, opened from the disk ({@code file://})
@@ -41,7 +40,10 @@ class SearchInBrowserTest extends RealGuideInBrowser {
         browser.driver().get(url(how, "index.html"));
         WebElement box = browser.driver().findElement(By.id("search-input"));
         box.sendKeys(query);
-        browser.waiting().until(d -> !d.findElement(By.cssSelector(".search-box .search-status")).getText().isEmpty());
+        browser.waiting()
+                .until(d -> !d.findElement(By.cssSelector(".search-box .search-status"))
+                        .getText()
+                        .isEmpty());
         return browser.driver().findElements(By.cssSelector(".search-box .search-results a"));
     }
 
@@ -59,7 +61,9 @@ class SearchInBrowserTest extends RealGuideInBrowser {
     void locarno_finds_its_glossary_entry_first_and_the_chapter_section_about_it(String how) {
         List<String> results = hrefs(typeInHeader(how, "Locarno"));
         assertTrue(results.get(0).endsWith("glossary/locarno.html"), results.toString());
-        assertTrue(results.stream().anyMatch(u -> u.contains("chapters/brushing-off-european-rapprochement.html#")), results.toString());
+        assertTrue(
+                results.stream().anyMatch(u -> u.contains("chapters/brushing-off-european-rapprochement.html#")),
+                results.toString());
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -82,7 +86,9 @@ class SearchInBrowserTest extends RealGuideInBrowser {
         assertFalse(results.isEmpty());
         for (WebElement result : results) {
             for (WebElement mark : result.findElements(By.tagName("mark"))) {
-                assertTrue(mark.getText().toLowerCase().startsWith("pact"), "marked '" + mark.getText() + "' in: " + result.getText());
+                assertTrue(
+                        mark.getText().toLowerCase().startsWith("pact"),
+                        "marked '" + mark.getText() + "' in: " + result.getText());
             }
         }
     }
@@ -92,16 +98,21 @@ class SearchInBrowserTest extends RealGuideInBrowser {
     void a_result_shows_where_it_is_and_marks_the_matched_words(String how) {
         WebElement first = typeInHeader(how, "Comintern").get(0);
         assertFalse(first.findElement(By.className("result-where")).getText().isBlank());
-        assertTrue(first.findElements(By.tagName("mark")).stream()
-                .anyMatch(m -> m.getText().toLowerCase().startsWith("comintern")), first.getText());
+        assertTrue(
+                first.findElements(By.tagName("mark")).stream()
+                        .anyMatch(m -> m.getText().toLowerCase().startsWith("comintern")),
+                first.getText());
     }
 
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void a_search_link_shows_its_results_on_load(String how) {
         browser.driver().get(url(how, "search.html?q=Comintern"));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-page .search-results a")));
-        assertEquals("Comintern", browser.driver().findElement(By.id("search-page-input")).getAttribute("value"));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-page .search-results a")));
+        assertEquals(
+                "Comintern",
+                browser.driver().findElement(By.id("search-page-input")).getAttribute("value"));
         List<String> results = hrefs(browser.driver().findElements(By.cssSelector(".search-page .search-results a")));
         assertTrue(results.get(0).endsWith("glossary/comintern.html"), results.toString());
         assertEquals(List.of(), browser.consoleErrors());
@@ -115,7 +126,9 @@ class SearchInBrowserTest extends RealGuideInBrowser {
         WebElement box = browser.driver().switchTo().activeElement();
         assertEquals("search-input", box.getAttribute("id"), "/ focuses the search box");
         box.sendKeys("Locarno");
-        browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
+        browser.waiting()
+                .until(d -> !d.findElements(By.cssSelector(".search-box .search-results a"))
+                        .isEmpty());
         box.sendKeys(Keys.ARROW_DOWN);
         browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
         browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_UP);
@@ -135,8 +148,10 @@ class SearchInBrowserTest extends RealGuideInBrowser {
     @Test
     void results_come_in_the_order_lunr_itself_would_rank_them() {
         browser.driver().get(url("file", "search.html?q=Locarno"));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-page .search-results a")));
-        for (String query : List.of("Locarno", "treaty", "Soviet geopolitics", "limitr", "Chicerin", "capitalist stabilization", "1925")) {
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-page .search-results a")));
+        for (String query : List.of(
+                "Locarno", "treaty", "Soviet geopolitics", "limitr", "Chicerin", "capitalist stabilization", "1925")) {
             @SuppressWarnings("unchecked")
             List<Object> outOfOrder = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
                     var query = arguments[0];

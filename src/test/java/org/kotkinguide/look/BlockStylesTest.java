@@ -1,26 +1,25 @@
 package org.kotkinguide.look;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.kotkinguide.support.Browser;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.GuideFolders;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.Browser;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every AsciiDoc block an author may use, as the second fixture guide shows them
@@ -31,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BlockStylesTest {
     @TempDir
     static Path work;
+
     static Browser browser;
     static Path site;
 
@@ -71,7 +71,9 @@ class BlockStylesTest {
             colours.add(block.getCssValue("border-left-color"));
             WebElement label = block.findElement(By.cssSelector("td.icon .title"));
             assertEquals(kind.toUpperCase(), label.getText());
-            assertTrue(Colours.contrast(label.getCssValue("color"), block.getCssValue("background-color")) >= 4.5, kind + " label contrast");
+            assertTrue(
+                    Colours.contrast(label.getCssValue("color"), block.getCssValue("background-color")) >= 4.5,
+                    kind + " label contrast");
         }
         assertEquals(5, colours.size(), "two kinds look alike: " + colours);
     }
@@ -92,7 +94,10 @@ class BlockStylesTest {
         WebElement image = find(".imageblock img");
         assertTrue(image.getRect().getX() + image.getRect().getWidth() <= 390, "the image is wider than the phone");
         WebElement caption = find(".imageblock > .title");
-        assertTrue(caption.getRect().getY() >= image.getRect().getY() + image.getRect().getHeight(), "the caption is not under the image");
+        assertTrue(
+                caption.getRect().getY()
+                        >= image.getRect().getY() + image.getRect().getHeight(),
+                "the caption is not under the image");
         assertTrue(((Number) browser.script("return document.scrollingElement.scrollWidth")).intValue() <= 390);
     }
 

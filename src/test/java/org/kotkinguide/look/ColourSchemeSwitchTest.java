@@ -1,13 +1,13 @@
 package org.kotkinguide.look;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.By;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The header's light / dark / system switch, opened from file://. */
 class ColourSchemeSwitchTest extends BrowserTestBase {
@@ -19,10 +19,17 @@ class ColourSchemeSwitchTest extends BrowserTestBase {
     }
 
     private static void choose(String name) {
-        for (int i = 0; i < 3 && !browser.driver().findElement(By.className("theme-name")).getText().equals(name); i++) {
+        for (int i = 0;
+                i < 3
+                        && !browser.driver()
+                                .findElement(By.className("theme-name"))
+                                .getText()
+                                .equals(name);
+                i++) {
             browser.driver().findElement(By.className("theme-switch")).click();
         }
-        assertEquals(name, browser.driver().findElement(By.className("theme-name")).getText());
+        assertEquals(
+                name, browser.driver().findElement(By.className("theme-name")).getText());
     }
 
     @Test
@@ -33,7 +40,8 @@ class ColourSchemeSwitchTest extends BrowserTestBase {
         assertEquals(DARK, background());
         open("chapters/soviet-geopolitics.html", 1366, "light");
         assertEquals(DARK, background());
-        assertEquals("Dark", browser.driver().findElement(By.className("theme-name")).getText());
+        assertEquals(
+                "Dark", browser.driver().findElement(By.className("theme-name")).getText());
         choose("System");
         assertEquals(LIGHT, background());
     }
@@ -60,7 +68,9 @@ class ColourSchemeSwitchTest extends BrowserTestBase {
             Element theme = head.selectFirst("script[src$=js/theme.js]");
             Element firstSheet = head.selectFirst("link[rel=stylesheet]");
             assertTrue(theme != null && firstSheet != null, uri);
-            assertFalse(theme.hasAttr("defer") || theme.hasAttr("async"), uri + ": theme.js must run before the page is drawn");
+            assertFalse(
+                    theme.hasAttr("defer") || theme.hasAttr("async"),
+                    uri + ": theme.js must run before the page is drawn");
             assertTrue(theme.siblingIndex() < firstSheet.siblingIndex(), uri + ": theme.js comes after a stylesheet");
         }
     }

@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 final class Colours {
     private static final Pattern RGB = Pattern.compile("rgba?\\(([\\d.]+),\\s*([\\d.]+),\\s*([\\d.]+)");
 
-    private Colours() {
-    }
+    private Colours() {}
 
     static double contrast(String one, String other) {
         double a = luminance(one);

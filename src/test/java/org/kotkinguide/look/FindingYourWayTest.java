@@ -1,15 +1,14 @@
 package org.kotkinguide.look;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Knowing where you are and getting elsewhere: menus, contents, breadcrumbs, previous and next. */
 class FindingYourWayTest extends BrowserTestBase {
@@ -24,8 +23,13 @@ class FindingYourWayTest extends BrowserTestBase {
         assertTrue(menu.isDisplayed());
         assertEquals("true", button.getAttribute("aria-expanded"));
         WebElement chapter = menu.findElement(By.cssSelector(".chapter-list a"));
-        assertEquals(1.0, number("var r = arguments[0].getBoundingClientRect();"
-                + " return r.left >= 0 && r.right <= 390 && r.top >= 0 && r.bottom <= window.innerHeight ? 1 : 0", chapter), "the menu is on the screen");
+        assertEquals(
+                1.0,
+                number(
+                        "var r = arguments[0].getBoundingClientRect();"
+                                + " return r.left >= 0 && r.right <= 390 && r.top >= 0 && r.bottom <= window.innerHeight ? 1 : 0",
+                        chapter),
+                "the menu is on the screen");
         browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
         assertFalse(menu.isDisplayed());
         assertEquals("false", button.getAttribute("aria-expanded"));
@@ -43,17 +47,20 @@ class FindingYourWayTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_without_javascript_the_chapter_list_follows_the_text() {
-        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled",
-                java.util.Map.of("value", true));
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                .executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
         try {
             open("chapters/soviet-geopolitics.html", 390, "light");
             WebElement menu = browser.driver().findElement(By.id("chapters-menu"));
             assertTrue(menu.isDisplayed());
-            assertTrue(menu.getRect().getY() > browser.driver().findElement(By.id("main")).getRect().getY());
-            assertFalse(browser.driver().findElement(By.className("menu-button")).isDisplayed(), "a button that would do nothing");
+            assertTrue(menu.getRect().getY()
+                    > browser.driver().findElement(By.id("main")).getRect().getY());
+            assertFalse(
+                    browser.driver().findElement(By.className("menu-button")).isDisplayed(),
+                    "a button that would do nothing");
         } finally {
-            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled",
-                    java.util.Map.of("value", false));
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                    .executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
         }
     }
 
@@ -61,7 +68,13 @@ class FindingYourWayTest extends BrowserTestBase {
     void on_a_phone_on_this_page_is_folded_at_the_top_of_the_chapter_and_opens_with_a_tap() {
         open("chapters/soviet-geopolitics.html", 390, "light");
         WebElement toc = browser.driver().findElement(By.className("toc"));
-        assertTrue(toc.getRect().getY() < browser.driver().findElement(By.tagName("h1")).getRect().getY(), "it is above the text");
+        assertTrue(
+                toc.getRect().getY()
+                        < browser.driver()
+                                .findElement(By.tagName("h1"))
+                                .getRect()
+                                .getY(),
+                "it is above the text");
         WebElement firstSection = toc.findElement(By.cssSelector("ol a"));
         assertFalse(firstSection.isDisplayed(), "it starts folded");
         toc.findElement(By.tagName("summary")).click();
@@ -83,7 +96,11 @@ class FindingYourWayTest extends BrowserTestBase {
         String id = later.getAttribute("href").replaceAll(".*#", "");
         js("document.getElementById(arguments[0]).scrollIntoView({ block: 'start' })", id);
         browser.waiting().until(d -> "location".equals(later.getAttribute("aria-current")));
-        assertEquals(1, browser.driver().findElements(By.cssSelector(".toc a[aria-current]")).size());
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector(".toc a[aria-current]"))
+                        .size());
         assertFalse(later.getCssValue("color").equals(links.get(0).getCssValue("color")), "the mark is visible");
     }
 
@@ -99,8 +116,14 @@ class FindingYourWayTest extends BrowserTestBase {
         for (WebElement link : browser.driver().findElements(By.cssSelector(".site-nav a"))) {
             String underline = link.getCssValue("border-bottom-color");
             boolean transparent = underline.matches("rgba\\(.*,\\s*0\\)");
-            boolean marked = !transparent && !link.getCssValue("border-bottom-style").equals("none")
-                    && Colours.contrast(underline, browser.driver().findElement(By.className("site-header")).getCssValue("background-color")) > 3;
+            boolean marked = !transparent
+                    && !link.getCssValue("border-bottom-style").equals("none")
+                    && Colours.contrast(
+                                    underline,
+                                    browser.driver()
+                                            .findElement(By.className("site-header"))
+                                            .getCssValue("background-color"))
+                            > 3;
             assertEquals(link.getText().equals(name), marked, link.getText() + " marked: " + marked);
         }
     }
@@ -108,19 +131,35 @@ class FindingYourWayTest extends BrowserTestBase {
     @Test
     void a_term_page_has_breadcrumbs_back_to_the_glossary_and_the_guide() {
         open("glossary/locarno.html", 1366, "light");
-        List<String> crumbs = browser.driver().findElements(By.cssSelector(".breadcrumbs li")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Kotkin Study Guide", "Glossary", "Locarno treaties").size(), crumbs.size(), crumbs.toString());
+        List<String> crumbs = browser.driver().findElements(By.cssSelector(".breadcrumbs li")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(
+                List.of("Kotkin Study Guide", "Glossary", "Locarno treaties").size(), crumbs.size(), crumbs.toString());
         assertEquals("Glossary", crumbs.get(1).replace("›", "").strip());
-        assertTrue(browser.driver().findElement(By.cssSelector(".breadcrumbs li:nth-child(2) a")).getAttribute("href").endsWith("glossary/index.html"));
+        assertTrue(browser.driver()
+                .findElement(By.cssSelector(".breadcrumbs li:nth-child(2) a"))
+                .getAttribute("href")
+                .endsWith("glossary/index.html"));
     }
 
     @Test
     void a_term_page_links_the_previous_and_next_terms_a_to_z() {
         open("glossary/index.html", 1366, "light");
-        List<String> terms = browser.driver().findElements(By.cssSelector(".term-entry dt a")).stream().map(a -> a.getAttribute("href")).toList();
+        List<String> terms = browser.driver().findElements(By.cssSelector(".term-entry dt a")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList();
         browser.driver().get(terms.get(1));
-        assertEquals(terms.get(0), browser.driver().findElement(By.cssSelector(".pager a[rel=prev]")).getAttribute("href"));
-        assertEquals(terms.get(2), browser.driver().findElement(By.cssSelector(".pager a[rel=next]")).getAttribute("href"));
+        assertEquals(
+                terms.get(0),
+                browser.driver()
+                        .findElement(By.cssSelector(".pager a[rel=prev]"))
+                        .getAttribute("href"));
+        assertEquals(
+                terms.get(2),
+                browser.driver()
+                        .findElement(By.cssSelector(".pager a[rel=next]"))
+                        .getAttribute("href"));
     }
 
     @Test
@@ -128,9 +167,13 @@ class FindingYourWayTest extends BrowserTestBase {
         open("index.html", 1366, "light");
         WebElement summary = browser.driver().findElement(By.cssSelector(".chapter-cards li p"));
         js("arguments[0].scrollIntoView({ block: 'center' })", summary);
-        Object hit = js("var r = arguments[0].getBoundingClientRect(); var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
-                + " return e && e.closest('a') ? e.closest('a').href : null", summary);
-        assertTrue(hit != null && hit.toString().contains("chapters/"), "the card's summary is not part of the link: " + hit);
+        Object hit = js(
+                "var r = arguments[0].getBoundingClientRect(); var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + " return e && e.closest('a') ? e.closest('a').href : null",
+                summary);
+        assertTrue(
+                hit != null && hit.toString().contains("chapters/"),
+                "the card's summary is not part of the link: " + hit);
     }
 
     @Test
@@ -144,12 +187,21 @@ class FindingYourWayTest extends BrowserTestBase {
     @Test
     void a_glossary_letter_whose_terms_the_category_filter_hid_is_no_longer_a_link() {
         open("glossary/index.html", 1366, "light");
-        int before = browser.driver().findElements(By.cssSelector(".letters a[href]")).size();
-        browser.driver().findElement(By.cssSelector(".glossary-filter button[data-category='Person']")).click();
+        int before = browser.driver()
+                .findElements(By.cssSelector(".letters a[href]"))
+                .size();
+        browser.driver()
+                .findElement(By.cssSelector(".glossary-filter button[data-category='Person']"))
+                .click();
         for (WebElement letter : browser.driver().findElements(By.cssSelector(".letters a[href]"))) {
             String target = letter.getAttribute("href").replaceAll(".*#", "");
-            assertTrue(browser.driver().findElement(By.id(target)).isDisplayed(), letter.getText() + " leads to a hidden group");
+            assertTrue(
+                    browser.driver().findElement(By.id(target)).isDisplayed(),
+                    letter.getText() + " leads to a hidden group");
         }
-        assertTrue(browser.driver().findElements(By.cssSelector(".letters a[href]")).size() < before);
+        assertTrue(browser.driver()
+                        .findElements(By.cssSelector(".letters a[href]"))
+                        .size()
+                < before);
     }
 }

@@ -1,15 +1,14 @@
 package org.kotkinguide.look;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Walking a chapter with Tab, every element that takes focus shows a ring that stands out from its background. */
 class FocusTest extends BrowserTestBase {
@@ -23,7 +22,9 @@ class FocusTest extends BrowserTestBase {
             for (int i = 0; i < 400; i++) {
                 new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
                 WebElement focused = browser.driver().switchTo().activeElement();
-                String id = (String) js("var e = arguments[0]; return e.tagName + ' ' + (e.getAttribute('href') || e.className || e.id) + ' ' + e.textContent.trim().slice(0, 30)", focused);
+                String id = (String) js(
+                        "var e = arguments[0]; return e.tagName + ' ' + (e.getAttribute('href') || e.className || e.id) + ' ' + e.textContent.trim().slice(0, 30)",
+                        focused);
                 if (id.equals(first) || focused.getTagName().equals("body")) {
                     break;
                 }

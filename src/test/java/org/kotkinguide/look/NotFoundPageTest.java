@@ -1,5 +1,16 @@
 package org.kotkinguide.look;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -15,18 +26,6 @@ import org.kotkinguide.support.RealGuide;
 import org.kotkinguide.support.Site;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A host serves 404.html at whatever address was missing, however deep. A student who mistypes
@@ -58,17 +57,26 @@ class NotFoundPageTest {
     private static void openMissingPageTwoFoldersDeep() {
         browser.emulate(1366, 900, "light", "screen");
         browser.driver().get(server.url("chapters/nope/x.html"));
-        browser.waiting().until(d -> d.findElement(By.className("site-title")).getAttribute("href").equals(server.url("index.html")));
+        browser.waiting()
+                .until(d -> d.findElement(By.className("site-title"))
+                        .getAttribute("href")
+                        .equals(server.url("index.html")));
     }
 
     @Test
     void a_missing_page_two_folders_deep_has_the_guides_look() {
         openMissingPageTwoFoldersDeep();
-        assertEquals("This page is not in the guide", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "This page is not in the guide",
+                browser.driver().findElement(By.tagName("h1")).getText());
         assertEquals("rgb(253, 252, 249)", browser.script("return getComputedStyle(document.body).backgroundColor"));
         assertEquals("flex", browser.script("return getComputedStyle(document.querySelector('.site-header')).display"));
-        assertEquals("rgb(243, 240, 232)", browser.script("return getComputedStyle(document.querySelector('.site-header')).backgroundColor"));
-        assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.site-nav a')).textDecorationLine"),
+        assertEquals(
+                "rgb(243, 240, 232)",
+                browser.script("return getComputedStyle(document.querySelector('.site-header')).backgroundColor"));
+        assertEquals(
+                "none",
+                browser.script("return getComputedStyle(document.querySelector('.site-nav a')).textDecorationLine"),
                 "the header's links are styled, not browser-default underlined links");
     }
 
@@ -76,8 +84,8 @@ class NotFoundPageTest {
     void every_link_on_a_missing_page_two_folders_deep_leads_into_the_guide() throws Exception {
         openMissingPageTwoFoldersDeep();
         @SuppressWarnings("unchecked")
-        List<String> targets = (List<String>) browser.script(
-                "return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"
+        List<String> targets =
+                (List<String>) browser.script("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"
                         + ".concat(Array.from(document.querySelectorAll('form[action]')).map(f => f.action))");
         HttpClient client = HttpClient.newHttpClient();
         int checked = 0;
@@ -87,7 +95,8 @@ class NotFoundPageTest {
                 continue; // "Skip to content" and other links within the page
             }
             assertTrue(url.startsWith(server.url("")), target + " leaves the guide");
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client.send(
+                    HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
             assertEquals(200, response.statusCode(), target);
             checked++;
         }
@@ -99,24 +108,33 @@ class NotFoundPageTest {
         openMissingPageTwoFoldersDeep();
         WebElement box = browser.driver().findElement(By.id("search-input"));
         box.sendKeys("Locarno");
-        browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
-        String first = browser.driver().findElement(By.cssSelector(".search-box .search-results a")).getAttribute("href");
+        browser.waiting()
+                .until(d -> !d.findElements(By.cssSelector(".search-box .search-results a"))
+                        .isEmpty());
+        String first = browser.driver()
+                .findElement(By.cssSelector(".search-box .search-results a"))
+                .getAttribute("href");
         assertTrue(first.startsWith(server.url("glossary/locarno.html")), first);
     }
 
     @Test
     void a_guide_that_names_its_host_gets_a_404_page_whose_links_are_absolute(@TempDir Path work) throws Exception {
         Path guide = GuideFolders.fixture("minimal", work);
-        Files.writeString(guide.resolve("jbake.properties"),
-                Files.readString(guide.resolve("jbake.properties")) + "\nsite.host=https://guides.example.org/rivers\n");
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                Files.readString(guide.resolve("jbake.properties"))
+                        + "\nsite.host=https://guides.example.org/rivers\n");
         assertEquals(0, BuildRun.build(guide, work.resolve("site")).exitCode());
         Document notFound = new Site(work.resolve("site")).page("404.html");
         List<Element> links = notFound.select("a[href]:not([href^=#]), form[action], script[src]");
         assertFalse(links.isEmpty());
         for (Element link : links) {
-            String url = link.hasAttr("href") ? link.attr("href") : link.hasAttr("action") ? link.attr("action") : link.attr("src");
+            String url = link.hasAttr("href")
+                    ? link.attr("href")
+                    : link.hasAttr("action") ? link.attr("action") : link.attr("src");
             assertTrue(url.startsWith("https://guides.example.org/rivers/"), url);
         }
-        assertTrue(notFound.select("link[rel=stylesheet]").isEmpty(), "its styles are inline, so they hold at any depth");
+        assertTrue(
+                notFound.select("link[rel=stylesheet]").isEmpty(), "its styles are inline, so they hold at any depth");
     }
 }

@@ -1,9 +1,7 @@
 package org.kotkinguide.look;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.kotkinguide.support.GuideFolders;
-import org.kotkinguide.support.RealGuide;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.RealGuide;
 
 /** A page's type, on {@code <body>}, is a name no stylesheet gives a component, on every page of the site. */
 @Tag("integration")
@@ -37,7 +36,9 @@ class PageTypeClassesTest {
         assertTrue(pageTypes.size() >= 9, "every page type: " + pageTypes);
         Map<String, String> styled = new TreeMap<>();
         pageTypes.forEach((type, uri) -> {
-            if (Pattern.compile("\\." + Pattern.quote(type) + "(?![\\w-])").matcher(css).find()) {
+            if (Pattern.compile("\\." + Pattern.quote(type) + "(?![\\w-])")
+                    .matcher(css)
+                    .find()) {
                 styled.put(type, uri);
             }
         });

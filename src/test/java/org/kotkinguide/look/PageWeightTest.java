@@ -1,18 +1,17 @@
 package org.kotkinguide.look;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.kotkinguide.support.RealGuide;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.RealGuide;
 
 /** A chapter page, with every stylesheet, script and icon it loads (but not lunr and the index, loaded on a first search), stays under 50 KB gzipped. */
 @Tag("integration")

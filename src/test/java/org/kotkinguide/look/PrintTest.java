@@ -1,23 +1,27 @@
 package org.kotkinguide.look;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.RealGuide;
-import org.kotkinguide.support.OneBrowser;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.OneBrowser;
+import org.kotkinguide.support.RealGuide;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
 /** Printing a chapter from the browser: black on white whatever the screen's scheme, answers included, no screen-only links. */
 class PrintTest extends OneBrowser {
     private static void printChapter(String scheme) {
-        browser.driver().get(RealGuide.site().folder().resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        browser.driver()
+                .get(RealGuide.site()
+                        .folder()
+                        .resolve("chapters/soviet-geopolitics.html")
+                        .toUri()
+                        .toString());
         browser.emulate(1366, 900, scheme, "print");
     }
 
@@ -41,9 +45,13 @@ class PrintTest extends OneBrowser {
                 }).map(e => [e.tagName + '.' + e.className, getComputedStyle(e).color, background(e)]);""");
         List<String> faint = texts.stream()
                 .filter(x -> Colours.contrast(x.get(1), x.get(2)) < 7)
-                .map(x -> x.get(0) + " " + x.get(1) + " on " + x.get(2)).distinct().limit(5).toList();
+                .map(x -> x.get(0) + " " + x.get(1) + " on " + x.get(2))
+                .distinct()
+                .limit(5)
+                .toList();
         assertEquals(List.of(), faint);
-        String objectives = (String) browser.script("return getComputedStyle(document.querySelector('#objectives + .sectionbody')).backgroundColor");
+        String objectives = (String) browser.script(
+                "return getComputedStyle(document.querySelector('#objectives + .sectionbody')).backgroundColor");
         assertTrue(Colours.luminance(objectives) > 0.9, "the objectives box prints on " + objectives);
     }
 
@@ -54,7 +62,8 @@ class PrintTest extends OneBrowser {
         assertFalse(answers.isEmpty());
         for (WebElement answer : answers) {
             Number height = (Number) browser.script(
-                    "var body = arguments[0].querySelector(':scope > :not(summary)'); return body ? body.getBoundingClientRect().height : 0", answer);
+                    "var body = arguments[0].querySelector(':scope > :not(summary)'); return body ? body.getBoundingClientRect().height : 0",
+                    answer);
             assertTrue(height.doubleValue() > 0, "an answer is left out of the print: " + answer.getText());
         }
     }
@@ -62,7 +71,14 @@ class PrintTest extends OneBrowser {
     @Test
     void a_printed_chapter_leaves_out_links_and_buttons_that_only_work_on_screen() {
         printChapter("light");
-        for (String selector : List.of(".site-header", ".sidebar", ".toc", ".pager", ".handout", ".breadcrumbs", ".back-to-top",
+        for (String selector : List.of(
+                ".site-header",
+                ".sidebar",
+                ".toc",
+                ".pager",
+                ".handout",
+                ".breadcrumbs",
+                ".back-to-top",
                 ".site-footer .download")) {
             for (WebElement element : browser.driver().findElements(By.cssSelector(selector))) {
                 assertFalse(element.isDisplayed(), selector + " is printed");

@@ -1,28 +1,34 @@
 package org.kotkinguide.look;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.RealGuide;
-import org.kotkinguide.support.OneBrowser;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.OneBrowser;
+import org.kotkinguide.support.RealGuide;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** The header's search pop-up with a keyboard, and what its results show. */
 class SearchPopupTest extends OneBrowser {
     private static WebElement search(String scheme, String query) {
         browser.emulate(1366, 900, scheme, "screen");
-        browser.driver().get(RealGuide.site().folder().resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        browser.driver()
+                .get(RealGuide.site()
+                        .folder()
+                        .resolve("chapters/soviet-geopolitics.html")
+                        .toUri()
+                        .toString());
         WebElement box = browser.driver().findElement(By.id("search-input"));
         box.sendKeys(query);
-        browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
+        browser.waiting()
+                .until(d -> !d.findElements(By.cssSelector(".search-box .search-results a"))
+                        .isEmpty());
         return box;
     }
 
@@ -43,7 +49,9 @@ class SearchPopupTest extends OneBrowser {
         WebElement all = browser.driver().findElement(By.cssSelector("#search-popup .search-all a"));
         assertTrue(all.isDisplayed());
         assertTrue(all.getAttribute("href").endsWith("search.html?q=Locarno%20Pact"), all.getAttribute("href"));
-        int results = browser.driver().findElements(By.cssSelector("#search-popup .search-results a")).size();
+        int results = browser.driver()
+                .findElements(By.cssSelector("#search-popup .search-results a"))
+                .size();
         for (int i = 0; i <= results; i++) {
             browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
         }
@@ -56,9 +64,13 @@ class SearchPopupTest extends OneBrowser {
         assertTrue(browser.driver().findElement(By.id("search-popup")).isDisplayed());
         box.sendKeys(Keys.TAB);
         WebElement focused = browser.driver().switchTo().activeElement();
-        assertFalse((Boolean) browser.script("return document.getElementById('search-popup').contains(arguments[0])", focused),
+        assertFalse(
+                (Boolean) browser.script(
+                        "return document.getElementById('search-popup').contains(arguments[0])", focused),
                 "Tab walks into the results");
-        assertFalse(browser.driver().findElement(By.id("search-popup")).isDisplayed(), "the results stay open after focus left");
+        assertFalse(
+                browser.driver().findElement(By.id("search-popup")).isDisplayed(),
+                "the results stay open after focus left");
     }
 
     @ParameterizedTest(name = "{0} scheme")
@@ -71,7 +83,8 @@ class SearchPopupTest extends OneBrowser {
         assertEquals("solid", result.getCssValue("outline-style"));
         assertTrue(Double.parseDouble(result.getCssValue("outline-width").replace("px", "")) >= 2);
         // the ring against the pop-up's background
-        double contrast = Colours.contrast(result.getCssValue("outline-color"),
+        double contrast = Colours.contrast(
+                result.getCssValue("outline-color"),
                 browser.driver().findElement(By.id("search-popup")).getCssValue("background-color"));
         assertTrue(contrast >= 3, "focus ring contrast " + contrast);
     }
@@ -89,7 +102,8 @@ class SearchPopupTest extends OneBrowser {
                 @SuppressWarnings("unchecked")
                 List<String> texts = (List<String>) browser.script("return GUIDE_SEARCH.docs.map(d => d.text)");
                 String start = shown.substring(0, Math.min(20, shown.length()));
-                assertTrue(texts.stream().anyMatch(t -> t.contains(" " + start)),
+                assertTrue(
+                        texts.stream().anyMatch(t -> t.contains(" " + start)),
                         "the snippet starts inside a word: " + snippet);
             }
             assertFalse(snippet.contains("Kotkin 2014"), "a citation label in: " + snippet);

@@ -1,27 +1,31 @@
 package org.kotkinguide.look;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.RealGuide;
 import org.kotkinguide.support.OneBrowser;
+import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Term and citation tooltips: inside the screen at any width, and hoverable, dismissable, persistent (WCAG 1.4.13). */
 class TooltipTest extends OneBrowser {
     private static void openChapter(int width) {
         browser.emulate(width, width > 600 ? 900 : 844, "light", "screen");
-        browser.driver().get(RealGuide.site().folder().resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        browser.driver()
+                .get(RealGuide.site()
+                        .folder()
+                        .resolve("chapters/soviet-geopolitics.html")
+                        .toUri()
+                        .toString());
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -45,7 +49,9 @@ class TooltipTest extends OneBrowser {
                 return { outside: outside, widest: widest, count: links.length };""");
         assertTrue(((Number) result.get("count")).intValue() > 20, "the chapter has " + result.get("count") + " tips");
         assertEquals(List.of(), result.get("outside"));
-        assertTrue(((Number) result.get("widest")).intValue() <= width, "the page widened to " + result.get("widest") + " px");
+        assertTrue(
+                ((Number) result.get("widest")).intValue() <= width,
+                "the page widened to " + result.get("widest") + " px");
     }
 
     @Test
@@ -65,11 +71,18 @@ class TooltipTest extends OneBrowser {
     }
 
     private static void tap(WebElement element) {
-        var finger = new org.openqa.selenium.interactions.PointerInput(org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
+        var finger = new org.openqa.selenium.interactions.PointerInput(
+                org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
         var tap = new org.openqa.selenium.interactions.Sequence(finger, 0)
-                .addAction(finger.createPointerMove(java.time.Duration.ZERO, org.openqa.selenium.interactions.PointerInput.Origin.fromElement(element), 0, 0))
-                .addAction(finger.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
-                .addAction(finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
+                .addAction(finger.createPointerMove(
+                        java.time.Duration.ZERO,
+                        org.openqa.selenium.interactions.PointerInput.Origin.fromElement(element),
+                        0,
+                        0))
+                .addAction(finger.createPointerDown(
+                        org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(
+                        finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
         ((org.openqa.selenium.remote.RemoteWebDriver) browser.driver()).perform(List.of(tap));
     }
 

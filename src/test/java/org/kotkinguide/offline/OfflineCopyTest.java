@@ -1,5 +1,18 @@
 package org.kotkinguide.offline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -12,25 +25,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** A student unzips the offline copy and reads it from the disk, with no network. */
 @Tag("integration")
 class OfflineCopyTest {
     @TempDir
     static Path unzipped;
+
     static Path folder;
     static Browser browser;
 
@@ -81,7 +81,8 @@ class OfflineCopyTest {
     @Test
     void reading_following_a_term_and_searching_request_nothing_outside_the_folder() {
         browser.requestedUrls();
-        browser.driver().get(folder.resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        browser.driver()
+                .get(folder.resolve("chapters/soviet-geopolitics.html").toUri().toString());
         WebElement term = browser.driver().findElement(By.cssSelector("main a.term"));
         String expected = term.getAttribute("href");
         term.click();
@@ -89,7 +90,9 @@ class OfflineCopyTest {
 
         WebElement box = browser.driver().findElement(By.id("search-input"));
         box.sendKeys("Locarno");
-        browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
+        browser.waiting()
+                .until(d -> !d.findElements(By.cssSelector(".search-box .search-results a"))
+                        .isEmpty());
         box.sendKeys(Keys.ARROW_DOWN);
         WebElement result = browser.driver().switchTo().activeElement();
         String target = result.getAttribute("href");
@@ -109,7 +112,8 @@ class OfflineCopyTest {
 
     @Test
     void a_terms_definition_shows_when_the_link_has_keyboard_focus() {
-        browser.driver().get(folder.resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        browser.driver()
+                .get(folder.resolve("chapters/soviet-geopolitics.html").toUri().toString());
         WebElement term = browser.driver().findElement(By.cssSelector("main a.term"));
         WebElement tip = browser.driver().findElement(By.id(term.getAttribute("aria-describedby")));
         assertFalse(tip.isDisplayed());

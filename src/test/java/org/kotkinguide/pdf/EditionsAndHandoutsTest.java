@@ -1,5 +1,15 @@
 package org.kotkinguide.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,17 +21,6 @@ import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.Pdf;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Student and teacher editions, handouts and the page size, on the small fixture guide. */
 @Tag("integration")
 class EditionsAndHandoutsTest {
@@ -30,6 +29,7 @@ class EditionsAndHandoutsTest {
 
     @TempDir
     static Path work;
+
     static Path student;
     static Path teacher;
 
@@ -62,7 +62,8 @@ class EditionsAndHandoutsTest {
     @Test
     void the_teacher_edition_puts_each_answer_next_to_its_question() throws IOException {
         try (PDDocument pdf = Pdf.open(teacher.resolve("study-guide.pdf"))) {
-            String page = Pdf.text(pdf, pageOf(pdf, QUESTION), pageOf(pdf, QUESTION)).replaceAll("\\s+", " ");
+            String page =
+                    Pdf.text(pdf, pageOf(pdf, QUESTION), pageOf(pdf, QUESTION)).replaceAll("\\s+", " ");
             assertTrue(page.contains(QUESTION + " Answer: " + ANSWER), page);
             assertFalse(Pdf.text(pdf).contains("Appendix A: Answers"));
         }
@@ -71,21 +72,29 @@ class EditionsAndHandoutsTest {
     @Test
     void the_edition_beside_the_site_can_be_chosen_in_jbake_properties() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work.resolve("by-setting"));
-        Files.writeString(guide.resolve("jbake.properties"), "\nguide.pdf.edition=teacher\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                "\nguide.pdf.edition=teacher\n",
+                java.nio.file.StandardOpenOption.APPEND);
         Path site = work.resolve("by-setting/out/site");
         BuildRun run = BuildRun.buildAll(guide, site);
         assertEquals(0, run.exitCode(), run.err());
 
         try (PDDocument pdf = Pdf.open(site.resolveSibling("study-guide.pdf"))) {
-            String page = Pdf.text(pdf, pageOf(pdf, QUESTION), pageOf(pdf, QUESTION)).replaceAll("\\s+", " ");
+            String page =
+                    Pdf.text(pdf, pageOf(pdf, QUESTION), pageOf(pdf, QUESTION)).replaceAll("\\s+", " ");
             assertTrue(page.contains(QUESTION + " Answer: " + ANSWER), page);
         }
     }
 
     @Test
     void the_website_always_offers_the_student_edition() {
-        assertTrue(Pdf.text(teacher.resolve("site/downloads/study-guide.pdf")).replaceAll("\\s+", " ").contains(QUESTION + " Answer: A.1.1"));
-        assertTrue(Pdf.text(teacher.resolve("site/downloads/handouts/sources.pdf")).replaceAll("\\s+", " ").contains(QUESTION + " Answer: C.1.1"));
+        assertTrue(Pdf.text(teacher.resolve("site/downloads/study-guide.pdf"))
+                .replaceAll("\\s+", " ")
+                .contains(QUESTION + " Answer: A.1.1"));
+        assertTrue(Pdf.text(teacher.resolve("site/downloads/handouts/sources.pdf"))
+                .replaceAll("\\s+", " ")
+                .contains(QUESTION + " Answer: C.1.1"));
     }
 
     @Test
@@ -94,7 +103,9 @@ class EditionsAndHandoutsTest {
         String mouths = Pdf.text(student.resolve("handouts/mouths.pdf"));
         assertTrue(sources.contains("Where Rivers Begin") && !sources.contains("Where Rivers End"), sources);
         assertTrue(mouths.contains("Where Rivers End") && !mouths.contains("Where Rivers Begin"), mouths);
-        assertTrue(Files.isRegularFile(student.resolve("site/downloads/handouts/sources.pdf")), "handouts are on the site too");
+        assertTrue(
+                Files.isRegularFile(student.resolve("site/downloads/handouts/sources.pdf")),
+                "handouts are on the site too");
     }
 
     @Test
@@ -104,7 +115,9 @@ class EditionsAndHandoutsTest {
             // no title page, no generic "handout" title: the chapter's heading, under its running header
             assertTrue(first.startsWith("Chapter 2: Where Rivers End A handout from"), first);
             assertEquals("Chapter 2: Where Rivers End", Pdf.header(pdf, 1, 0.55f * 72));
-            assertEquals("Where Rivers End \u2014 handout", pdf.getDocumentInformation().getTitle());
+            assertEquals(
+                    "Where Rivers End \u2014 handout",
+                    pdf.getDocumentInformation().getTitle());
         }
     }
 
@@ -113,13 +126,19 @@ class EditionsAndHandoutsTest {
         try (PDDocument pdf = Pdf.open(student.resolve("handouts/sources.pdf"))) {
             int question = pageOf(pdf, QUESTION + " Answer:");
             int answers = pageOf(pdf, "Appendix C: Answers");
-            assertTrue(question > 0 && answers > question, "question on page " + question + ", answers from page " + answers);
+            assertTrue(
+                    question > 0 && answers > question,
+                    "question on page " + question + ", answers from page " + answers);
             for (int page = answers; page <= pdf.getNumberOfPages(); page++) {
                 String text = Pdf.text(pdf, page, page);
                 assertFalse(text.contains("Answer: C."), "page " + page + " holds a question: " + text);
-                assertFalse(text.contains("Glossary") || text.contains("Bibliography"), "the answers are the last sheet: " + text);
+                assertFalse(
+                        text.contains("Glossary") || text.contains("Bibliography"),
+                        "the answers are the last sheet: " + text);
             }
-            assertTrue(Pdf.text(pdf, answers, answers).replaceAll("\\s+", " ").contains("C.1.1 " + QUESTION + " " + ANSWER));
+            assertTrue(Pdf.text(pdf, answers, answers)
+                    .replaceAll("\\s+", " ")
+                    .contains("C.1.1 " + QUESTION + " " + ANSWER));
         }
     }
 
@@ -140,11 +159,17 @@ class EditionsAndHandoutsTest {
     void a_failed_teacher_edition_build_leaves_nothing_of_its_own_beside_the_site() throws IOException {
         Path broken = GuideFolders.minimalWith("bad/unknown-term", work.resolve("broken-teacher"));
         Path out = work.resolve("broken-teacher/out");
-        assertNotEquals(0, BuildRun.buildAll(broken, out.resolve("site"), "--pdf-edition", "teacher").exitCode());
+        assertNotEquals(
+                0,
+                BuildRun.buildAll(broken, out.resolve("site"), "--pdf-edition", "teacher")
+                        .exitCode());
         // the pages it converted are kept for the next build (the cache); no PDF or folder of the teacher's
         try (var left = Files.list(out)) {
-            assertEquals(List.of(), left.map(p -> p.getFileName().toString())
-                    .filter(name -> !name.equals(org.kotkinguide.cache.DiskCache.FOLDER)).toList());
+            assertEquals(
+                    List.of(),
+                    left.map(p -> p.getFileName().toString())
+                            .filter(name -> !name.equals(org.kotkinguide.cache.DiskCache.FOLDER))
+                            .toList());
         }
     }
 
@@ -153,9 +178,11 @@ class EditionsAndHandoutsTest {
         Path guide = GuideFolders.fixture("minimal", work.resolve("letter"));
         Path properties = guide.resolve("jbake.properties");
         Files.writeString(properties, Files.readString(properties) + "\nguide.pdf.page-size=Letter\n");
-        assertEquals(0, BuildRun.buildAll(guide, work.resolve("letter/out/site")).exitCode());
+        assertEquals(
+                0, BuildRun.buildAll(guide, work.resolve("letter/out/site")).exitCode());
         try (PDDocument pdf = Pdf.open(work.resolve("letter/out/study-guide.pdf"))) {
-            assertEquals(PDRectangle.LETTER.getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 1);
+            assertEquals(
+                    PDRectangle.LETTER.getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 1);
         }
     }
 
@@ -166,7 +193,10 @@ class EditionsAndHandoutsTest {
         BuildRun run = BuildRun.buildAll(broken, student.resolve("site"));
         assertNotEquals(0, run.exitCode());
         assertTrue(run.err().contains("content/chapters/mouths.adoc:8: unknown glossary term 'deltta'"), run.err());
-        assertEquals(withoutCache(before), withoutCache(FolderSnapshot.of(student)), "the last site, PDF and handouts are left as they were");
+        assertEquals(
+                withoutCache(before),
+                withoutCache(FolderSnapshot.of(student)),
+                "the last site, PDF and handouts are left as they were");
     }
 
     /** What a reader or a teacher has: the build's cache beside it may gain the pages a failed build converted. */

@@ -1,5 +1,19 @@
 package org.kotkinguide.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -17,21 +31,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.Pdf;
 import org.kotkinguide.support.RealGuide;
-import org.apache.pdfbox.cos.COSName;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real guide's PDF for class, read with PDFBox. */
 @Tag("integration")
@@ -57,10 +56,12 @@ class GuidePdfTest {
     /** The site's chapters in reading order, each as the site numbers it: "Chapter 2: Soviet Geopolitics". */
     private static List<String> numberedChapterTitles() {
         List<String> titles = new ArrayList<>();
-        for (String href : RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href")) {
+        for (String href :
+                RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href")) {
             Document chapter = RealGuide.site().page(href);
             String eyebrow = chapter.select(".eyebrow").text();
-            titles.add(eyebrow.replaceAll("^(Chapter \\d+) of \\d+$", "$1") + ": " + chapter.select("h1").text());
+            titles.add(eyebrow.replaceAll("^(Chapter \\d+) of \\d+$", "$1") + ": "
+                    + chapter.select("h1").text());
         }
         return titles;
     }
@@ -75,7 +76,8 @@ class GuidePdfTest {
         Map<String, Integer> starts = new LinkedHashMap<>();
         for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
             PDPage start = item.findDestinationPage(pdf);
-            if (start != null && !item.getTitle().equals(pdf.getDocumentInformation().getTitle())) {
+            if (start != null
+                    && !item.getTitle().equals(pdf.getDocumentInformation().getTitle())) {
                 starts.put(item.getTitle(), pdf.getPages().indexOf(start) + 1);
             }
         }
@@ -83,7 +85,10 @@ class GuidePdfTest {
     }
 
     private static List<String> termNames() {
-        return RealGuide.site().page("glossary/index.html").select(".term-entry dt a").eachText();
+        return RealGuide.site()
+                .page("glossary/index.html")
+                .select(".term-entry dt a")
+                .eachText();
     }
 
     @Test
@@ -98,19 +103,28 @@ class GuidePdfTest {
     void it_holds_every_chapter_every_glossary_term_and_the_reading() {
         chapterTitles().forEach(t -> assertTrue(text.contains(t), "missing chapter " + t));
         termNames().forEach(t -> assertTrue(text.contains(t), "missing term " + t));
-        assertTrue(text.contains("Kotkin, Stephen. 2014. Stalin, Vol. I: Paradoxes of Power, 1878–1928. London: Allen Lane."), "the reading's reference");
+        assertTrue(
+                text.contains(
+                        "Kotkin, Stephen. 2014. Stalin, Vol. I: Paradoxes of Power, 1878–1928. London: Allen Lane."),
+                "the reading's reference");
     }
 
     @Test
     void what_the_notes_say_what_the_guide_infers_and_background_are_labelled_as_on_the_site() {
         var site = RealGuide.site();
-        for (String[] kind : new String[][] {{"notes-say", "The reading, as the notes report it"}, {"guide-infers", "The guide infers"},
-                {"background", "Background"}}) {
-            long onTheSite = site.pages().stream().filter(u -> u.startsWith("chapters/") || u.startsWith("glossary/"))
-                    .mapToLong(u -> site.page(u).select("main ." + kind[0]).size()).sum();
+        for (String[] kind : new String[][] {
+            {"notes-say", "The reading, as the notes report it"},
+            {"guide-infers", "The guide infers"},
+            {"background", "Background"}
+        }) {
+            long onTheSite = site.pages().stream()
+                    .filter(u -> u.startsWith("chapters/") || u.startsWith("glossary/"))
+                    .mapToLong(u -> site.page(u).select("main ." + kind[0]).size())
+                    .sum();
             long inThePdf = text.split(java.util.regex.Pattern.quote(kind[1]), -1).length - 1;
-            assertTrue(onTheSite > 0 && inThePdf >= onTheSite, kind[1] + ": " + inThePdf + " labels in the PDF, "
-                    + onTheSite + " blocks on the site");
+            assertTrue(
+                    onTheSite > 0 && inThePdf >= onTheSite,
+                    kind[1] + ": " + inThePdf + " labels in the PDF, " + onTheSite + " blocks on the site");
         }
     }
 
@@ -120,7 +134,8 @@ class GuidePdfTest {
         int reading = text.lastIndexOf("Kotkin, Stephen. 2014. Stalin");
         int further = text.lastIndexOf("Further reading");
         assertTrue(reading > 0 && further > reading, "Further reading after the works cited");
-        assertTrue(text.indexOf("Jacobson, Jon. 1994. When the Soviet Union Entered World Politics", further) > further);
+        assertTrue(
+                text.indexOf("Jacobson, Jon. 1994. When the Soviet Union Entered World Politics", further) > further);
     }
 
     @Test
@@ -130,17 +145,24 @@ class GuidePdfTest {
         for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
             bookmarks.add(item.getTitle());
             PDPage page = item.findDestinationPage(pdf);
-            if (page != null && !item.getTitle().equals(pdf.getDocumentInformation().getTitle())) {
+            if (page != null
+                    && !item.getTitle().equals(pdf.getDocumentInformation().getTitle())) {
                 pages.add(pdf.getPages().indexOf(page));
             }
         }
         for (String chapter : numberedChapterTitles()) {
             assertTrue(bookmarks.contains(chapter), chapter + " not in " + bookmarks);
         }
-        for (String appendix : List.of("Appendix A: Answers", "Appendix B: Glossary", "Appendix C: Who\u2019s who", "Appendix D: Bibliography")) {
+        for (String appendix : List.of(
+                "Appendix A: Answers",
+                "Appendix B: Glossary",
+                "Appendix C: Who\u2019s who",
+                "Appendix D: Bibliography")) {
             assertTrue(bookmarks.contains(appendix), appendix + " not in " + bookmarks);
         }
-        assertTrue(pages.size() >= chapterTitles().size() + 3, "each chapter and appendix starts a new page: " + bookmarks);
+        assertTrue(
+                pages.size() >= chapterTitles().size() + 3,
+                "each chapter and appendix starts a new page: " + bookmarks);
     }
 
     @Test
@@ -161,7 +183,9 @@ class GuidePdfTest {
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String line, List<TextPosition> letters) throws IOException {
-                fontOfLine.putIfAbsent(line.replaceAll("[\\s\\u00A0.\\d]+$", "").strip(), letters.get(0).getFont().getName());
+                fontOfLine.putIfAbsent(
+                        line.replaceAll("[\\s\\u00A0.\\d]+$", "").strip(),
+                        letters.get(0).getFont().getName());
                 super.writeString(line, letters);
             }
         };
@@ -175,38 +199,54 @@ class GuidePdfTest {
     }
 
     @Test
-    void the_running_header_on_every_page_is_the_title_of_the_chapter_or_appendix_the_page_belongs_to() throws IOException {
+    void the_running_header_on_every_page_is_the_title_of_the_chapter_or_appendix_the_page_belongs_to()
+            throws IOException {
         // from the first chapter on: the title page and the contents have no running header
         int firstChapter = chapterStarts().get(numberedChapterTitles().get(0));
         List<Map.Entry<String, Integer>> starts = new ArrayList<>(chapterStarts().entrySet().stream()
-                .filter(start -> start.getValue() >= firstChapter).toList());
+                .filter(start -> start.getValue() >= firstChapter)
+                .toList());
         assertTrue(starts.size() >= chapterTitles().size() + 3, "bookmarks: " + starts);
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1).getValue() : pdf.getNumberOfPages() + 1;
             for (int page = starts.get(i).getValue(); page < end; page++) {
                 // the theme's header is 0.55in tall
-                assertEquals(starts.get(i).getKey(), Pdf.header(pdf, page, 0.55f * 72), "the header of page " + Pdf.label(pdf, page));
+                assertEquals(
+                        starts.get(i).getKey(),
+                        Pdf.header(pdf, page, 0.55f * 72),
+                        "the header of page " + Pdf.label(pdf, page));
             }
         }
     }
 
     @Test
     void each_question_names_its_answer_and_the_page_it_is_on_and_links_to_it() {
-        List<String> chapters = RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href");
+        List<String> chapters =
+                RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href");
         int questions = 0;
         for (int number = 1; number <= chapters.size(); number++) {
-            List<String> asked = RealGuide.site().page(chapters.get(number - 1)).select("details.answer > summary").eachText();
+            List<String> asked = RealGuide.site()
+                    .page(chapters.get(number - 1))
+                    .select("details.answer > summary")
+                    .eachText();
             for (int k = 1; k <= asked.size(); k++) {
                 String label = "A." + number + "." + k;
-                Matcher reference = Pattern.compile(hyphenMayBreak(k + ". " + asked.get(k - 1) + " Answer: " + label + ", p. ") + "(\\d+)")
+                Matcher reference = Pattern.compile(
+                                hyphenMayBreak(k + ". " + asked.get(k - 1) + " Answer: " + label + ", p. ") + "(\\d+)")
                         .matcher(text.replace('\u00A0', ' '));
-                assertTrue(reference.find(), "question " + k + " of chapter " + number + " does not name answer " + label);
+                assertTrue(
+                        reference.find(), "question " + k + " of chapter " + number + " does not name answer " + label);
                 int questionPage = Pdf.pageMatching(pdf, Pattern.compile(hyphenMayBreak(k + ". " + asked.get(k - 1))));
                 int answerPage = Pdf.pageLabelled(pdf, reference.group(1));
-                assertTrue(Pattern.compile(hyphenMayBreak(label + " " + asked.get(k - 1))).matcher(page(answerPage)).find(),
+                assertTrue(
+                        Pattern.compile(hyphenMayBreak(label + " " + asked.get(k - 1)))
+                                .matcher(page(answerPage))
+                                .find(),
                         "page " + reference.group(1) + " does not hold answer " + label + ": " + page(answerPage));
-                assertTrue(Pdf.linkTargets(pdf, questionPage).contains(answerPage),
-                        "question " + label + " on page " + Pdf.label(pdf, questionPage) + " has no link to page " + reference.group(1));
+                assertTrue(
+                        Pdf.linkTargets(pdf, questionPage).contains(answerPage),
+                        "question " + label + " on page " + Pdf.label(pdf, questionPage) + " has no link to page "
+                                + reference.group(1));
                 questions++;
             }
         }
@@ -218,13 +258,15 @@ class GuidePdfTest {
      * the text extractor then gives it with the hyphen dropped ("AlsaceLorraine") or kept with a space.
      */
     private static String hyphenMayBreak(String text) {
-        return java.util.Arrays.stream(text.split("-", -1)).map(Pattern::quote)
+        return java.util.Arrays.stream(text.split("-", -1))
+                .map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("(?:-|-?\\s)?"));
     }
 
     @Test
     void each_answer_names_its_question_and_the_page_it_is_on_and_links_back() throws IOException {
-        Matcher back = Pattern.compile("Back to chapter (\\d+), question (\\d+), p\\. (\\d+)").matcher("");
+        Matcher back = Pattern.compile("Back to chapter (\\d+), question (\\d+), p\\. (\\d+)")
+                .matcher("");
         int answers = 0;
         Map<String, Integer> starts = chapterStarts();
         for (int page = starts.get("Appendix A: Answers"); page < starts.get("Appendix B: Glossary"); page++) {
@@ -232,13 +274,18 @@ class GuidePdfTest {
             while (back.find()) {
                 int questionPage = Pdf.pageLabelled(pdf, back.group(3));
                 String label = "A." + back.group(1) + "." + back.group(2);
-                assertTrue(page(questionPage).contains("Answer: " + label), "page " + back.group(3) + " does not ask question " + label);
-                assertTrue(Pdf.linkTargets(pdf, page).contains(questionPage), "answer " + label + " has no link back to page " + back.group(3));
+                assertTrue(
+                        page(questionPage).contains("Answer: " + label),
+                        "page " + back.group(3) + " does not ask question " + label);
+                assertTrue(
+                        Pdf.linkTargets(pdf, page).contains(questionPage),
+                        "answer " + label + " has no link back to page " + back.group(3));
                 answers++;
             }
         }
         int asked = 0;
-        for (String chapter : RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href")) {
+        for (String chapter :
+                RealGuide.site().page("index.html").select(".chapter-list a").eachAttr("href")) {
             asked += RealGuide.site().page(chapter).select("details.answer").size();
         }
         assertEquals(asked, answers, "every question's answer leads back to it");
@@ -249,17 +296,31 @@ class GuidePdfTest {
         Map<String, Integer> starts = chapterStarts();
         int start = starts.get("Appendix C: Who\u2019s who");
         int end = starts.get("Appendix D: Bibliography");
-        String whosWho = java.util.stream.IntStream.range(start, end).mapToObj(GuidePdfTest::page).collect(java.util.stream.Collectors.joining(" "));
-        List<String> people = RealGuide.site().page("glossary/index.html").select(".term-entry[data-category=Person] dt a").eachText();
+        String whosWho = java.util.stream.IntStream.range(start, end)
+                .mapToObj(GuidePdfTest::page)
+                .collect(java.util.stream.Collectors.joining(" "));
+        List<String> people = RealGuide.site()
+                .page("glossary/index.html")
+                .select(".term-entry[data-category=Person] dt a")
+                .eachText();
         assertFalse(people.isEmpty(), "the guide's glossary has people");
         for (String person : people) {
             assertTrue(whosWho.contains(person), person + " is not in the who's who: " + whosWho);
         }
-        List<String> bySurname = people.stream().sorted(java.util.Comparator.comparing((String p) -> p.substring(p.lastIndexOf(' ') + 1))).toList();
-        assertEquals(bySurname, people.stream().sorted(java.util.Comparator.comparing(whosWho::indexOf)).toList(), "people in surname order");
+        List<String> bySurname = people.stream()
+                .sorted(java.util.Comparator.comparing((String p) -> p.substring(p.lastIndexOf(' ') + 1)))
+                .toList();
+        assertEquals(
+                bySurname,
+                people.stream()
+                        .sorted(java.util.Comparator.comparing(whosWho::indexOf))
+                        .toList(),
+                "people in surname order");
         int glossary = chapterStarts().get("Appendix B: Glossary");
         for (int page = start; page < end; page++) {
-            assertTrue(Pdf.linkTargets(pdf, page).stream().allMatch(p -> p >= glossary && p < start), "names lead to the glossary");
+            assertTrue(
+                    Pdf.linkTargets(pdf, page).stream().allMatch(p -> p >= glossary && p < start),
+                    "names lead to the glossary");
         }
     }
 
@@ -291,9 +352,12 @@ class GuidePdfTest {
     void a_pdf_viewer_shows_the_guides_title_in_its_window_not_the_file_name() {
         var preferences = pdf.getDocumentCatalog().getViewerPreferences();
         assertTrue(preferences != null && preferences.displayDocTitle(), "DisplayDocTitle");
-        try (PDDocument handout = Pdf.open(RealGuide.site().folder().resolveSibling("handouts/soviet-geopolitics.pdf"))) {
+        try (PDDocument handout =
+                Pdf.open(RealGuide.site().folder().resolveSibling("handouts/soviet-geopolitics.pdf"))) {
             assertTrue(handout.getDocumentCatalog().getViewerPreferences().displayDocTitle());
-            assertEquals("Soviet Geopolitics \u2014 handout", handout.getDocumentInformation().getTitle());
+            assertEquals(
+                    "Soviet Geopolitics \u2014 handout",
+                    handout.getDocumentInformation().getTitle());
             assertEquals("en", handout.getDocumentCatalog().getLanguage());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

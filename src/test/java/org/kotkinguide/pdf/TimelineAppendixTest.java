@@ -1,17 +1,16 @@
 package org.kotkinguide.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.Pdf;
 import org.kotkinguide.support.RealGuide;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The whole-guide PDF ends with the timeline, each event with its date, as a student reads it in class. */
 @Tag("integration")
@@ -20,13 +19,17 @@ class TimelineAppendixTest {
     void the_pdf_has_the_timeline_as_its_last_appendix() throws IOException {
         try (PDDocument pdf = Pdf.open(RealGuide.pdf())) {
             List<String> bookmarks = new ArrayList<>();
-            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
             // the last appendix, whatever letter the appendices before it leave it
-            assertTrue(bookmarks.get(bookmarks.size() - 1).matches("Appendix [A-Z]: Timeline, 1917–1928"), bookmarks.toString());
+            assertTrue(
+                    bookmarks.get(bookmarks.size() - 1).matches("Appendix [A-Z]: Timeline, 1917–1928"),
+                    bookmarks.toString());
             String text = Pdf.text(pdf).replaceAll("\\s+", " ");
-            assertTrue(text.contains("16 October 1925 The Locarno treaties are initialled."), "the event with its date");
+            assertTrue(
+                    text.contains("16 October 1925 The Locarno treaties are initialled."), "the event with its date");
             assertTrue(text.contains("1 December 1925 The Locarno treaties are signed in London."));
         }
     }

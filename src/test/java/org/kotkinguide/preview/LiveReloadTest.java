@@ -1,12 +1,8 @@
 package org.kotkinguide.preview;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.support.Browser;
-import org.kotkinguide.support.GuideFolders;
-import org.openqa.selenium.By;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.support.Browser;
+import org.kotkinguide.support.GuideFolders;
+import org.openqa.selenium.By;
 
 /**
  * An author keeps a chapter open in the browser while writing: each save shows up by itself, at the
@@ -34,12 +33,17 @@ class LiveReloadTest {
         Path guide = GuideFolders.fixture("minimal", work);
         Path chapter = guide.resolve("content/chapters/mouths.adoc");
         // a long first section, so that the reader can scroll down to the second one
-        Files.writeString(chapter, Files.readString(chapter).replace("[#ends]\n== Ends\n",
-                "[#ends]\n== Ends\n\n" + "Rivers carry silt to the sea.\n\n".repeat(80) + "[#further]\n== Further\n\nMore.\n\n" + "Deltas build land.\n\n".repeat(40)));
+        Files.writeString(
+                chapter,
+                Files.readString(chapter)
+                        .replace(
+                                "[#ends]\n== Ends\n",
+                                "[#ends]\n== Ends\n\n" + "Rivers carry silt to the sea.\n\n".repeat(80)
+                                        + "[#further]\n== Further\n\nMore.\n\n" + "Deltas build land.\n\n".repeat(40)));
         Path site = work.resolve("preview/site");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         try (PreviewServer server = PreviewServer.start(BuildOptions.of(guide, site), 0, quiet, quiet);
-             Browser browser = Browser.start()) {
+                Browser browser = Browser.start()) {
             browser.driver().get(server.url() + "chapters/mouths.html");
             browser.script("document.getElementById('further').scrollIntoView()");
             long before = Math.round(((Number) browser.script("return window.scrollY")).doubleValue());
@@ -48,21 +52,32 @@ class LiveReloadTest {
             double readingAt = ((Number) browser.script(top)).doubleValue();
 
             // text added above the section the reader is at: their place must follow the section, not the pixel
-            Files.writeString(chapter, Files.readString(chapter).replaceFirst("Rivers carry silt to the sea.\n\n",
-                    "A new first paragraph.\n\n".repeat(20) + "Rivers carry silt to the sea.\n\n").replace("More.", "More, edited."));
+            Files.writeString(
+                    chapter,
+                    Files.readString(chapter)
+                            .replaceFirst(
+                                    "Rivers carry silt to the sea.\n\n",
+                                    "A new first paragraph.\n\n".repeat(20) + "Rivers carry silt to the sea.\n\n")
+                            .replace("More.", "More, edited."));
             waiting(browser).until(d -> d.getPageSource().contains("More, edited."));
             try {
                 // the page restores the place once it has loaded its stylesheets
-                waiting(browser).withTimeout(Duration.ofSeconds(5))
+                waiting(browser)
+                        .withTimeout(Duration.ofSeconds(5))
                         .until(d -> Math.abs(((Number) browser.script(top)).doubleValue() - readingAt) < 20);
             } catch (org.openqa.selenium.TimeoutException e) {
-                throw new AssertionError("the reader should still be at the section they read; its top is at "
-                        + browser.script(top) + " px, was " + readingAt + " px, scrolled to " + browser.script("return window.scrollY"), e);
+                throw new AssertionError(
+                        "the reader should still be at the section they read; its top is at " + browser.script(top)
+                                + " px, was " + readingAt + " px, scrolled to "
+                                + browser.script("return window.scrollY"),
+                        e);
             }
 
             Files.writeString(chapter, Files.readString(chapter).replace("term:delta[]", "term:deltta[]"));
-            waiting(browser).until(d -> !d.findElements(By.id("preview-overlay")).isEmpty());
-            String overlay = browser.driver().findElement(By.id("preview-overlay")).getText();
+            waiting(browser)
+                    .until(d -> !d.findElements(By.id("preview-overlay")).isEmpty());
+            String overlay =
+                    browser.driver().findElement(By.id("preview-overlay")).getText();
             assertTrue(overlay.contains("content/chapters/mouths.adoc:"), overlay);
             assertTrue(overlay.contains("unknown glossary term 'deltta'"), overlay);
             assertTrue(overlay.contains("term:deltta[]"), "the source line is shown: " + overlay);
@@ -71,7 +86,9 @@ class LiveReloadTest {
             Files.writeString(chapter, Files.readString(chapter).replace("term:deltta[]", "term:delta[]"));
             waiting(browser).until(d -> d.findElements(By.id("preview-overlay")).isEmpty());
             // no failed request or script error from the reloading itself (the favicon is the site's own business)
-            java.util.List<String> errors = browser.consoleErrors().stream().filter(e -> !e.contains("favicon")).toList();
+            java.util.List<String> errors = browser.consoleErrors().stream()
+                    .filter(e -> !e.contains("favicon"))
+                    .toList();
             assertTrue(errors.isEmpty(), String.valueOf(errors));
         }
         assertNoReloadScriptIn(site);
@@ -88,7 +105,8 @@ class LiveReloadTest {
     private static void assertNoReloadScriptIn(Path site) throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
             for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                assertFalse(Files.readString(page).contains("__preview"), page + " must not carry the preview's script");
+                assertFalse(
+                        Files.readString(page).contains("__preview"), page + " must not carry the preview's script");
             }
         }
     }

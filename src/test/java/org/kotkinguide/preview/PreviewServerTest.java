@@ -1,10 +1,8 @@
 package org.kotkinguide.preview;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,10 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * An author edits a chapter while the preview runs, and the browser (or a page on another site, or
@@ -44,8 +43,11 @@ class PreviewServerTest {
 
     private PreviewServer previewOfTheMinimalGuide() {
         guide = GuideFolders.fixture("minimal", work);
-        return PreviewServer.start(BuildOptions.of(guide, work.resolve("preview/site")), 0,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return PreviewServer.start(
+                BuildOptions.of(guide, work.resolve("preview/site")),
+                0,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String printed() {
@@ -86,8 +88,13 @@ class PreviewServerTest {
     }
 
     private static String get(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
@@ -121,7 +128,8 @@ class PreviewServerTest {
         try (PreviewServer server = previewOfTheMinimalGuide()) {
             Path template = guide.resolve("templates/chapter.ftlh");
             String page = server.url() + "chapters/mouths.html";
-            // a template macro that calls itself for ever: the stack overflows in the layout, outside any page's conversion
+            // a template macro that calls itself for ever: the stack overflows in the layout, outside any page's
+            // conversion
             edit(template, "<article>", "<#macro forever><@forever/></#macro><@forever/>\n<article>");
             waitFor(() -> errors().contains("build failed"), "the failure to be reported");
             assertTrue(errors().contains("templates/chapter.ftlh"), errors());
@@ -135,25 +143,33 @@ class PreviewServerTest {
     @Test
     void a_client_that_sends_half_a_request_or_never_reads_does_not_hold_up_the_others() throws Exception {
         try (PreviewServer server = previewOfTheMinimalGuide()) {
-                        // a page bigger than the socket buffers on both ends (4 MB each at most on Linux), so the write blocks
-            Files.writeString(guide.resolve("content/chapters/long.adoc"), "= Long\n:jbake-type: chapter\n:jbake-order: 5\n\n[#long]\n== Long\n\n"
-                    + ("A river carries silt for many miles before it reaches the sea, slowing as the land flattens out. ".repeat(8)
-                    + "\n\n").repeat(10_000));
+            // a page bigger than the socket buffers on both ends (4 MB each at most on Linux), so the write blocks
+            Files.writeString(
+                    guide.resolve("content/chapters/long.adoc"),
+                    "= Long\n:jbake-type: chapter\n:jbake-order: 5\n\n[#long]\n== Long\n\n"
+                            + ("A river carries silt for many miles before it reaches the sea, slowing as the land flattens out. "
+                                                    .repeat(8)
+                                            + "\n\n")
+                                    .repeat(10_000));
             waitFor(() -> fetch(server.url() + "chapters/long.html").length() > 8_000_000, "the long page");
 
             try (Socket halfHeader = new Socket("127.0.0.1", port(server));
-                 Socket neverReads = new Socket()) {
+                    Socket neverReads = new Socket()) {
                 OutputStream half = halfHeader.getOutputStream();
                 half.write("GET /index.html HTTP/1.1\r\nHost: 127.0.0".getBytes(StandardCharsets.ISO_8859_1));
                 half.flush();
                 neverReads.setReceiveBufferSize(4096);
                 neverReads.connect(new java.net.InetSocketAddress("127.0.0.1", port(server)));
-                neverReads.getOutputStream().write(("GET /chapters/long.html HTTP/1.1\r\nHost: 127.0.0.1:" + port(server)
-                        + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                neverReads
+                        .getOutputStream()
+                        .write(("GET /chapters/long.html HTTP/1.1\r\nHost: 127.0.0.1:" + port(server) + "\r\n\r\n")
+                                .getBytes(StandardCharsets.ISO_8859_1));
                 Thread.sleep(500);
 
                 for (int i = 0; i < 3; i++) {
-                    assertTrue(get(server.url() + "chapters/mouths.html").contains("Most rivers end at a"), "served while two clients stall");
+                    assertTrue(
+                            get(server.url() + "chapters/mouths.html").contains("Most rivers end at a"),
+                            "served while two clients stall");
                 }
             }
         }
@@ -163,18 +179,30 @@ class PreviewServerTest {
     void only_requests_addressed_to_the_preview_itself_are_answered() throws Exception {
         try (PreviewServer server = previewOfTheMinimalGuide()) {
             int port = port(server);
-            for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port}) {
+            for (String host :
+                    new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port}) {
                 assertEquals(200, status(rawGet(server, "/index.html", host)), host);
             }
             // a page on another site whose name was rebound to 127.0.0.1 sends its own name
-            for (String host : new String[] {"attacker.example:" + port, "attacker.example", "127.0.0.1", "127.0.0.1:" + (port + 1),
-                    "localhost.attacker.example:" + port, "127.0.0.1:" + port + "@attacker.example"}) {
+            for (String host : new String[] {
+                "attacker.example:" + port,
+                "attacker.example",
+                "127.0.0.1",
+                "127.0.0.1:" + (port + 1),
+                "localhost.attacker.example:" + port,
+                "127.0.0.1:" + port + "@attacker.example"
+            }) {
                 String response = rawGet(server, "/index.html", host);
                 assertEquals(421, status(response), host);
                 assertFalse(response.contains("<html"), host);
             }
             assertEquals(400, status(rawGet(server, "/index.html", null)), "no Host header");
-            assertEquals(400, status(raw(server, "GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nHost: attacker.example\r\n\r\n")),
+            assertEquals(
+                    400,
+                    status(raw(
+                            server,
+                            "GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                                    + "\r\nHost: attacker.example\r\n\r\n")),
                     "two Host headers");
         }
     }
@@ -190,12 +218,26 @@ class PreviewServerTest {
             assertEquals(400, status(rawGet(server, "/index.html%00.png", host)));
             assertEquals(400, status(rawGet(server, "/%zz", host)));
             assertEquals(400, status(rawGet(server, "/%ff%fe", host)), "not UTF-8");
-            for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/..%2fsecret.txt",
-                    "/%2e%2e%2fsecret.txt", "/chapters/..%2f..%2fsecret.txt", "/chapters/%2e%2e/%2e%2e/secret.txt",
-                    "/..%5csecret.txt", "/%252e%252e/secret.txt", "/%c0%ae%c0%ae/secret.txt", "/.%2e/secret.txt",
-                    "//../secret.txt", "/linked.txt", "/" + work.resolve("preview/secret.txt")}) {
+            for (String path : new String[] {
+                "/../secret.txt",
+                "/%2e%2e/secret.txt",
+                "/%2E%2E/secret.txt",
+                "/..%2fsecret.txt",
+                "/%2e%2e%2fsecret.txt",
+                "/chapters/..%2f..%2fsecret.txt",
+                "/chapters/%2e%2e/%2e%2e/secret.txt",
+                "/..%5csecret.txt",
+                "/%252e%252e/secret.txt",
+                "/%c0%ae%c0%ae/secret.txt",
+                "/.%2e/secret.txt",
+                "//../secret.txt",
+                "/linked.txt",
+                "/" + work.resolve("preview/secret.txt")
+            }) {
                 String response = rawGet(server, path, host);
-                assertTrue(status(response) == 400 || status(response) == 404, path + ": " + response.lines().findFirst().orElse(""));
+                assertTrue(
+                        status(response) == 400 || status(response) == 404,
+                        path + ": " + response.lines().findFirst().orElse(""));
                 assertFalse(response.contains("SECRET"), path);
             }
             assertEquals(200, status(rawGet(server, "/chapters/mouths.html", host)), "a good path is still served");
@@ -209,22 +251,40 @@ class PreviewServerTest {
             String page = server.url() + "chapters/mouths.html";
             // as a git checkout or stash does: the folder goes, then comes back with its files
             try (Stream<Path> files = Files.walk(content)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path file :
+                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(file);
                 }
             }
-            waitFor(() -> errors().contains("missing: the guide's pages go in this folder"), "the missing folder to be reported");
+            waitFor(
+                    () -> errors().contains("missing: the guide's pages go in this folder"),
+                    "the missing folder to be reported");
             GuideFolders.copyTree(GuideFolders.FIXTURES.resolve("minimal/content"), content);
-            waitFor(() -> printed().lines().filter(l -> l.startsWith("rebuilt in")).count() >= 2, "a rebuild of the folder made again");
+            waitFor(
+                    () -> printed()
+                                    .lines()
+                                    .filter(l -> l.startsWith("rebuilt in"))
+                                    .count()
+                            >= 2,
+                    "a rebuild of the folder made again");
 
             edit(content.resolve("chapters/mouths.adoc"), "Most rivers end at a", "Nearly every river ends at a");
             waitFor(() -> fetch(page).contains("Nearly every river ends at a"), "an edit in the folder made again");
 
             Files.createDirectories(content.resolve("chapters/more"));
-            Files.writeString(content.resolve("chapters/more/lakes.adoc"), "= Lakes\n:jbake-type: chapter\n:jbake-order: 7\n\nSome rivers end in lakes.\n");
-            waitFor(() -> fetch(server.url() + "chapters/more/lakes.html").contains("Some rivers end in lakes."), "a chapter in a new folder");
-            edit(content.resolve("chapters/more/lakes.adoc"), "Some rivers end in lakes.", "Some rivers end in salt lakes.");
-            waitFor(() -> fetch(server.url() + "chapters/more/lakes.html").contains("Some rivers end in salt lakes."), "an edit in the new folder");
+            Files.writeString(
+                    content.resolve("chapters/more/lakes.adoc"),
+                    "= Lakes\n:jbake-type: chapter\n:jbake-order: 7\n\nSome rivers end in lakes.\n");
+            waitFor(
+                    () -> fetch(server.url() + "chapters/more/lakes.html").contains("Some rivers end in lakes."),
+                    "a chapter in a new folder");
+            edit(
+                    content.resolve("chapters/more/lakes.adoc"),
+                    "Some rivers end in lakes.",
+                    "Some rivers end in salt lakes.");
+            waitFor(
+                    () -> fetch(server.url() + "chapters/more/lakes.html").contains("Some rivers end in salt lakes."),
+                    "an edit in the new folder");
         }
     }
 

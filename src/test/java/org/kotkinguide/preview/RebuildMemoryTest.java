@@ -1,11 +1,6 @@
 package org.kotkinguide.preview;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.build.GuideBuild;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,8 +8,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * An author keeps the preview open all day: its memory stays flat however many times it rebuilds.
@@ -46,7 +45,8 @@ class RebuildMemoryTest {
         Path guide = GuideFolders.realGuideCopy(work);
         Path chapter = guide.resolve("content/chapters/introduction.adoc");
         String text = Files.readString(chapter);
-        GuideBuild preview = new GuideBuild(BuildOptions.of(guide, work.resolve("preview/site")).withoutPdf(),
+        GuideBuild preview = new GuideBuild(
+                BuildOptions.of(guide, work.resolve("preview/site")).withoutPdf(),
                 new PrintStream(OutputStream.nullOutputStream()));
 
         long first = 0;
@@ -58,8 +58,12 @@ class RebuildMemoryTest {
             }
         }
         long last = heapAfterGc();
-        System.out.printf("heap after GC: %.1f MB after %d rebuild, %.1f MB after %d%n", first / 1e6, 1, last / 1e6, REBUILDS);
-        assertTrue(last <= first * 1.10, String.format("heap after GC grew from %.1f MB after %d rebuild to %.1f MB after %d",
-                first / 1e6, 1, last / 1e6, REBUILDS));
+        System.out.printf(
+                "heap after GC: %.1f MB after %d rebuild, %.1f MB after %d%n", first / 1e6, 1, last / 1e6, REBUILDS);
+        assertTrue(
+                last <= first * 1.10,
+                String.format(
+                        "heap after GC grew from %.1f MB after %d rebuild to %.1f MB after %d",
+                        first / 1e6, 1, last / 1e6, REBUILDS));
     }
 }

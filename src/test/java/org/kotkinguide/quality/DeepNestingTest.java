@@ -1,20 +1,19 @@
 package org.kotkinguide.quality;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * A page that nests lists inside lists far too deep (a hostile or generated file) would run the
@@ -45,8 +44,14 @@ class DeepNestingTest {
 
     private BuildRun buildWithStack(Path guide, boolean pdf, long stackBytes) throws InterruptedException {
         AtomicReference<BuildRun> run = new AtomicReference<>();
-        Thread plainJava = new Thread(null, () -> run.set(pdf ? BuildRun.buildAll(guide, work.resolve("site"))
-                : BuildRun.build(guide, work.resolve("site"))), "small-stack", stackBytes);
+        Thread plainJava = new Thread(
+                null,
+                () -> run.set(
+                        pdf
+                                ? BuildRun.buildAll(guide, work.resolve("site"))
+                                : BuildRun.build(guide, work.resolve("site"))),
+                "small-stack",
+                stackBytes);
         plainJava.start();
         plainJava.join();
         assertNotNull(run.get(), "the build threw instead of reporting");
@@ -56,7 +61,9 @@ class DeepNestingTest {
     private static void assertOneLocatedError(BuildRun run, String expected) {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains(expected), run.err());
-        assertFalse(run.err().contains("StackOverflowError") || run.err().contains("\tat "), "no stack trace:\n" + run.err());
+        assertFalse(
+                run.err().contains("StackOverflowError") || run.err().contains("\tat "),
+                "no stack trace:\n" + run.err());
         assertTrue(run.err().lines().count() <= 3, "a short message:\n" + run.err());
     }
 
@@ -65,7 +72,8 @@ class DeepNestingTest {
         Path guide = GuideFolders.fixture("minimal", work);
         Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(nestedList(100)));
 
-        assertOneLocatedError(BuildRun.build(guide, work.resolve("site")),
+        assertOneLocatedError(
+                BuildRun.build(guide, work.resolve("site")),
                 "content/chapters/deep.adoc:24: lists and blocks nested 17 levels deep; the most a page may have is 16");
     }
 
@@ -74,12 +82,18 @@ class DeepNestingTest {
         Path guide = GuideFolders.fixture("minimal", work);
         StringBuilder body = new StringBuilder();
         for (int level = 1; level <= 12; level++) {
-            body.append("*".repeat(level)).append(" level ").append(level).append("\n+\n").append("=".repeat(level + 3)).append('\n');
+            body.append("*".repeat(level))
+                    .append(" level ")
+                    .append(level)
+                    .append("\n+\n")
+                    .append("=".repeat(level + 3))
+                    .append('\n');
         }
         Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(body.toString()));
 
         // item 9 (line 7 + 8 * 3 + 1) is the 17th level: 8 lists and 8 example blocks above it
-        assertOneLocatedError(BuildRun.build(guide, work.resolve("site")),
+        assertOneLocatedError(
+                BuildRun.build(guide, work.resolve("site")),
                 "content/chapters/deep.adoc:32: lists and blocks nested 17 levels deep");
     }
 
@@ -89,7 +103,12 @@ class DeepNestingTest {
         Path guide = GuideFolders.fixture("minimal", work);
         StringBuilder body = new StringBuilder();
         for (int level = 1; level <= 8; level++) {
-            body.append("*".repeat(level)).append(" level ").append(level).append("\n+\n").append("=".repeat(level + 3)).append('\n');
+            body.append("*".repeat(level))
+                    .append(" level ")
+                    .append(level)
+                    .append("\n+\n")
+                    .append("=".repeat(level + 3))
+                    .append('\n');
         }
         body.append("The deepest paragraph.\n");
         for (int level = 8; level >= 1; level--) {
@@ -112,9 +131,10 @@ class DeepNestingTest {
         // stack makes it overflow for certain: compiled code needs less stack a level than interpreted,
         // so how deep the default stack reaches depends on how warm the JVM is
         Files.writeString(guide.resolve("content/chapters/_deep.adoc"), nestedList(600));
-        Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter("include::content/chapters/_deep.adoc[]\n"));
+        Files.writeString(
+                guide.resolve("content/chapters/deep.adoc"), chapter("include::content/chapters/_deep.adoc[]\n"));
 
-        assertOneLocatedError(buildWithStack(guide, false, 256 * 1024),
-                "content/chapters/deep.adoc: too deeply nested to convert");
+        assertOneLocatedError(
+                buildWithStack(guide, false, 256 * 1024), "content/chapters/deep.adoc: too deeply nested to convert");
     }
 }

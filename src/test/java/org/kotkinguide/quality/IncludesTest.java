@@ -1,16 +1,15 @@
 package org.kotkinguide.quality;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.Site;
-
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pages may include partials from inside the guide's folder (and only from there: see BadInputTest). */
 class IncludesTest {
@@ -23,6 +22,8 @@ class IncludesTest {
         assertEquals(0, run.exitCode(), run.err());
         Site site = new Site(work.resolve("site"));
         assertTrue(site.page("chapters/mouths.html").text().contains("A note shared by several chapters."));
-        assertFalse(site.pages().stream().anyMatch(p -> p.contains("_note")), site.pages().toString());
+        assertFalse(
+                site.pages().stream().anyMatch(p -> p.contains("_note")),
+                site.pages().toString());
     }
 }

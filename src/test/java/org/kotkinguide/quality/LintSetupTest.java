@@ -1,12 +1,8 @@
 package org.kotkinguide.quality;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.GuideFolders;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.GuideFolders;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * README's "Code style and lint": {@code mvn verify} compiles with every javac warning an error and lints
@@ -31,8 +30,10 @@ class LintSetupTest {
 
     /** Every element named {@code name} in the pom. */
     private static List<Element> pomElements(String name) throws Exception {
-        NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(PROJECT.resolve("pom.xml").toFile()).getElementsByTagName(name);
+        NodeList nodes = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(PROJECT.resolve("pom.xml").toFile())
+                .getElementsByTagName(name);
         List<Element> elements = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             elements.add((Element) nodes.item(i));
@@ -43,15 +44,31 @@ class LintSetupTest {
     @Test
     void javac_warnings_fail_the_build() throws Exception {
         List<String> args = pomElements("compilerArgs").stream()
-                .flatMap(e -> e.getTextContent().lines()).map(String::strip).filter(l -> !l.isEmpty()).toList();
+                .flatMap(e -> e.getTextContent().lines())
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
         assertEquals(List.of("-Xlint:all", "-Werror"), args);
     }
 
     @Test
+    void verify_checks_the_java_format() throws Exception {
+        boolean wired = pomElements("plugin").stream()
+                .anyMatch(e -> e.getTextContent().contains("spotless-maven-plugin")
+                        && e.getTextContent().contains("palantirJavaFormat")
+                        && e.getTextContent().contains("verify")
+                        && e.getTextContent().contains("check"));
+        assertTrue(wired, "pom.xml checks the Java format (Spotless, palantir-java-format) in the verify phase");
+    }
+
+    @Test
     void verify_runs_the_lint_script() throws Exception {
-        boolean wired = pomElements("execution").stream().anyMatch(e ->
-                e.getElementsByTagName("phase").getLength() > 0
-                        && e.getElementsByTagName("phase").item(0).getTextContent().equals("verify")
+        boolean wired = pomElements("execution").stream()
+                .anyMatch(e -> e.getElementsByTagName("phase").getLength() > 0
+                        && e.getElementsByTagName("phase")
+                                .item(0)
+                                .getTextContent()
+                                .equals("verify")
                         && e.getTextContent().contains("src/lint/lint-assets.sh"));
         assertTrue(wired, "pom.xml runs src/lint/lint-assets.sh in the verify phase");
         String script = Files.readString(SCRIPT);
@@ -66,7 +83,9 @@ class LintSetupTest {
         List<String> ci = Files.readAllLines(PROJECT.resolve(".ci/run"));
         int node = -1;
         for (int i = 0; i < ci.size(); i++) {
-            if (ci.get(i).contains("apt-get install") && ci.get(i).contains("nodejs") && ci.get(i).contains("npm")) {
+            if (ci.get(i).contains("apt-get install")
+                    && ci.get(i).contains("nodejs")
+                    && ci.get(i).contains("npm")) {
                 node = i;
             }
         }
@@ -86,8 +105,12 @@ class LintSetupTest {
             String version = dependency.group(2);
             names.add(name);
             assertTrue(version.matches("\\d+\\.\\d+\\.\\d+"), name + " is pinned to one version, not " + version);
-            assertTrue(Pattern.compile("\"node_modules/" + Pattern.quote(name) + "\": \\{\\s*\"version\": \""
-                    + Pattern.quote(version) + "\"").matcher(lock).find(), "package-lock.json holds " + name + " " + version);
+            assertTrue(
+                    Pattern.compile("\"node_modules/" + Pattern.quote(name) + "\": \\{\\s*\"version\": \""
+                                    + Pattern.quote(version) + "\"")
+                            .matcher(lock)
+                            .find(),
+                    "package-lock.json holds " + name + " " + version);
         }
         assertTrue(names.containsAll(List.of("eslint", "stylelint")), names.toString());
     }
@@ -106,8 +129,7 @@ class LintSetupTest {
         return new Run(bash.waitFor(), output);
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     @Test
     void without_node_the_linters_are_skipped_with_a_message_but_not_under_ci(@TempDir Path empty) throws Exception {

@@ -1,5 +1,9 @@
 package org.kotkinguide.quality;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
@@ -10,16 +14,11 @@ import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.render.AsciidoctorRuntime;
 import org.kotkinguide.macros.MacroSite;
+import org.kotkinguide.render.AsciidoctorRuntime;
 import org.kotkinguide.render.SiteRenderer;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.TemporaryFolders;
-
-import java.io.IOException;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Whatever an author types as a macro's target and text, the macros either render it or report the
@@ -39,14 +38,20 @@ class MacroPropertiesTest {
         var asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             SiteRenderer.registerMacros(asciidoctor, guide(), errors);
-            Options options = Options.builder().safe(SafeMode.SAFE).sourcemap(true)
+            Options options = Options.builder()
+                    .safe(SafeMode.SAFE)
+                    .sourcemap(true)
                     .attributes(Attributes.builder()
                             .attribute(MacroSite.SOURCE_ATTRIBUTE, "content/chapters/mouths.adoc")
                             .attribute(MacroSite.PAGE_ATTRIBUTE, "chapters/mouths.html")
-                            .attribute(MacroSite.ROOT_ATTRIBUTE, "../").build())
+                            .attribute(MacroSite.ROOT_ATTRIBUTE, "../")
+                            .build())
                     .build();
-            return AsciidoctorRuntime.withWarningsTo(r -> errors.add("content/chapters/mouths.adoc",
-                    r.getCursor() == null ? 0 : r.getCursor().getLineNumber(), r.getMessage()),
+            return AsciidoctorRuntime.withWarningsTo(
+                    r -> errors.add(
+                            "content/chapters/mouths.adoc",
+                            r.getCursor() == null ? 0 : r.getCursor().getLineNumber(),
+                            r.getMessage()),
                     () -> asciidoctor.convert("= Page\n\n" + line + "\n", options));
         }
     }
@@ -59,23 +64,26 @@ class MacroPropertiesTest {
     }
 
     @Property(tries = 150)
-    void any_term_macro_renders_or_reports_a_located_error(@ForAll @StringLength(max = 24) String target,
-                                                           @ForAll @StringLength(max = 24) String text) throws IOException {
+    void any_term_macro_renders_or_reports_a_located_error(
+            @ForAll @StringLength(max = 24) String target, @ForAll @StringLength(max = 24) String text)
+            throws IOException {
         ContentErrors errors = new ContentErrors();
         String html = convert("Before term:" + target + "[" + text + "] after.", errors);
         check(html, errors);
     }
 
     @Property(tries = 150)
-    void any_citation_macro_renders_or_reports_a_located_error(@ForAll @StringLength(max = 24) String key,
-                                                               @ForAll @StringLength(max = 24) String locator) throws IOException {
+    void any_citation_macro_renders_or_reports_a_located_error(
+            @ForAll @StringLength(max = 24) String key, @ForAll @StringLength(max = 24) String locator)
+            throws IOException {
         ContentErrors errors = new ContentErrors();
         String html = convert("Before cite:" + key + "[" + locator + "] after.", errors);
         check(html, errors);
     }
 
     @Property(tries = 100)
-    void a_known_term_with_any_text_always_links_to_its_page(@ForAll @StringLength(min = 1, max = 24) String text) throws IOException {
+    void a_known_term_with_any_text_always_links_to_its_page(@ForAll @StringLength(min = 1, max = 24) String text)
+            throws IOException {
         ContentErrors errors = new ContentErrors();
         String clean = text.replaceAll("[\\[\\]\\\\\\r\\n]", "x");
         String html = convert("See term:delta[" + clean + "].", errors);

@@ -1,5 +1,17 @@
 package org.kotkinguide.quality;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,24 +24,10 @@ import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.RealGuide;
 import org.kotkinguide.support.Site;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Whatever an author writes, a student's browser runs only the guide's own scripts: no page of any
@@ -42,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NoScriptFromTextTest {
     @TempDir
     static Path work;
+
     static Path site;
 
     @BeforeAll
@@ -56,7 +55,10 @@ class NoScriptFromTextTest {
         assertOnlyTheGuidesOwnScripts(new Site(site));
         Document chapter = new Site(site).page("chapters/mouths.html");
         assertTrue(chapter.select("h1").text().contains("<img src=x onerror=alert(1)>"), "the title is shown as text");
-        assertTrue(chapter.select(".cite-ref .tip").text().contains("https://doi.org/10.1234/x\"onfocus=\"alert(1)\"autofocus=\""),
+        assertTrue(
+                chapter.select(".cite-ref .tip")
+                        .text()
+                        .contains("https://doi.org/10.1234/x\"onfocus=\"alert(1)\"autofocus=\""),
                 "the reference's DOI is shown as text in its tooltip:\n" + chapter.select(".cite-ref .tip"));
         assertEquals("Raw HTML", chapter.select(".note b").text(), "raw HTML the guide allows is kept");
         assertTrue(Files.isRegularFile(site.resolve("river.svg")), "an SVG image with no script is published");
@@ -74,10 +76,17 @@ class NoScriptFromTextTest {
                         browser.script("arguments[0].focus()", link);
                     }
                 }
-                assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert(), uri);
+                assertThrows(
+                        NoAlertPresentException.class,
+                        () -> browser.driver().switchTo().alert(),
+                        uri);
             }
             // the missing 404.html's probes for not-found.js in the folders above the site are expected misses
-            assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains("js/not-found.js")).toList(),
+            assertEquals(
+                    List.of(),
+                    browser.consoleErrors().stream()
+                            .filter(e -> !e.contains("js/not-found.js"))
+                            .toList(),
                     "no script was refused or failed");
         }
     }
@@ -96,14 +105,16 @@ class NoScriptFromTextTest {
             for (Element element : page.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
                     if (attribute.getKey().toLowerCase().startsWith("on")) {
-                        found.add(uri + ": <" + element.normalName() + " " + attribute.getKey() + "=\"" + attribute.getValue() + "\">");
+                        found.add(uri + ": <" + element.normalName() + " " + attribute.getKey() + "=\""
+                                + attribute.getValue() + "\">");
                     }
                 }
             }
             for (Element script : page.select("script")) {
                 String target = siteRelative(uri, script.attr("src"));
                 // 404.html is served at any depth, so it looks for the site's not-found.js one folder up at a time
-                boolean probe = script.hasAttr("data-probe") && script.attr("src").matches("(\\.\\./)*js/not-found\\.js");
+                boolean probe =
+                        script.hasAttr("data-probe") && script.attr("src").matches("(\\.\\./)*js/not-found\\.js");
                 if (!(ownScripts.contains(target) || probe) || !script.data().isBlank()) {
                     found.add(uri + ": " + script.outerHtml());
                 }

@@ -1,11 +1,6 @@
 package org.kotkinguide.quality;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.FolderSnapshot;
-import org.kotkinguide.support.GuideFolders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.GuideFolders;
 
 /** The same input gives byte-identical output: site, PDFs and zip. */
 @Tag("integration")
@@ -29,7 +28,10 @@ class ReproducibleBuildTest {
         assertEquals(0, BuildRun.buildAll(guide, work.resolve("second/site")).exitCode());
         var first = published(work.resolve("first"));
         assertEquals(first, published(work.resolve("second")));
-        assertEquals(true, first.containsKey("study-guide.pdf") && first.containsKey("study-guide-offline.zip"), first.keySet().toString());
+        assertEquals(
+                true,
+                first.containsKey("study-guide.pdf") && first.containsKey("study-guide-offline.zip"),
+                first.keySet().toString());
     }
 
     /** Everything the build put there but its cache, which is not an output (its keys name the output folder). */
@@ -40,7 +42,8 @@ class ReproducibleBuildTest {
     }
 
     @Test
-    void building_again_leaves_every_unchanged_file_of_the_site_as_it_was_so_an_upload_sends_nothing() throws IOException {
+    void building_again_leaves_every_unchanged_file_of_the_site_as_it_was_so_an_upload_sends_nothing()
+            throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         Path site = work.resolve("out/site");
         assertEquals(0, BuildRun.buildAll(guide, site).exitCode());

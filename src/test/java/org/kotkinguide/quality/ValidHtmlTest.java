@@ -1,16 +1,15 @@
 package org.kotkinguide.quality;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.RealGuide;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every page the build publishes passes the Nu Html Checker with no error. */
 @Tag("integration")

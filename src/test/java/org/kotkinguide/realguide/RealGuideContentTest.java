@@ -1,19 +1,18 @@
 package org.kotkinguide.realguide;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.RealGuide;
 import org.kotkinguide.support.Site;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the real guide in {@code content/} says, checked where a teacher editing it expects a test to
@@ -38,10 +37,13 @@ class RealGuideContentTest {
             assertTrue(date.compareTo("1917") >= 0 && date.compareTo("1929") < 0, date);
             // compared as far as both are known, as the loader does: 1927 may follow 1927-05-12
             int common = Math.min(date.length(), previous.length());
-            assertTrue(date.substring(0, common).compareTo(previous.substring(0, common)) >= 0, previous + " then " + date);
+            assertTrue(
+                    date.substring(0, common).compareTo(previous.substring(0, common)) >= 0,
+                    previous + " then " + date);
             previous = date;
         }
-        assertEquals(List.of("1917", "1918", "1919", "1920", "1921", "1922", "1923", "1924", "1925", "1926", "1927", "1928"),
+        assertEquals(
+                List.of("1917", "1918", "1919", "1920", "1921", "1922", "1923", "1924", "1925", "1926", "1927", "1928"),
                 timeline.select(".timeline-year-marker").eachText());
         Element all = RealGuide.site().page("all.html").getElementById("timeline");
         assertEquals(dates.size(), all.select(".timeline-event").size(), "all.html has every event");
@@ -59,8 +61,12 @@ class RealGuideContentTest {
         Site site = RealGuide.site();
         Document chapter = site.page("chapters/brushing-off-european-rapprochement.html");
         Element event = chapter.select(".timeline-here-event").stream()
-                .filter(e -> e.text().contains("16 October 1925")).findFirst().orElseThrow();
-        assertEquals("../timeline.html#event-1925-10-16", event.selectFirst("a.timeline-here-date").attr("href"));
+                .filter(e -> e.text().contains("16 October 1925"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "../timeline.html#event-1925-10-16",
+                event.selectFirst("a.timeline-here-date").attr("href"));
         assertEquals("Locarno", event.selectFirst("a.term").text());
         assertTrue(event.text().contains("treaties are initialled"));
     }
@@ -68,7 +74,9 @@ class RealGuideContentTest {
     @Test
     void lenins_page_lists_the_revolution_and_his_death() {
         Document lenin = RealGuide.site().page("glossary/lenin.html");
-        assertEquals(List.of("1917-11-07", "1924-01-21"), lenin.select(".timeline-here-event time").eachAttr("datetime"));
+        assertEquals(
+                List.of("1917-11-07", "1924-01-21"),
+                lenin.select(".timeline-here-event time").eachAttr("datetime"));
         Element event = RealGuide.site().page("timeline.html").getElementById("event-1924-01-21");
         assertEquals("glossary/lenin.html", event.selectFirst("a.term").attr("href"));
     }
@@ -76,16 +84,26 @@ class RealGuideContentTest {
     @Test
     void search_finds_the_treaty_of_berlin_and_the_arcos_raid_on_the_timeline() throws IOException {
         String index = Files.readString(RealGuide.site().folder().resolve("search-index.js"));
-        assertTrue(index.contains("\"url\":\"timeline.html#event-1926-04-24\""), "the Treaty of Berlin is a search result");
+        assertTrue(
+                index.contains("\"url\":\"timeline.html#event-1926-04-24\""),
+                "the Treaty of Berlin is a search result");
         assertTrue(index.contains("\"url\":\"timeline.html#event-1927-05-12\""), "the Arcos raid is a search result");
     }
 
     @Test
     void a_chapter_is_cited_as_the_editors_guide_and_the_reading_is_kotkins_pages_553_to_563() throws IOException {
         Site site = RealGuide.site();
-        assertEquals("Kotkin Study Guide editors. 2026. “Soviet Geopolitics.” Kotkin Study Guide: The Soviet Challenge to Pax"
-                + " Anglo-America. November 25, 2026.", site.page("chapters/soviet-geopolitics.html").selectFirst(".cite-page-entry").text());
+        assertEquals(
+                "Kotkin Study Guide editors. 2026. “Soviet Geopolitics.” Kotkin Study Guide: The Soviet Challenge to Pax"
+                        + " Anglo-America. November 25, 2026.",
+                site.page("chapters/soviet-geopolitics.html")
+                        .selectFirst(".cite-page-entry")
+                        .text());
         String ris = Files.readString(site.folder().resolve("cite/reading.ris"));
-        assertTrue(ris.contains("AU  - Kotkin, Stephen\r\n") && ris.contains("SP  - 553\r\n") && ris.contains("EP  - 563\r\n"), ris);
+        assertTrue(
+                ris.contains("AU  - Kotkin, Stephen\r\n")
+                        && ris.contains("SP  - 553\r\n")
+                        && ris.contains("EP  - 563\r\n"),
+                ris);
     }
 }

@@ -1,14 +1,13 @@
 package org.kotkinguide.settings;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** jbake.properties read once into one record: defaults, trimming and checks in one place. */
 class SettingsFileTest {
@@ -36,13 +35,19 @@ class SettingsFileTest {
         assertFalse(settings.rawHtml());
         assertEquals(List.of(), settings.quotationSources());
         assertEquals("", settings.siteHost());
-        assertEquals(List.of("content", "templates", "assets"), List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder()));
+        assertEquals(
+                List.of("content", "templates", "assets"),
+                List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder()));
     }
 
     @Test
     void the_site_host_is_trimmed_and_ends_with_one_slash_however_it_is_written() {
-        assertEquals("https://example.org/guide/", read(REQUIRED + "site.host=  https://example.org/guide  \n").siteHost());
-        assertEquals("https://example.org/guide/", read(REQUIRED + "site.host=https://example.org/guide/\n").siteHost());
+        assertEquals(
+                "https://example.org/guide/",
+                read(REQUIRED + "site.host=  https://example.org/guide  \n").siteHost());
+        assertEquals(
+                "https://example.org/guide/",
+                read(REQUIRED + "site.host=https://example.org/guide/\n").siteHost());
     }
 
     @Test
@@ -62,8 +67,9 @@ class SettingsFileTest {
 
     @Test
     void an_unknown_key_is_listed_at_its_line_and_keys_jbake_reads_are_not() {
-        Settings settings = read(REQUIRED + "template.chapter.file=chapter.ftlh\nrender.feed=false\ndefault.status=published\n"
-                + "db.store=memory\nguide.subtitel=A typo\n");
+        Settings settings =
+                read(REQUIRED + "template.chapter.file=chapter.ftlh\nrender.feed=false\ndefault.status=published\n"
+                        + "db.store=memory\nguide.subtitel=A typo\n");
 
         assertEquals(List.of(new Settings.UnknownKey("guide.subtitel", 7)), settings.unknownKeys());
         assertTrue(settings.knownKeys().containsAll(List.of("guide.subtitle", "template.chapter.file", "render.feed")));
@@ -72,11 +78,18 @@ class SettingsFileTest {
 
     @Test
     void every_wrong_value_is_reported_at_its_line_in_one_go() {
-        SettingsException e = assertThrows(SettingsException.class, () -> read(REQUIRED
-                + "guide.pdf.edition=bogus\nguide.nav.max-chapters=many\nguide.raw-html=yes\n"));
+        SettingsException e = assertThrows(
+                SettingsException.class,
+                () -> read(REQUIRED + "guide.pdf.edition=bogus\nguide.nav.max-chapters=many\nguide.raw-html=yes\n"));
 
-        assertEquals(List.of(3, 4, 5), e.problems().stream().map(SettingsException.Problem::line).toList(), e.getMessage());
-        assertTrue(e.getMessage().contains("jbake.properties:4: guide.nav.max-chapters must be a whole number above 0, not 'many'"),
+        assertEquals(
+                List.of(3, 4, 5),
+                e.problems().stream().map(SettingsException.Problem::line).toList(),
+                e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains(
+                                "jbake.properties:4: guide.nav.max-chapters must be a whole number above 0, not 'many'"),
                 e.getMessage());
     }
 
@@ -84,16 +97,20 @@ class SettingsFileTest {
     void a_missing_title_or_reading_is_an_error() {
         SettingsException e = assertThrows(SettingsException.class, () -> read("guide.subtitle=Only this\n"));
 
-        assertEquals(List.of("missing property guide.title", "missing property guide.reading"),
+        assertEquals(
+                List.of("missing property guide.title", "missing property guide.reading"),
                 e.problems().stream().map(SettingsException.Problem::message).toList());
     }
 
     @Test
     void what_caches_key_on_follows_the_values_alone_in_key_order() {
         Settings plain = read(REQUIRED + "site.host=https://example.org\nasset.folder=assets\n");
-        Settings commented = read("# a comment moves every line down\n" + REQUIRED + "asset.folder=assets\nsite.host=https://example.org\n");
+        Settings commented = read("# a comment moves every line down\n" + REQUIRED
+                + "asset.folder=assets\nsite.host=https://example.org\n");
 
         assertEquals(plain.toString(), commented.toString());
-        assertEquals(List.of("asset.folder", "guide.reading", "guide.title", "site.host"), List.copyOf(plain.values().keySet()));
+        assertEquals(
+                List.of("asset.folder", "guide.reading", "guide.title", "site.host"),
+                List.copyOf(plain.values().keySet()));
     }
 }

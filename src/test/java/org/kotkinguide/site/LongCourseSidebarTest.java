@@ -1,19 +1,18 @@
 package org.kotkinguide.site;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.GuideFolders;
-import org.kotkinguide.support.Site;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.Site;
 
 /**
  * A course with more chapters than a sidebar should list (here the minimal guide with two more
@@ -47,7 +46,10 @@ class LongCourseSidebarTest {
 
                 Rivers fall in summer.
                 """);
-        Files.writeString(guide.resolve("jbake.properties"), "\nguide.nav.max-chapters=" + maxChapters + "\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                "\nguide.nav.max-chapters=" + maxChapters + "\n",
+                StandardOpenOption.APPEND);
         return guide;
     }
 
@@ -58,12 +60,18 @@ class LongCourseSidebarTest {
         Site site = new Site(work.resolve("site"));
 
         var third = site.page("chapters/floods.html");
-        assertEquals(List.of("Where Rivers End", "Floods"), third.select(".chapter-list a").eachText());
+        assertEquals(
+                List.of("Where Rivers End", "Floods"),
+                third.select(".chapter-list a").eachText());
         assertEquals("2", third.selectFirst(".chapter-list").attr("start"), "numbered as in the whole course");
-        assertEquals("../index.html#chapters-heading", third.selectFirst(".chapter-list-more a").attr("href"));
+        assertEquals(
+                "../index.html#chapters-heading",
+                third.selectFirst(".chapter-list-more a").attr("href"));
         assertEquals("All 4 chapters", third.selectFirst(".chapter-list-more a").text());
         assertEquals(4, site.page("index.html").select(".chapter-cards a").size());
-        assertTrue(site.page("glossary/delta.html").select(".chapter-list a").size() == 2, "other pages list the first chapters");
+        assertTrue(
+                site.page("glossary/delta.html").select(".chapter-list a").size() == 2,
+                "other pages list the first chapters");
     }
 
     @Test
@@ -72,6 +80,10 @@ class LongCourseSidebarTest {
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
         assertEquals(1, run.exitCode());
         int line = Files.readAllLines(guide.resolve("jbake.properties")).size();
-        assertTrue(run.err().contains("jbake.properties:" + line + ": guide.nav.max-chapters must be a whole number above 0, not 'many'"), run.err());
+        assertTrue(
+                run.err()
+                        .contains("jbake.properties:" + line
+                                + ": guide.nav.max-chapters must be a whole number above 0, not 'many'"),
+                run.err());
     }
 }

@@ -1,11 +1,9 @@
 package org.kotkinguide.site;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.kotkinguide.support.RealGuide;
-import org.kotkinguide.support.Site;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.Site;
 
 /** The real guide in {@code content/}, baked with the real JBake, read as a student would. */
 @Tag("integration")
@@ -36,8 +35,12 @@ class RealGuideTest {
 
     @Test
     void every_page_lists_the_chapters_in_reading_order() {
-        for (String uri : site.pages().stream().filter(u -> !u.equals("all.html")).toList()) {
-            assertEquals(CHAPTERS_IN_READING_ORDER, site.page(uri).select(".chapter-list a").eachText(), uri);
+        for (String uri :
+                site.pages().stream().filter(u -> !u.equals("all.html")).toList()) {
+            assertEquals(
+                    CHAPTERS_IN_READING_ORDER,
+                    site.page(uri).select(".chapter-list a").eachText(),
+                    uri);
         }
         assertEquals(CHAPTERS_IN_READING_ORDER.size(), chapterPages().size());
     }
@@ -45,10 +48,13 @@ class RealGuideTest {
     @Test
     void the_home_page_says_what_the_reading_is_and_lists_the_chapters() {
         Document home = site.page("index.html");
-        assertTrue(home.text().contains("Stalin, Vol. I: Paradoxes of Power, 1878–1928"), "the reading, with its real dash");
+        assertTrue(
+                home.text().contains("Stalin, Vol. I: Paradoxes of Power, 1878–1928"),
+                "the reading, with its real dash");
         assertTrue(home.getElementById("the-question") != null, "the question the reading answers");
         assertTrue(home.getElementById("how-to-use") != null, "how to use the guide");
-        assertEquals(CHAPTERS_IN_READING_ORDER, home.select(".chapter-cards .name").eachText());
+        assertEquals(
+                CHAPTERS_IN_READING_ORDER, home.select(".chapter-cards .name").eachText());
     }
 
     @Test
@@ -68,7 +74,8 @@ class RealGuideTest {
                 assertNotNull(chapter.getElementById(id), uri + " has no section #" + id);
             }
             assertFalse(chapter.select("a.term").isEmpty(), uri + " links no glossary term");
-            assertFalse(chapter.select("#discussion ~ .sectionbody ol li").isEmpty(), uri + " asks no discussion question");
+            assertFalse(
+                    chapter.select("#discussion ~ .sectionbody ol li").isEmpty(), uri + " asks no discussion question");
         }
     }
 
@@ -86,15 +93,19 @@ class RealGuideTest {
 
     @Test
     void key_points_cite_the_reading() {
-        for (String uri : chapterPages().stream().filter(u -> !u.contains("duumvirate")).toList()) {
-            assertFalse(site.page(uri).select("#key-points ~ .sectionbody a.cite").isEmpty(), uri + " cites nothing in its key points");
+        for (String uri :
+                chapterPages().stream().filter(u -> !u.contains("duumvirate")).toList()) {
+            assertFalse(
+                    site.page(uri).select("#key-points ~ .sectionbody a.cite").isEmpty(),
+                    uri + " cites nothing in its key points");
         }
     }
 
     @Test
     void the_duumvirate_chapter_says_the_notes_stop_at_its_heading() {
         String text = site.page("chapters/a-duumvirate.html").text().toLowerCase();
-        assertTrue(text.contains("notes") && text.contains("stop"), "the last chapter must say that the notes stop there");
+        assertTrue(
+                text.contains("notes") && text.contains("stop"), "the last chapter must say that the notes stop there");
     }
 
     @Test
@@ -119,11 +130,15 @@ class RealGuideTest {
                 // the reading, or the notes the guide is written from, which are cited by their title
                 if (cite.attr("href").endsWith("#ref-readingnotes")) {
                     assertEquals("(“Reading Notes on Kotkin 2014,” n.d.)", cite.text(), uri);
-                    assertTrue(page.getElementById(cite.attr("aria-describedby")).text().contains("Reading Notes on Kotkin 2014"));
+                    assertTrue(page.getElementById(cite.attr("aria-describedby"))
+                            .text()
+                            .contains("Reading Notes on Kotkin 2014"));
                     continue;
                 }
                 assertTrue(cite.text().matches("\\(Kotkin 2014(, 5[56]\\d–\\d+)?\\)"), uri + ": " + cite.text());
-                assertTrue(page.getElementById(cite.attr("aria-describedby")).text().contains("Paradoxes of Power"));
+                assertTrue(page.getElementById(cite.attr("aria-describedby"))
+                        .text()
+                        .contains("Paradoxes of Power"));
             }
         }
     }
@@ -131,7 +146,8 @@ class RealGuideTest {
     @Test
     void the_glossary_has_at_least_45_complete_entries() {
         List<String> termPages = site.pages().stream()
-                .filter(p -> p.startsWith("glossary/") && !p.equals("glossary/index.html")).toList();
+                .filter(p -> p.startsWith("glossary/") && !p.equals("glossary/index.html"))
+                .toList();
         assertTrue(termPages.size() >= 45, "only " + termPages.size() + " glossary entries");
         for (String uri : termPages) {
             Document term = site.page(uri);
@@ -144,9 +160,26 @@ class RealGuideTest {
 
     @Test
     void the_glossary_has_a_who_s_who_of_the_people_around_the_reading() {
-        for (String person : List.of("trotsky", "kamenev", "zinoviev", "bukharin", "briand", "ramsay-macdonald", "curzon",
-                "litvinov", "rathenau", "seeckt", "stresemann", "austen-chamberlain", "chicherin")) {
-            assertEquals("Person", site.page("glossary/" + person + ".html").select(".category").text(), person);
+        for (String person : List.of(
+                "trotsky",
+                "kamenev",
+                "zinoviev",
+                "bukharin",
+                "briand",
+                "ramsay-macdonald",
+                "curzon",
+                "litvinov",
+                "rathenau",
+                "seeckt",
+                "stresemann",
+                "austen-chamberlain",
+                "chicherin")) {
+            assertEquals(
+                    "Person",
+                    site.page("glossary/" + person + ".html")
+                            .select(".category")
+                            .text(),
+                    person);
         }
     }
 
@@ -156,12 +189,17 @@ class RealGuideTest {
             Document page = site.page(uri);
             assertFalse(page.select(".notes-say").isEmpty(), uri + " quotes nothing from the notes");
             assertFalse(page.select(".background").isEmpty(), uri + " gives no background");
-            for (String[] kind : new String[][] {{"notes-say", "The reading, as the notes report it"}, {"guide-infers", "The guide infers"},
-                    {"background", "Background"}}) {
+            for (String[] kind : new String[][] {
+                {"notes-say", "The reading, as the notes report it"},
+                {"guide-infers", "The guide infers"},
+                {"background", "Background"}
+            }) {
                 for (Element block : page.select("main ." + kind[0])) {
                     Element label = block.selectFirst(".title");
                     assertNotNull(label, uri + ": a ." + kind[0] + " block without its label");
-                    assertTrue(label.text().startsWith(kind[1]), uri + ": ." + kind[0] + " labelled «" + label.text() + "»");
+                    assertTrue(
+                            label.text().startsWith(kind[1]),
+                            uri + ": ." + kind[0] + " labelled «" + label.text() + "»");
                 }
             }
         }
@@ -171,18 +209,23 @@ class RealGuideTest {
     void no_citation_of_the_reading_stands_in_what_the_guide_infers_or_in_background() {
         for (String uri : site.pages()) {
             List<String> misplaced = site.page(uri).select(".guide-infers a.cite, .background a.cite").stream()
-                    .filter(cite -> cite.attr("href").endsWith("#ref-kotkin2014")).map(Element::text).toList();
+                    .filter(cite -> cite.attr("href").endsWith("#ref-kotkin2014"))
+                    .map(Element::text)
+                    .toList();
             assertEquals(List.of(), misplaced, uri + " cites the reading for the guide's own words");
         }
     }
 
     @Test
     void in_chapters_and_glossary_entries_the_reading_is_cited_only_for_what_the_notes_say() {
-        for (String uri : site.pages().stream().filter(u -> u.startsWith("chapters/")
-                || (u.startsWith("glossary/") && !u.endsWith("index.html"))).toList()) {
+        for (String uri : site.pages().stream()
+                .filter(u -> u.startsWith("chapters/") || (u.startsWith("glossary/") && !u.endsWith("index.html")))
+                .toList()) {
             for (Element cite : site.page(uri).select("main a.cite[href$=#ref-kotkin2014]")) {
-                assertFalse(cite.parents().select(".notes-say").isEmpty(),
-                        uri + ": a citation outside a 'The reading, as the notes report it' block, in «" + cite.parent().parent().text() + "»");
+                assertFalse(
+                        cite.parents().select(".notes-say").isEmpty(),
+                        uri + ": a citation outside a 'The reading, as the notes report it' block, in «"
+                                + cite.parent().parent().text() + "»");
             }
         }
     }
@@ -194,14 +237,27 @@ class RealGuideTest {
         assertNotNull(heading, "no Further reading heading");
         assertEquals("Further reading", heading.text());
         List<String> further = bibliography.select(".further-reading li").eachAttr("id");
-        assertTrue(further.containsAll(List.of("ref-jacobson1994", "ref-gorodetsky1977", "ref-steiner2005", "ref-marks2003",
-                "ref-cohen1973", "ref-carr1964", "ref-kotkin2017", "ref-jacobson1972", "ref-carr1951", "ref-wandycz1962",
-                "ref-uldricks1979")), further.toString());
+        assertTrue(
+                further.containsAll(List.of(
+                        "ref-jacobson1994",
+                        "ref-gorodetsky1977",
+                        "ref-steiner2005",
+                        "ref-marks2003",
+                        "ref-cohen1973",
+                        "ref-carr1964",
+                        "ref-kotkin2017",
+                        "ref-jacobson1972",
+                        "ref-carr1951",
+                        "ref-wandycz1962",
+                        "ref-uldricks1979")),
+                further.toString());
         assertFalse(further.contains("ref-kotkin2014"), "the cited reading is not further reading");
         for (Element entry : bibliography.select(".further-reading li")) {
             assertTrue(entry.select(".cited-in").isEmpty(), entry.text());
         }
-        assertTrue(bibliography.getElementById("ref-steiner2005").text()
+        assertTrue(bibliography
+                .getElementById("ref-steiner2005")
+                .text()
                 .contains("The Lights That Failed: European International History, 1919–1933"));
     }
 
@@ -225,8 +281,12 @@ class RealGuideTest {
         Element notes = bibliography.getElementById("ref-readingnotes");
         assertNotNull(notes, "the notes are cited, so they are among the works cited");
         assertTrue(notes.selectFirst(".entry").text().startsWith("“Reading Notes on Kotkin 2014.”"), notes.text());
-        assertTrue(notes.selectFirst(".annotation").text().contains("The wording is the note-taker’s, not Kotkin’s")
-                || notes.selectFirst(".annotation").text().contains("The wording is the note-taker's, not Kotkin's"), notes.text());
+        assertTrue(
+                notes.selectFirst(".annotation").text().contains("The wording is the note-taker’s, not Kotkin’s")
+                        || notes.selectFirst(".annotation")
+                                .text()
+                                .contains("The wording is the note-taker's, not Kotkin's"),
+                notes.text());
         for (Element entry : bibliography.select(".further-reading li")) {
             assertNotNull(entry.selectFirst(".annotation"), "a line on why to read " + entry.attr("id"));
         }
@@ -236,7 +296,10 @@ class RealGuideTest {
 
     @Test
     void the_home_page_gives_the_reading_s_title_as_the_bibliography_does() {
-        String title = site.page("bibliography.html").getElementById("ref-kotkin2014").selectFirst("i").text();
+        String title = site.page("bibliography.html")
+                .getElementById("ref-kotkin2014")
+                .selectFirst("i")
+                .text();
         assertEquals(title, site.page("index.html").selectFirst("main em").text());
     }
 
@@ -245,18 +308,22 @@ class RealGuideTest {
         Document index = site.page("glossary/index.html");
         List<String> names = index.select(".term-entry dt a").eachText();
         // people by surname ("Stalin, Joseph"), as the guide's English sorts them
-        Set<String> people = new java.util.HashSet<>(index.select(".term-entry[data-category=Person] dt a").eachText());
+        Set<String> people = new java.util.HashSet<>(
+                index.select(".term-entry[data-category=Person] dt a").eachText());
         assertTrue(people.contains("Joseph Stalin"), people.toString());
         java.util.function.Function<String, String> filedAs = name -> people.contains(name)
-                ? name.substring(name.lastIndexOf(' ') + 1) + ", " + name.substring(0, name.lastIndexOf(' ')) : name;
+                ? name.substring(name.lastIndexOf(' ') + 1) + ", " + name.substring(0, name.lastIndexOf(' '))
+                : name;
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(java.util.Comparator.comparing(filedAs, java.text.Collator.getInstance(java.util.Locale.ENGLISH)));
         assertEquals(sorted, names, "terms are in A–Z order, people by surname");
         assertTrue(index.select("#letter-S ~ .terms dt a").eachText().contains("Joseph Stalin"), "Stalin under S");
-        assertEquals(site.pages().stream().filter(p -> p.startsWith("glossary/")).count() - 1, names.size());
+        assertEquals(
+                site.pages().stream().filter(p -> p.startsWith("glossary/")).count() - 1, names.size());
         index.select(".term-entry dd").forEach(dd -> assertFalse(dd.text().isBlank()));
         Set<String> categories = new TreeSet<>(index.select(".term-entry").eachAttr("data-category"));
-        Set<String> buttons = new TreeSet<>(index.select(".glossary-filter button[data-category]").eachAttr("data-category"));
+        Set<String> buttons = new TreeSet<>(
+                index.select(".glossary-filter button[data-category]").eachAttr("data-category"));
         buttons.remove("");
         assertEquals(categories, buttons, "a filter button for every category");
     }
@@ -269,13 +336,17 @@ class RealGuideTest {
             for (Element link : site.page(uri).select("a.term:not(.timeline-here a)")) {
                 String term = link.attr("href").replace("../glossary/", "").replace(".html", "");
                 String section = sectionOf(link);
-                used.computeIfAbsent(term, k -> new TreeSet<>()).add("../" + uri + (section.isEmpty() ? "" : "#" + section));
+                used.computeIfAbsent(term, k -> new TreeSet<>())
+                        .add("../" + uri + (section.isEmpty() ? "" : "#" + section));
             }
         }
         assertFalse(used.isEmpty());
-        for (String uri : site.pages().stream().filter(p -> p.startsWith("glossary/") && !p.endsWith("index.html")).toList()) {
+        for (String uri : site.pages().stream()
+                .filter(p -> p.startsWith("glossary/") && !p.endsWith("index.html"))
+                .toList()) {
             String term = uri.replace("glossary/", "").replace(".html", "");
-            Set<String> listed = new TreeSet<>(site.page(uri).select(".appears-in a").eachAttr("href"));
+            Set<String> listed =
+                    new TreeSet<>(site.page(uri).select(".appears-in a").eachAttr("href"));
             assertEquals(used.getOrDefault(term, Set.of()), listed, uri);
             listed.forEach(href -> assertTrue(resolves(uri, href), uri + ": " + href));
         }
@@ -298,10 +369,13 @@ class RealGuideTest {
         for (String uri : chapterPages()) {
             Document page = site.page(uri);
             assertTrue(page.select(".toc a").size() >= 6, uri + ": on-page table of contents");
-            assertTrue(page.selectFirst(".site-footer").text().contains("Kotkin, Stephen"), uri + ": the reading's reference");
+            assertTrue(
+                    page.selectFirst(".site-footer").text().contains("Kotkin, Stephen"),
+                    uri + ": the reading's reference");
             assertFalse(page.select(".pager a").isEmpty(), uri + ": previous/next links");
         }
-        assertEquals(List.of("Next Soviet Geopolitics"),
+        assertEquals(
+                List.of("Next Soviet Geopolitics"),
                 site.page("chapters/introduction.html").select(".pager a").eachText());
     }
 
@@ -315,11 +389,17 @@ class RealGuideTest {
         for (String uri : site.pages()) {
             Document page = site.page(uri);
             assertTrue(page.select("script:not([src])").isEmpty(), uri + " has an inline script");
-            assertTrue(page.select("*").stream().flatMap(e -> e.attributes().asList().stream())
-                    .noneMatch(a -> a.getKey().startsWith("on")), uri + " has an inline event handler");
+            assertTrue(
+                    page.select("*").stream()
+                            .flatMap(e -> e.attributes().asList().stream())
+                            .noneMatch(a -> a.getKey().startsWith("on")),
+                    uri + " has an inline event handler");
             Element csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]");
-            assertTrue(csp != null && csp.attr("content").contains("default-src 'self'")
-                    && csp.attr("content").contains("script-src 'self'"), uri + " has no Content-Security-Policy");
+            assertTrue(
+                    csp != null
+                            && csp.attr("content").contains("default-src 'self'")
+                            && csp.attr("content").contains("script-src 'self'"),
+                    uri + " has no Content-Security-Policy");
         }
     }
 

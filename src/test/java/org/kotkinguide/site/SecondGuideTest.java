@@ -1,5 +1,11 @@
 package org.kotkinguide.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,17 +13,11 @@ import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.Site;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The same tool, with no code change, builds another reading's guide from another folder. */
 class SecondGuideTest {
     @TempDir
     static Path work;
+
     static Site site;
 
     @BeforeAll
@@ -29,11 +29,27 @@ class SecondGuideTest {
 
     @Test
     void it_has_its_own_title_chapters_glossary_and_bibliography() {
-        assertEquals(List.of("404.html", "all.html", "bibliography.html", "chapters/mouths.html", "chapters/sources.html",
-                "download.html", "flashcards.html", "flashcards/mouths.html", "flashcards/sources.html", "glossary/delta.html", "glossary/estuary.html", "glossary/index.html", "index.html", "search.html"),
+        assertEquals(
+                List.of(
+                        "404.html",
+                        "all.html",
+                        "bibliography.html",
+                        "chapters/mouths.html",
+                        "chapters/sources.html",
+                        "download.html",
+                        "flashcards.html",
+                        "flashcards/mouths.html",
+                        "flashcards/sources.html",
+                        "glossary/delta.html",
+                        "glossary/estuary.html",
+                        "glossary/index.html",
+                        "index.html",
+                        "search.html"),
                 site.pages());
         assertTrue(site.page("index.html").title().contains("Example Reading Guide"));
-        assertEquals(List.of("Where Rivers Begin", "Where Rivers End"), site.page("index.html").select(".chapter-list a").eachText());
+        assertEquals(
+                List.of("Where Rivers Begin", "Where Rivers End"),
+                site.page("index.html").select(".chapter-list a").eachText());
         assertTrue(site.page("bibliography.html").text().contains("A Short Book About Rivers"));
     }
 

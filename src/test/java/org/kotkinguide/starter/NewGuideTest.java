@@ -1,17 +1,16 @@
 package org.kotkinguide.starter;
 
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.BuildRun;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
 
 /** A teacher starts a guide for another reading with one command, and it builds clean as written. */
 class NewGuideTest {
@@ -22,13 +21,18 @@ class NewGuideTest {
     void a_new_guide_builds_with_no_error_and_no_warning() throws IOException {
         Path guide = work.resolve("dante");
 
-        BuildRun made = BuildRun.run("new", guide.toString(), "--title", "Notes on Dante", "--reading-key", "alighieri1320");
+        BuildRun made =
+                BuildRun.run("new", guide.toString(), "--title", "Notes on Dante", "--reading-key", "alighieri1320");
         BuildRun built = BuildRun.build(guide, guide.resolve("target/site"));
 
         assertEquals(0, made.exitCode(), made.err());
         assertEquals(0, built.exitCode(), built.err());
         assertFalse(built.out().contains("warning"), built.out());
-        assertEquals("Notes on Dante", Jsoup.parse(guide.resolve("target/site/index.html").toFile()).selectFirst("h1").text());
+        assertEquals(
+                "Notes on Dante",
+                Jsoup.parse(guide.resolve("target/site/index.html").toFile())
+                        .selectFirst("h1")
+                        .text());
         assertTrue(Files.readString(guide.resolve("content/references.bib")).contains("@book{alighieri1320,"));
         assertTrue(Files.exists(guide.resolve(".gitignore")), "the build's output is ignored by Git from the start");
     }
@@ -36,13 +40,26 @@ class NewGuideTest {
     @Test
     void the_chapter_shows_every_macro_and_block_an_author_uses() throws IOException {
         Path guide = work.resolve("blocks");
-        assertEquals(0, BuildRun.run("new", guide.toString(), "--title", "Blocks").exitCode());
+        assertEquals(
+                0, BuildRun.run("new", guide.toString(), "--title", "Blocks").exitCode());
         assertEquals(0, BuildRun.build(guide, guide.resolve("target/site")).exitCode());
 
-        var page = Jsoup.parse(guide.resolve("target/site/chapters/first-chapter.html").toFile());
-        for (String css : new String[] {"a[href*=glossary/first-term.html]", "a[href*=bibliography.html]", "a[href=#key-points]",
-                ".admonitionblock.note", "table.tableblock", ".quoteblock .attribution", ".sidebarblock", ".exampleblock",
-                "details", ".notes-say", ".guide-infers", ".background"}) {
+        var page = Jsoup.parse(
+                guide.resolve("target/site/chapters/first-chapter.html").toFile());
+        for (String css : new String[] {
+            "a[href*=glossary/first-term.html]",
+            "a[href*=bibliography.html]",
+            "a[href=#key-points]",
+            ".admonitionblock.note",
+            "table.tableblock",
+            ".quoteblock .attribution",
+            ".sidebarblock",
+            ".exampleblock",
+            "details",
+            ".notes-say",
+            ".guide-infers",
+            ".background"
+        }) {
             assertFalse(page.select(css).isEmpty(), "the starter chapter should show " + css);
         }
     }

@@ -1,5 +1,16 @@
 package org.kotkinguide.statements;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,23 +24,12 @@ import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.Pdf;
 import org.kotkinguide.support.Site;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** {@code [.notes-say]}, {@code [.guide-infers]}, {@code [.background]}, from fixture {@code guides/macros/statements}. */
 @Tag("integration")
 class StatementLabelsTest {
     @TempDir
     static Path work;
+
     static Document chapter;
     static String pdfText;
     /** The chapter's text in the EPUB, white space folded. */
@@ -44,9 +44,17 @@ class StatementLabelsTest {
         chapter = new Site(site).page("chapters/statements.html");
         pdfText = Pdf.text(site.resolveSibling("study-guide.pdf")).replaceAll("\\s+", " ");
         try (ZipFile epub = new ZipFile(site.resolveSibling("study-guide.epub").toFile())) {
-            ZipEntry entry = epub.stream().filter(e -> e.getName().endsWith("statements.xhtml")).findFirst().orElseThrow();
-            epubText = Jsoup.parse(new String(epub.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8), "",
-                    Parser.xmlParser()).select("body").text().replaceAll("\\s+", " ");
+            ZipEntry entry = epub.stream()
+                    .filter(e -> e.getName().endsWith("statements.xhtml"))
+                    .findFirst()
+                    .orElseThrow();
+            epubText = Jsoup.parse(
+                            new String(epub.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8),
+                            "",
+                            Parser.xmlParser())
+                    .select("body")
+                    .text()
+                    .replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,17 +62,19 @@ class StatementLabelsTest {
 
     /** Each labelled block of the fixture: its label, then the words it starts with. */
     private static final String[][] LABELLED = {
-            {"The reading, as the notes report it", "The notes:"},
-            {"The guide infers", "The guide reads"},
-            {"Background: The Nile & its delta", "The Nile ends in a delta"},
-            {"The guide infers", "Most is read as nearly all."},
+        {"The reading, as the notes report it", "The notes:"},
+        {"The guide infers", "The guide reads"},
+        {"Background: The Nile & its delta", "The Nile ends in a delta"},
+        {"The guide infers", "Most is read as nearly all."},
     };
 
     /** Whether {@code text} shows {@code label} right before the block's first words (a run-in label ends with a full stop). */
     private static void assertLabelled(String output, String text) {
         for (String[] block : LABELLED) {
             Pattern labelled = Pattern.compile(Pattern.quote(block[0]) + "\\.? (• )?" + Pattern.quote(block[1]));
-            assertTrue(labelled.matcher(text).find(), output + " does not show «" + block[0] + "» above «" + block[1] + "»: " + text);
+            assertTrue(
+                    labelled.matcher(text).find(),
+                    output + " does not show «" + block[0] + "» above «" + block[1] + "»: " + text);
         }
     }
 
@@ -78,7 +88,9 @@ class StatementLabelsTest {
     void a_paragraph_of_what_the_notes_say_is_labelled_the_notes_say() {
         Element block = blockIn("said");
         assertTrue(block.hasClass("notes-say"), block.className());
-        assertEquals("The reading, as the notes report it", block.selectFirst(".title").text());
+        assertEquals(
+                "The reading, as the notes report it",
+                block.selectFirst(".title").text());
     }
 
     @Test
@@ -92,7 +104,9 @@ class StatementLabelsTest {
 
     @Test
     void a_block_with_its_own_title_keeps_it_after_the_label() {
-        assertEquals("Background: The Nile & its delta", blockIn("background").selectFirst(".title").text());
+        assertEquals(
+                "Background: The Nile & its delta",
+                blockIn("background").selectFirst(".title").text());
     }
 
     @Test

@@ -1,19 +1,18 @@
 package org.kotkinguide.studytools;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.support.BuildRun;
-import org.kotkinguide.support.GuideFolders;
-import org.kotkinguide.support.Site;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.Site;
 
 /**
  * A course with many chapters: a chapter's deck names the decks of the chapters around it (as many
@@ -52,14 +51,25 @@ class LongCourseFlashcardsTest {
         var sixth = site.page("flashcards/reach-6.html");
         List<String> named = sixth.select(".flashcards-decks li a").eachText();
         assertEquals(4, named.size(), "the whole guide's deck and three around this one: " + named);
-        assertTrue(named.get(1).startsWith("Reach 5") && named.get(2).startsWith("Reach 6") && named.get(3).startsWith("Reach 7"), named.toString());
-        assertEquals("../flashcards.html#decks", sixth.selectFirst(".flashcards-decks-more a").attr("href"));
-        assertEquals("All 9 chapter decks", sixth.selectFirst(".flashcards-decks-more a").text());
+        assertTrue(
+                named.get(1).startsWith("Reach 5")
+                        && named.get(2).startsWith("Reach 6")
+                        && named.get(3).startsWith("Reach 7"),
+                named.toString());
+        assertEquals(
+                "../flashcards.html#decks",
+                sixth.selectFirst(".flashcards-decks-more a").attr("href"));
+        assertEquals(
+                "All 9 chapter decks",
+                sixth.selectFirst(".flashcards-decks-more a").text());
 
         var delta = sixth.selectFirst(".flashcard-item[data-term=delta] .flashcard-appears");
         assertEquals(5, delta.select("a").size(), delta.outerHtml());
         assertTrue(delta.text().endsWith("and 4 more"), delta.text());
         var wholeDelta = whole.selectFirst(".flashcard-item[data-term=delta] .flashcard-appears");
-        assertEquals(9, wholeDelta.select("a").size(), "the whole guide's deck names every place: " + wholeDelta.outerHtml());
+        assertEquals(
+                9,
+                wholeDelta.select("a").size(),
+                "the whole guide's deck names every place: " + wholeDelta.outerHtml());
     }
 }

@@ -1,5 +1,9 @@
 package org.kotkinguide.studytools;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -8,18 +12,15 @@ import org.kotkinguide.support.RealGuideInBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * A student marks self-check answers and chapters read in Chromium, and finds them on the home page,
  * from the disk and under a sub-path; one reset forgets everything.
  */
 class ProgressInBrowserTest extends RealGuideInBrowser {
     private static String url(String how, String page) {
-        return how.equals("http") ? server.url(page) : RealGuide.site().folder().resolve(page).toUri().toString();
+        return how.equals("http")
+                ? server.url(page)
+                : RealGuide.site().folder().resolve(page).toUri().toString();
     }
 
     private static WebElement row(String chapter) {
@@ -38,9 +39,12 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
             WebElement summary = answers.get(i).findElement(By.tagName("summary"));
             browser.script("arguments[0].scrollIntoView({block: 'center'})", summary);
             summary.click(); // reveal the answer, then mark it
-            answers.get(i).findElement(By.cssSelector(i < 2 ? ".selfcheck-got" : ".selfcheck-missed")).click();
+            answers.get(i)
+                    .findElement(By.cssSelector(i < 2 ? ".selfcheck-got" : ".selfcheck-missed"))
+                    .click();
         }
-        String score = browser.driver().findElement(By.cssSelector(".progress-score")).getText();
+        String score =
+                browser.driver().findElement(By.cssSelector(".progress-score")).getText();
         assertEquals("Self-check: 2 got it, 1 missed, of " + questions + " questions.", score);
         WebElement read = browser.driver().findElement(By.cssSelector(".progress-mark-read"));
         // reaching the end of the chapter marks it read
@@ -54,8 +58,14 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
         browser.driver().get(url(how, "index.html"));
         WebElement row = row("soviet-geopolitics");
         assertEquals("Read", row.findElement(By.cssSelector(".progress-read")).getText());
-        assertEquals("2 of " + questions + " got, 1 missed", row.findElement(By.cssSelector(".progress-selfcheck")).getText());
-        assertEquals("Not yet", row("introduction").findElement(By.cssSelector(".progress-read")).getText());
+        assertEquals(
+                "2 of " + questions + " got, 1 missed",
+                row.findElement(By.cssSelector(".progress-selfcheck")).getText());
+        assertEquals(
+                "Not yet",
+                row("introduction")
+                        .findElement(By.cssSelector(".progress-read"))
+                        .getText());
         assertTrue(row.findElement(By.cssSelector(".progress-cards")).getText().startsWith("0 of "));
         assertEquals(List.of(), pageErrors());
     }
@@ -74,27 +84,45 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
         browser.waiting().until(d -> "true".equals(read.getAttribute("aria-pressed")));
 
         browser.driver().get(url("file", "index.html"));
-        assertEquals("Read", row("introduction").findElement(By.cssSelector(".progress-read")).getText());
+        assertEquals(
+                "Read",
+                row("introduction")
+                        .findElement(By.cssSelector(".progress-read"))
+                        .getText());
         WebElement reset = browser.driver().findElement(By.cssSelector(".progress-reset"));
         browser.script("arguments[0].scrollIntoView({block: 'center'})", reset);
         reset.click();
-        assertEquals("Your progress in this guide is erased.", browser.driver().findElement(By.cssSelector(".progress-status")).getText());
+        assertEquals(
+                "Your progress in this guide is erased.",
+                browser.driver().findElement(By.cssSelector(".progress-status")).getText());
         browser.driver().navigate().refresh();
         for (WebElement row : browser.driver().findElements(By.cssSelector(".progress-home tr[data-chapter]"))) {
-            assertEquals("Not yet", row.findElement(By.cssSelector(".progress-read")).getText());
-            assertEquals("Not tried", row.findElement(By.cssSelector(".progress-selfcheck")).getText());
-            assertTrue(row.findElement(By.cssSelector(".progress-cards")).getText().startsWith("0 of "));
+            assertEquals(
+                    "Not yet", row.findElement(By.cssSelector(".progress-read")).getText());
+            assertEquals(
+                    "Not tried",
+                    row.findElement(By.cssSelector(".progress-selfcheck")).getText());
+            assertTrue(
+                    row.findElement(By.cssSelector(".progress-cards")).getText().startsWith("0 of "));
         }
     }
 
     @Test
     void without_javascript_no_progress_control_shows() {
-        assertTrue(RealGuide.site().page("index.html").selectFirst(".progress-home").hasAttr("hidden"));
-        assertTrue(RealGuide.site().page("chapters/introduction.html").selectFirst(".progress-chapter").hasAttr("hidden"));
+        assertTrue(RealGuide.site()
+                .page("index.html")
+                .selectFirst(".progress-home")
+                .hasAttr("hidden"));
+        assertTrue(RealGuide.site()
+                .page("chapters/introduction.html")
+                .selectFirst(".progress-chapter")
+                .hasAttr("hidden"));
     }
 
     /** Console errors of the page; the browser's own request for the server's /favicon.ico is not the page's. */
     private static List<String> pageErrors() {
-        return browser.consoleErrors().stream().filter(m -> !m.contains("/favicon.ico")).toList();
+        return browser.consoleErrors().stream()
+                .filter(m -> !m.contains("/favicon.ico"))
+                .toList();
     }
 }

@@ -1,21 +1,20 @@
 package org.kotkinguide.studytools;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kotkinguide.support.RealGuide;
 import org.kotkinguide.support.OneBrowser;
+import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The study tools in Chromium with JavaScript switched off (each still gives something useful and
@@ -27,7 +26,8 @@ class StudyToolsWithoutJavaScriptTest extends OneBrowser {
     }
 
     private static void scripts(boolean on) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
     }
 
     private static boolean shown(String selector) {
@@ -40,17 +40,23 @@ class StudyToolsWithoutJavaScriptTest extends OneBrowser {
         try {
             open("timeline.html");
             assertFalse(shown(".timeline-filter"), "no filter that cannot filter");
-            assertTrue(browser.driver().findElements(By.cssSelector(".timeline-event")).stream().allMatch(WebElement::isDisplayed));
+            assertTrue(browser.driver().findElements(By.cssSelector(".timeline-event")).stream()
+                    .allMatch(WebElement::isDisplayed));
 
             open("flashcards.html");
             assertFalse(shown(".flashcards-session"));
             List<WebElement> cards = browser.driver().findElements(By.cssSelector(".flashcard-item"));
-            assertTrue(cards.size() > 25 && cards.stream().allMatch(WebElement::isDisplayed), "the deck is a plain list");
-            assertTrue(cards.get(0).findElement(By.cssSelector(".flashcard-definition")).isDisplayed());
+            assertTrue(
+                    cards.size() > 25 && cards.stream().allMatch(WebElement::isDisplayed), "the deck is a plain list");
+            assertTrue(cards.get(0)
+                    .findElement(By.cssSelector(".flashcard-definition"))
+                    .isDisplayed());
 
             open("chapters/soviet-geopolitics.html");
             assertFalse(shown(".progress-chapter") || shown(".selfcheck-mark") || shown(".cite-page-copy"));
-            assertTrue(shown(".cite-page-entry") && shown(".cite-page-downloads a"), "the reference and its downloads remain");
+            assertTrue(
+                    shown(".cite-page-entry") && shown(".cite-page-downloads a"),
+                    "the reference and its downloads remain");
             assertTrue(shown(".timeline-here-event"));
 
             open("index.html");
@@ -61,8 +67,15 @@ class StudyToolsWithoutJavaScriptTest extends OneBrowser {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"flashcards.html", "flashcards/brushing-off-european-rapprochement.html", "index.html",
-            "chapters/soviet-geopolitics.html", "glossary/lenin.html", "timeline.html"})
+    @ValueSource(
+            strings = {
+                "flashcards.html",
+                "flashcards/brushing-off-european-rapprochement.html",
+                "index.html",
+                "chapters/soviet-geopolitics.html",
+                "glossary/lenin.html",
+                "timeline.html"
+            })
     void at_390_px_nothing_is_wider_than_the_phone(String page) {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {

@@ -1,5 +1,10 @@
 package org.kotkinguide.support;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -10,12 +15,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
 
 /**
  * Headless Debian Chromium, driven by Debian's chromedriver through an explicit service, so Selenium
@@ -38,7 +37,8 @@ public final class Browser implements AutoCloseable {
 
     public static Browser start() {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            String message = "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
+            String message =
+                    "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new AssertionError(message);
             }
@@ -48,12 +48,22 @@ public final class Browser implements AutoCloseable {
         Path profile = TemporaryFolders.deletedAtExit("chromium-profile-");
         try {
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+                    .usingDriverExecutable(CHROMEDRIVER)
+                    .usingAnyFreePort()
+                    .build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--window-size=1280,900",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--window-size=1280,900",
                     "--user-data-dir=" + profile);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
@@ -91,19 +101,25 @@ public final class Browser implements AutoCloseable {
      */
     public void emulate(int width, int height, String scheme, String media) {
         ChromeDriver chrome = driver;
-        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        chrome.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
         chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", width < 600));
-        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of(
-                "media", media.equals("print") ? "print" : "",
-                "features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+        chrome.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                java.util.Map.of(
+                        "media",
+                        media.equals("print") ? "print" : "",
+                        "features",
+                        List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** Console messages at SEVERE level (errors, failed loads) since the last call. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** Every URL the browser requested since the last call (from DevTools' Network.requestWillBeSent). */

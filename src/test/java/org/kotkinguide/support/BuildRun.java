@@ -1,12 +1,11 @@
 package org.kotkinguide.support;
 
-import org.kotkinguide.cli.Main;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.kotkinguide.cli.Main;
 
 /** One run of the command line, as a user would type it, with what it printed and its exit code. */
 public record BuildRun(int exitCode, String out, String err) {
@@ -27,7 +26,9 @@ public record BuildRun(int exitCode, String out, String err) {
     public static BuildRun run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new BuildRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

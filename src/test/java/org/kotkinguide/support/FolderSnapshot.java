@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 
 /** Every file under a folder with a hash of its bytes: two equal snapshots mean nothing changed. */
 public final class FolderSnapshot {
-    private FolderSnapshot() {
-    }
+    private FolderSnapshot() {}
 
     public static Map<String, String> of(Path folder) {
         Map<String, String> files = new TreeMap<>();

@@ -17,8 +17,7 @@ public final class GuideFolders {
     public static final Path PROJECT = Path.of("").toAbsolutePath();
     public static final Path FIXTURES = PROJECT.resolve("src/test/resources/guides");
 
-    private GuideFolders() {
-    }
+    private GuideFolders() {}
 
     /** A copy of fixture {@code name} in {@code into}, ready to build. */
     public static Path fixture(String name, Path into) {

@@ -1,7 +1,6 @@
 package org.kotkinguide.support;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,9 +12,22 @@ import java.util.Map;
 /** A static file server on 127.0.0.1 (a free port), serving a folder under a path such as "/guide/". */
 public final class LocalServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css", "js", "text/javascript",
-            "pdf", "application/pdf", "zip", "application/zip", "xml", "application/xml", "txt", "text/plain",
-            "svg", "image/svg+xml");
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css",
+            "js",
+            "text/javascript",
+            "pdf",
+            "application/pdf",
+            "zip",
+            "application/zip",
+            "xml",
+            "application/xml",
+            "txt",
+            "text/plain",
+            "svg",
+            "image/svg+xml");
 
     private final HttpServer server;
     private final String base;
@@ -39,7 +51,8 @@ public final class LocalServer implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext(base, exchange -> {
                 String path = exchange.getRequestURI().getPath().substring(base.length());
-                Path file = folder.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).normalize();
+                Path file = folder.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)
+                        .normalize();
                 try (exchange) {
                     if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
                         if (notFoundPage && Files.isRegularFile(folder.resolve("404.html"))) {
@@ -55,7 +68,8 @@ public final class LocalServer implements AutoCloseable {
                         return;
                     }
                     String name = file.getFileName().toString();
-                    String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+                    String type =
+                            TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
                     exchange.getResponseHeaders().set("Content-Type", type);
                     byte[] body = Files.readAllBytes(file);
                     exchange.sendResponseHeaders(200, body.length);

@@ -10,8 +10,7 @@ public final class RealGuide {
     private static Site site;
     private static BuildRun run;
 
-    private RealGuide() {
-    }
+    private RealGuide() {}
 
     public static synchronized Site site() {
         if (site == null) {

@@ -1,21 +1,23 @@
 package org.kotkinguide.support;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** A built site on disk, read with jsoup. */
 public record Site(Path folder) {
 
     public Document page(String uri) {
         try {
-            return Jsoup.parse(folder.resolve(uri).toFile(), "UTF-8", folder.resolve(uri).toUri().toString());
+            return Jsoup.parse(
+                    folder.resolve(uri).toFile(),
+                    "UTF-8",
+                    folder.resolve(uri).toUri().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -25,7 +27,9 @@ public record Site(Path folder) {
     public List<String> pages() {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> p.toString().endsWith(".html"))
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,7 +43,9 @@ public record Site(Path folder) {
     public boolean resolves(String from, String href) {
         String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
         String fragment = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
-        String target = path.isEmpty() ? from : Path.of(from).resolveSibling(path).normalize().toString().replace('\\', '/');
+        String target = path.isEmpty()
+                ? from
+                : Path.of(from).resolveSibling(path).normalize().toString().replace('\\', '/');
         if (target.startsWith("..") || !has(target)) {
             return false;
         }
@@ -53,7 +59,9 @@ public record Site(Path folder) {
             for (org.jsoup.nodes.Element link : page(uri).select("a[href], link[href], script[src], img[src]")) {
                 String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
                 // 404.html's script probes (data-probe) look one folder up at a time: all but one miss by design
-                if (!url.matches("^[a-z]+:.*") && !link.attr("rel").equals("canonical") && !link.hasAttr("data-probe")
+                if (!url.matches("^[a-z]+:.*")
+                        && !link.attr("rel").equals("canonical")
+                        && !link.hasAttr("data-probe")
                         && !resolves(uri, url)) {
                     broken.add(uri + " -> " + url);
                 }

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
  * still deleted: JUnit's {@code @TempDir} covers one test or class, these go when the test JVM ends.
  */
 public final class TemporaryFolders {
-    private TemporaryFolders() {
-    }
+    private TemporaryFolders() {}
 
     /** A new folder under the system's temporary folder, deleted with all it holds when the JVM exits. */
     public static Path deletedAtExit(String prefix) {

@@ -1,5 +1,10 @@
 package org.kotkinguide.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,12 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * A student filters a guide's timeline by chapter in Chromium, from the disk and under a sub-path. The
  * guide is the small {@code timeline} fixture: three events, of "Where Rivers Begin" (sources) and
@@ -28,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TimelineInBrowserTest extends OneBrowser {
     @TempDir
     static Path work;
+
     static Site site;
     static LocalServer server;
 
@@ -50,11 +50,17 @@ class TimelineInBrowserTest extends OneBrowser {
     private static void open(String how, String page) {
         String fragment = page.contains("#") ? page.substring(page.indexOf('#')) : "";
         String file = page.replaceAll("#.*", "");
-        browser.driver().get(how.equals("http") ? server.url(page) : site.folder().resolve(file).toUri() + fragment);
+        browser.driver()
+                .get(
+                        how.equals("http")
+                                ? server.url(page)
+                                : site.folder().resolve(file).toUri() + fragment);
     }
 
     private static List<WebElement> visibleEvents() {
-        return browser.driver().findElements(By.cssSelector(".timeline-event")).stream().filter(WebElement::isDisplayed).toList();
+        return browser.driver().findElements(By.cssSelector(".timeline-event")).stream()
+                .filter(WebElement::isDisplayed)
+                .toList();
     }
 
     private static final String AT_THE_SPRING = ".*timeline\\.html(\\?[^#]*)?#event-1851-03-04$";
@@ -75,7 +81,9 @@ class TimelineInBrowserTest extends OneBrowser {
         }
         assertEquals(shown.size() + " of " + all + " events", status.getText());
         List<String> years = browser.driver().findElements(By.cssSelector(".timeline-year-marker")).stream()
-                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
         assertEquals(List.of("1851"), years, "1850 has no event of the chapter");
 
         new Select(browser.driver().findElement(By.id("timeline-chapter"))).selectByIndex(0);
@@ -88,7 +96,9 @@ class TimelineInBrowserTest extends OneBrowser {
     void an_event_on_a_chapter_page_opens_the_timeline_at_that_event(String how) {
         open(how, "chapters/sources.html");
         WebElement link = browser.driver().findElements(By.cssSelector(".timeline-here-date")).stream()
-                .filter(a -> a.getText().equals("4 March 1851")).findFirst().orElseThrow();
+                .filter(a -> a.getText().equals("4 March 1851"))
+                .findFirst()
+                .orElseThrow();
         browser.script("arguments[0].scrollIntoView()", link);
         link.click();
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("timeline.html#event-1851-03-04"));
@@ -104,8 +114,11 @@ class TimelineInBrowserTest extends OneBrowser {
         for (WebElement event : visibleEvents()) {
             assertTrue(event.getAttribute("data-chapters").contains("mouths"), event.getText());
         }
-        assertEquals("mouths",
-                new Select(browser.driver().findElement(By.id("timeline-chapter"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(
+                "mouths",
+                new Select(browser.driver().findElement(By.id("timeline-chapter")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"));
     }
 
     @ParameterizedTest(name = "over {0}")
@@ -114,9 +127,13 @@ class TimelineInBrowserTest extends OneBrowser {
         // a result opens with the searched words to mark (?highlight=...) before the event's anchor
         open(how, "index.html");
         browser.driver().findElement(By.id("search-input")).sendKeys("spring");
-        browser.waiting().until(d -> !d.findElements(By.cssSelector(".search-box .search-results a")).isEmpty());
+        browser.waiting()
+                .until(d -> !d.findElements(By.cssSelector(".search-box .search-results a"))
+                        .isEmpty());
         WebElement result = browser.driver().findElements(By.cssSelector(".search-box .search-results a")).stream()
-                .filter(a -> a.getAttribute("href").matches(AT_THE_SPRING)).findFirst().orElseThrow();
+                .filter(a -> a.getAttribute("href").matches(AT_THE_SPRING))
+                .findFirst()
+                .orElseThrow();
         assertTrue(result.getText().contains("4 March 1851"), result.getText());
         result.click();
         browser.waiting().until(d -> d.getCurrentUrl().matches(AT_THE_SPRING));
@@ -138,6 +155,8 @@ class TimelineInBrowserTest extends OneBrowser {
 
     /** Console errors of the page; the browser's own request for the server's /favicon.ico is not the page's. */
     private static List<String> pageErrors() {
-        return browser.consoleErrors().stream().filter(m -> !m.contains("/favicon.ico")).toList();
+        return browser.consoleErrors().stream()
+                .filter(m -> !m.contains("/favicon.ico"))
+                .toList();
     }
 }
