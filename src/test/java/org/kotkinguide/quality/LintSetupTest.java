@@ -55,7 +55,7 @@ class LintSetupTest {
     void verify_checks_the_java_format() throws Exception {
         boolean wired = pomElements("plugin").stream()
                 .anyMatch(e -> e.getTextContent().contains("spotless-maven-plugin")
-                        && e.getTextContent().contains("palantirJavaFormat")
+                        && e.getElementsByTagName("palantirJavaFormat").getLength() > 0
                         && e.getTextContent().contains("verify")
                         && e.getTextContent().contains("check"));
         assertTrue(wired, "pom.xml checks the Java format (Spotless, palantir-java-format) in the verify phase");
