@@ -42,7 +42,7 @@ public final class GuideFolders {
     /** A copy of the project's own guide (the Kotkin guide) in {@code into}, to edit in a test. */
     public static Path realGuideCopy(Path into) {
         Path guide = into.resolve("guide");
-        for (String part : new String[] {"content", "templates", "assets"}) {
+        for (String part : new String[] {"content", "templates", "assets", "sources"}) {
             copyTree(PROJECT.resolve(part), guide.resolve(part));
         }
         try {
