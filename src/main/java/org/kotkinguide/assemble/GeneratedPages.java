@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.render.PageTemplates;
-import org.kotkinguide.render.RenderedPages;
+import org.kotkinguide.convert.ConvertedPages;
+import org.kotkinguide.layout.PageTemplates;
 
 /**
  * Pages that no source file stands behind, rendered by the same templates: {@code search.html},
@@ -33,7 +33,7 @@ public final class GeneratedPages {
         this.site = site;
     }
 
-    public void searchAnd404(RenderedPages rendered) {
+    public void searchAnd404(ConvertedPages rendered) {
         write("search.ftlh", "search.html", Map.of("title", "Search"));
         write("404.ftlh", "404.html", notFound());
         write(

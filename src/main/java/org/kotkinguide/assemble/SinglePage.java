@@ -7,12 +7,12 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.kotkinguide.convert.ConvertedPages;
+import org.kotkinguide.convert.ConvertedPages.RenderedPage;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Timeline;
-import org.kotkinguide.render.RenderedPages;
-import org.kotkinguide.render.RenderedPages.RenderedPage;
 
 /**
  * The whole guide on one page ({@code all.html}): chapters in order, the timeline, then the glossary. Every id is
@@ -35,7 +35,7 @@ public final class SinglePage {
     /** One part of the page: an anchor id, a title and its HTML. */
     public record Part(String id, String title, String html) {}
 
-    public static List<Part> chapters(Guide guide, RenderedPages rendered) {
+    public static List<Part> chapters(Guide guide, ConvertedPages rendered) {
         Map<String, RenderedPage> byUri = byUri(rendered);
         List<Part> parts = new ArrayList<>();
         for (Chapter chapter : guide.chapters()) {
@@ -50,7 +50,7 @@ public final class SinglePage {
         return parts;
     }
 
-    public static List<Part> terms(Guide guide, RenderedPages rendered) {
+    public static List<Part> terms(Guide guide, ConvertedPages rendered) {
         Map<String, RenderedPage> byUri = byUri(rendered);
         List<Part> parts = new ArrayList<>();
         for (Term term : guide.terms()) {
@@ -78,7 +78,7 @@ public final class SinglePage {
         return rewrite(guide.timeline().introHtml(), Timeline.URI, "timeline");
     }
 
-    private static Map<String, RenderedPage> byUri(RenderedPages rendered) {
+    private static Map<String, RenderedPage> byUri(ConvertedPages rendered) {
         Map<String, RenderedPage> byUri = new LinkedHashMap<>();
         rendered.all().forEach(p -> byUri.put(p.uri(), p));
         return byUri;

@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.build.GuideBuild;
 import org.kotkinguide.launch.FastStart;
 import org.kotkinguide.pdf.Edition;
+import org.kotkinguide.pipeline.BuildOptions;
+import org.kotkinguide.pipeline.GuideBuild;
 
 /**
  * {@code target/study-guide bench [--chapters 10,200,1000] [--pdf-up-to 200] [--antora PATH]}:
@@ -321,6 +321,6 @@ public final class Benchmark {
 
     static {
         // keep the benchmark's own builds as quiet as a user's
-        org.kotkinguide.build.Logging.quiet();
+        org.kotkinguide.pipeline.Logging.quiet();
     }
 }

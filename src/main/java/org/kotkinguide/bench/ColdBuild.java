@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.build.BuildResult;
-import org.kotkinguide.build.GuideBuild;
-import org.kotkinguide.build.StageReport;
+import org.kotkinguide.pipeline.BuildOptions;
+import org.kotkinguide.pipeline.BuildResult;
+import org.kotkinguide.pipeline.GuideBuild;
+import org.kotkinguide.pipeline.StageReport;
 
 /**
  * The benchmark's cold build: {@code build --no-pdf} in a JVM of its own, started with the launcher's

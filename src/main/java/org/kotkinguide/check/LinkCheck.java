@@ -39,7 +39,7 @@ public final class LinkCheck {
     /**
      * A file's inode, size and time. A page with the identity of the file checked last time is that
      * file, unread: a build never writes into a file it published, it links it into the new site
-     * (see {@link org.kotkinguide.render.SiteFiles}) or writes a new file, which has a new time; and
+     * (see {@link org.kotkinguide.layout.SiteFiles}) or writes a new file, which has a new time; and
      * while the new site is checked the published one still holds the old file, so its inode cannot
      * have gone to another. Where the file system gives no inode, every page is read and compared
      * by its bytes.

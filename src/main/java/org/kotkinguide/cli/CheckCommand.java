@@ -3,7 +3,7 @@ package org.kotkinguide.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.kotkinguide.build.GuideCheck;
+import org.kotkinguide.pipeline.GuideCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

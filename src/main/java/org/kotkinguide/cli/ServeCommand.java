@@ -2,8 +2,8 @@ package org.kotkinguide.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import org.kotkinguide.build.BuildOptions;
 import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.pipeline.BuildOptions;
 import org.kotkinguide.preview.PreviewServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

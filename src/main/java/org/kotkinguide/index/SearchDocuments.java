@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kotkinguide.convert.ConvertedPages;
+import org.kotkinguide.convert.ConvertedPages.RenderedPage;
+import org.kotkinguide.convert.PageText;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Reference;
 import org.kotkinguide.model.Term;
 import org.kotkinguide.model.TimelineEvent;
-import org.kotkinguide.render.PageText;
-import org.kotkinguide.render.RenderedPages;
-import org.kotkinguide.render.RenderedPages.RenderedPage;
 
 /**
  * What a student can find: every section of the home page and chapters (in reading order), every
@@ -21,7 +21,7 @@ import org.kotkinguide.render.RenderedPages.RenderedPage;
 final class SearchDocuments {
     private SearchDocuments() {}
 
-    static List<Map<String, Object>> of(Guide guide, RenderedPages rendered) {
+    static List<Map<String, Object>> of(Guide guide, ConvertedPages rendered) {
         List<Map<String, Object>> docs = new ArrayList<>();
         Map<String, RenderedPage> byUri = new LinkedHashMap<>();
         rendered.all().forEach(page -> byUri.put(page.uri(), page));

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.convert.ConvertedPages;
 import org.kotkinguide.model.Guide;
-import org.kotkinguide.render.RenderedPages;
 
 /**
  * Writes the site's search: {@code search-index.js} (the documents, as a classic script that sets
@@ -47,7 +47,7 @@ public final class SearchIndex {
     /** What was written: how many documents and how big the index is. */
     public record Summary(int sections, int terms, int references, long indexBytes) {}
 
-    public static Summary write(GuideSource source, RenderedPages rendered, Path site) {
+    public static Summary write(GuideSource source, ConvertedPages rendered, Path site) {
         Guide guide = source.guide();
         List<Map<String, Object>> docs = SearchDocuments.of(guide, rendered);
         byte[] script =

@@ -9,10 +9,10 @@ import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.convert.AsciidoctorRuntime;
+import org.kotkinguide.convert.GuideConversion;
 import org.kotkinguide.macros.MacroSite;
 import org.kotkinguide.model.Guide;
-import org.kotkinguide.render.AsciidoctorRuntime;
-import org.kotkinguide.render.SiteRenderer;
 
 /**
  * What the PDF and the EPUB do alike when Asciidoctor converts a book: the title and keywords of
@@ -63,7 +63,7 @@ public final class BookConversion {
             GuideSource source, ContentErrors errors, String label, Path file, String asciidoc, Options options) {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
-            SiteRenderer.registerMacros(asciidoctor, source, errors);
+            GuideConversion.registerMacros(asciidoctor, source, errors);
             AsciidoctorRuntime.withWarningsTo(
                     record -> errors.add(
                             "(" + label + ") " + file.getFileName(),

@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.build.GuideBuild;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.GuideBuildException;
+import org.kotkinguide.pipeline.BuildOptions;
+import org.kotkinguide.pipeline.GuideBuild;
 
 /**
  * The author's preview, in three parts: {@link GuideBuild} builds the site (without the slow PDFs)

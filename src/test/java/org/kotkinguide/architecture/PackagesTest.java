@@ -45,11 +45,11 @@ class PackagesTest {
     static final ArchRule no_cycles_between_packages =
             slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
 
-    // why: JBake is the render stage's library; anywhere else it would tie the build to its lifecycle and store
+    // why: JBake is the lay-out stage's library; anywhere else it would tie the build to its lifecycle and store
     @ArchTest
-    static final ArchRule jbake_is_used_in_render_only = noClasses()
+    static final ArchRule jbake_is_used_in_layout_only = noClasses()
             .that()
-            .resideOutsideOfPackage(ROOT + ".render..")
+            .resideOutsideOfPackage(ROOT + ".layout..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.jbake..");
@@ -131,7 +131,7 @@ class PackagesTest {
         assertTrue(violations.isEmpty(), "uses that README.md does not list:\n" + String.join("\n", violations));
     }
 
-    /** The package under org.kotkinguide a class is in ({@code render} for org.kotkinguide.render.x.Y). */
+    /** The package under org.kotkinguide a class is in ({@code layout} for org.kotkinguide.layout.x.Y). */
     private static String topPackage(JavaClass type) {
         String name = type.getPackageName();
         if (!name.startsWith(ROOT + ".")) {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.build.BuildOptions;
+import org.kotkinguide.pipeline.BuildOptions;
 import org.kotkinguide.support.GuideFolders;
 
 /**

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kotkinguide.build.BuildOptions;
-import org.kotkinguide.build.GuideBuild;
+import org.kotkinguide.pipeline.BuildOptions;
+import org.kotkinguide.pipeline.GuideBuild;
 import org.kotkinguide.support.GuideFolders;
 
 /**

@@ -14,9 +14,9 @@ import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.convert.AsciidoctorRuntime;
+import org.kotkinguide.convert.GuideConversion;
 import org.kotkinguide.macros.MacroSite;
-import org.kotkinguide.render.AsciidoctorRuntime;
-import org.kotkinguide.render.SiteRenderer;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.TemporaryFolders;
 
@@ -37,7 +37,7 @@ class MacroPropertiesTest {
     private static String convert(String line, ContentErrors errors) throws IOException {
         var asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
-            SiteRenderer.registerMacros(asciidoctor, guide(), errors);
+            GuideConversion.registerMacros(asciidoctor, guide(), errors);
             Options options = Options.builder()
                     .safe(SafeMode.SAFE)
                     .sourcemap(true)

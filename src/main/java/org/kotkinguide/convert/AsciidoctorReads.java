@@ -1,0 +1,60 @@
+package org.kotkinguide.convert;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The files Asciidoctor reads while it converts on this thread: included files, images embedded
+ * with {@code :data-uri:}, inlined SVGs. Asciidoctor finds each of them through one method,
+ * {@code AbstractNode#normalize_system_path}, which a small Ruby module (installed once, when
+ * Asciidoctor starts) reports here; so a converted page can name every file its HTML was made from,
+ * without our own copy of Asciidoctor's include rules. A place it reports that is not a file (a
+ * folder it resolved, a file not there) is kept too, and keys as missing.
+ */
+public final class AsciidoctorReads {
+    private static final ThreadLocal<Set<Path>> READS = new ThreadLocal<>();
+
+    /** Ruby, for {@code RubyExtensionRegistry.loadClass}: reports each resolved path, then returns it unchanged. */
+    static final String HOOK = """
+            require 'java'
+            module KotkinGuideReads
+              def normalize_system_path target, start = nil, jail = nil, opts = {}
+                path = super target, start, jail, opts
+                Java::OrgKotkinguideConvert::AsciidoctorReads.record path.to_s if path
+                path
+              end
+            end
+            Asciidoctor::AbstractNode.prepend KotkinGuideReads
+            """;
+
+    private AsciidoctorReads() {}
+
+    /** Called from Ruby with each path Asciidoctor resolved on this thread. */
+    public static void record(String path) {
+        Set<Path> reads = READS.get();
+        if (reads != null) {
+            reads.add(Path.of(path).toAbsolutePath().normalize());
+        }
+    }
+
+    /** The result of {@code work} and every file Asciidoctor looked up while doing it. */
+    public static <T> Result<T> during(Supplier<T> work) {
+        Set<Path> outer = READS.get();
+        Set<Path> reads = new LinkedHashSet<>();
+        READS.set(reads);
+        try {
+            return new Result<>(work.get(), Set.copyOf(reads));
+        } finally {
+            if (outer == null) {
+                READS.remove();
+            } else {
+                outer.addAll(reads);
+                READS.set(outer);
+            }
+        }
+    }
+
+    public record Result<T>(T value, Set<Path> files) {}
+}

@@ -1,0 +1,53 @@
+package org.kotkinguide.convert;
+
+import java.util.function.Consumer;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+/**
+ * The process's one Asciidoctor. Starting JRuby costs seconds, so every build in a JVM (tests, the
+ * preview server) shares it. Asciidoctor's warnings go to whoever is converting on this thread.
+ */
+public final class AsciidoctorRuntime {
+    /** How every conversion (site, PDF, EPUB) writes section ids, so a link written for one lands in all. */
+    public static final java.util.Map<String, Object> ID_ATTRIBUTES =
+            java.util.Map.of("idprefix", "", "idseparator", "-");
+
+    private static Asciidoctor instance;
+    private static final ThreadLocal<Consumer<LogRecord>> LISTENER = new ThreadLocal<>();
+
+    private AsciidoctorRuntime() {}
+
+    /** Whether this process has started Asciidoctor (and so JRuby) yet. */
+    public static synchronized boolean started() {
+        return instance != null;
+    }
+
+    public static synchronized Asciidoctor get() {
+        if (instance == null) {
+            instance = Asciidoctor.Factory.create();
+            // every file Asciidoctor reads is reported, so the caches key on it (AsciidoctorReads)
+            instance.rubyExtensionRegistry()
+                    .loadClass(new java.io.ByteArrayInputStream(
+                            AsciidoctorReads.HOOK.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            instance.registerLogHandler(record -> {
+                Consumer<LogRecord> listener = LISTENER.get();
+                if (listener != null && record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
+                    listener.accept(record);
+                }
+            });
+        }
+        return instance;
+    }
+
+    /** Runs {@code work} with Asciidoctor's warnings and errors sent to {@code listener}. */
+    public static <T> T withWarningsTo(Consumer<LogRecord> listener, java.util.function.Supplier<T> work) {
+        LISTENER.set(listener);
+        try {
+            return work.get();
+        } finally {
+            LISTENER.remove();
+        }
+    }
+}

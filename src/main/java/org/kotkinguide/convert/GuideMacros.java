@@ -1,0 +1,54 @@
+package org.kotkinguide.convert;
+
+import java.util.Map;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.extension.InlineMacroProcessor;
+import org.asciidoctor.extension.JavaExtensionRegistry;
+import org.kotkinguide.macros.InlineMacroSyntax;
+import org.kotkinguide.statements.StatementLabels;
+
+/**
+ * The guide's inline macros (and the statement labels), registered with the process's Asciidoctor once. Registering an
+ * AsciidoctorJ extension makes a Ruby class that JRuby keeps for good, and a macro holds its build's
+ * whole guide: registering new macros for every build kept every guide the preview ever built
+ * (0.6 MB a rebuild of this guide). So a stand-in for each macro is registered once, and each build
+ * only hands the stand-ins its own macros.
+ */
+final class GuideMacros {
+    private static final StandIn TERM = new StandIn("term");
+    private static final StandIn CITE = new StandIn("cite");
+    private static Asciidoctor registeredWith;
+
+    private GuideMacros() {}
+
+    /** From now on {@code term:} and {@code cite:} in {@code asciidoctor} are these macros. */
+    static synchronized void use(Asciidoctor asciidoctor, InlineMacroProcessor term, InlineMacroProcessor cite) {
+        if (registeredWith != asciidoctor) {
+            asciidoctor.unregisterAllExtensions();
+            JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
+            registry.inlineMacro(TERM);
+            registry.inlineMacro(CITE);
+            // holds nothing of a build: registered once like the stand-ins
+            registry.treeprocessor(new StatementLabels());
+            registeredWith = asciidoctor;
+        }
+        TERM.macro = term;
+        CITE.macro = cite;
+    }
+
+    /** Registered in a macro's place; passes each use on to the current build's macro. */
+    private static final class StandIn extends InlineMacroProcessor {
+        private volatile InlineMacroProcessor macro;
+
+        StandIn(String name) {
+            // the bracket text may wrap onto the next line, as in Asciidoctor's own macros
+            super(name, new java.util.HashMap<>(Map.of("regexp", InlineMacroSyntax.regexp(name))));
+        }
+
+        @Override
+        public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
+            return macro.process(parent, target, attributes);
+        }
+    }
+}

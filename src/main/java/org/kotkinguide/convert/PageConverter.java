@@ -1,0 +1,202 @@
+package org.kotkinguide.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.log.LogRecord;
+import org.kotkinguide.check.RawHtml;
+import org.kotkinguide.check.SafeHtml;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.NestingCheck;
+import org.kotkinguide.content.Page;
+import org.kotkinguide.macros.MacroSite;
+
+/**
+ * Converts the guide's pages with the process's Asciidoctor before JBake crawls them, so later
+ * stages can use each page's HTML and sections. Converts in SAFE mode, tells the macros which file and
+ * page they are in, turns Asciidoctor's warnings into located errors, and keeps each page's
+ * sections for its table of contents.
+ */
+public final class PageConverter {
+    private final GuideSource source;
+    private final ContentErrors errors;
+
+    private PageConverter(GuideSource source, ContentErrors errors) {
+        this.source = source;
+        this.errors = errors;
+    }
+
+    /**
+     * Every page of the guide, converted; the macros must already be registered for this build.
+     * Pages unchanged since the last build come from {@code cache}, whose build has started. One thread:
+     * converting on two was measured no faster at 1,000 chapters, and JRuby warned of a race while
+     * loading extension classes.
+     */
+    public static ConvertedPages convertAll(GuideSource source, ContentErrors errors, ConversionCache cache) {
+        PageConverter converter = new PageConverter(source, errors);
+        ConvertedPages rendered = new ConvertedPages();
+        String context = ConversionCache.context(source);
+        for (Page page : inUriOrder(source)) {
+            // read on every build: a page kept from the last build was read with the last settings
+            RawHtml.check(source, page, errors);
+            String key = ConversionCache.key(page, context);
+            ConvertedPages.RenderedPage converted = cache.take(page, context, source);
+            if (converted == null) {
+                int errorsBefore = errors.all().size();
+                AsciidoctorReads.Result<ConvertedPages.RenderedPage> conversion;
+                try {
+                    conversion = AsciidoctorReads.during(() -> converter.convert(page));
+                } catch (StackOverflowError e) {
+                    // nesting the loader cannot see (an included file's) ran the converter out of stack:
+                    // an error at this page, not a thousand lines of trace and no file
+                    errors.add(
+                            page.displayName(),
+                            0,
+                            "too deeply nested to convert (lists or blocks inside each other, in this page"
+                                    + " or a file it includes); the most a page may have is " + NestingCheck.MAX_DEPTH
+                                    + " levels");
+                    continue;
+                }
+                converted = conversion.value();
+                cache.put(key, converted, conversion.files(), errors.all().size() == errorsBefore, source);
+            }
+            rendered.add(converted);
+        }
+        cache.endBuild(source);
+        return rendered;
+    }
+
+    /**
+     * The pages in one order in every process (the loader's map has none), so the term and citation
+     * uses are recorded in the same order, and a page laid out in one build keys the same in the next.
+     */
+    static List<Page> inUriOrder(GuideSource source) {
+        return source.pages().values().stream()
+                .sorted(java.util.Comparator.comparing(Page::uri))
+                .toList();
+    }
+
+    private ConvertedPages.RenderedPage convert(Page page) {
+        Asciidoctor asciidoctor = AsciidoctorRuntime.get();
+        Document document = AsciidoctorRuntime.withWarningsTo(
+                record -> report(page, record), () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
+        String html = withoutColumnStyles(
+                AsciidoctorRuntime.withWarningsTo(record -> report(page, record), document::convert));
+        org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
+        checkCrossReferences(page, body);
+        checkSafety(page, body);
+        return new ConvertedPages.RenderedPage(
+                page.uri(), page.header().type(), page.header().title(), html, sections(document), PageText.of(body));
+    }
+
+    /**
+     * Asciidoctor gives a table's columns their widths in style attributes, which the pages'
+     * Content-Security-Policy refuses (an error in the console for every column): the browser sizes
+     * the columns to their text instead.
+     */
+    static String withoutColumnStyles(String html) {
+        return html.indexOf("<col style=") < 0
+                ? html
+                : COLUMN_STYLE.matcher(html).replaceAll("<col>");
+    }
+
+    private static final java.util.regex.Pattern COLUMN_STYLE =
+            java.util.regex.Pattern.compile("<col style=\"[^\"]*\">");
+
+    /**
+     * Asciidoctor only mentions a cross reference to a missing id in verbose mode, at INFO: an author
+     * would publish a dead link. Every in-page link must reach an id on the page.
+     */
+    private void checkCrossReferences(Page page, org.jsoup.nodes.Document body) {
+        for (org.jsoup.nodes.Element link : body.select("a[href^=#]")) {
+            String id = link.attr("href").substring(1);
+            if (!id.isEmpty() && body.getElementById(id) == null) {
+                errors.add(
+                        page.displayName(),
+                        lineMentioning(page, id),
+                        "cross reference to '" + id + "', but no section or anchor on this page has that id");
+            }
+        }
+    }
+
+    /** Nothing in a page's HTML may run script or load code, whether the author meant it or not. */
+    private void checkSafety(Page page, org.jsoup.nodes.Document body) {
+        for (SafeHtml.Unsafe unsafe : SafeHtml.check(body.body())) {
+            errors.add(page.displayName(), lineContaining(page, unsafe.needle()), unsafe.problem());
+        }
+    }
+
+    /** The first line that holds {@code needle}, in any case; 0 if none does. */
+    private static int lineContaining(Page page, String needle) {
+        String wanted = needle.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < page.lines().size() && !wanted.isEmpty(); i++) {
+            if (page.lines().get(i).toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int lineMentioning(Page page, String id) {
+        for (int i = 0; i < page.lines().size(); i++) {
+            String line = page.lines().get(i);
+            if (line.contains("<<" + id) || line.contains("xref:" + id) || line.contains("xref:#" + id)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private Options options(Page page) {
+        return Options.builder()
+                .safe(SafeMode.SAFE)
+                .sourcemap(true)
+                // SAFE mode jails includes in the base folder, the guide's: include paths start there
+                // (include::content/shared/_note.adoc[]) and cannot leave it
+                .baseDir(source.folder().toFile())
+                .attributes(Attributes.builder()
+                        .attribute(MacroSite.SOURCE_ATTRIBUTE, page.displayName())
+                        .attribute(MacroSite.PAGE_ATTRIBUTE, page.uri())
+                        .attribute(MacroSite.ROOT_ATTRIBUTE, page.rootPath())
+                        .attributes(AsciidoctorRuntime.ID_ATTRIBUTES)
+                        .build())
+                .build();
+    }
+
+    private void report(Page page, LogRecord record) {
+        int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
+        errors.add(page.displayName(), line, record.getMessage());
+    }
+
+    /**
+     * One entry of the table of contents, its fields in one order: a map's text is part of the key
+     * of the page's layout, and {@code Map.of} orders its fields differently in each process.
+     */
+    static Map<String, Object> section(String id, String title, int level, List<Map<String, Object>> children) {
+        Map<String, Object> section = new java.util.LinkedHashMap<>();
+        section.put("id", id);
+        section.put("title", title);
+        section.put("level", level);
+        section.put("children", children);
+        return java.util.Collections.unmodifiableMap(section);
+    }
+
+    /** Level-1 and level-2 sections, for the on-page table of contents. */
+    private static List<Map<String, Object>> sections(StructuralNode node) {
+        List<Map<String, Object>> toc = new ArrayList<>();
+        for (StructuralNode block : node.getBlocks()) {
+            if (block instanceof Section section && section.getLevel() <= 2) {
+                toc.add(section(section.getId(), section.getTitle(), section.getLevel(), sections(section)));
+            }
+        }
+        return toc;
+    }
+}

@@ -1,0 +1,70 @@
+package org.kotkinguide.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import org.apache.commons.lang3.LocaleUtils;
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentTypes;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.jbake.template.RenderingException;
+
+/**
+ * JBake's bake, in JBake's order (document types, crawl, render, assets), without its database.
+ * {@link Oven#bake()} first opens an OrientDB database and creates its schema; our pages live in a
+ * {@link PageStore} in memory, so that database would only be made and thrown away: about 0.15 s of
+ * every bake, more in a fresh JVM, and a timer thread left running.
+ */
+final class GuideOven extends Oven {
+    private final Utensils utensils;
+    private final List<Throwable> errors = new ArrayList<>();
+
+    GuideOven(Utensils utensils) {
+        super(utensils); // checks the configuration: folders exist, templates are there
+        this.utensils = utensils;
+    }
+
+    @Override
+    public void bake() {
+        JBakeConfiguration config = utensils.getConfiguration();
+        if (config.getJvmLocale() != null) {
+            Locale.setDefault(LocaleUtils.toLocale(config.getJvmLocale()));
+        }
+        registerDocumentTypes(config);
+        Crawler crawler = utensils.getCrawler();
+        crawler.crawl();
+        crawler.crawlDataFiles();
+        for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
+            try {
+                tool.render(utensils.getRenderer(), utensils.getContentStore(), config);
+            } catch (RenderingException e) {
+                errors.add(e);
+            }
+        }
+        Asset asset = utensils.getAsset();
+        asset.copy();
+        asset.copyAssetsFromContent(config.getContentFolder());
+        errors.addAll(asset.getErrors());
+    }
+
+    /** As JBake does: one type per {@code template.<type>.file} line, and its data files' type. */
+    private static void registerDocumentTypes(JBakeConfiguration config) {
+        DocumentTypes.resetDocumentTypes();
+        ModelExtractors.getInstance().reset();
+        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        config.getDocumentTypes().forEach(DocumentTypes::addDocumentType);
+        DocumentTypes.addDocumentType(config.getDataFileDocType());
+    }
+
+    @Override
+    public List<Throwable> getErrors() {
+        return List.copyOf(errors);
+    }
+}

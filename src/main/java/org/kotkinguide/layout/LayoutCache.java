@@ -1,0 +1,165 @@
+package org.kotkinguide.layout;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.cache.KeyText;
+import org.kotkinguide.content.BuildInputs;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Sha256;
+
+/**
+ * Pages laid out by the templates, kept between builds in one process (the preview server's), so a
+ * rebuild runs the templates only for pages whose HTML can have changed. A template reads the
+ * templates folder, the settings, the pages' days from git ("Last updated"), the whole guide model
+ * (through {@code guide} and {@code page}) and the page's own content: a page is taken from here only when all of them are as they were. So a
+ * prose edit lays out one page again, while a new chapter title or term use, which other pages
+ * show, lays them all out again. With a {@link DiskCache}, laid-out pages are also kept on disk for
+ * the next command-line build, under the SHA-256 of the same key and body.
+ */
+public final class LayoutCache {
+    /** One page's layout: what it was made from and the HTML it gave, encoded for the file. */
+    private record Entry(String key, String body, byte[] html) {}
+
+    private Map<String, Entry> entries = new HashMap<>();
+    private Map<String, Entry> used = new HashMap<>();
+    private PageTemplates templates;
+    private String site = "";
+    private int hits;
+    private DiskCache disk = DiskCache.off();
+    /** What every page's layout read, by part, in this build and the last: to say what changed ({@code --verbose}). */
+    private Map<String, String> thisParts = Map.of();
+
+    private Map<String, String> lastParts = Map.of();
+    private String indexKey;
+    private String reason;
+
+    /** Keeps laid-out pages in {@code disk} too, and takes pages from it that this process has not laid out. */
+    public void keepOn(DiskCache disk) {
+        this.disk = disk;
+    }
+
+    /**
+     * Starts a build with this build's templates. What every page's template can read outside the
+     * page is hashed once here: the templates' files, the settings, whether PDFs are made, and the
+     * guide model.
+     */
+    void startBuild(GuideSource source, PageTemplates templates) {
+        this.templates = templates;
+        StringBuilder files = new StringBuilder();
+        // Freemarker reads the templates itself: each file is recorded as this build's input
+        for (Path file : source.inputs().noteAll(source.templateFolder())) {
+            files.append(source.templateFolder().relativize(file))
+                    .append('\u0000')
+                    .append(BuildInputs.state(file))
+                    .append('\n');
+        }
+        Map<String, String> parts = new TreeMap<>();
+        parts.put("the templates", Sha256.hex(files.toString()));
+        parts.put("the settings", Sha256.hex(source.settingsKey()));
+        parts.put("the pages' days in git", Sha256.hex(templates.lastUpdatedKey()));
+        parts.put("whether the PDFs are made", String.valueOf(templates.withPdf()));
+        parts.put(
+                "the guide model (a title, a term, a use of a term or a citation)",
+                Sha256.hex(KeyText.of(source.guide())));
+        site = Sha256.hex(BuildInputs.write(parts));
+        indexKey = DiskCache.key("layouts of", source.folder().toString());
+        if (lastParts.isEmpty() && disk.on()) {
+            byte[] last = disk.get("layout-index", indexKey);
+            lastParts = last == null
+                    ? Map.of()
+                    : BuildInputs.parse(new String(last, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> changed = parts.keySet().stream()
+                .filter(part -> !parts.get(part).equals(lastParts.get(part)))
+                .toList();
+        reason = lastParts.isEmpty() ? null : changed.isEmpty() ? "" : String.join(", ", changed) + " changed";
+        thisParts = parts;
+        used = new HashMap<>();
+        hits = 0;
+    }
+
+    /** Ends a build that succeeded: pages it did not lay out are dropped, so the cache never outgrows the guide. */
+    void endBuild() {
+        entries = used;
+        if (!thisParts.equals(lastParts)) {
+            disk.put(
+                    "layout-index",
+                    indexKey,
+                    BuildInputs.write(thisParts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            lastParts = thisParts;
+        }
+    }
+
+    /**
+     * Why every page was laid out again in the last build (what all pages read that changed); empty
+     * when nothing all pages read changed, null when no earlier layout is known.
+     */
+    public String reason() {
+        return reason;
+    }
+
+    /** How many pages the last build took from here. */
+    public int hits() {
+        return hits;
+    }
+
+    /**
+     * The page's HTML in {@code encoding}: the last build's when nothing it is made from changed,
+     * else from its template.
+     */
+    byte[] html(String templateName, Map<String, Object> content, Charset encoding) throws IOException {
+        String uri = (String) content.get("uri");
+        String key = key(templateName + "\u0000" + encoding.name(), content);
+        Object body = content.get("body");
+        byte[] html = take(uri, key, body);
+        if (html != null) {
+            return html;
+        }
+        String onDisk = disk.on() ? DiskCache.key(key, String.valueOf(body)) : null;
+        html = onDisk == null ? null : disk.get("layouts", onDisk);
+        if (html != null) {
+            hits++;
+        } else {
+            StringWriter page = new StringWriter();
+            templates.render(templateName, content, uri, page);
+            html = page.toString().getBytes(encoding);
+            if (onDisk != null) {
+                disk.put("layouts", onDisk, html);
+            }
+        }
+        used.put(uri, new Entry(key, String.valueOf(body), html));
+        return html;
+    }
+
+    /**
+     * The key of a page: the site's hash, its template and every field of its content but the body,
+     * which is compared as it is (a page kept by the conversion cache keeps the very same string).
+     */
+    private String key(String template, Map<String, Object> content) {
+        StringBuilder key = new StringBuilder(site).append('\u0000').append(template);
+        new TreeMap<>(content).forEach((name, value) -> {
+            if (!name.equals("body") && !name.equals("rendered")) {
+                key.append('\u0000').append(name).append('=').append(KeyText.of(value));
+            }
+        });
+        return key.toString();
+    }
+
+    /** The page's HTML from the last build, or null when anything it is made from changed. */
+    private byte[] take(String uri, String key, Object body) {
+        Entry entry = entries.get(uri);
+        if (entry == null || !entry.key().equals(key) || !String.valueOf(body).equals(entry.body())) {
+            return null;
+        }
+        used.put(uri, entry);
+        hits++;
+        return entry.html();
+    }
+}

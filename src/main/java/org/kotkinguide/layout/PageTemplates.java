@@ -1,0 +1,225 @@
+package org.kotkinguide.layout;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.LastUpdated;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.model.Term;
+
+/**
+ * The guide's Freemarker templates. Each template gets the guide's model ({@code guide}), the page's
+ * own content ({@code content}: title, body, toc...) and what is particular to the page
+ * ({@code page}: its root path, chapter neighbours, term...). HTML auto-escaping is on: anything
+ * from content is escaped unless a template says {@code ?no_esc} (only for Asciidoctor's HTML).
+ */
+public final class PageTemplates {
+    private final Configuration freemarker;
+    private final GuideSource source;
+    private final ContentErrors errors;
+    private final boolean withPdf;
+    private final int navMax;
+    /** Looked up once per build, not searched for on every page: at 1,000 chapters that was a million comparisons. */
+    private final Map<String, Integer> chapterNumbers;
+
+    private final Map<String, Term> termsByUri = new HashMap<>();
+    /** Each term's place in the glossary's A–Z order, for the previous/next links of term pages. */
+    private final Map<String, Integer> termNumbers = new HashMap<>();
+
+    private final Map<String, org.kotkinguide.content.Page> pagesByUri = new HashMap<>();
+    private final LastUpdated lastUpdated;
+    /** "Cite this page" for chapters and terms, formatted once a build when a page first asks. */
+    private org.kotkinguide.cite.PageCitation citations;
+
+    /** @param withPdf whether this build makes the PDFs, so pages may link to them */
+    public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
+        this.source = source;
+        this.errors = errors;
+        this.withPdf = withPdf;
+        this.navMax = source.settings().navMaxChapters();
+        this.chapterNumbers = source.guide().chapterNumbers();
+        List<Term> terms = source.guide().terms();
+        for (int i = 0; i < terms.size(); i++) {
+            termsByUri.put(terms.get(i).uri(), terms.get(i));
+            termNumbers.put(terms.get(i).uri(), i);
+        }
+        source.pages().values().forEach(page -> pagesByUri.put(page.uri(), page));
+        this.lastUpdated = LastUpdated.of(source, source.guide().settings().language());
+        this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
+        try {
+            freemarker.setDirectoryForTemplateLoading(source.templateFolder().toFile());
+        } catch (IOException e) {
+            throw new org.kotkinguide.content.GuideBuildException(
+                    display(source.templateFolder().toString()), 0, "missing: the guide's templates go here");
+        }
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        lockDown(freemarker);
+    }
+
+    /**
+     * A guide's templates come from its author, and run on every build and preview rebuild: they may
+     * lay out pages but not run a command, create a Java object ({@code "...Execute"?new()}) or reach
+     * the Java API ({@code ?api}, {@code getClass()}) of what they are given.
+     */
+    static void lockDown(Configuration freemarker) {
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
+        wrapper.setMemberAccessPolicy(TemplateAccess.INSTANCE);
+        wrapper.setExposeFields(false);
+        freemarker.setObjectWrapper(wrapper.build());
+    }
+
+    /** The pages' days from git, as {@link LastUpdated#key()} gives them: what a cache of laid-out pages keys on. */
+    public String lastUpdatedKey() {
+        return lastUpdated.key();
+    }
+
+    /** Whether pages may link to the PDFs. */
+    public boolean withPdf() {
+        return withPdf;
+    }
+
+    /**
+     * Renders {@code templateName} for the page at {@code uri}; a template error is recorded with the
+     * template's file and line, and rethrown so the page is not written half-done.
+     */
+    public void render(String templateName, Map<String, Object> content, String uri, Writer writer) throws IOException {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(dataFor(content, uri), writer);
+        } catch (TemplateException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    reportParseError(parse, content, uri);
+                    throw new IOException(e);
+                }
+            }
+            errors.add(
+                    display(e.getTemplateSourceName()),
+                    Objects.requireNonNullElse(e.getLineNumber(), 0),
+                    e.getMessageWithoutStackTop().lines().findFirst().orElse("template error") + " (rendering "
+                            + content.getOrDefault("sourcefile", uri) + ")");
+            throw new IOException(e);
+        } catch (ParseException e) {
+            // the page's template, or a partial it includes (reported where it is wrong, not where it is included)
+            reportParseError(e, content, uri);
+            throw e;
+        } catch (IOException e) {
+            errors.add(display(templateName), 0, "cannot read template: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private void reportParseError(ParseException e, Map<String, Object> content, String uri) {
+        errors.add(
+                display(e.getTemplateName()),
+                e.getLineNumber(),
+                e.getEditorMessage().lines().findFirst().orElse("template error") + " (rendering "
+                        + content.getOrDefault("sourcefile", uri) + ")");
+    }
+
+    private Map<String, Object> dataFor(Map<String, Object> content, String uri) {
+        Guide guide = source.guide();
+        Map<String, Object> page = new HashMap<>();
+        // a page that may be served anywhere (404.html) names the site's absolute root instead
+        Object siteRoot = content.get("siteRoot");
+        page.put(
+                "root",
+                siteRoot instanceof String root && !root.isEmpty()
+                        ? root
+                        : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
+        page.put("uri", uri);
+        String host = source.settings().siteHost();
+        if (!host.isEmpty()) {
+            page.put("canonical", host + (uri.equals("index.html") ? "" : uri));
+        }
+        if (withPdf) {
+            page.put("pdf", "downloads/study-guide.pdf");
+        }
+        org.kotkinguide.content.Page sourcePage = pagesByUri.get(uri);
+        LastUpdated.Day updated = sourcePage == null ? null : lastUpdated.of(sourcePage);
+        if (updated != null) {
+            page.put("updated", updated);
+        }
+        List<Chapter> chapters = guide.chapters();
+        Integer number = chapterNumbers.get(uri);
+        Chapter chapter = number == null ? null : chapters.get(number - 1);
+        page.put("nav", ChapterNav.around(chapters, number == null ? 0 : number, navMax));
+        if (chapter != null) {
+            page.put("chapter", chapter);
+            page.put("chapterNumber", number);
+            if (withPdf) {
+                page.put("handout", "downloads/handouts/" + chapter.slug() + ".pdf");
+            }
+            if (number > 1) {
+                page.put("previous", chapters.get(number - 2));
+            }
+            if (number < chapters.size()) {
+                page.put("next", chapters.get(number));
+            }
+        }
+        Term term = termsByUri.get(uri);
+        if (term != null) {
+            page.put("term", term);
+            page.put(
+                    "related",
+                    term.related().stream()
+                            .map(guide::term)
+                            .filter(Objects::nonNull)
+                            .toList());
+            page.put("appearsIn", guide.termUsagesOf(term.id()));
+            int at = termNumbers.get(uri);
+            if (at > 0) {
+                page.put("previousTerm", guide.terms().get(at - 1));
+            }
+            if (at < guide.terms().size() - 1) {
+                page.put("nextTerm", guide.terms().get(at + 1));
+            }
+        }
+        org.kotkinguide.cite.PageCitation.Entry citation = citations().at(uri);
+        if (citation != null) {
+            page.put("citation", citation);
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("content", content);
+        data.put("guide", guide);
+        data.put("page", page);
+        return data;
+    }
+
+    /** This build's page references (see {@link org.kotkinguide.cite.PageCitation}). */
+    public synchronized org.kotkinguide.cite.PageCitation citations() {
+        if (citations == null) {
+            citations = org.kotkinguide.cite.PageCitation.of(source);
+        }
+        return citations;
+    }
+
+    private String display(String templateName) {
+        Path folder = source.folder().relativize(source.templateFolder());
+        return folder.resolve(templateName == null ? "?" : templateName)
+                .toString()
+                .replace('\\', '/');
+    }
+}

@@ -1,0 +1,53 @@
+package org.kotkinguide.layout;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * Renders every page of the guide once. JBake's own DocumentsRenderer asks the content store for
+ * every document of a type for each page it renders (for previous/next links), which grows with
+ * the square of the number of pages; our templates take their neighbours from the guide's model.
+ * Registered as a JBake rendering tool, it runs before JBake's (our jar comes first on the class
+ * path) and then clears the store, so JBake's finds nothing left to render.
+ */
+public final class PagesRenderingTool implements RenderingTool {
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        List<String> failures = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        int rendered = 0;
+        for (DocumentModel document : db.getUnrenderedContent()) {
+            try {
+                renderer.render(document);
+                rendered++;
+            } catch (Exception e) {
+                failures.add(e.getMessage());
+            }
+            if (!types.contains(document.getType())) {
+                types.add(document.getType());
+            }
+        }
+        types.forEach(db::deleteAllByDocType);
+        if (!failures.isEmpty()) {
+            throw new RenderingException("Failed to render documents:\n" + String.join("\n", failures));
+        }
+        return rendered;
+    }
+
+    @Override
+    @Deprecated
+    public int render(
+            Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
+            throws RenderingException {
+        return render(renderer, db, null);
+    }
+}

@@ -1,0 +1,96 @@
+package org.kotkinguide.layout;
+
+import java.nio.charset.Charset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+
+/**
+ * JBake's renderer for the guide's pages. A page goes where JBake puts it (its URI with its type's
+ * output extension, and the draft suffix for a draft) but is laid out by the {@link LayoutCache}
+ * and written through {@link SiteFiles}: JBake's own renderer creates a new file before it runs a
+ * template, and creating files is most of the time of a rebuild in which few pages changed.
+ * JBake's own pages (index, feed, sitemap, archive, tags, 404) would run a template through JBake's
+ * Freemarker, which has none of the guide's safety settings (see {@link PageTemplates}): asking for
+ * one with a {@code render.*=true} line fails the build.
+ */
+final class TemplateRenderer extends Renderer {
+    private final JBakeConfiguration config;
+    private final LayoutCache layouts;
+    private final SiteFiles files;
+    private final Charset encoding;
+
+    TemplateRenderer(ContentStore store, JBakeConfiguration config, LayoutCache layouts, SiteFiles files) {
+        super(store, config);
+        this.config = config;
+        this.layouts = layouts;
+        this.files = files;
+        this.encoding = Charset.forName(config.getRenderEncoding());
+    }
+
+    @Override
+    public void render(DocumentModel content) throws Exception {
+        String type = content.getType();
+        String uri = content.getUri();
+        String name = uri.lastIndexOf('.') > uri.lastIndexOf('/') ? uri.substring(0, uri.lastIndexOf('.')) : uri;
+        if (ModelAttributes.Status.DRAFT.equals(content.getStatus())) {
+            name += config.getDraftSuffix();
+        }
+        byte[] html = layouts.html(config.getTemplateFileByDocType(type).getName(), content, encoding);
+        files.write(name + config.getOutputExtensionByDocType(type), html);
+    }
+
+    @Override
+    public void renderIndex(String indexFile) {
+        throw refused("render.index");
+    }
+
+    @Override
+    public void renderIndexPaging(String indexFile) {
+        throw refused("render.index");
+    }
+
+    @Override
+    public void renderSitemap(String sitemapFile) {
+        throw refused("render.sitemap");
+    }
+
+    @Override
+    public void renderFeed(String feedFile) {
+        throw refused("render.feed");
+    }
+
+    @Override
+    public void renderArchive(String archiveFile) {
+        throw refused("render.archive");
+    }
+
+    @Override
+    public void renderError404(String errorFile) {
+        throw refused("render.error404");
+    }
+
+    @Override
+    public int renderTags(String tagPath) {
+        throw refused("render.tags");
+    }
+
+    private static JBakePageRefused refused(String setting) {
+        return new JBakePageRefused(setting);
+    }
+
+    /** A {@code render.*=true} setting: JBake's own pages would run templates outside the guide's safety settings. */
+    static final class JBakePageRefused extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        final String setting;
+
+        JBakePageRefused(String setting) {
+            super(setting + "=true asks JBake for a page of its own, which this build does not make (the guide's pages"
+                    + " come from content/, the rest from the build itself): set " + setting + "=false");
+            this.setting = setting;
+        }
+    }
+}

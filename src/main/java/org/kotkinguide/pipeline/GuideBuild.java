@@ -1,0 +1,448 @@
+package org.kotkinguide.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.kotkinguide.assemble.GeneratedPages;
+import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.cache.KeptPdfs;
+import org.kotkinguide.check.LeftoverMacros;
+import org.kotkinguide.check.LinkCheck;
+import org.kotkinguide.check.QuotationCheck;
+import org.kotkinguide.check.TermFirstUse;
+import org.kotkinguide.content.ContentError;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.TimelineReader;
+import org.kotkinguide.convert.ConversionCache;
+import org.kotkinguide.convert.ConvertedPages;
+import org.kotkinguide.convert.GuideConversion;
+import org.kotkinguide.epub.EpubExport;
+import org.kotkinguide.index.SearchIndex;
+import org.kotkinguide.layout.LayoutCache;
+import org.kotkinguide.layout.PageTemplates;
+import org.kotkinguide.layout.SiteBake;
+import org.kotkinguide.layout.SiteFiles;
+import org.kotkinguide.model.Chapter;
+import org.kotkinguide.model.Guide;
+import org.kotkinguide.offline.OfflinePackage;
+import org.kotkinguide.pdf.Edition;
+import org.kotkinguide.pdf.PdfExport;
+import org.kotkinguide.settings.Settings;
+
+/**
+ * Builds one guide: check for changes → load content → convert the pages → lay them out → index for search →
+ * generate the other pages → PDFs, EPUB, offline zip → check links → publish (see {@link BuildStage}). Every
+ * stage works in a staging folder; the output is replaced only when all of them succeeded. Each stage's
+ * report (counts, outputs kept and redone, time) is printed as it ends and returned in the {@link BuildResult}.
+ */
+public final class GuideBuild {
+    /** Where the site keeps its downloads, relative to its root. */
+    public static final String DOWNLOADS = "downloads";
+
+    public static final String PDF = "study-guide.pdf";
+    public static final String ZIP = "study-guide-offline.zip";
+    public static final String EPUB = "study-guide.epub";
+    public static final String HANDOUTS = "handouts";
+
+    private final BuildOptions options;
+    private final OutputFolder output;
+    private final Progress progress;
+    /** Kept between runs of this build (the preview server's), so a rebuild converts only changed pages. */
+    private final ConversionCache conversions = new ConversionCache();
+    /** And pages laid out by the templates, so a rebuild runs them only for pages whose HTML can have changed. */
+    private final LayoutCache layouts = new LayoutCache();
+    /** Likewise keep each checked page's links and ids, and each chapter's first-use warnings, so a rebuild reads only pages that changed. */
+    private final LinkCheck linkCheck = new LinkCheck();
+
+    private final TermFirstUse firstUse = new TermFirstUse();
+    /** The last run's warnings: they do not stop a build. */
+    private List<ContentError> warnings = List.of();
+    /** Whether this build has run before: only a first run (the command line's) may find nothing to do. */
+    private boolean built;
+
+    public GuideBuild(BuildOptions options, PrintStream console) {
+        this.options = options;
+        this.output = new OutputFolder(options.output());
+        this.progress = new Progress(console);
+    }
+
+    /** The warnings of the last run (a term named before it is linked), in the order found. */
+    public List<ContentError> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Runs the build, stage by stage (see {@link BuildStage}); throws
+     * {@link org.kotkinguide.content.GuideBuildException} with every located error. Returns each stage's
+     * report and the warnings; when nothing changed since the last build, only the check for changes ran.
+     */
+    public BuildResult run() {
+        Logging.quiet();
+        StageRunner stages = new StageRunner(progress);
+        try {
+            return run(stages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BuildResult run(StageRunner stages) throws IOException {
+        // a site that a killed build left aside is put back first, whatever becomes of this build
+        output.recover();
+        // what earlier builds kept beside the site; Asciidoctor (JRuby) starts only for a page not kept there
+        DiskCache kept = DiskCache.in(output.target().resolveSibling(DiskCache.FOLDER), options.cache());
+        if (kept.problem() != null) {
+            progress.say("warning: " + kept.problem());
+        }
+        // the settings are read once per run: the up-to-date check, the loader and JBake all take them from here
+        Settings settings = GuideLoader.settings(options.source());
+        // a command-line build whose inputs and output are as the last build left them has nothing to do
+        UpToDate upToDate = new UpToDate(kept, options, output.target());
+        List<String> unchanged = stages.run(BuildStage.CHECK_FOR_CHANGES, () -> {
+            List<String> same = built ? null : upToDate.warningsIfUnchanged();
+            if (same != null) {
+                same.forEach(warning -> progress.say("warning: " + warning));
+            } else if (!built) {
+                explain("building: " + upToDate.reason());
+            }
+            return Stage.Done.of(
+                    same,
+                    same == null
+                            ? null
+                            : "nothing changed since the last build: " + output.target() + " is up to date");
+        });
+        built = true;
+        if (unchanged != null) {
+            return new BuildResult(stages.reports(), warnings);
+        }
+        GuideSource source = stages.run(BuildStage.LOAD, () -> {
+            GuideSource loaded = GuideLoader.load(options.source(), settings);
+            Guide guide = loaded.guide();
+            return Stage.Done.of(
+                            loaded,
+                            "read " + count(guide.chapters().size(), "chapter") + ", "
+                                    + count(guide.terms().size(), "term") + ", "
+                                    + count(guide.references().size(), "reference"))
+                    .counting("chapters", guide.chapters().size())
+                    .counting("terms", guide.terms().size())
+                    .counting("references", guide.references().size());
+        });
+        Guide guide = source.guide();
+        // mistyped or unknown keys: said once here, and kept among the build's warnings
+        List<ContentError> settingsWarnings = source.settingsWarnings();
+        settingsWarnings.forEach(warning -> progress.say("warning: " + warning));
+
+        // before anything is written: refuse an output that is not the build's to replace
+        output.checkReplaceable(
+                source.folder(), List.of(source.contentFolder(), source.templateFolder(), source.assetFolder()));
+        CopiesBesideSite copies = new CopiesBesideSite(output.target());
+        if (options.pdf()) {
+            copies.checkReplaceable(List.of(PDF, EPUB, ZIP, HANDOUTS));
+        }
+
+        conversions.keepOn(kept);
+        layouts.keepOn(kept);
+
+        Path staging = output.createStaging();
+        // files made on the way that are not part of the site (the teacher edition, the zip's download page)
+        Path scratch = output.createStaging();
+        // the teacher's PDFs are made aside: the website offers only the student edition
+        Edition edition = options.pdfEdition() != null ? options.pdfEdition() : Edition.parse(settings.pdfEdition());
+        TeacherEdition teacherEdition = options.pdf() && edition == Edition.TEACHER
+                ? new TeacherEdition(scratch.resolve("teacher-" + PDF), scratch.resolve("teacher-" + HANDOUTS))
+                : null;
+        try {
+            ContentErrors errors = new ContentErrors();
+            // words quoted from the texts the guide is written from must be in them (reported with the pages' errors)
+            QuotationCheck.run(source, errors);
+            PageTemplates templates = new PageTemplates(source, errors, options.pdf());
+            ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> {
+                ConvertedPages converted = GuideConversion.convert(
+                        source,
+                        errors,
+                        conversions,
+                        () -> stages.step(BuildStage.START_ASCIIDOCTOR, "started Asciidoctor (JRuby)"));
+                errors.throwIfAny();
+                conversions.reasons().forEach(this::explain);
+                int pages = converted.all().size();
+                return Stage.Done.of(
+                                converted,
+                                "converted " + count(pages, "page")
+                                        + (conversions.hits() > 0
+                                                ? " (" + conversions.hits() + " unchanged since the last build, kept)"
+                                                : ""))
+                        .counting("pages", pages)
+                        .keptAndRedone(conversions.hits(), pages - conversions.hits());
+            });
+            SiteFiles files = stages.run(BuildStage.LAY_OUT, () -> {
+                SiteFiles written = new SiteFiles(staging, output.target());
+                SiteBake.bake(source, rendered, templates, layouts, written, errors);
+                errors.throwIfAny();
+                warnings = java.util.stream.Stream.of(
+                                settingsWarnings, firstUse.warnings(source), TimelineReader.chapterTagWarnings(source))
+                        .flatMap(List::stream)
+                        .toList();
+                int pages = rendered.all().size();
+                return Stage.Done.of(
+                                written,
+                                "rendered " + count(pages, "page") + " ("
+                                        + count(guide.chapters().size(), "chapter")
+                                        + ", " + count(guide.terms().size(), "term")
+                                        + (layouts.hits() > 0
+                                                ? "; " + layouts.hits() + " laid out as in the last build, kept"
+                                                : "")
+                                        + ")")
+                        .counting("pages", pages)
+                        .counting("chapters", guide.chapters().size())
+                        .counting("terms", guide.terms().size())
+                        .keptAndRedone(layouts.hits(), pages - layouts.hits());
+            });
+            if (layouts.reason() != null) {
+                explain(
+                        layouts.reason().isEmpty()
+                                ? "laid out again only the pages whose own content changed"
+                                : "laid out every page again: " + layouts.reason());
+            }
+            // the settings' warnings were said when they were read
+            warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say("warning: " + warning));
+
+            stages.run(BuildStage.INDEX, () -> {
+                SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
+                return Stage.Done.of(
+                                index,
+                                "indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term")
+                                        + ", " + count(index.references(), "reference") + " (search-index.js "
+                                        + kilobytes(index.indexBytes()) + ")")
+                        .counting("sections", index.sections())
+                        .counting("terms", index.terms())
+                        .counting("references", index.references())
+                        .counting("bytes", index.indexBytes())
+                        .keptAndRedone(0, 1);
+            });
+            GeneratedPages pages = stages.run(
+                    BuildStage.GENERATE_PAGES, () -> generatePages(source, templates, rendered, staging, errors));
+
+            if (options.pdf()) {
+                writePdfs(stages, source, errors, staging, teacherEdition, kept);
+                writeEpub(stages, source, errors, staging);
+                writeOfflineCopy(stages, source, pages, staging, scratch);
+                errors.throwIfAny();
+            }
+
+            stages.run(BuildStage.VERIFY, () -> {
+                // from here on nothing may write into the new site: its files may be the published site's
+                files.shareUnchanged();
+                checkNoMacroLeft(source, errors, staging, teacherEdition);
+                errors.throwIfAny();
+                int links = linkCheck.run(source, staging, errors);
+                errors.throwIfAny();
+                return Stage.Done.of(links, "checked " + count(links, "link"))
+                        .counting("links", links)
+                        .keptAndRedone(linkCheck.pagesKept(), linkCheck.pagesParsed());
+            });
+
+            stages.run(BuildStage.PUBLISH, () -> {
+                output.publish(staging);
+                if (options.pdf()) {
+                    Path downloads = output.target().resolve(DOWNLOADS);
+                    copies.publish(
+                            Map.of(
+                                    PDF,
+                                    teacherEdition != null ? teacherEdition.book() : downloads.resolve(PDF),
+                                    EPUB,
+                                    downloads.resolve(EPUB),
+                                    ZIP,
+                                    downloads.resolve(ZIP)),
+                            Map.of(
+                                    HANDOUTS,
+                                    teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
+                }
+                upToDate.record(source, warnings.stream().map(String::valueOf).toList());
+                kept.prune();
+                return Stage.Done.of(null, "wrote " + output.target());
+            });
+            return new BuildResult(stages.reports(), warnings);
+        } finally {
+            // a failed build's entries are whole pages too; none is left half-written by this process
+            kept.flush();
+            OutputFolder.delete(staging);
+            OutputFolder.delete(scratch);
+        }
+    }
+
+    /**
+     * The pages no source file stands behind: search, 404, the one-page edition, the flashcard decks,
+     * the citation downloads, the sitemap; and without the PDFs the download page (with them, the
+     * offline copy writes it, once it knows the files' sizes).
+     */
+    private Stage.Done<GeneratedPages> generatePages(
+            GuideSource source, PageTemplates templates, ConvertedPages rendered, Path staging, ContentErrors errors) {
+        GeneratedPages pages = new GeneratedPages(source, templates, staging);
+        pages.searchAnd404(rendered);
+        int decks = pages.flashcards();
+        int whosWho = pages.whosWho();
+        int citations = pages.citationFiles();
+        boolean sitemap = pages.sitemap();
+        if (!options.pdf()) {
+            pages.download(staging.resolve("download.html"), false, 0, 0, 0, List.of());
+        }
+        errors.throwIfAny();
+        // search, 404 and the one-page edition; the download page; the decks; the who's who
+        int html = 3 + (options.pdf() ? 0 : 1) + decks + whosWho;
+        return Stage.Done.of(
+                        pages,
+                        "generated " + count(html, "page") + " (" + count(decks, "flashcard deck") + ") and "
+                                + count(citations + (sitemap ? 2 : 0), "other file"))
+                .counting("pages", html)
+                .counting("flashcard decks", decks)
+                .counting("citation files", citations)
+                .keptAndRedone(0, html + citations + (sitemap ? 2 : 0));
+    }
+
+    /** With {@code --verbose}: why a stage kept or redid its work. */
+    private void explain(String why) {
+        if (options.verbose()) {
+            progress.say("  " + why);
+        }
+    }
+
+    /** The PDF is the slow output, so each file gets its own progress line. {@code teacher} is null unless asked for. */
+    private void writePdfs(
+            StageRunner stages,
+            GuideSource source,
+            ContentErrors errors,
+            Path staging,
+            TeacherEdition teacher,
+            DiskCache kept)
+            throws IOException {
+        KeptPdfs keptPdfs = new KeptPdfs(kept, source);
+        PdfExport pdf = new PdfExport(source, errors, keptPdfs);
+        Path downloads = staging.resolve(DOWNLOADS);
+        int chapters = source.guide().chapters().size();
+        stages.run(BuildStage.EXPORT_PDF, () -> {
+            progress.say("making the PDFs (the slow part)...");
+            int pages = pdf.book(Edition.STUDENT, downloads.resolve(PDF));
+            errors.throwIfAny();
+            long bytes = Files.size(downloads.resolve(PDF));
+            return Stage.Done.of(
+                            pages,
+                            "wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page") + ", "
+                                    + kilobytes(bytes) + ")")
+                    .counting("pages", pages)
+                    .counting("bytes", bytes)
+                    .keptAndRedone(keptPdfs.restored(), 1 - keptPdfs.restored());
+        });
+        int before = keptPdfs.restored();
+        stages.run(BuildStage.EXPORT_HANDOUTS, () -> {
+            pdf.handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
+            errors.throwIfAny();
+            int restored = keptPdfs.restored() - before;
+            return Stage.Done.of(null, "wrote " + count(chapters, "chapter handout"))
+                    .counting("handouts", chapters)
+                    .keptAndRedone(restored, chapters - restored);
+        });
+        keptPdfs.reasons().forEach(this::explain);
+        if (teacher == null) {
+            return;
+        }
+        int beforeTeacher = keptPdfs.restored();
+        stages.run(BuildStage.EXPORT_TEACHER_EDITION, () -> {
+            pdf.book(Edition.TEACHER, teacher.book());
+            pdf.handouts(teacher.handouts(), Edition.TEACHER, name -> {});
+            errors.throwIfAny();
+            int restored = keptPdfs.restored() - beforeTeacher;
+            return Stage.Done.of(null, "wrote the teacher edition and its handouts")
+                    .counting("handouts", chapters)
+                    .keptAndRedone(restored, 1 + chapters - restored);
+        });
+    }
+
+    /** The EPUB, beside the PDF in the site's downloads (and so in the offline copy). */
+    private void writeEpub(StageRunner stages, GuideSource source, ContentErrors errors, Path staging)
+            throws IOException {
+        Path epub = staging.resolve(DOWNLOADS).resolve(EPUB);
+        stages.run(BuildStage.EXPORT_EPUB, () -> {
+            new EpubExport(source, errors).write(epub);
+            errors.throwIfAny();
+            long bytes = Files.size(epub);
+            return Stage.Done.of(null, "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes) + ")")
+                    .counting("bytes", bytes)
+                    .keptAndRedone(0, 1);
+        });
+    }
+
+    /**
+     * No page, PDF or EPUB may show a term: or cite: macro as typed. The handouts are not read: their
+     * chapters, glossary and bibliography are the whole-guide PDF's text, converted by the same macros.
+     */
+    private void checkNoMacroLeft(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher) {
+        LeftoverMacros left = new LeftoverMacros(source).site(staging);
+        if (options.pdf()) {
+            Path downloads = staging.resolve(DOWNLOADS);
+            left.epub(downloads.resolve(EPUB)).pdf(downloads.resolve(PDF));
+            if (teacher != null) {
+                left.pdf(teacher.book());
+            }
+        }
+        left.report(errors);
+    }
+
+    /** The teacher's book and handouts, made in the build's scratch folder (removed however the build ends). */
+    private record TeacherEdition(Path book, Path handouts) {}
+
+    /**
+     * The zip holds the whole site, PDFs included, under one folder. Its download page is the offline
+     * variant (no zip to offer from inside the zip); the site's own shows the zip's size, so the zip
+     * is made first.
+     */
+    private void writeOfflineCopy(
+            StageRunner stages, GuideSource source, GeneratedPages pages, Path staging, Path scratch)
+            throws IOException {
+        stages.run(BuildStage.EXPORT_ZIP, () -> {
+            long zipBytes = writeOfflineCopy(source, pages, staging, scratch);
+            String folder = source.settings().offlineFolder();
+            return Stage.Done.of(
+                            null,
+                            "wrote " + DOWNLOADS + "/" + ZIP + " (" + kilobytes(zipBytes) + ", unzips to " + folder
+                                    + "/)")
+                    .counting("bytes", zipBytes)
+                    .keptAndRedone(0, 1);
+        });
+    }
+
+    /** Writes the zip and both download pages; returns the zip's size. */
+    private long writeOfflineCopy(GuideSource source, GeneratedPages pages, Path staging, Path scratch)
+            throws IOException {
+        Path downloads = staging.resolve(DOWNLOADS);
+        long pdfBytes = Files.size(downloads.resolve(PDF));
+        long epubBytes = Files.size(downloads.resolve(EPUB));
+        List<String> handouts =
+                source.guide().chapters().stream().map(Chapter::slug).toList();
+        Path offlinePage = scratch.resolve("offline-download.html");
+        pages.download(offlinePage, true, pdfBytes, epubBytes, 0, handouts);
+        String folder = source.settings().offlineFolder();
+        Path zip = downloads.resolve(ZIP);
+        OfflinePackage.write(
+                staging,
+                zip,
+                folder,
+                List.of(DOWNLOADS + "/" + ZIP, GuideLoader.SITE_MARKER),
+                Map.of("download.html", Files.readAllBytes(offlinePage)));
+        pages.download(staging.resolve("download.html"), false, pdfBytes, epubBytes, Files.size(zip), handouts);
+        return Files.size(zip);
+    }
+
+    static String kilobytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

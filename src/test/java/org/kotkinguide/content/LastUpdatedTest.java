@@ -1,0 +1,114 @@
+package org.kotkinguide.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.Site;
+
+/** "Last updated" comes from the source (its :revdate:, or its file's last commit), never from the build's clock. */
+class LastUpdatedTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void a_chapter_with_a_revdate_shows_that_day() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path chapter = guide.resolve("content/chapters/mouths.adoc");
+        Files.writeString(
+                chapter,
+                Files.readString(chapter).replace(":jbake-order: 2\n", ":jbake-order: 2\n:revdate: 2025-03-14\n"));
+        assertEquals(0, BuildRun.build(guide, work.resolve("site")).exitCode());
+        var updated =
+                new Site(work.resolve("site")).page("chapters/mouths.html").selectFirst(".updated time");
+        assertEquals("2025-03-14", updated.attr("datetime"));
+        assertEquals("Last updated 14 March 2025", updated.parent().text());
+    }
+
+    @Test
+    void a_guide_in_git_shows_each_pages_last_commit_day_the_same_in_every_build() throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        git(guide, Map.of(), "init", "-q");
+        git(
+                guide,
+                Map.of("GIT_AUTHOR_DATE", "2024-05-01T12:00:00Z", "GIT_COMMITTER_DATE", "2024-05-01T12:00:00Z"),
+                "add",
+                "-A");
+        git(
+                guide,
+                Map.of("GIT_AUTHOR_DATE", "2024-05-01T12:00:00Z", "GIT_COMMITTER_DATE", "2024-05-01T12:00:00Z"),
+                "-c",
+                "user.name=Teacher",
+                "-c",
+                "user.email=teacher@example.org",
+                "commit",
+                "-q",
+                "-m",
+                "first notes");
+        Path sources = guide.resolve("content/chapters/sources.adoc");
+        Files.writeString(sources, Files.readString(sources) + "\nOne more line.\n");
+        git(
+                guide,
+                Map.of("GIT_AUTHOR_DATE", "2024-06-02T12:00:00Z", "GIT_COMMITTER_DATE", "2024-06-02T12:00:00Z"),
+                "-c",
+                "user.name=Teacher",
+                "-c",
+                "user.email=teacher@example.org",
+                "commit",
+                "-q",
+                "-am",
+                "a line more");
+        // an edit not yet committed: the page keeps its last commit's day
+        Path mouths = guide.resolve("content/chapters/mouths.adoc");
+        Files.writeString(mouths, Files.readString(mouths) + "\nNot committed yet.\n");
+        for (String build : new String[] {"one", "two"}) {
+            assertEquals(0, BuildRun.build(guide, work.resolve(build)).exitCode());
+            Site site = new Site(work.resolve(build));
+            assertEquals(
+                    "2024-06-02",
+                    site.page("chapters/sources.html")
+                            .selectFirst(".updated time")
+                            .attr("datetime"));
+            assertEquals(
+                    "2024-05-01",
+                    site.page("chapters/mouths.html")
+                            .selectFirst(".updated time")
+                            .attr("datetime"));
+            assertEquals(
+                    "2024-05-01",
+                    site.page("glossary/delta.html")
+                            .selectFirst(".updated time")
+                            .attr("datetime"));
+        }
+        assertEquals(
+                Files.readString(work.resolve("one/chapters/sources.html")),
+                Files.readString(work.resolve("two/chapters/sources.html")));
+    }
+
+    @Test
+    void a_guide_outside_git_without_revdates_shows_no_date_rather_than_the_build_day() {
+        Path guide = GuideFolders.fixture("minimal", work);
+        assertEquals(0, BuildRun.build(guide, work.resolve("site")).exitCode());
+        assertNull(new Site(work.resolve("site")).page("chapters/mouths.html").selectFirst(".updated"));
+    }
+
+    private static void git(Path folder, Map<String, String> environment, String... arguments) throws Exception {
+        String[] command = new String[arguments.length + 1];
+        command[0] = "git";
+        System.arraycopy(arguments, 0, command, 1, arguments.length);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor() == 0, "git " + String.join(" ", arguments) + ": " + out);
+    }
+}

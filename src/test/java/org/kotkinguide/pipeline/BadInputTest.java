@@ -1,0 +1,104 @@
+package org.kotkinguide.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.GuideFolders;
+
+/**
+ * An author's mistake stops the build with a message naming the file and line, a non-zero exit,
+ * and the last good site left exactly as it was. Each case is a fixture under
+ * {@code guides/bad/<case>/} laid over the minimal guide.
+ */
+class BadInputTest {
+    @TempDir
+    static Path work;
+
+    static Path lastGoodSite;
+
+    @BeforeAll
+    static void buildAGoodSiteFirst() {
+        lastGoodSite = work.resolve("good-site");
+        BuildRun good = BuildRun.build(GuideFolders.fixture("minimal", work), lastGoodSite);
+        assertEquals(0, good.exitCode(), good.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown-term           | content/chapters/mouths.adoc:8: unknown glossary term 'deltta' (did you mean 'delta'?)
+            unknown-citation-key   | content/chapters/mouths.adoc:9: unknown citation key 'author2021' (did you mean 'author2020'?)
+            page-out-of-range      | content/chapters/mouths.adoc:8: page 25 is outside the pages of author2020 this guide covers (10–20)
+            reading-cited-as-an-inference | content/chapters/mouths.adoc:9: cite:author2020 inside a [.guide-infers] block
+            malformed-front-matter | content/chapters/mouths.adoc:3: malformed front matter
+            missing-front-matter   | content/chapters/mouths.adoc:1: missing front matter
+            unknown-document-type  | content/chapters/mouths.adoc:2: unknown document type 'chapterr'
+            duplicate-glossary-id  | content/glossary/people/delta.adoc:1: duplicate glossary id 'delta'
+            broken-cross-reference | content/chapters/mouths.adoc:10: cross reference to 'the-source'
+            not-utf8               | content/chapters/mouths.adoc:5: not UTF-8
+            empty-file             | content/chapters/mouths.adoc:1: empty page
+            term-id-with-path      | content/chapters/mouths.adoc:8: unknown glossary term '../index'
+            citation-key-with-html | content/chapters/mouths.adoc:8: unknown citation key '<b>author2020</b>'
+            chapter-includes-itself | content/chapters/mouths.adoc:10: include file not found
+            include-outside-guide  | content/chapters/mouths.adoc: include file has illegal reference to ancestor of jail
+            unknown-related-term   | content/glossary/estuary.adoc:5: related term 'lagoon' does not exist
+            duplicate-chapter-slug | content/chapters/sources.adoc:1: two chapters have the slug 'sources'
+            missing-image          | content/chapters/mouths.adoc:10: link to 'delta-map.png', but the site has no chapters/delta-map.png
+            missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
+            page-named-like-a-generated-page | content/download.adoc:1: this page would be written to download.html, which the build makes itself
+            template-runs-a-command | templates/partials/footer.ftlh:2: Instantiating freemarker.template.utility.Execute is not allowed
+            template-reaches-java  | templates/partials/footer.ftlh:2: Can't use ?api
+            template-gets-a-class  | templates/partials/footer.ftlh:2:
+            jbake-renders-its-own-index | jbake.properties:17: render.index=true asks JBake for a page of its own
+            url-with-a-quote       | content/chapters/mouths.adoc:10: an event-handler attribute (onfocus) on <a>
+            javascript-link        | content/chapters/mouths.adoc:10: a javascript: URL ('javascript:alert(document.cookie)') in <a href>
+            data-link              | content/chapters/mouths.adoc:10: a data: URL ('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==') in <a href>
+            script-image           | content/chapters/mouths.adoc:10: a javascript: URL ('javascript:alert(1)') in <img src>
+            passthrough-block      | content/chapters/mouths.adoc:10: a passthrough block (++++): raw HTML is off in this guide
+            inline-passthrough     | content/chapters/mouths.adoc:10: an inline passthrough (pass:[): raw HTML is off in this guide
+            script-with-raw-html-on | content/chapters/mouths.adoc:11: a <script> element
+            svg-with-a-handler     | content/chapters/mouths.adoc:11: an event-handler attribute (onclick) on <rect>
+            template-javascript-link | content/chapters/mouths.adoc: a javascript: URL ('javascript:alert(1)') in <a href>: links and images may use only ftp, http, https, irc, mailto, tel or a path in the site (the link comes from a template)
+            raw-html-setting-not-a-boolean | jbake.properties:23: guide.raw-html must be true or false, not 'yes'
+            html-page-in-content   | content/notes.html:1: the guide's pages are AsciiDoc (.adoc): JBake would publish this file without the guide's checks
+            svg-image-with-script  | content/chapters/delta-map.svg:3: a <script> element
+            htm-file-in-content    | content/chapters/map.htm:1: a .htm file would be published as it is, and a browser runs the script in it
+            template-changes-its-settings | templates/partials/footer.ftlh:2: The setting name is recognized, but changing this setting from inside a template isn't supported.
+            broken-template-link   | content/chapters/mouths.adoc: link to '../credits.html', but the site has no credits.html (the link comes from a template)
+            timeline-malformed-date  | content/timeline.adoc:6: malformed date 'Oct 1851': an event starts with YYYY, YYYY-MM or YYYY-MM-DD
+            timeline-impossible-date | content/timeline.adoc:6: malformed date '1851-02-30': there is no such date
+            timeline-out-of-order    | content/timeline.adoc:8: out of order: the event of 1850-04-02 comes after the one of 1850-06 (line 4)
+            timeline-unknown-chapter | content/timeline.adoc:6: unknown chapter 'source' (did you mean 'sources'?)
+            """)
+    void a_mistake_fails_the_build_with_file_and_line_and_keeps_the_last_good_site(String mistake, String message)
+            throws IOException {
+        Path site = work.resolve(mistake).resolve("output").resolve("site");
+        GuideFolders.copyTree(lastGoodSite, site);
+        Map<String, String> before = FolderSnapshot.of(site);
+
+        BuildRun run = BuildRun.build(GuideFolders.minimalWith("bad/" + mistake, work.resolve(mistake)), site);
+
+        assertNotEquals(0, run.exitCode(), "a broken guide must not build");
+        assertTrue(run.err().contains(message), "expected «" + message + "» in:\n" + run.err());
+        assertEquals(before, FolderSnapshot.of(site), "the last good site must be left exactly as it was");
+        try (Stream<Path> siblings = Files.list(site.getParent())) {
+            // the build's cache is its own folder (CachedBuildTest), not a half-built site
+            assertEquals(
+                    1,
+                    siblings.filter(f -> !f.getFileName().toString().equals(org.kotkinguide.cache.DiskCache.FOLDER))
+                            .count(),
+                    "no half-built folder may be left beside the site");
+        }
+    }
+}

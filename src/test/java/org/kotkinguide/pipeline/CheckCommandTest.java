@@ -1,0 +1,69 @@
+package org.kotkinguide.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.GuideFolders;
+
+/**
+ * An author (or a pre-commit hook, or CI) runs {@code check}: every mistake a build would find, as
+ * {@code file:line:col: error: message} lines that editors and CI annotate, and nothing written.
+ */
+class CheckCommandTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void a_clean_guide_passes_and_nothing_is_written_into_it() {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Map<String, String> before = FolderSnapshot.of(guide);
+
+        BuildRun run = BuildRun.run("check", "--source", guide.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("0 errors, 0 warnings"), run.err());
+        assertEquals(before, FolderSnapshot.of(guide), "check writes no site, PDF or cache into the guide");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown-term           | content/chapters/mouths.adoc:8:1: error: unknown glossary term 'deltta' (did you mean 'delta'?)
+            page-out-of-range      | content/chapters/mouths.adoc:8:1: error: page 25 is outside the pages of author2020
+            broken-cross-reference | content/chapters/mouths.adoc:10:1: error: cross reference to 'the-source'
+            missing-image          | content/chapters/mouths.adoc:10:1: error: link to 'delta-map.png', but the site has no chapters/delta-map.png
+            missing-front-matter   | content/chapters/mouths.adoc:1:1: error: missing front matter
+            """)
+    void each_mistake_is_one_line_an_editor_can_jump_to_and_the_exit_code_is_1(String mistake, String line) {
+        Path guide = GuideFolders.minimalWith("bad/" + mistake, work);
+
+        BuildRun run = BuildRun.run("check", "--source", guide.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(
+                run.out().lines().anyMatch(l -> l.startsWith(line)),
+                "expected a line starting «" + line + "» in:\n" + run.out());
+    }
+
+    @Test
+    void a_warning_is_listed_and_fails_only_with_warnings_as_errors() {
+        Path guide = GuideFolders.minimalWith("unlinked-term", work);
+        String warning = "content/chapters/mouths.adoc:8:1: warning: 'delta' is in the glossary";
+
+        BuildRun lenient = BuildRun.run("check", "--source", guide.toString());
+        BuildRun strict = BuildRun.run("check", "--source", guide.toString(), "--warnings-as-errors");
+
+        assertEquals(0, lenient.exitCode(), lenient.err());
+        assertTrue(lenient.out().startsWith(warning), lenient.out());
+        assertEquals(1, strict.exitCode(), strict.err());
+        assertTrue(strict.out().startsWith(warning), strict.out());
+    }
+}

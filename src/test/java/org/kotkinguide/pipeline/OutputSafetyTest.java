@@ -1,0 +1,227 @@
+package org.kotkinguide.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.GuideFolders;
+
+/**
+ * A user names an output folder by mistake: their own folder, the guide itself, a file. The build
+ * refuses, says which folder and why, exits non-zero, and deletes nothing. It replaces only a
+ * folder it made itself, or an empty one, and beside the site it overwrites only its own copies.
+ */
+class OutputSafetyTest {
+    @TempDir
+    static Path work;
+
+    static Path guide;
+
+    @BeforeAll
+    static void aGuide() {
+        guide = GuideFolders.fixture("minimal", work);
+    }
+
+    @Test
+    void a_folder_holding_a_users_file_is_refused_and_the_file_is_kept() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("documents"));
+        Files.writeString(folder.resolve("thesis.docx"), "four years of work");
+
+        BuildRun run = BuildRun.build(guide, folder);
+
+        assertRefused(run, folder, "holds files the build did not make (thesis.docx)");
+        assertEquals("four years of work", Files.readString(folder.resolve("thesis.docx")));
+        assertEquals(1, count(folder), "nothing may be added to the user's folder");
+    }
+
+    @Test
+    void a_home_folder_is_refused() throws IOException {
+        Path home = Files.createDirectories(work.resolve("home-of-a-teacher"));
+        Files.writeString(home.resolve(".bashrc"), "export EDITOR=vi\n");
+        Files.createDirectories(home.resolve("Documents"));
+        Map<String, String> before = FolderSnapshot.of(home);
+
+        assertRefused(BuildRun.build(guide, home), home, "holds files the build did not make");
+        assertEquals(before, FolderSnapshot.of(home));
+    }
+
+    @Test
+    void the_guide_folder_itself_is_refused_and_left_whole() throws IOException {
+        Path copy = GuideFolders.fixture("minimal", Files.createDirectories(work.resolve("own")));
+        Files.createDirectories(copy.resolve(".git"));
+        Files.writeString(copy.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Map<String, String> before = FolderSnapshot.of(copy);
+
+        assertRefused(BuildRun.build(copy, copy), copy, "is the guide's own folder");
+        assertEquals(before, FolderSnapshot.of(copy), "the guide, .git included, must be untouched");
+    }
+
+    @Test
+    void a_folder_that_contains_the_guide_is_refused() {
+        assertRefused(BuildRun.build(guide, guide.getParent()), guide.getParent(), "contains the guide's folder");
+    }
+
+    @Test
+    void a_folder_inside_the_content_folder_is_refused() {
+        Path inside = guide.resolve("content/site");
+        assertRefused(BuildRun.build(guide, inside), inside, "is inside content/, which the build reads");
+        assertFalse(Files.exists(inside), "nothing may be written into the content folder");
+        assertRefused(BuildRun.build(guide, guide.resolve("content")), guide.resolve("content"), "is inside content/");
+    }
+
+    @Test
+    void a_plain_file_is_refused_and_kept() throws IOException {
+        Path file = Files.writeString(work.resolve("notes.txt"), "my notes");
+
+        assertRefused(BuildRun.build(guide, file), file, "is a file, not a folder");
+        assertEquals("my notes", Files.readString(file));
+    }
+
+    @Test
+    void a_symbolic_link_is_refused_and_what_it_points_to_is_kept() throws IOException {
+        Path real = Files.createDirectories(work.resolve("real-folder"));
+        Files.writeString(real.resolve("keep.txt"), "keep");
+        Path link = Files.createSymbolicLink(work.resolve("link-to-folder"), real);
+
+        assertRefused(BuildRun.build(guide, link), link, "is a symbolic link");
+        assertTrue(Files.isSymbolicLink(link), "the link must stay a link");
+        assertEquals("keep", Files.readString(real.resolve("keep.txt")));
+    }
+
+    @Test
+    void the_root_of_the_file_system_is_refused() {
+        BuildRun run = BuildRun.build(guide, Path.of("/"));
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("is the root of the file system"), run.err());
+    }
+
+    @Test
+    void an_empty_folder_and_the_builds_own_site_are_replaced() throws IOException {
+        Path empty = Files.createDirectories(work.resolve("empty/site"));
+        assertEquals(0, BuildRun.build(guide, empty).exitCode());
+        assertTrue(Files.exists(empty.resolve("index.html")));
+        assertTrue(Files.exists(empty.resolve(GuideLoader.SITE_MARKER)), "a site says the build made it");
+
+        BuildRun again = BuildRun.build(guide, empty);
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(1, count(empty.getParent()), "no build folder may be left beside the site");
+    }
+
+    @Test
+    void a_teachers_folder_of_handouts_beside_the_site_is_refused() throws IOException {
+        Path site = work.resolve("class/site");
+        Path handouts = Files.createDirectories(site.resolveSibling("handouts"));
+        Files.writeString(handouts.resolve("week1.docx"), "the teacher's own handout");
+
+        BuildRun run = BuildRun.buildAll(guide, site);
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(
+                run.err().contains(handouts + ": refused: it is a folder of files the build did not make"), run.err());
+        assertEquals("the teacher's own handout", Files.readString(handouts.resolve("week1.docx")));
+        assertFalse(Files.exists(site), "a refused build writes nothing");
+    }
+
+    @Test
+    void a_pdf_or_zip_beside_the_site_that_the_build_did_not_write_is_refused() throws IOException {
+        for (String name : new String[] {GuideBuild.PDF, GuideBuild.ZIP}) {
+            Path site = work.resolve("beside-" + name + "/site");
+            Path mine = Files.createDirectories(site.getParent()).resolve(name);
+            Files.writeString(mine, "someone else's " + name);
+
+            BuildRun run = BuildRun.buildAll(guide, site);
+
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(
+                    run.err().contains(mine + ": refused: it is not the file the last build wrote there"), run.err());
+            assertEquals("someone else's " + name, Files.readString(mine));
+        }
+    }
+
+    @Tag("integration")
+    @Test
+    void the_build_overwrites_its_own_copies_beside_the_site_but_not_a_pdf_a_teacher_changed() throws IOException {
+        Path site = work.resolve("term/site");
+        BuildRun first = BuildRun.buildAll(guide, site);
+        assertEquals(0, first.exitCode(), first.err());
+        BuildRun second = BuildRun.buildAll(guide, site);
+        assertEquals(0, second.exitCode(), "a build replaces the PDFs and zip it wrote itself: " + second.err());
+
+        Path pdf = site.resolveSibling(GuideBuild.PDF);
+        Files.write(pdf, "annotated in class".getBytes(), java.nio.file.StandardOpenOption.APPEND);
+        byte[] annotated = Files.readAllBytes(pdf);
+        BuildRun third = BuildRun.buildAll(guide, site);
+
+        assertEquals(1, third.exitCode(), third.err());
+        assertTrue(third.err().contains(pdf + ": refused"), third.err());
+        assertTrue(java.util.Arrays.equals(annotated, Files.readAllBytes(pdf)), "the teacher's PDF must be kept");
+    }
+
+    @Test
+    void a_site_left_aside_by_a_killed_build_is_put_back_and_its_build_folders_removed() throws Exception {
+        Path site = work.resolve("killed/site");
+        assertEquals(0, BuildRun.build(guide, site).exitCode());
+        Map<String, String> published = FolderSnapshot.of(site);
+        long dead = deadProcessId();
+        // the state a build killed between its two renames leaves: the old site aside, the new one half made
+        Files.move(site, site.resolveSibling(".site-previous-" + dead + "-1"));
+        Path halfBuilt = Files.createDirectories(site.resolveSibling(".site-building-" + dead + "-2"));
+        Files.writeString(halfBuilt.resolve(GuideLoader.SITE_MARKER), "");
+        Files.writeString(halfBuilt.resolve("index.html"), "<p>half");
+
+        BuildRun broken =
+                BuildRun.build(GuideFolders.minimalWith("bad/unknown-term", work.resolve("killed-guide")), site);
+
+        assertEquals(1, broken.exitCode());
+        assertEquals(published, FolderSnapshot.of(site), "the last good site is back at the output");
+        assertEquals(1, count(site.getParent()), "the killed build's folders are gone");
+    }
+
+    @Test
+    void another_builds_folders_beside_the_site_are_left_alone() throws IOException {
+        Path site = work.resolve("shared/site");
+        Path running = Files.createDirectories(
+                site.resolveSibling(".site-building-" + ProcessHandle.current().pid() + "-7"));
+        Files.writeString(running.resolve(GuideLoader.SITE_MARKER), "");
+        Path unmarked = Files.createDirectories(site.resolveSibling(".site-building-1-1"));
+
+        assertEquals(0, BuildRun.build(guide, site).exitCode());
+
+        assertTrue(Files.exists(running), "a folder a live build is writing must stay");
+        assertTrue(Files.exists(unmarked), "a folder without the build's marker is not the build's");
+    }
+
+    private static void assertRefused(BuildRun run, Path output, String why) {
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(
+                run.err().contains(output.toAbsolutePath().normalize() + ": refused as the output: it " + why),
+                run.err());
+        assertTrue(run.err().contains("Nothing was written or deleted"), run.err());
+    }
+
+    /** What is beside the site, but for the build's own cache (tested in CachedBuildTest). */
+    private static long count(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> !f.getFileName().toString().equals(org.kotkinguide.cache.DiskCache.FOLDER))
+                    .count();
+        }
+    }
+
+    private static long deadProcessId() throws Exception {
+        Process process = new ProcessBuilder("true").start();
+        process.waitFor();
+        return process.pid();
+    }
+}

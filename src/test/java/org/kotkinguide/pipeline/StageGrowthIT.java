@@ -1,0 +1,94 @@
+package org.kotkinguide.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.bench.SyntheticGuide;
+
+/**
+ * A guard against complexity regressions: a guide four times longer may take each stage about four
+ * times longer, not sixteen (a template that searches a growing list for each use of each term took
+ * the flashcards from 0.3 s to 33 s at 200 chapters, and no test noticed). Times are compared with
+ * each other within one run, never with a number of seconds, so a slow or busy machine passes.
+ */
+@Tag("integration")
+class StageGrowthIT {
+    private static final int SMALL = 100;
+    private static final int LARGE = 4 * SMALL;
+    /** Linear growth is 4×; the rest is room for a busy machine, and quadratic (16×) stays far out of it. */
+    private static final double MOST_GROWTH = 6;
+    /**
+     * A stage this small a part of the small guide's conversion is too short to time: a pause of the
+     * collector alone can multiply it. Below this its growth is measured from this much.
+     */
+    private static final double SHORTEST_TIMED = 0.05;
+
+    @TempDir
+    Path work;
+
+    private Map<BuildStage, Double> secondsByStage(int chapters) {
+        Path guide = work.resolve("guide-" + chapters);
+        SyntheticGuide.write(guide, chapters, Path.of("").toAbsolutePath());
+        // an empty heap to start from: a full collection costs the stage it lands in, whichever that is,
+        // as much as a small guide's whole stage (this JVM may also have run other tests)
+        System.gc();
+        BuildResult result = new GuideBuild(
+                        BuildOptions.of(guide, work.resolve("site-" + chapters))
+                                .withoutPdf()
+                                .withoutCache(),
+                        new PrintStream(OutputStream.nullOutputStream()))
+                .run();
+        Map<BuildStage, Double> seconds = new EnumMap<>(BuildStage.class);
+        // CPU time, all threads: other programs on a busy machine stretch the wall clock, far less this
+        result.stages().forEach(report -> seconds.merge(report.stage(), report.cpuSeconds(), Double::sum));
+        // JRuby starts once a process, whatever the guide: a fixed cost, and part of converting
+        seconds.remove(BuildStage.START_ASCIIDOCTOR);
+        return seconds;
+    }
+
+    @Test
+    void each_stage_grows_about_linearly_with_the_guide_and_none_outgrows_conversion() {
+        // a short guide first, so that JRuby, the templates and the JIT are warm for both measured builds
+        secondsByStage(10);
+        Map<BuildStage, Double> small = secondsByStage(SMALL);
+        Map<BuildStage, Double> large = secondsByStage(LARGE);
+
+        double floor = SHORTEST_TIMED * small.get(BuildStage.CONVERT);
+        List<String> problems = new ArrayList<>();
+        StringBuilder table = new StringBuilder(
+                String.format(Locale.ROOT, "%-18s %8s %8s %7s%n", "stage", SMALL + " ch", LARGE + " ch", "growth"));
+        for (BuildStage stage : large.keySet()) {
+            double before = small.getOrDefault(stage, 0.0);
+            double after = large.get(stage);
+            double growth = after / Math.max(before, floor);
+            table.append(String.format(
+                    Locale.ROOT, "%-18s %7.2fs %7.2fs %6.1f×%n", stage, before, after, after / Math.max(before, 1e-9)));
+            if (growth > MOST_GROWTH) {
+                problems.add(String.format(
+                        Locale.ROOT, "'%s' grew %.1f× for a guide %d× longer", stage, growth, LARGE / SMALL));
+            }
+            for (Map<BuildStage, Double> run : List.of(small, large)) {
+                if (stage != BuildStage.CONVERT && run.getOrDefault(stage, 0.0) > run.get(BuildStage.CONVERT)) {
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "'%s' took longer than converting the pages (%.2f s against %.2f s)",
+                            stage,
+                            run.get(stage),
+                            run.get(BuildStage.CONVERT)));
+                }
+            }
+        }
+        System.out.println(table);
+        assertEquals(List.of(), problems, "seconds by stage:\n" + table);
+    }
+}
