@@ -10,6 +10,7 @@ import org.kotkinguide.content.ReferenceLibrary;
 import org.kotkinguide.content.Suggestions;
 import org.kotkinguide.macros.MacroSite;
 import org.kotkinguide.macros.TipLink;
+import org.kotkinguide.macros.UseLog;
 import org.kotkinguide.model.Reference;
 import org.kotkinguide.statements.Statement;
 
@@ -23,10 +24,13 @@ import org.kotkinguide.statements.Statement;
 public class CitationMacro extends InlineMacroProcessor {
     private final GuideSource source;
     private final ContentErrors errors;
+    private final UseLog uses;
 
-    public CitationMacro(GuideSource source, ContentErrors errors) {
+    /** Notes in {@code uses} where each work is cited on the site's pages. */
+    public CitationMacro(GuideSource source, ContentErrors errors, UseLog uses) {
         this.source = source;
         this.errors = errors;
+        this.uses = uses;
     }
 
     @Override
@@ -52,7 +56,7 @@ public class CitationMacro extends InlineMacroProcessor {
             return createPhraseNode(parent, "quoted", "(" + TipLink.escape(target) + ")");
         }
         if (site.html()) {
-            source.guide().citationUsages().record(reference.key(), site.usage());
+            uses.note(reference.key(), site.usage());
         }
         String citation = library.cite(reference.key(), locator.replace('–', '-'));
         // citeproc's HTML may hold entities (&ndash;); the PDF converter wants plain, escaped text

@@ -173,8 +173,8 @@ public final class GuideLoader {
                 chapters,
                 terms,
                 library.references(),
-                new Usages(),
-                new Usages(),
+                Usages.none(),
+                Usages.none(),
                 timeline == null ? Timeline.none() : timeline);
         return new GuideSource(folder, settings, Map.copyOf(pages), library, guide, inputs);
     }

@@ -31,6 +31,11 @@ public record GuideSource(
         return key.toString();
     }
 
+    /** The same folder with {@code converted}, the guide as the conversion handed it back. */
+    public GuideSource withGuide(Guide converted) {
+        return new GuideSource(folder, settings, pages, library, converted, inputs);
+    }
+
     public Page page(Path file) {
         return pages.get(file.toAbsolutePath().normalize());
     }

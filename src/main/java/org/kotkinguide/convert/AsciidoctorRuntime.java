@@ -7,13 +7,10 @@ import org.asciidoctor.log.Severity;
 
 /**
  * The process's one Asciidoctor. Starting JRuby costs seconds, so every build in a JVM (tests, the
- * preview server) shares it. Asciidoctor's warnings go to whoever is converting on this thread.
+ * preview server) shares it. Asciidoctor's warnings go to whoever is converting on this thread
+ * (the options every conversion shares: {@link GuideOptions}).
  */
 public final class AsciidoctorRuntime {
-    /** How every conversion (site, PDF, EPUB) writes section ids, so a link written for one lands in all. */
-    public static final java.util.Map<String, Object> ID_ATTRIBUTES =
-            java.util.Map.of("idprefix", "", "idseparator", "-");
-
     private static Asciidoctor instance;
     private static final ThreadLocal<Consumer<LogRecord>> LISTENER = new ThreadLocal<>();
 

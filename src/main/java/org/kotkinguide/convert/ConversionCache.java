@@ -26,7 +26,7 @@ import org.kotkinguide.model.Usage;
  */
 public final class ConversionCache {
     /**
-     * A converted page, the term and citation uses its macros recorded (to replay on a hit), what it
+     * A converted page, the term and citation uses its macros noted (to note again on a hit), what it
      * read of those terms, and the files its conversion read ({@link BuildInputs#manifest} form).
      */
     private record Entry(
@@ -178,8 +178,8 @@ public final class ConversionCache {
             "guide.offline.folder",
             "guide.pdf.edition");
 
-    /** The cached conversion for {@code key}, with its uses recorded again in this build's guide; null on a miss. */
-    ConvertedPages.RenderedPage take(Page page, String context, GuideSource source) {
+    /** The cached conversion for {@code key}, with its uses noted again in {@code uses}; null on a miss. */
+    ConvertedPages.RenderedPage take(Page page, String context, GuideSource source, PageUses uses) {
         String key = key(page, context);
         madeFrom.put(page.uri(), textKey(page) + " " + context);
         Entry entry = find(key);
@@ -189,8 +189,8 @@ public final class ConversionCache {
             return null;
         }
         source.inputs().addAll(BuildInputs.parse(entry.filesRead()));
-        entry.termUses().forEach(use -> source.guide().termUsages().record(use.getKey(), use.getValue()));
-        entry.citationUses().forEach(use -> source.guide().citationUsages().record(use.getKey(), use.getValue()));
+        entry.termUses().forEach(use -> uses.terms().note(use.getKey(), use.getValue()));
+        entry.citationUses().forEach(use -> uses.citations().note(use.getKey(), use.getValue()));
         used.put(key, entry);
         hits++;
         return entry.page();
@@ -205,21 +205,17 @@ public final class ConversionCache {
             ConvertedPages.RenderedPage page,
             java.util.Set<java.nio.file.Path> files,
             boolean keep,
-            GuideSource source) {
+            GuideSource source,
+            PageUses uses) {
         Map<String, String> reads = new java.util.TreeMap<>();
         for (java.nio.file.Path file : files) {
             reads.put("file " + BuildInputs.place(source.folder(), file), BuildInputs.state(file));
         }
         source.inputs().addAll(reads);
         if (keep) {
-            List<Map.Entry<String, Usage>> termUses =
-                    source.guide().termUsages().onPage(page.uri());
+            List<Map.Entry<String, Usage>> termUses = uses.terms().onPage(page.uri());
             Entry entry = new Entry(
-                    page,
-                    termUses,
-                    source.guide().citationUsages().onPage(page.uri()),
-                    termsRead(termUses),
-                    BuildInputs.write(reads));
+                    page, termUses, uses.citations().onPage(page.uri()), termsRead(termUses), BuildInputs.write(reads));
             used.put(key, entry);
             disk.put(
                     "pages",

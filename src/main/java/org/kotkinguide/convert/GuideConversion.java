@@ -2,10 +2,9 @@ package org.kotkinguide.convert;
 
 import org.asciidoctor.Asciidoctor;
 import org.kotkinguide.check.ContentFiles;
-import org.kotkinguide.cite.CitationMacro;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.glossary.GlossaryTermMacro;
+import org.kotkinguide.model.Guide;
 
 /**
  * The convert stage: every page's AsciiDoc made into HTML by the process's Asciidoctor with the
@@ -18,7 +17,8 @@ public final class GuideConversion {
     /**
      * Converts every page, taking those unchanged since the last build from {@code cache}. Starts
      * Asciidoctor (and JRuby, seconds) only when some page must be converted, and then runs
-     * {@code started} if this call started it.
+     * {@code started} if this call started it. The pages come back with the guide as converting
+     * found it ({@link ConvertedPages#guide()}): the loaded guide is not changed.
      */
     public static ConvertedPages convert(
             GuideSource source, ContentErrors errors, ConversionCache cache, Runnable started) {
@@ -26,8 +26,9 @@ public final class GuideConversion {
         // the content folder's other files are published as they are: none may run script either
         ContentFiles.check(source, errors);
         ConvertedPages rendered;
+        PageUses uses = PageUses.none();
         if (cache.holdsEvery(source)) {
-            rendered = PageConverter.convertAll(source, errors, cache);
+            rendered = PageConverter.convertAll(source, errors, cache, uses);
         } else {
             boolean wasStarted = AsciidoctorRuntime.started();
             Asciidoctor asciidoctor = AsciidoctorRuntime.get();
@@ -35,20 +36,14 @@ public final class GuideConversion {
                 started.run();
             }
             synchronized (asciidoctor) {
-                registerMacros(asciidoctor, source, errors);
-                rendered = PageConverter.convertAll(source, errors, cache);
+                GuideMacros.use(asciidoctor, source, errors, uses);
+                rendered = PageConverter.convertAll(source, errors, cache, uses);
             }
         }
+        Guide guide = source.guide();
         // kept pages or converted, the timeline's events take their text from its page
-        TimelineTexts.fill(source, rendered, errors);
+        rendered.convertedFrom(guide.converted(
+                uses.terms().usages(), uses.citations().usages(), TimelineTexts.of(source, rendered, errors)));
         return rendered;
-    }
-
-    /**
-     * The macros read this build's guide: each build gives Asciidoctor its own (registered once, see
-     * {@link GuideMacros}); the statement labels go with them so the site and the PDFs label the same blocks.
-     */
-    public static void registerMacros(Asciidoctor asciidoctor, GuideSource source, ContentErrors errors) {
-        GuideMacros.use(asciidoctor, new GlossaryTermMacro(source, errors), new CitationMacro(source, errors));
     }
 }

@@ -5,6 +5,10 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.JavaExtensionRegistry;
+import org.kotkinguide.cite.CitationMacro;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.glossary.GlossaryTermMacro;
 import org.kotkinguide.macros.InlineMacroSyntax;
 import org.kotkinguide.statements.StatementLabels;
 
@@ -22,8 +26,11 @@ final class GuideMacros {
 
     private GuideMacros() {}
 
-    /** From now on {@code term:} and {@code cite:} in {@code asciidoctor} are these macros. */
-    static synchronized void use(Asciidoctor asciidoctor, InlineMacroProcessor term, InlineMacroProcessor cite) {
+    /**
+     * From now on {@code term:} and {@code cite:} in {@code asciidoctor} are this build's macros, which
+     * read {@code source}, report to {@code errors} and note the site's uses in {@code uses}.
+     */
+    static synchronized void use(Asciidoctor asciidoctor, GuideSource source, ContentErrors errors, PageUses uses) {
         if (registeredWith != asciidoctor) {
             asciidoctor.unregisterAllExtensions();
             JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
@@ -33,8 +40,8 @@ final class GuideMacros {
             registry.treeprocessor(new StatementLabels());
             registeredWith = asciidoctor;
         }
-        TERM.macro = term;
-        CITE.macro = cite;
+        TERM.macro = new GlossaryTermMacro(source, errors, uses.terms());
+        CITE.macro = new CitationMacro(source, errors, uses.citations());
     }
 
     /** Registered in a macro's place; passes each use on to the current build's macro. */

@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
-import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.log.LogRecord;
 import org.kotkinguide.check.RawHtml;
 import org.kotkinguide.check.SafeHtml;
 import org.kotkinguide.content.ContentErrors;
@@ -35,12 +32,13 @@ public final class PageConverter {
     }
 
     /**
-     * Every page of the guide, converted; the macros must already be registered for this build.
+     * Every page of the guide, converted; the macros must already be registered for this build, noting
+     * their uses in {@code uses}.
      * Pages unchanged since the last build come from {@code cache}, whose build has started. One thread:
      * converting on two was measured no faster at 1,000 chapters, and JRuby warned of a race while
      * loading extension classes.
      */
-    public static ConvertedPages convertAll(GuideSource source, ContentErrors errors, ConversionCache cache) {
+    static ConvertedPages convertAll(GuideSource source, ContentErrors errors, ConversionCache cache, PageUses uses) {
         PageConverter converter = new PageConverter(source, errors);
         ConvertedPages rendered = new ConvertedPages();
         String context = ConversionCache.context(source);
@@ -48,7 +46,7 @@ public final class PageConverter {
             // read on every build: a page kept from the last build was read with the last settings
             RawHtml.check(source, page, errors);
             String key = ConversionCache.key(page, context);
-            ConvertedPages.RenderedPage converted = cache.take(page, context, source);
+            ConvertedPages.RenderedPage converted = cache.take(page, context, source, uses);
             if (converted == null) {
                 int errorsBefore = errors.all().size();
                 AsciidoctorReads.Result<ConvertedPages.RenderedPage> conversion;
@@ -66,7 +64,7 @@ public final class PageConverter {
                     continue;
                 }
                 converted = conversion.value();
-                cache.put(key, converted, conversion.files(), errors.all().size() == errorsBefore, source);
+                cache.put(key, converted, conversion.files(), errors.all().size() == errorsBefore, source, uses);
             }
             rendered.add(converted);
         }
@@ -76,7 +74,7 @@ public final class PageConverter {
 
     /**
      * The pages in one order in every process (the loader's map has none), so the term and citation
-     * uses are recorded in the same order, and a page laid out in one build keys the same in the next.
+     * uses are noted in the same order, and a page laid out in one build keys the same in the next.
      */
     static List<Page> inUriOrder(GuideSource source) {
         return source.pages().values().stream()
@@ -86,10 +84,9 @@ public final class PageConverter {
 
     private ConvertedPages.RenderedPage convert(Page page) {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
-        Document document = AsciidoctorRuntime.withWarningsTo(
-                record -> report(page, record), () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
-        String html = withoutColumnStyles(
-                AsciidoctorRuntime.withWarningsTo(record -> report(page, record), document::convert));
+        Document document = GuideOptions.warningsAsErrors(
+                errors, page.displayName(), () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
+        String html = withoutColumnStyles(GuideOptions.warningsAsErrors(errors, page.displayName(), document::convert));
         org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
         checkCrossReferences(page, body);
         checkSafety(page, body);
@@ -156,24 +153,13 @@ public final class PageConverter {
     }
 
     private Options options(Page page) {
-        return Options.builder()
-                .safe(SafeMode.SAFE)
-                .sourcemap(true)
-                // SAFE mode jails includes in the base folder, the guide's: include paths start there
-                // (include::content/shared/_note.adoc[]) and cannot leave it
-                .baseDir(source.folder().toFile())
-                .attributes(Attributes.builder()
-                        .attribute(MacroSite.SOURCE_ATTRIBUTE, page.displayName())
-                        .attribute(MacroSite.PAGE_ATTRIBUTE, page.uri())
-                        .attribute(MacroSite.ROOT_ATTRIBUTE, page.rootPath())
-                        .attributes(AsciidoctorRuntime.ID_ATTRIBUTES)
-                        .build())
+        // SAFE mode jails includes in the base folder, the guide's: include paths start there
+        // (include::content/shared/_note.adoc[]) and cannot leave it
+        return GuideOptions.options(
+                        source.folder(),
+                        page.displayName(),
+                        Map.of(MacroSite.PAGE_ATTRIBUTE, page.uri(), MacroSite.ROOT_ATTRIBUTE, page.rootPath()))
                 .build();
-    }
-
-    private void report(Page page, LogRecord record) {
-        int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
-        errors.add(page.displayName(), line, record.getMessage());
     }
 
     /**

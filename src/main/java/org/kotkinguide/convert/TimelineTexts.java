@@ -15,7 +15,7 @@ import org.kotkinguide.model.Timeline;
 import org.kotkinguide.model.TimelineEvent;
 
 /**
- * Gives each timeline event the text Asciidoctor made for it: the converted timeline page holds the
+ * The timeline with each event's text as Asciidoctor made it: the converted timeline page holds the
  * events as description-list items, in the order the loader read them. Also notes which glossary
  * terms each event links, for the terms' pages.
  */
@@ -24,11 +24,12 @@ final class TimelineTexts {
 
     private TimelineTexts() {}
 
-    static void fill(GuideSource source, ConvertedPages rendered, ContentErrors errors) {
+    /** The loaded guide's timeline with its texts from the converted timeline page; as loaded when there is none. */
+    static Timeline of(GuideSource source, ConvertedPages rendered, ContentErrors errors) {
         Timeline timeline = source.guide().timeline();
         ConvertedPages.RenderedPage page = rendered.at(Timeline.URI);
         if (!timeline.exists() || page == null) {
-            return;
+            return timeline;
         }
         Map<String, String> termIdsByUri = new HashMap<>();
         for (Term term : source.guide().terms()) {
@@ -52,7 +53,7 @@ final class TimelineTexts {
                     0,
                     "found " + texts.size() + " dated items on the converted page but read " + events.size()
                             + " events: write each event as one 'DATE:: text' item outside other blocks");
-            return;
+            return timeline;
         }
         List<TimelineEvent> converted = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -71,7 +72,7 @@ final class TimelineTexts {
             Element list = dd.closest("div.dlist");
             (list != null ? list : dd.parent()).remove();
         });
-        timeline.fill(converted, body.body().html().strip());
+        return timeline.withTexts(converted, body.body().html().strip());
     }
 
     /** The event's words without its tooltips' text, for search. */

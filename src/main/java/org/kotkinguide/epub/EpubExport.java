@@ -90,16 +90,11 @@ public final class EpubExport {
     private String header(Path cover) {
         Guide guide = source.guide();
         String title = BookConversion.title(guide);
-        StringBuilder h = new StringBuilder();
-        h.append("= ").append(title).append('\n');
-        h.append(":doctype: book\n");
-        h.append(":example-caption!:\n");
-        h.append(":author: ").append(guide.settings().author()).append('\n');
-        h.append(":revnumber: ").append(guide.settings().edition()).append('\n');
+        StringBuilder h = new StringBuilder(
+                BookConversion.header(guide, title, guide.settings().edition()));
         h.append(":description: A study guide to ")
                 .append(guide.reading().entryText())
                 .append('\n');
-        h.append(BookConversion.keywords(guide));
         // the EPUB's identifier comes from the guide, so the same guide gives the same package
         h.append(":uuid: urn:uuid:")
                 .append(java.util.UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)))

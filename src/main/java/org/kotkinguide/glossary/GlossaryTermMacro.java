@@ -9,11 +9,12 @@ import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Suggestions;
 import org.kotkinguide.macros.MacroSite;
 import org.kotkinguide.macros.TipLink;
+import org.kotkinguide.macros.UseLog;
 import org.kotkinguide.model.Term;
 
 /**
  * {@code term:limitrophe[]} or {@code term:limitrophe[the limitrophe states]}: a link to the term's
- * page with its short definition as a tooltip. Records where the term is used for its page's
+ * page with its short definition as a tooltip. Notes where the term is used for its page's
  * "Appears in"; an unknown id is an error naming the nearest known one.
  */
 @Name("term")
@@ -21,10 +22,13 @@ public class GlossaryTermMacro extends InlineMacroProcessor {
     private final GuideSource source;
     private final ContentErrors errors;
     private final Map<String, Term> terms;
+    private final UseLog uses;
 
-    public GlossaryTermMacro(GuideSource source, ContentErrors errors) {
+    /** Notes in {@code uses} where each term is used on the site's pages. */
+    public GlossaryTermMacro(GuideSource source, ContentErrors errors, UseLog uses) {
         this.source = source;
         this.errors = errors;
+        this.uses = uses;
         this.terms = source.guide().termsById();
     }
 
@@ -42,7 +46,7 @@ public class GlossaryTermMacro extends InlineMacroProcessor {
             return createPhraseNode(parent, "quoted", text.isEmpty() ? TipLink.escape(target) : text);
         }
         if (site.html()) {
-            source.guide().termUsages().record(term.id(), site.usage());
+            uses.note(term.id(), site.usage());
         }
         String linkText = text.isEmpty() ? TipLink.escape(term.name()) : text;
         return TipLink.create(

@@ -10,7 +10,9 @@ import org.kotkinguide.settings.Settings;
 
 /**
  * The whole guide: settings, chapters in reading order, terms A–Z, references, and the record of
- * where terms and references are used (see {@link Usages}), and the timeline of dated events.
+ * where terms and references are used (see {@link Usages}), and the timeline of dated events. The
+ * loader makes it without uses or event texts; the conversion hands back a copy with them
+ * ({@link #converted}). Never changed once made.
  */
 public record Guide(
         Settings settings,
@@ -33,6 +35,11 @@ public record Guide(
                         .thenComparing(Term::id))
                 .toList();
         references = List.copyOf(references);
+    }
+
+    /** This guide with what converting its pages found: where terms and works are used, and the timeline's texts. */
+    public Guide converted(Usages termUsages, Usages citationUsages, Timeline timeline) {
+        return new Guide(settings, chapters, terms, references, termUsages, citationUsages, timeline);
     }
 
     public Map<String, Term> termsById() {

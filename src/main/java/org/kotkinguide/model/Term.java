@@ -19,6 +19,11 @@ public record Term(
     /** The glossary category of people: filed by surname, and listed in the who's who. */
     public static final String PERSON = "Person";
 
+    public Term {
+        aliases = List.copyOf(aliases);
+        related = List.copyOf(related);
+    }
+
     /** What a term is filed under when its page does not say: "Stalin, Joseph" for the person "Joseph Stalin". */
     public static String defaultSortAs(String name, String category) {
         String plain = name.replaceAll("\\s*\\([^)]*\\)$", "").strip();

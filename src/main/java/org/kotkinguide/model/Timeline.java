@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The guide's timeline: its events in date order, from the one page of type {@code timeline}. The
  * loader reads each event's date, chapter tags and line; the event's text comes from converting that
- * page, so, like {@link Usages}, it is filled in while pages convert ({@link #fill}) and read by the
- * templates afterwards. A guide without a timeline page has an empty one.
+ * page, so the conversion hands back a timeline with the texts ({@link #withTexts}), which the
+ * templates read. A guide without a timeline page has an empty one.
  */
 public final class Timeline {
     /** The page the timeline is published at. */
@@ -17,13 +17,18 @@ public final class Timeline {
 
     private final String title;
     private final String file;
-    private volatile List<TimelineEvent> events;
-    private volatile String introHtml = "";
+    private final List<TimelineEvent> events;
+    private final String introHtml;
 
     public Timeline(String title, String file, List<TimelineEvent> events) {
+        this(title, file, events, "");
+    }
+
+    private Timeline(String title, String file, List<TimelineEvent> events, String introHtml) {
         this.title = title;
         this.file = file;
         this.events = List.copyOf(events);
+        this.introHtml = introHtml;
     }
 
     public static Timeline none() {
@@ -57,12 +62,11 @@ public final class Timeline {
     }
 
     /**
-     * Sets each event's converted text ({@code converted} holds the same events in the same order) and
-     * the page's text around them.
+     * This timeline with each event's converted text ({@code converted} holds the same events in the
+     * same order) and the page's text around them.
      */
-    public void fill(List<TimelineEvent> converted, String introHtml) {
-        this.events = List.copyOf(converted);
-        this.introHtml = introHtml;
+    public Timeline withTexts(List<TimelineEvent> converted, String introHtml) {
+        return new Timeline(title, file, converted, introHtml);
     }
 
     /** One year of events, for the page's year markers. */

@@ -9,38 +9,57 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where each term and each reference is used, filled in while chapters render and read by the term
- * and bibliography pages afterwards. JBake converts every document before it renders any template,
- * so the record is complete when templates read it.
+ * Where each term and each reference is used: what the macros noted while the pages converted, handed
+ * back by the conversion and read by the term and bibliography pages afterwards. Made once, never
+ * changed.
  */
 public final class Usages {
-    private final Map<String, Set<Usage>> byKey = new LinkedHashMap<>();
-    private final Map<String, List<Map.Entry<String, Usage>>> byPage = new LinkedHashMap<>();
+    private static final Usages NONE = new Usages(List.of());
 
-    public synchronized void record(String key, Usage usage) {
-        if (byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(usage)) {
-            byPage.computeIfAbsent(usage.pageUri(), p -> new ArrayList<>()).add(Map.entry(key, usage));
+    private final Map<String, List<Usage>> byKey;
+    private final Map<String, List<Map.Entry<String, Usage>>> byPage;
+
+    /** The uses in the order they were noted (key and place); a place noted twice for a key counts once. */
+    public Usages(List<Map.Entry<String, Usage>> noted) {
+        Map<String, Set<Usage>> keys = new LinkedHashMap<>();
+        Map<String, List<Map.Entry<String, Usage>>> pages = new LinkedHashMap<>();
+        for (Map.Entry<String, Usage> use : noted) {
+            if (keys.computeIfAbsent(use.getKey(), k -> new LinkedHashSet<>()).add(use.getValue())) {
+                pages.computeIfAbsent(use.getValue().pageUri(), p -> new ArrayList<>())
+                        .add(Map.entry(use.getKey(), use.getValue()));
+            }
         }
+        Map<String, List<Usage>> byKey = new LinkedHashMap<>();
+        keys.forEach((key, places) -> byKey.put(key, List.copyOf(places)));
+        Map<String, List<Map.Entry<String, Usage>>> byPage = new LinkedHashMap<>();
+        pages.forEach((page, uses) -> byPage.put(page, List.copyOf(uses)));
+        this.byKey = Collections.unmodifiableMap(byKey);
+        this.byPage = Collections.unmodifiableMap(byPage);
     }
 
-    /** What one page recorded, in order (key and place), so a page taken from a cache can record it again. */
-    public synchronized List<Map.Entry<String, Usage>> onPage(String pageUri) {
-        return List.copyOf(byPage.getOrDefault(pageUri, List.of()));
+    /** Before the pages are converted: no uses. */
+    public static Usages none() {
+        return NONE;
+    }
+
+    /** What one page used, in order (key and place). */
+    public List<Map.Entry<String, Usage>> onPage(String pageUri) {
+        return byPage.getOrDefault(pageUri, List.of());
     }
 
     /** Places in reading order of first use, each section once. */
-    public synchronized List<Usage> of(String key) {
-        Set<Usage> found = byKey.get(key);
-        return found == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(found));
+    public List<Usage> of(String key) {
+        return byKey.getOrDefault(key, List.of());
     }
 
-    public synchronized Set<String> keys() {
-        return Set.copyOf(byKey.keySet());
+    /** The keys used, in the order first used. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(byKey.keySet());
     }
 
-    /** Every key's uses in the order they were recorded (the caches use {@code cache.KeyText}). */
+    /** Every key's uses in the order they were noted (the caches use {@code cache.KeyText}). */
     @Override
-    public synchronized String toString() {
+    public String toString() {
         return byKey.toString();
     }
 }

@@ -2,16 +2,11 @@ package org.kotkinguide.pdf;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.OptionsBuilder;
-import org.asciidoctor.SafeMode;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.convert.AsciidoctorRuntime;
-import org.kotkinguide.convert.GuideConversion;
-import org.kotkinguide.macros.MacroSite;
+import org.kotkinguide.convert.GuideOptions;
 import org.kotkinguide.model.Guide;
 
 /**
@@ -31,7 +26,7 @@ public final class BookConversion {
     }
 
     /** The header's keywords line (metadata for readers and search): up to twelve of the guide's terms. */
-    public static String keywords(Guide guide) {
+    private static String keywords(Guide guide) {
         return ":keywords: study guide, "
                 + String.join(
                         ", ",
@@ -39,37 +34,41 @@ public final class BookConversion {
     }
 
     /**
-     * A standalone book in SAFE mode read from {@code baseDir}, with the attributes every book takes
-     * (ids written as the site writes them; the guide's language; output that depends on the text only) and {@code own}; {@code label} ("pdf", "epub") is where the macros say they stand.
+     * The header lines the PDF and the EPUB share, after the title line: a book (every chapter starts
+     * a new page or file), answers labelled by the book itself, not "Example 6" by Asciidoctor, the
+     * author, {@code revnumber} and the keywords.
+     */
+    public static String header(Guide guide, String title, String revnumber) {
+        return "= " + title + "\n"
+                + ":doctype: book\n"
+                + ":example-caption!:\n"
+                + ":author: " + guide.settings().author() + "\n"
+                + ":revnumber: " + revnumber + "\n"
+                + keywords(guide);
+    }
+
+    /**
+     * A standalone book for {@code backend} read from {@code baseDir}, with what every conversion
+     * shares ({@link GuideOptions}), what every book takes (the guide's language; output that depends
+     * on the text only) and {@code own}; {@code label} ("pdf", "epub") is where the macros say they stand.
      */
     public static OptionsBuilder options(
             GuideSource source, String backend, String label, Path baseDir, Map<String, Object> own) {
-        return Options.builder()
+        Map<String, Object> attributes = new java.util.HashMap<>(own);
+        attributes.put("lang", source.guide().settings().language());
+        attributes.put("reproducible", "");
+        return GuideOptions.options(baseDir, "(" + label + ")", attributes)
                 .backend(backend)
-                .standalone(true)
-                .safe(SafeMode.SAFE)
-                .baseDir(baseDir.toFile())
-                .attributes(Attributes.builder()
-                        .attribute(MacroSite.SOURCE_ATTRIBUTE, "(" + label + ")")
-                        .attribute("lang", source.guide().settings().language())
-                        .attributes(AsciidoctorRuntime.ID_ATTRIBUTES)
-                        .attribute("reproducible", "")
-                        .attributes(own)
-                        .build());
+                .standalone(true);
     }
 
     /** Converts {@code asciidoc} with the guide's macros; each warning is an error at "({@code label}) file" and its line. */
     public static void convert(
             GuideSource source, ContentErrors errors, String label, Path file, String asciidoc, Options options) {
-        Asciidoctor asciidoctor = AsciidoctorRuntime.get();
-        synchronized (asciidoctor) {
-            GuideConversion.registerMacros(asciidoctor, source, errors);
-            AsciidoctorRuntime.withWarningsTo(
-                    record -> errors.add(
-                            "(" + label + ") " + file.getFileName(),
-                            record.getCursor() == null ? 0 : record.getCursor().getLineNumber(),
-                            record.getMessage()),
-                    () -> asciidoctor.convert(asciidoc, options));
-        }
+        GuideOptions.converting(
+                source,
+                errors,
+                "(" + label + ") " + file.getFileName(),
+                asciidoctor -> asciidoctor.convert(asciidoc, options));
     }
 }

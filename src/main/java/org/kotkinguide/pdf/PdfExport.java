@@ -73,18 +73,11 @@ public final class PdfExport {
     /** The document header, without its closing blank line (the page numbers' attributes follow). */
     private String header(String title, Edition edition, boolean wholeGuide) {
         Guide guide = source.guide();
-        StringBuilder h = new StringBuilder();
-        h.append("= ").append(title).append('\n');
+        StringBuilder h = new StringBuilder(BookConversion.header(
+                guide, title, guide.settings().edition() + (edition == Edition.TEACHER ? " (teacher edition)" : "")));
         // a book either way, so every chapter and appendix starts a new page (a handout's answers too);
         // the whole guide has a title page and contents, a handout starts with its chapter's heading
-        h.append(":doctype: book\n");
         h.append(wholeGuide ? ":toc:\n:toclevels: 2\n:toc-title: Contents\n" : ":notitle:\n");
-        // answers are labelled "A.2.1" by the book itself, not "Example 6" by Asciidoctor
-        h.append(":example-caption!:\n");
-        h.append(":revnumber: ")
-                .append(guide.settings().edition())
-                .append(edition == Edition.TEACHER ? " (teacher edition)" : "")
-                .append('\n');
         String date = guide.settings().date();
         if (!date.isEmpty()) {
             h.append(":revdate: ").append(date).append('\n');
@@ -98,11 +91,9 @@ public final class PdfExport {
                                 : "")
                 .append('\n');
         h.append(":version-label:\n");
-        h.append(":author: ").append(guide.settings().author()).append('\n');
         h.append(":subject: A study guide to ")
                 .append(guide.reading().entryText())
                 .append('\n');
-        h.append(BookConversion.keywords(guide));
         return h.toString();
     }
 

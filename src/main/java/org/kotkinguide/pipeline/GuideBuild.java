@@ -121,11 +121,11 @@ public final class GuideBuild {
         if (unchanged != null) {
             return new BuildResult(stages.reports(), warnings);
         }
-        GuideSource source = stages.run(BuildStage.LOAD, () -> {
-            GuideSource loaded = GuideLoader.load(options.source(), settings);
-            Guide guide = loaded.guide();
+        GuideSource loaded = stages.run(BuildStage.LOAD, () -> {
+            GuideSource read = GuideLoader.load(options.source(), settings);
+            Guide guide = read.guide();
             return Stage.Done.of(
-                            loaded,
+                            read,
                             "read " + count(guide.chapters().size(), "chapter") + ", "
                                     + count(guide.terms().size(), "term") + ", "
                                     + count(guide.references().size(), "reference"))
@@ -133,14 +133,14 @@ public final class GuideBuild {
                     .counting("terms", guide.terms().size())
                     .counting("references", guide.references().size());
         });
-        Guide guide = source.guide();
+        Guide guide = loaded.guide();
         // mistyped or unknown keys: said once here, and kept among the build's warnings
-        List<ContentError> settingsWarnings = source.settingsWarnings();
+        List<ContentError> settingsWarnings = loaded.settingsWarnings();
         settingsWarnings.forEach(warning -> progress.say("warning: " + warning));
 
         // before anything is written: refuse an output that is not the build's to replace
         output.checkReplaceable(
-                source.folder(), List.of(source.contentFolder(), source.templateFolder(), source.assetFolder()));
+                loaded.folder(), List.of(loaded.contentFolder(), loaded.templateFolder(), loaded.assetFolder()));
         CopiesBesideSite copies = new CopiesBesideSite(output.target());
         if (options.pdf()) {
             copies.checkReplaceable(List.of(PDF, EPUB, ZIP, HANDOUTS));
@@ -160,11 +160,10 @@ public final class GuideBuild {
         try {
             ContentErrors errors = new ContentErrors();
             // words quoted from the texts the guide is written from must be in them (reported with the pages' errors)
-            QuotationCheck.run(source, errors);
-            PageTemplates templates = new PageTemplates(source, errors, options.pdf());
+            QuotationCheck.run(loaded, errors);
             ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> {
                 ConvertedPages converted = GuideConversion.convert(
-                        source,
+                        loaded,
                         errors,
                         conversions,
                         () -> stages.step(BuildStage.START_ASCIIDOCTOR, "started Asciidoctor (JRuby)"));
@@ -180,6 +179,10 @@ public final class GuideBuild {
                         .counting("pages", pages)
                         .keptAndRedone(conversions.hits(), pages - conversions.hits());
             });
+            // from here on the guide as the conversion handed it back: where terms and works are used, the timeline's
+            // texts
+            GuideSource source = loaded.withGuide(rendered.guide());
+            PageTemplates templates = new PageTemplates(source, errors, options.pdf());
             SiteFiles files = stages.run(BuildStage.LAY_OUT, () -> {
                 SiteFiles written = new SiteFiles(staging, output.target());
                 SiteBake.bake(source, rendered, templates, layouts, written, errors);

@@ -3,7 +3,9 @@ package org.kotkinguide.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,6 +97,25 @@ class PackagesTest {
                 .dependOnClassesThat()
                 .resideInAPackage(ROOT + "." + entryPoint + "..");
     }
+
+    // why: the loader makes the model and nothing changes it after: a stage that wrote into it (conversion once
+    // noted term uses in it and filled in the timeline's texts) made what a later stage saw depend on what ran
+    // before; conversion hands back what it found in a new guide (convert.ConvertedPages.guide()) instead
+    @ArchTest
+    static final ArchRule the_model_holds_only_final_fields = fields().that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage(ROOT + ".model..")
+            .should()
+            .beFinal();
+
+    // why: with final fields, a method that returns nothing could only change what a field holds (a list, a map)
+    @ArchTest
+    static final ArchRule the_models_methods_answer_and_change_nothing = noMethods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage(ROOT + ".model..")
+            .should()
+            .haveRawReturnType(void.class);
 
     // why: the README's package map is the rule, so it cannot drift from the code in either direction
     @ArchTest

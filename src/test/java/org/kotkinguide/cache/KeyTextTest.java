@@ -39,11 +39,10 @@ class KeyTextTest {
 
     @Test
     void uses_are_written_out_use_by_use() {
-        Usages some = new Usages();
-        some.record("delta", new Usage("chapters/a.html", "A", "start", "Start"));
-        Usages more = new Usages();
-        more.record("delta", new Usage("chapters/a.html", "A", "start", "Start"));
-        more.record("delta", new Usage("chapters/b.html", "B", "flow", "Flow"));
+        Usages some = new Usages(List.of(Map.entry("delta", new Usage("chapters/a.html", "A", "start", "Start"))));
+        Usages more = new Usages(List.of(
+                Map.entry("delta", new Usage("chapters/a.html", "A", "start", "Start")),
+                Map.entry("delta", new Usage("chapters/b.html", "B", "flow", "Flow"))));
         assertNotEquals(KeyText.of(some), KeyText.of(more));
     }
 

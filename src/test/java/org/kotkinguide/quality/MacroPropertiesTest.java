@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
-import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
-import org.asciidoctor.SafeMode;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.convert.AsciidoctorRuntime;
-import org.kotkinguide.convert.GuideConversion;
+import org.kotkinguide.convert.GuideOptions;
 import org.kotkinguide.macros.MacroSite;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.TemporaryFolders;
@@ -35,25 +33,17 @@ class MacroPropertiesTest {
     }
 
     private static String convert(String line, ContentErrors errors) throws IOException {
-        var asciidoctor = AsciidoctorRuntime.get();
-        synchronized (asciidoctor) {
-            GuideConversion.registerMacros(asciidoctor, guide(), errors);
-            Options options = Options.builder()
-                    .safe(SafeMode.SAFE)
-                    .sourcemap(true)
-                    .attributes(Attributes.builder()
-                            .attribute(MacroSite.SOURCE_ATTRIBUTE, "content/chapters/mouths.adoc")
-                            .attribute(MacroSite.PAGE_ATTRIBUTE, "chapters/mouths.html")
-                            .attribute(MacroSite.ROOT_ATTRIBUTE, "../")
-                            .build())
-                    .build();
-            return AsciidoctorRuntime.withWarningsTo(
-                    r -> errors.add(
-                            "content/chapters/mouths.adoc",
-                            r.getCursor() == null ? 0 : r.getCursor().getLineNumber(),
-                            r.getMessage()),
-                    () -> asciidoctor.convert("= Page\n\n" + line + "\n", options));
-        }
+        GuideSource source = guide();
+        Options options = GuideOptions.options(
+                        source.folder(),
+                        "content/chapters/mouths.adoc",
+                        Map.of(MacroSite.PAGE_ATTRIBUTE, "chapters/mouths.html", MacroSite.ROOT_ATTRIBUTE, "../"))
+                .build();
+        return GuideOptions.converting(
+                source,
+                errors,
+                "content/chapters/mouths.adoc",
+                asciidoctor -> asciidoctor.convert("= Page\n\n" + line + "\n", options));
     }
 
     private static void check(String html, ContentErrors errors) {
