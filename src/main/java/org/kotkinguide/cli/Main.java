@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code java -jar study-guide.jar build|serve|check|new|bench [options]}: one parser (picocli) for
+ * {@code java -jar study-guide.jar build|serve|check|new [options]}: one parser (picocli) for
  * every command, so each has {@code --help} and {@code --version} and refuses an option it does not
  * take. Exit code 0 on success, 1 when the content has errors, 2 for a wrong command line.
  */
@@ -46,8 +46,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new BuildCommand(out, err))
                 .addSubcommand(new ServeCommand(out, err))
                 .addSubcommand(new CheckCommand(out, err))
-                .addSubcommand(new NewCommand(out, err))
-                .addSubcommand(new BenchCommand(out));
+                .addSubcommand(new NewCommand(out, err));
         // help and usage go where the caller's output goes (the tests read them from there)
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
@@ -66,8 +65,7 @@ public final class Main implements Callable<Integer> {
             err.println(
                     "Unknown option: '" + unmatched.get(0) + "' (" + command.getCommandName() + " does not take it)");
         } else if (!unmatched.isEmpty() && command.getParent() == null) {
-            err.println("Unknown command: '" + unmatched.get(0)
-                    + "' (the commands are build, serve, check, new and bench)");
+            err.println("Unknown command: '" + unmatched.get(0) + "' (the commands are build, serve, check and new)");
         } else {
             err.println(wrong.getMessage());
         }
@@ -79,8 +77,7 @@ public final class Main implements Callable<Integer> {
     /** No command given: say which there are. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(
-                spec.commandLine(), "expected a command: build, serve, check, new or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, serve, check or new");
     }
 
     /** The tool's version, as the pom gives it (written into the jar by the build). */

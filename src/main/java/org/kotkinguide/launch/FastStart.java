@@ -33,7 +33,7 @@ public final class FastStart {
      */
     static List<String> flags(String command, Path archive) {
         List<String> flags = new ArrayList<>(pomFlags("always"));
-        if (!command.equals("serve") && !command.equals("bench")) {
+        if (!command.equals("serve")) {
             flags.addAll(pomFlags("quick"));
         }
         if (archive != null && Files.isRegularFile(archive)) {

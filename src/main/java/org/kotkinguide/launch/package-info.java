@@ -1,6 +1,6 @@
 /**
  * The JVM settings a build starts fastest with, shared by the command line (which relaunches a
- * plain {@code java -jar} with them) and the benchmark (which starts builds with them), so neither
- * depends on the other.
+ * plain {@code java -jar} with them) and the benchmark (which starts builds with them, from its own
+ * jar), so neither depends on the other.
  */
 package org.kotkinguide.launch;

@@ -3,20 +3,26 @@ package org.kotkinguide.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kotkinguide.support.BuildRun;
 
 /** The benchmark runs for minutes: a mistyped option must stop it before it starts, saying why. */
 class BenchmarkCommandTest {
 
     private static void assertRefused(String expected, String... args) {
-        String[] line = new String[args.length + 1];
-        line[0] = "bench";
-        System.arraycopy(args, 0, line, 1, args.length);
-        BuildRun run = BuildRun.run(line);
-        assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains(expected), run.err());
-        assertEquals("", run.out(), "nothing measured");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = BenchCommand.run(
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, said);
+        assertTrue(said.contains(expected), said);
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing measured");
     }
 
     @Test

@@ -1,23 +1,26 @@
-package org.kotkinguide.cli;
+package org.kotkinguide.bench;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.kotkinguide.bench.Benchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: measures synthetic guides of several sizes (minutes); a wrong option stops it before anything runs. */
+/**
+ * {@code target/study-guide-bench}: measures synthetic guides of several sizes (minutes); a wrong
+ * option stops it before anything runs. Its own program, in its own jar: the tool a teacher installs
+ * does not carry it.
+ */
 @Command(
-        name = "bench",
+        name = "study-guide-bench",
         mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         description =
                 "Measures builds of synthetic guides of each size: cold, again, after an edit, the PDFs, the search.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     private final PrintStream out;
 
     @Spec
@@ -42,8 +45,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "the Antora to compare with (default: one npx finds)")
     String antora;
 
-    BenchCommand(PrintStream out) {
+    private BenchCommand(PrintStream out) {
         this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.out, System.err));
+    }
+
+    /** Runs the benchmark with {@code args}, its tables to {@code out} and problems to {@code err}; returns the exit code (2: a wrong option). */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLine line = new CommandLine(new BenchCommand(out));
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args.toArray(new String[0]));
     }
 
     @Override

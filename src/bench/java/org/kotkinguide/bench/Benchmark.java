@@ -171,7 +171,9 @@ public final class Benchmark {
      * With the cache beside {@code site} as the last build left it.
      */
     private Cold cliBuild(Path guide, Path site) throws Exception {
-        Path jar = Path.of(Benchmark.class
+        // the tool's jar (its class-data-sharing archive lies beside it), then this JVM's class path: the
+        // tool's jar first (its libraries from its manifest), which the archive was recorded with, and the benchmark's
+        Path jar = Path.of(GuideBuild.class
                 .getProtectionDomain()
                 .getCodeSource()
                 .getLocation()
@@ -182,7 +184,7 @@ public final class Benchmark {
         Path reports = Files.createTempFile(work, "stages-", ".tsv");
         command.addAll(List.of(
                 "-cp",
-                jar.toString(),
+                System.getProperty("java.class.path"),
                 ColdBuild.class.getName(),
                 guide.toString(),
                 site.toString(),

@@ -1,0 +1,140 @@
+package org.kotkinguide.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.GuideFolders;
+
+/**
+ * The zip {@code mvn package} makes is the tool a teacher installs: unzipped, then moved or copied to
+ * another folder, it runs with only a JDK, makes and builds a guide there, and never prints the JVM's
+ * class-data-sharing warning for an archive made for another folder; it records the archive again for
+ * the folder it is in, and that archive is one the JVM maps.
+ */
+@Tag("integration")
+class DistributionIT {
+    @TempDir
+    Path work;
+
+    private record Run(int exitCode, String out) {}
+
+    /** The zip of this version beside the jar (not the benchmark's jar, not the offline site). */
+    private static Path distribution() throws IOException {
+        Path target = GuideFolders.PROJECT.resolve("target");
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(
+                            f -> f.getFileName().toString().matches("study-guide-\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\.zip"))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError("no target/study-guide-<version>.zip: run mvn package first"));
+        }
+    }
+
+    /** {@code bin/study-guide} of {@code installed} with {@code args}, in {@code folder}, with this JDK and nothing else set. */
+    private static Run run(Path installed, Path folder, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(List.of(installed.resolve("bin/study-guide").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("STUDY_GUIDE") || name.startsWith("JDK_"));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), out);
+    }
+
+    private static void assertNoSharingWarning(Run run) {
+        assertFalse(run.out().contains("[cds"), "no class-data-sharing message:\n" + run.out());
+        assertFalse(run.out().contains("shared archive"), "no class-data-sharing message:\n" + run.out());
+    }
+
+    /** A copy as {@code cp -r} makes it: new dates, the executable bits kept. */
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.toList()) {
+                Path copy = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.setLastModifiedTime(
+                            copy, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_unzipped_tool_copied_elsewhere_builds_a_guide_with_no_sharing_warning() throws Exception {
+        Path zip = distribution();
+        Path unzipped = Files.createDirectories(work.resolve("unzipped"));
+        Process unzip = new ProcessBuilder("unzip", "-q", zip.toString(), "-d", unzipped.toString())
+                .inheritIO()
+                .start();
+        assertEquals(0, unzip.waitFor(), "unzip " + zip);
+        Path installed;
+        try (Stream<Path> folders = Files.list(unzipped)) {
+            installed = folders.findFirst().orElseThrow();
+        }
+        assertTrue(Files.isExecutable(installed.resolve("bin/study-guide")), "bin/study-guide runs as it is unzipped");
+        assertTrue(Files.isRegularFile(installed.resolve("bin/study-guide.cmd")));
+        try (Stream<Path> lib = Files.list(installed.resolve("lib"))) {
+            List<String> jars = lib.map(p -> p.getFileName().toString()).toList();
+            assertTrue(jars.stream().anyMatch(j -> j.startsWith("picocli-")), "the libraries: " + jars);
+            assertFalse(jars.stream().anyMatch(j -> j.contains("bench")), "no benchmark in the tool: " + jars);
+        }
+
+        // moved to a folder with a space in its name, where no archive was ever made
+        Path moved = work.resolve("Programs and tools/study-guide");
+        copy(installed, moved);
+        Run version = run(moved, work, Map.of(), "--version");
+        assertEquals(0, version.exitCode(), version.out());
+        assertTrue(version.out().startsWith("study-guide "), version.out());
+        assertNoSharingWarning(version);
+
+        Run made = run(moved, work, Map.of(), "new", "guide", "--title", "A Guide Made Elsewhere");
+        assertEquals(0, made.exitCode(), made.out());
+        Path guide = work.resolve("guide");
+        Run built = run(moved, guide, Map.of(), "build", "--no-pdf");
+        assertEquals(0, built.exitCode(), built.out());
+        assertNoSharingWarning(built);
+        assertTrue(Files.isRegularFile(guide.resolve("target/site/index.html")), built.out());
+        Path archive = moved.resolve("lib/study-guide.jsa");
+        assertTrue(Files.isRegularFile(archive), "the first build recorded the classes it loaded");
+
+        // the archive maps: with -Xshare:on a JVM that cannot use it stops instead of running without it
+        Run mapped = run(moved, work, Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xshare:on"), "--version");
+        assertEquals(0, mapped.exitCode(), "the recorded archive is one the JVM maps:\n" + mapped.out());
+
+        // copied again, with the archive made for the first folder: never used there, made anew
+        Path copied = work.resolve("copied");
+        copy(moved, copied);
+        String madeFor = Files.readString(moved.resolve("lib/study-guide.jsa.for"));
+        Run again = run(copied, guide, Map.of(), "build", "--no-pdf", "--no-cache");
+        assertEquals(0, again.exitCode(), again.out());
+        assertNoSharingWarning(again);
+        assertNotEquals(
+                madeFor,
+                Files.readString(copied.resolve("lib/study-guide.jsa.for")),
+                "the archive was recorded again for the copy");
+        Run copiedMapped = run(copied, work, Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xshare:on"), "--version");
+        assertEquals(0, copiedMapped.exitCode(), "the copy's archive maps:\n" + copiedMapped.out());
+    }
+}
