@@ -67,11 +67,19 @@ class NoScriptFromTextTest {
     @Test
     void a_student_reading_the_hostile_guide_in_a_browser_sees_no_alert() {
         try (Browser browser = Browser.start()) {
+            // a link of a kind already hovered for real (same page type, same markup) runs the same code
+            Set<String> hoveredKinds = new TreeSet<>();
             for (String uri : new Site(site).pages()) {
                 browser.driver().get(site.resolve(uri).toUri().toString());
-                // focus and hover every link and tooltip, as a student tabbing through the page would
-                for (WebElement link : browser.driver().findElements(By.cssSelector("a, .ref"))) {
-                    if (link.isDisplayed()) {
+                // every link and tooltip gets the events a student's mouse and Tab key send, in one call
+                // per page (the tooltips themselves are the page's HTML, which the test above checks)
+                List<?> kinds = (List<?>) browser.script(EVERY_LINK_HOVERED_AND_FOCUSED);
+                List<WebElement> links = browser.driver().findElements(By.cssSelector("a, .ref"));
+                assertEquals(kinds.size(), links.size(), uri);
+                // and one link of each kind is hovered and focused as a student does, through the browser
+                for (int i = 0; i < links.size(); i++) {
+                    WebElement link = links.get(i);
+                    if (kinds.get(i) != null && hoveredKinds.add(kinds.get(i).toString()) && link.isDisplayed()) {
                         new Actions(browser.driver()).moveToElement(link).perform();
                         browser.script("arguments[0].focus()", link);
                     }
@@ -81,6 +89,7 @@ class NoScriptFromTextTest {
                         () -> browser.driver().switchTo().alert(),
                         uri);
             }
+            assertTrue(hoveredKinds.size() > 10, "links of many kinds were hovered: " + hoveredKinds);
             // the missing 404.html's probes for not-found.js in the folders above the site are expected misses
             assertEquals(
                     List.of(),
@@ -90,6 +99,28 @@ class NoScriptFromTextTest {
                     "no script was refused or failed");
         }
     }
+
+    /**
+     * Sends every shown link and tooltip of the page the pointer's and the keyboard's events and focuses
+     * it; returns, for each {@code a, .ref} in document order, its kind (the page's type, its markup and
+     * its parent's), or null when it is not shown.
+     */
+    private static final String EVERY_LINK_HOVERED_AND_FOCUSED = """
+            var kinds = [];
+            var pageType = document.body.className;
+            document.querySelectorAll('a, .ref').forEach(function (link) {
+              var box = link.getBoundingClientRect();
+              if (box.width === 0 && box.height === 0) { kinds.push(null); return; }
+              ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'mousemove'].forEach(function (type) {
+                link.dispatchEvent(new MouseEvent(type, {bubbles: type.indexOf('enter') < 0, view: window}));
+              });
+              link.focus();
+              var parent = link.parentElement;
+              kinds.push(pageType + ' ' + link.tagName + '.' + link.className + ' in ' + parent.tagName + '.'
+                  + parent.className);
+            });
+            return kinds;
+            """;
 
     @Test
     void the_real_guide_has_no_script_but_its_own_on_any_page() {
