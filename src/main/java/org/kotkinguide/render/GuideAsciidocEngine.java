@@ -18,10 +18,12 @@ import org.kotkinguide.content.Page;
 public final class GuideAsciidocEngine extends MarkupEngine {
     private final GuideSource source;
     private final RenderedPages rendered;
+    private final java.util.Map<String, Integer> chapterNumbers;
 
     public GuideAsciidocEngine(GuideSource source, RenderedPages rendered) {
         this.source = source;
         this.rendered = rendered;
+        this.chapterNumbers = source.guide().chapterNumbers();
     }
 
     /**
@@ -74,7 +76,8 @@ public final class GuideAsciidocEngine extends MarkupEngine {
     @Override
     public void processBody(ParserContext context) {
         RenderedPages.RenderedPage page = rendered.at(page(context).uri());
-        context.setBody(page.bodyHtml());
+        Integer chapter = chapterNumbers.get(page.uri());
+        context.setBody(chapter == null ? page.bodyHtml() : SelfCheckNumbers.numbered(page.bodyHtml(), chapter));
         context.getDocumentModel().put("toc", page.toc());
     }
 
