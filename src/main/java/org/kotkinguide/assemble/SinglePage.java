@@ -12,8 +12,8 @@ import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Timeline;
 import org.kotkinguide.render.RenderedPages;
-import org.kotkinguide.render.SelfCheckNumbers;
 import org.kotkinguide.render.RenderedPages.RenderedPage;
+import org.kotkinguide.render.SelfCheckNumbers;
 
 /**
  * The whole guide on one page ({@code all.html}): chapters in order, the timeline, then the glossary. Every id is

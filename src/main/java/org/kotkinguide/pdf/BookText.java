@@ -98,8 +98,7 @@ public final class BookText {
         List<ChapterText.Answer> answers = new ArrayList<>();
         for (Chapter chapter : chapters) {
             int number = numbers.get(chapter.uri());
-            ChapterText text =
-                    new ChapterText(chapter.slug(), number, body(chapter.uri()), edition, paged);
+            ChapterText text = new ChapterText(chapter.slug(), number, body(chapter.uri()), edition, paged);
             line("[#chapter-" + chapter.slug() + "]");
             line("== " + chapterTitle(number, chapter));
             line("");
@@ -135,7 +134,6 @@ public final class BookText {
                         : ". The answers start on a new page at the end._"));
         line("");
     }
-
 
     private void appendAnswers(List<Chapter> chapters, List<ChapterText.Answer> answers) {
         if (answers.isEmpty()) {

@@ -77,7 +77,8 @@ public final class GuideAsciidocEngine extends MarkupEngine {
     public void processBody(ParserContext context) {
         RenderedPages.RenderedPage page = rendered.at(page(context).uri());
         Integer chapter = chapterNumbers.get(page.uri());
-        context.setBody(chapter == null ? page.bodyHtml() : SelfCheckNumbers.numbered(page.bodyHtml(), chapter));
+        String body = HeadingLinks.linked(page.bodyHtml());
+        context.setBody(chapter == null ? body : SelfCheckNumbers.numbered(body, chapter));
         context.getDocumentModel().put("toc", page.toc());
     }
 

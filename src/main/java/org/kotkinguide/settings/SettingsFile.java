@@ -150,7 +150,9 @@ public final class SettingsFile {
                             + host + "'");
         }
         String report = text("guide.report-problem", "");
-        if (!report.isEmpty() && !SITE_HOST.matcher(report).matches() && !EMAIL.matcher(report).matches()) {
+        if (!report.isEmpty()
+                && !SITE_HOST.matcher(report).matches()
+                && !EMAIL.matcher(report).matches()) {
             problem(
                     "guide.report-problem",
                     "guide.report-problem must be the address of the guide's issue tracker (http or https) or"

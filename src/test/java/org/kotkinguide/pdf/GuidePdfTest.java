@@ -233,8 +233,7 @@ class GuidePdfTest {
                 // one number everywhere: the site's question carries the label the PDF gives it
                 String label = number + "." + k;
                 assertTrue(
-                        asked.get(k - 1).startsWith(label + " "),
-                        "the site numbers it otherwise: " + asked.get(k - 1));
+                        asked.get(k - 1).startsWith(label + " "), "the site numbers it otherwise: " + asked.get(k - 1));
                 String question = asked.get(k - 1).substring(label.length() + 1);
                 Matcher reference = Pattern.compile(
                                 hyphenMayBreak(label + " " + question + " Answer " + label + ", p. ") + "(\\d+)")
@@ -270,8 +269,8 @@ class GuidePdfTest {
 
     @Test
     void each_answer_names_its_question_and_the_page_it_is_on_and_links_back() throws IOException {
-        Matcher back = Pattern.compile("Back to question (\\d+)\\.(\\d+), p\\. (\\d+)")
-                .matcher("");
+        Matcher back =
+                Pattern.compile("Back to question (\\d+)\\.(\\d+), p\\. (\\d+)").matcher("");
         int answers = 0;
         Map<String, Integer> starts = chapterStarts();
         for (int page = starts.get("Appendix A: Answers"); page < starts.get("Appendix B: Glossary"); page++) {
