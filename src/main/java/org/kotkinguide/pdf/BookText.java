@@ -160,7 +160,7 @@ public final class BookText {
                 out.addAll(answer.lines());
                 line("");
                 line("[.answer-back]");
-                line("Back to <<" + answer.questionAnchor() + ",question{nbsp}" + answer.label()
+                line("Back to <<" + answer.questionAnchor() + ",question " + answer.label()
                         + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.questionAnchor()) : "") + ">>");
                 line("====");
                 line("");

@@ -80,7 +80,7 @@ final class ChapterText {
                     lines.add("[#" + answer.questionAnchor() + ".question%unbreakable]");
                     lines.add("--");
                     lines.add("*" + answer.label() + "* " + answer.question() + " +");
-                    lines.add("<<" + answer.anchor() + ",Answer{nbsp}" + answer.label()
+                    lines.add("<<" + answer.anchor() + ",Answer " + answer.label()
                             + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.anchor()) : "") + ">>");
                     lines.add("--");
                 }

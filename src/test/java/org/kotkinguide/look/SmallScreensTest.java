@@ -93,6 +93,28 @@ class SmallScreensTest extends BrowserTestBase {
     }
 
     @Test
+    void on_a_wide_screen_back_to_top_sits_beside_the_text_and_below_on_this_page() {
+        open("chapters/soviet-geopolitics.html", 1366, "light");
+        js("window.scrollTo(0, document.scrollingElement.scrollHeight / 2)");
+        browser.waiting().until(d -> d.findElement(By.className("back-to-top")).isDisplayed());
+        double[] link = rect(".back-to-top");
+        for (String other : List.of(".doc", ".toc")) {
+            double[] r = rect(other);
+            boolean apart = link[0] >= r[2] || link[2] <= r[0] || link[1] >= r[3] || link[3] <= r[1];
+            assertTrue(apart, "back to top covers " + other);
+        }
+    }
+
+    /** left, top, right, bottom of the first element {@code selector} finds, as on the screen. */
+    private static double[] rect(String selector) {
+        @SuppressWarnings("unchecked")
+        List<Number> r = (List<Number>) js(
+                "var r = document.querySelector(arguments[0]).getBoundingClientRect(); return [r.left, r.top, r.right, Math.min(r.bottom, window.innerHeight)]",
+                selector);
+        return r.stream().mapToDouble(Number::doubleValue).toArray();
+    }
+
+    @Test
     void on_a_phone_the_menu_button_and_the_headers_link_are_not_both_called_chapters() {
         open("chapters/soviet-geopolitics.html", 390, "light");
         String button =
