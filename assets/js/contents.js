@@ -10,12 +10,28 @@
     return document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
   });
   var backToTop = document.querySelector('.back-to-top');
+  var header = document.querySelector('.site-header');
+  var toc = document.querySelector('.toc');
+
+  // Phones: the header sticks to the top and "On this page" sticks under it (see header.css and
+  // sidebar.css). They say how tall they are, so "On this page" sits below the header and a section
+  // opened by a link starts below both.
+  function measureSticky() {
+    var root = document.documentElement.style;
+    var headerHeight = header && window.getComputedStyle(header).position === 'sticky' ? header.offsetHeight : 0;
+    var tocHeight = 0;
+    if (toc && window.getComputedStyle(toc).position === 'sticky') {
+      tocHeight = fold && fold.open ? (fold.querySelector('summary') || toc).offsetHeight + 16 : toc.offsetHeight;
+    }
+    root.setProperty('--header-height', headerHeight + 'px');
+    root.setProperty('--sticky-height', (headerHeight + tocHeight) + 'px');
+  }
 
   if (fold) {
     fold.open = wide.matches;
     wide.addEventListener('change', function () { fold.open = wide.matches; });
     // wide screens: it is a column of its own and stays open
-    fold.addEventListener('toggle', function () { if (wide.matches && !fold.open) { fold.open = true; } });
+    fold.addEventListener('toggle', function () { if (wide.matches && !fold.open) { fold.open = true; } measureSticky(); });
     // narrow screens: choosing a section folds it again, out of the reader's way
     fold.addEventListener('click', function (event) {
       if (!wide.matches && event.target.closest('a')) { fold.open = false; }
@@ -53,6 +69,8 @@
     });
   }, { passive: true });
   window.addEventListener('resize', markCurrent);
+  window.addEventListener('resize', measureSticky);
+  measureSticky();
   markCurrent();
   showBackToTop();
 

@@ -13,6 +13,7 @@ import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Timeline;
+import org.kotkinguide.layout.SelfCheckNumbers;
 
 /**
  * The whole guide on one page ({@code all.html}): chapters in order, the timeline, then the glossary. Every id is
@@ -38,13 +39,15 @@ public final class SinglePage {
     public static List<Part> chapters(Guide guide, ConvertedPages rendered) {
         Map<String, RenderedPage> byUri = byUri(rendered);
         List<Part> parts = new ArrayList<>();
+        int number = 0;
         for (Chapter chapter : guide.chapters()) {
+            number++;
             RenderedPage page = byUri.get(chapter.uri());
             if (page != null) {
                 parts.add(new Part(
                         "chapter-" + chapter.slug(),
                         chapter.title(),
-                        rewrite(page.bodyHtml(), chapter.uri(), chapter.slug())));
+                        rewrite(SelfCheckNumbers.numbered(page.bodyHtml(), number), chapter.uri(), chapter.slug())));
             }
         }
         return parts;

@@ -176,7 +176,8 @@ public final class ConversionCache {
             "guide.date",
             "site.host",
             "guide.offline.folder",
-            "guide.pdf.edition");
+            "guide.pdf.edition",
+            "guide.report-problem");
 
     /** The cached conversion for {@code key}, with its uses noted again in {@code uses}; null on a miss. */
     ConvertedPages.RenderedPage take(Page page, String context, GuideSource source, PageUses uses) {

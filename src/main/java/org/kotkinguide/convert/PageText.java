@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * level-1 and level-2 section on its own (without its sub-sections), so a result opens at the right
  * place. Tooltips are left out: their text belongs to the term or work they describe; so are
  * citation labels such as "(Kotkin 2014, 553–63)", which would fill every result's snippet and
- * match every section for the author's name (the bibliography entry is found instead). Taken once,
+ * match every section for the author's name (the bibliography entry is found instead), and the
+ * statement labels the build adds ("Background"), which are not the page's words. Taken once,
  * when the page is converted, so a page kept between builds is not parsed again.
  *
  * @param sections the preamble (empty id) and the sections, in page order
@@ -20,9 +21,17 @@ public record PageText(String whole, List<Section> sections) {
     /** @param id the section's id, or "" for the text before the first section */
     public record Section(String id, String title, String text) {}
 
-    /** Reads {@code body}, which it changes (tooltips and citations removed). */
+    /**
+     * The labels of the kinds of statement ("Background", "The notes say"), which the build puts on
+     * blocks: a snippet that opens with one reads as if the page said it.
+     */
+    private static final String STATEMENT_LABELS = ".notes-say > .title, .guide-infers > .title, .background > .title,"
+            + " .notes-say > .content > .title, .guide-infers > .content > .title, .background > .content > .title";
+
+    /** Reads {@code body}, which it changes (tooltips, citations and statement labels removed). */
     static PageText of(Document body) {
         body.select(".ref > .tip, .cite-ref").remove();
+        body.select(STATEMENT_LABELS).remove();
         List<Section> sections = new ArrayList<>();
         Element preamble = body.getElementById("preamble");
         if (preamble != null) {

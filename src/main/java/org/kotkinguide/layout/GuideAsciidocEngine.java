@@ -20,10 +20,12 @@ import org.kotkinguide.convert.PageConverter;
 public final class GuideAsciidocEngine extends MarkupEngine {
     private final GuideSource source;
     private final ConvertedPages rendered;
+    private final java.util.Map<String, Integer> chapterNumbers;
 
     public GuideAsciidocEngine(GuideSource source, ConvertedPages rendered) {
         this.source = source;
         this.rendered = rendered;
+        this.chapterNumbers = source.guide().chapterNumbers();
     }
 
     /**
@@ -76,7 +78,9 @@ public final class GuideAsciidocEngine extends MarkupEngine {
     @Override
     public void processBody(ParserContext context) {
         ConvertedPages.RenderedPage page = rendered.at(page(context).uri());
-        context.setBody(page.bodyHtml());
+        Integer chapter = chapterNumbers.get(page.uri());
+        String body = HeadingLinks.linked(page.bodyHtml());
+        context.setBody(chapter == null ? body : SelfCheckNumbers.numbered(body, chapter));
         context.getDocumentModel().put("toc", page.toc());
     }
 

@@ -94,12 +94,11 @@ public final class BookText {
 
     private void write(List<Chapter> chapters, List<Term> terms, List<String> appendices, Chapter handout) {
         Map<String, Integer> numbers = source.guide().chapterNumbers();
-        String answersLetter = appendices.contains("answers") ? letter(appendices.indexOf("answers")) : "";
+        boolean answersApart = appendices.contains("answers");
         List<ChapterText.Answer> answers = new ArrayList<>();
         for (Chapter chapter : chapters) {
             int number = numbers.get(chapter.uri());
-            ChapterText text =
-                    new ChapterText(chapter.slug(), number, body(chapter.uri()), edition, answersLetter, paged);
+            ChapterText text = new ChapterText(chapter.slug(), number, body(chapter.uri()), edition, paged);
             line("[#chapter-" + chapter.slug() + "]");
             line("== " + chapterTitle(number, chapter));
             line("");
@@ -109,7 +108,7 @@ public final class BookText {
             out.addAll(text.lines);
             line("");
             answers.addAll(text.answers);
-            if (!answersLetter.isEmpty()) {
+            if (answersApart) {
                 text.answers.forEach(a -> pageAnchors.add(a.anchor()));
             }
         }
@@ -136,10 +135,6 @@ public final class BookText {
         line("");
     }
 
-    private static String letter(int index) {
-        return String.valueOf((char) ('A' + index));
-    }
-
     private void appendAnswers(List<Chapter> chapters, List<ChapterText.Answer> answers) {
         if (answers.isEmpty()) {
             return;
@@ -160,12 +155,12 @@ public final class BookText {
             line("");
             for (ChapterText.Answer answer : mine) {
                 line("[#" + answer.anchor() + "]");
-                line("." + answer.label() + " " + answer.question());
+                line(".Answer " + answer.label() + ": " + answer.question());
                 line("====");
                 out.addAll(answer.lines());
                 line("");
                 line("[.answer-back]");
-                line("Back to <<" + answer.questionAnchor() + ",chapter " + number + ", question " + answer.number()
+                line("Back to <<" + answer.questionAnchor() + ",question " + answer.label()
                         + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.questionAnchor()) : "") + ">>");
                 line("====");
                 line("");

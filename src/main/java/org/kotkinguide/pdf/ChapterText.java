@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kotkinguide.model.SelfCheckNumber;
 
 /**
  * A chapter's AsciiDoc body made ready for the book: section headings one level down (the chapter
@@ -24,7 +25,7 @@ final class ChapterText {
 
     /**
      * A self-check question and its answer's lines. {@code label} is what the reader sees on both
-     * sides, e.g. "A.2.1": the Answers appendix's letter, the chapter's number, the question's.
+     * sides and on the site, e.g. "2.1": the chapter's number, the question's ({@link SelfCheckNumber}).
      */
     record Answer(
             String anchor,
@@ -40,10 +41,9 @@ final class ChapterText {
 
     /**
      * @param number       the chapter's place in reading order, as the site numbers it
-     * @param answersLabel the Answers appendix's letter, or "" where the answers stay by their questions
      * @param paged        whether the book has page numbers to name (the PDF) or not (the EPUB)
      */
-    ChapterText(String slug, int number, List<String> body, Edition edition, String answersLabel, boolean paged) {
+    ChapterText(String slug, int number, List<String> body, Edition edition, boolean paged) {
         String open = null;
         for (int i = 0; i < body.size(); i++) {
             String line = body.get(i);
@@ -57,14 +57,14 @@ final class ChapterText {
                 Answer answer = new Answer(
                         "answer-" + slug + "-" + n,
                         "question-" + slug + "-" + n,
-                        answersLabel + "." + number + "." + n,
+                        SelfCheckNumber.of(number, n),
                         number,
                         n,
                         line.substring(1),
                         body.subList(i + 3, end));
                 answers.add(answer);
                 if (edition == Edition.TEACHER) {
-                    lines.add("." + n + ". " + answer.question());
+                    lines.add("." + answer.label() + " " + answer.question());
                     lines.add("[#" + answer.questionAnchor() + ".answer]");
                     lines.add("====");
                     lines.add("*Answer:* "
@@ -79,8 +79,8 @@ final class ChapterText {
                     // one block, kept on one page: the page a back-link names is the page the question is on
                     lines.add("[#" + answer.questionAnchor() + ".question%unbreakable]");
                     lines.add("--");
-                    lines.add("*" + n + ".* " + answer.question() + " +");
-                    lines.add("Answer: <<" + answer.anchor() + "," + answer.label()
+                    lines.add("*" + answer.label() + "* " + answer.question() + " +");
+                    lines.add("<<" + answer.anchor() + ",Answer " + answer.label()
                             + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.anchor()) : "") + ">>");
                     lines.add("--");
                 }

@@ -86,6 +86,22 @@ public record Settings(
         return values.getOrDefault("guide.quotation-sources.key", "");
     }
 
+    /**
+     * Where "Report a problem with this page" leads for the page at {@code pageUri}: the address in
+     * {@code guide.report-problem} as it is, or for an e-mail address a {@code mailto:} whose subject
+     * names the page; "" when the guide has no such setting (and no such link).
+     */
+    public String reportProblemHref(String pageUri) {
+        String report = values.getOrDefault("guide.report-problem", "");
+        if (report.isEmpty() || report.startsWith("http")) {
+            return report;
+        }
+        String subject = "A problem with " + title + ": " + pageUri;
+        return "mailto:" + report + "?subject="
+                + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20");
+    }
+
     /** Whether the file sets {@code key} itself (rather than the build taking its default). */
     public boolean sets(String key) {
         return values.containsKey(key);

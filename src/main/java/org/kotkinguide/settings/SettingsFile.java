@@ -50,7 +50,8 @@ public final class SettingsFile {
             "guide.nav.max-chapters",
             "guide.raw-html",
             "guide.quotation-sources",
-            "guide.quotation-sources.key");
+            "guide.quotation-sources.key",
+            "guide.report-problem");
 
     /**
      * JBake's keys, from the defaults JBake ships (so the list follows the JBake version), and the few it
@@ -67,6 +68,7 @@ public final class SettingsFile {
 
     private static final Pattern BAD_ESCAPE = Pattern.compile("\\\\u(?![0-9a-fA-F]{4})");
     private static final Pattern SITE_HOST = Pattern.compile("^https?://[^\\s\"'<>&`\\\\]+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s\"'<>&`\\\\@:/?#]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$");
     private static final Pattern OFFLINE_FOLDER = Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]*$");
     /** How many chapters a sidebar lists when the guide does not say: enough for a term's course. */
     public static final int DEFAULT_NAV_MAX_CHAPTERS = 40;
@@ -146,6 +148,16 @@ public final class SettingsFile {
                     "site.host must be the address the site is served from,"
                             + " like https://example.org/guide (http or https, no spaces, quotes or angle brackets), found '"
                             + host + "'");
+        }
+        String report = text("guide.report-problem", "");
+        if (!report.isEmpty()
+                && !SITE_HOST.matcher(report).matches()
+                && !EMAIL.matcher(report).matches()) {
+            problem(
+                    "guide.report-problem",
+                    "guide.report-problem must be the address of the guide's issue tracker (http or https) or"
+                            + " an e-mail address, like https://github.com/me/guide/issues or editor@example.org,"
+                            + " found '" + report + "'");
         }
         String offline = text("guide.offline.folder", slug(title));
         if (!OFFLINE_FOLDER.matcher(offline).matches()) {

@@ -51,7 +51,7 @@ class EditionsAndHandoutsTest {
     @Test
     void the_student_edition_keeps_answers_in_an_appendix_away_from_their_questions() throws IOException {
         try (PDDocument pdf = Pdf.open(student.resolve("study-guide.pdf"))) {
-            int question = pageOf(pdf, "1. " + QUESTION + " Answer: A.1.1, p.");
+            int question = pageOf(pdf, "1.1 " + QUESTION + " Answer 1.1, p.");
             int answer = pageOf(pdf, ANSWER);
             assertTrue(question > 0 && answer > 0, "question on page " + question + ", answer on page " + answer);
             assertNotEquals(question, answer, "the answer must not be next to its question");
@@ -91,10 +91,10 @@ class EditionsAndHandoutsTest {
     void the_website_always_offers_the_student_edition() {
         assertTrue(Pdf.text(teacher.resolve("site/downloads/study-guide.pdf"))
                 .replaceAll("\\s+", " ")
-                .contains(QUESTION + " Answer: A.1.1"));
+                .contains("1.1 " + QUESTION + " Answer 1.1, p."));
         assertTrue(Pdf.text(teacher.resolve("site/downloads/handouts/sources.pdf"))
                 .replaceAll("\\s+", " ")
-                .contains(QUESTION + " Answer: C.1.1"));
+                .contains("1.1 " + QUESTION + " Answer 1.1, p."));
     }
 
     @Test
@@ -124,28 +124,30 @@ class EditionsAndHandoutsTest {
     @Test
     void a_handouts_answers_come_last_and_start_on_a_page_that_holds_no_question() throws IOException {
         try (PDDocument pdf = Pdf.open(student.resolve("handouts/sources.pdf"))) {
-            int question = pageOf(pdf, QUESTION + " Answer:");
+            int question = pageOf(pdf, QUESTION + " Answer 1.1,");
             int answers = pageOf(pdf, "Appendix C: Answers");
             assertTrue(
                     question > 0 && answers > question,
                     "question on page " + question + ", answers from page " + answers);
             for (int page = answers; page <= pdf.getNumberOfPages(); page++) {
                 String text = Pdf.text(pdf, page, page);
-                assertFalse(text.contains("Answer: C."), "page " + page + " holds a question: " + text);
+                assertFalse(
+                        text.replaceAll("\\s+", " ").contains(QUESTION + " Answer 1.1,"),
+                        "page " + page + " holds a question: " + text);
                 assertFalse(
                         text.contains("Glossary") || text.contains("Bibliography"),
                         "the answers are the last sheet: " + text);
             }
             assertTrue(Pdf.text(pdf, answers, answers)
                     .replaceAll("\\s+", " ")
-                    .contains("C.1.1 " + QUESTION + " " + ANSWER));
+                    .contains("Answer 1.1: " + QUESTION + " " + ANSWER));
         }
     }
 
     @Test
     void the_teacher_edition_also_makes_handouts_with_each_answer_under_its_question() {
         String handout = Pdf.text(teacher.resolve("handouts/sources.pdf")).replaceAll("\\s+", " ");
-        assertTrue(handout.contains("1. " + QUESTION + " Answer: " + ANSWER), handout);
+        assertTrue(handout.contains("1.1 " + QUESTION + " Answer: " + ANSWER), handout);
         assertFalse(handout.contains("Answers"), "a teacher handout has no answers appendix: " + handout);
     }
 

@@ -113,4 +113,26 @@ class SettingsFileTest {
                 List.of("asset.folder", "guide.reading", "guide.title", "site.host"),
                 List.copyOf(plain.values().keySet()));
     }
+
+    @Test
+    void report_a_problem_leads_to_the_trackers_address_or_mails_the_editor_naming_the_page() {
+        assertEquals("", read(REQUIRED).reportProblemHref("chapters/one.html"), "no setting, no link");
+        assertEquals(
+                "https://github.com/me/guide/issues",
+                read(REQUIRED + "guide.report-problem=https://github.com/me/guide/issues\n")
+                        .reportProblemHref("chapters/one.html"));
+        assertEquals(
+                "mailto:editor@example.org?subject=A%20problem%20with%20Notes%20on%20Dante%3A%20chapters%2Fone.html",
+                read(REQUIRED + "guide.report-problem=editor@example.org\n").reportProblemHref("chapters/one.html"));
+    }
+
+    @Test
+    void report_a_problem_that_is_neither_an_address_nor_an_e_mail_is_an_error_at_its_line() {
+        SettingsException e =
+                assertThrows(SettingsException.class, () -> read(REQUIRED + "guide.report-problem=ask the teacher\n"));
+        assertEquals(
+                List.of(3),
+                e.problems().stream().map(SettingsException.Problem::line).toList());
+        assertTrue(e.getMessage().contains("guide.report-problem must be"), e.getMessage());
+    }
 }

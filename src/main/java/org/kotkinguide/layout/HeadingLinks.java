@@ -1,0 +1,38 @@
+package org.kotkinguide.layout;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives each section heading of a page a link to itself, so a reader can share or bookmark the
+ * section (as mdBook and Read the Docs do). The link's name says what it is to a screen reader,
+ * with the section's title when the heading is plain text; the "#" it shows is hidden from one.
+ * Added when the page is laid out, so the search index and the tables of contents never see it.
+ */
+public final class HeadingLinks {
+    // Asciidoctor writes a section's heading as <h2 id="...">Title</h2>
+    private static final Pattern HEADING = Pattern.compile("<h([2-4]) id=\"([^\"<>]+)\">(.*?)</h\\1>", Pattern.DOTALL);
+
+    private HeadingLinks() {}
+
+    /** {@code html} with a link after each section heading's text. */
+    public static String linked(String html) {
+        if (!html.contains("<h")) {
+            return html;
+        }
+        Matcher heading = HEADING.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        while (heading.find()) {
+            String title = heading.group(3);
+            String name = title.contains("<") ? "Link to this section" : "Link to the section “" + title + "”";
+            heading.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement("<h" + heading.group(1) + " id=\"" + heading.group(2) + "\">" + title
+                            + " <a class=\"heading-link\" href=\"#" + heading.group(2) + "\">"
+                            + "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">" + name
+                            + "</span></a></h" + heading.group(1) + ">"));
+        }
+        heading.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.kotkinguide.look;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** The small things a reader leans on: numbered questions, keys between chapters, even letters, aligned search. */
+class ReadingAidsTest extends BrowserTestBase {
+
+    @Test
+    void a_self_check_questions_number_is_part_of_its_accessible_name() {
+        open("chapters/soviet-geopolitics.html", 1366, "light");
+        WebElement question = browser.driver().findElement(By.cssSelector("details.answer > summary"));
+        assertTrue(question.getAccessibleName().startsWith("2.1 "), question.getAccessibleName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void a_self_check_question_is_as_large_as_the_text_and_as_dark(String scheme) {
+        open("chapters/soviet-geopolitics.html", 1366, scheme);
+        double question = number(
+                "return parseFloat(getComputedStyle(document.querySelector('details.answer > summary')).fontSize)");
+        double text = number(
+                "return parseFloat(getComputedStyle(document.querySelector('.doc .sect1 .paragraph p')).fontSize)");
+        assertTrue(question >= text, "question " + question + " px under text of " + text + " px");
+        String colour =
+                (String) js("return getComputedStyle(document.querySelector('details.answer > summary')).color");
+        String background =
+                (String) js("return getComputedStyle(document.querySelector('details.answer')).backgroundColor");
+        assertTrue(Colours.contrast(colour, background) >= 7, colour + " on " + background);
+    }
+
+    @Test
+    void the_home_page_ends_with_no_line_in_the_interface_type_larger_than_the_text() {
+        open("index.html", 1366, "light");
+        double text = number("return parseFloat(getComputedStyle(document.querySelector('#preamble p')).fontSize)");
+        @SuppressWarnings("unchecked")
+        List<String> large = (List<String>) js("""
+                var chapters = document.querySelector('.chapters');
+                return Array.from(document.querySelectorAll('main p'))
+                  .filter(p => chapters.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)
+                  .filter(p => p.offsetParent !== null && getComputedStyle(p).fontFamily.startsWith('system-ui'))
+                  .filter(p => parseFloat(getComputedStyle(p).fontSize) >= arguments[0])
+                  .map(p => p.className + ': ' + p.textContent.trim().slice(0, 40));""", text);
+        assertEquals(List.of(), large);
+    }
+
+    @Test
+    void the_arrow_keys_go_to_the_next_and_previous_chapter_but_not_while_typing() {
+        open("chapters/soviet-geopolitics.html", 1366, "light");
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("brushing-off-european-rapprochement"));
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_LEFT).perform();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("soviet-geopolitics"));
+        WebElement search = browser.driver().findElement(By.id("search-input"));
+        search.sendKeys("Locarno", Keys.ARROW_LEFT, Keys.ARROW_RIGHT);
+        assertTrue(browser.driver().getCurrentUrl().contains("soviet-geopolitics"), "moved while typing");
+    }
+
+    @Test
+    void a_headings_link_to_itself_has_a_name_and_shows_when_focused() {
+        open("chapters/soviet-geopolitics.html", 1366, "light");
+        WebElement link = browser.driver().findElement(By.cssSelector("#objectives > .heading-link"));
+        assertEquals("Link to the section “Learning objectives”", link.getAccessibleName());
+        link.sendKeys(Keys.SHIFT); // a key press makes the next focus keyboard focus
+        js("arguments[0].focus()", link);
+        assertEquals("1", js("return getComputedStyle(arguments[0]).opacity", link));
+    }
+
+    @Test
+    void the_glossary_letters_are_chips_of_one_width_and_a_letter_without_terms_is_grey() {
+        open("glossary/index.html", 1366, "light");
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>)
+                js(
+                        "return Array.from(document.querySelectorAll('.letters > *')).map(e => Math.round(e.getBoundingClientRect().width))");
+        assertEquals(1, widths.stream().map(Number::longValue).distinct().count(), "widths " + widths);
+        String missing = (String) js("return getComputedStyle(document.querySelector('.letters .letter-none')).color");
+        String present = (String) js("return getComputedStyle(document.querySelector('.letters a')).color");
+        assertNotEquals(present, missing);
+    }
+
+    @Test
+    void search_results_line_up_with_the_field_and_the_button_is_as_tall_as_the_field() {
+        EveryPageTypeTest.open("search.html?q=Locarno", 1366, "light");
+        double field = number("return document.getElementById('search-page-input').getBoundingClientRect().left");
+        double result = number(
+                "return document.querySelector('.search-page .search-results .result-title').getBoundingClientRect().left");
+        assertEquals(field, result, 1, "results indented from the field");
+        double fieldHeight =
+                number("return document.getElementById('search-page-input').getBoundingClientRect().height");
+        double buttonHeight =
+                number("return document.querySelector('.search-page button').getBoundingClientRect().height");
+        assertEquals(fieldHeight, buttonHeight, 1);
+    }
+}
