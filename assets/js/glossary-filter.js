@@ -1,18 +1,21 @@
 // Glossary index: show only the terms of one category. Without JavaScript every term is listed
-// and the filter buttons stay hidden.
+// and the filter buttons stay hidden. The category chosen is kept for this tab (sessionStorage), so a
+// reload, or coming back from a term's page, shows the same terms; the address's #letter stays free.
 (function () {
   'use strict';
   var filter = document.querySelector('.glossary-filter');
   if (!filter) {
     return;
   }
+  var kept = 'glossary-filter:' + window.location.pathname;
   filter.hidden = false;
-  filter.addEventListener('click', function (event) {
-    var button = event.target.closest('button');
-    if (!button) {
-      return;
-    }
+  function choose(button) {
     var category = button.getAttribute('data-category');
+    try {
+      window.sessionStorage.setItem(kept, category);
+    } catch (e) {
+      // storage refused: the filter is forgotten on reload, as before
+    }
     filter.querySelectorAll('button').forEach(function (b) {
       b.setAttribute('aria-pressed', b === button ? 'true' : 'false');
     });
@@ -32,5 +35,23 @@
         }
       }
     });
+  }
+  filter.addEventListener('click', function (event) {
+    var button = event.target.closest('button');
+    if (button) {
+      choose(button);
+    }
   });
+  var category = null;
+  try {
+    category = window.sessionStorage.getItem(kept);
+  } catch (e) {
+    category = null;
+  }
+  var again = category ? Array.prototype.find.call(filter.querySelectorAll('button'), function (b) {
+    return b.getAttribute('data-category') === category;
+  }) : null;
+  if (again) {
+    choose(again);
+  }
 })();

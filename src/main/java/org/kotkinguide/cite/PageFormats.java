@@ -10,6 +10,18 @@ import org.kotkinguide.content.ReferenceLibrary;
 final class PageFormats {
     private PageFormats() {}
 
+    private static final String[] MONTHS = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
+
+    /**
+     * A guide written by "… editors" (the usual {@code guide.author}) names its editors, not a person:
+     * RIS has them as ED, where reference managers take a name as a group's, not as "Last, First".
+     */
+    static boolean namesEditors(String author) {
+        return author.strip().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(editors|eds\\.?)$");
+    }
+
     static String bibtex(String key, String title, String author, String container, LocalDate date, String url) {
         StringBuilder bib = new StringBuilder("@misc{").append(key).append(",\n");
         // double braces: the author is a body, not a person with a family name
@@ -18,7 +30,8 @@ final class PageFormats {
         field(bib, "howpublished", escapeBibtex(container));
         if (date != null) {
             field(bib, "year", String.valueOf(date.getYear()));
-            field(bib, "month", String.valueOf(date.getMonthValue()));
+            // BibTeX's own month macro (jan ... dec), unbraced: styles print it as the month's name
+            bib.append("  month = ").append(MONTHS[date.getMonthValue() - 1]).append(",\n");
         }
         if (!url.isEmpty()) {
             field(bib, "url", url);
@@ -45,7 +58,7 @@ final class PageFormats {
     static String ris(String title, String author, String container, LocalDate date, String url) {
         StringBuilder ris = new StringBuilder();
         line(ris, "TY", "ELEC");
-        line(ris, "AU", author);
+        line(ris, namesEditors(author) ? "ED" : "AU", author);
         line(ris, "TI", title);
         line(ris, "T2", container);
         if (date != null) {
@@ -106,6 +119,16 @@ final class PageFormats {
                 line(
                         ris,
                         "AU",
+                        name.getLiteral() != null
+                                ? name.getLiteral()
+                                : name.getFamily() + (name.getGiven() == null ? "" : ", " + name.getGiven()));
+            }
+        }
+        if (item.getEditor() != null) {
+            for (de.undercouch.citeproc.csl.CSLName name : item.getEditor()) {
+                line(
+                        ris,
+                        "ED",
                         name.getLiteral() != null
                                 ? name.getLiteral()
                                 : name.getFamily() + (name.getGiven() == null ? "" : ", " + name.getGiven()));

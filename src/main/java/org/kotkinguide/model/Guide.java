@@ -159,16 +159,23 @@ public record Guide(
         return inReadingOrder(citationUsages.of(key));
     }
 
-    /** Pages convert in file order; readers want chapter order (other pages after, by name). Stable within a page. */
+    /**
+     * Pages convert in file order; readers want reading order: the home page, which opens the guide,
+     * then the chapters in order, then other pages by name. Stable within a page.
+     */
     private List<Usage> inReadingOrder(List<Usage> usages) {
         return inReadingOrder(usages, chapterNumbers());
     }
 
     private static List<Usage> inReadingOrder(List<Usage> usages, Map<String, Integer> numbers) {
         return usages.stream()
-                .sorted(Comparator.comparingInt((Usage u) -> numbers.getOrDefault(u.pageUri(), Integer.MAX_VALUE))
+                .sorted(Comparator.comparingInt((Usage u) -> readingPlace(u.pageUri(), numbers))
                         .thenComparing(u -> numbers.containsKey(u.pageUri()) ? "" : u.pageUri()))
                 .toList();
+    }
+
+    private static int readingPlace(String pageUri, Map<String, Integer> numbers) {
+        return pageUri.equals("index.html") ? 0 : numbers.getOrDefault(pageUri, Integer.MAX_VALUE);
     }
 
     /** Each chapter's place in reading order (1, 2, ...) by URL: one lookup instead of a search of the chapter list. */

@@ -1,6 +1,7 @@
 package org.kotkinguide.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.Browser;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.LocalServer;
 import org.kotkinguide.support.Site;
 import org.openqa.selenium.By;
 
@@ -83,6 +85,14 @@ class CiteThisPageTest {
                 reading.resolveEntry(new Key("author2020"))
                         .getField(BibTeXEntry.KEY_PAGES)
                         .toUserString());
+        // the month as BibTeX's own macro, which styles print as a name, not as {3}
+        String pageBib = Files.readString(citedGuide().folder().resolve("cite/chapters-mouths.bib"));
+        assertTrue(pageBib.contains("  month = mar,\n"), pageBib);
+        assertEquals(
+                "March", entry.getField(BibTeXEntry.KEY_MONTH).toUserString(), "a reference manager reads the month");
+        // "River Guide editors" is a group of editors, not a person called Editors, River Guide
+        String pageRis = Files.readString(citedGuide().folder().resolve("cite/chapters-mouths.ris"));
+        assertTrue(pageRis.contains("ED  - River Guide editors\r\n") && !pageRis.contains("AU  - "), pageRis);
         String ris = Files.readString(citedGuide().folder().resolve("cite/reading.ris"));
         assertTrue(
                 ris.startsWith("TY  - BOOK\r\n")
@@ -90,6 +100,67 @@ class CiteThisPageTest {
                         && ris.contains("SP  - 10\r\n")
                         && ris.endsWith("ER  - \r\n"),
                 ris);
+    }
+
+    @Test
+    void the_bibliography_of_an_author_date_style_is_not_numbered_and_lists_where_a_work_is_cited_in_reading_order()
+            throws Exception {
+        Document bibliography = citedGuide().page("bibliography.html");
+        assertTrue(bibliography.select("ol.bibliography-list").isEmpty(), "no numbers before author-date entries");
+        assertFalse(bibliography.select("ul.bibliography-list > li").isEmpty());
+        // the home page opens the guide, so it comes before the chapters, whatever the file order
+        List<String> citedIn =
+                bibliography.select("#ref-author2020 .cited-in a").eachAttr("href");
+        assertTrue(citedIn.size() >= 2, citedIn.toString());
+        assertTrue(citedIn.get(0).startsWith("index.html"), citedIn.toString());
+        assertTrue(citedIn.get(1).startsWith("chapters/sources.html"), citedIn.toString());
+    }
+
+    @Test
+    void without_site_host_the_page_says_the_reference_has_no_address() throws Exception {
+        Document chapter = citedGuide().page("chapters/mouths.html");
+        assertTrue(
+                chapter.selectFirst(".cite-page-no-address").text().contains("no web address"),
+                chapter.selectFirst(".cite-page").text());
+    }
+
+    @Test
+    @Tag("integration")
+    void in_the_browser_the_reference_gets_the_day_it_is_read_and_over_http_the_pages_own_address() throws Exception {
+        String today = java.time.LocalDate.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.US));
+        try (Browser browser = Browser.start();
+                LocalServer server = LocalServer.serve(citedGuide().folder(), "/guide/")) {
+            // from the disk: no address to give, and the page says so; the day read is there
+            browser.driver()
+                    .get(citedGuide()
+                            .folder()
+                            .resolve("chapters/mouths.html")
+                            .toUri()
+                            .toString());
+            String entry = browser.driver()
+                    .findElement(By.cssSelector(".cite-page-entry"))
+                    .getText();
+            assertTrue(entry.endsWith("Accessed " + today + "."), entry);
+            assertTrue(browser.driver()
+                    .findElement(By.cssSelector(".cite-page-no-address"))
+                    .isDisplayed());
+            // served, the page's own address, after the day read, and no note
+            browser.driver().get(server.url("chapters/mouths.html"));
+            entry = browser.driver()
+                    .findElement(By.cssSelector(".cite-page-entry"))
+                    .getText();
+            assertTrue(entry.endsWith("Accessed " + today + ". " + server.url("chapters/mouths.html")), entry);
+            assertFalse(browser.driver()
+                    .findElement(By.cssSelector(".cite-page-no-address"))
+                    .isDisplayed());
+            // the bibliography's entries carry no number or bullet
+            browser.driver().get(server.url("bibliography.html"));
+            assertEquals(
+                    "none",
+                    browser.script(
+                            "return getComputedStyle(document.querySelector('.bibliography-list > li')).listStyleType"));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.kotkinguide.studytools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,6 +18,12 @@ import org.openqa.selenium.WebElement;
  * from the disk and under a sub-path; one reset forgets everything.
  */
 class ProgressInBrowserTest extends RealGuideInBrowser {
+    /** Each test sees only its own pages' console errors (axe's reading of the stylesheets logs some of its own). */
+    @org.junit.jupiter.api.BeforeEach
+    void clearEarlierConsoleErrors() {
+        browser.consoleErrors();
+    }
+
     private static String url(String how, String page) {
         return how.equals("http")
                 ? server.url(page)
@@ -91,10 +98,41 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
                         .getText());
         WebElement reset = browser.driver().findElement(By.cssSelector(".progress-reset"));
         browser.script("arguments[0].scrollIntoView({block: 'center'})", reset);
+        // one click only asks; "Cancel" keeps everything
         reset.click();
+        WebElement ask = browser.driver().findElement(By.cssSelector(".progress-home .progress-confirm"));
+        assertTrue(ask.isDisplayed() && ask.getText().startsWith("Erase your progress"), ask.getText());
+        ask.findElement(By.cssSelector(".progress-confirm-no")).click();
+        assertEquals(reset, browser.driver().switchTo().activeElement(), "focus goes back to the button");
+        browser.driver().navigate().refresh();
         assertEquals(
-                "Your progress in this guide is erased.",
-                browser.driver().findElement(By.cssSelector(".progress-status")).getText());
+                "Read",
+                row("introduction")
+                        .findElement(By.cssSelector(".progress-read"))
+                        .getText());
+        // erased, it can be undone until the page is left
+        eraseAll();
+        WebElement undoLine = shownUndoLine();
+        assertTrue(undoLine.getText().startsWith("Your progress in this guide is erased."), undoLine.getText());
+        assertEquals(
+                "Not yet",
+                row("introduction")
+                        .findElement(By.cssSelector(".progress-read"))
+                        .getText());
+        undoLine.findElement(By.cssSelector(".progress-undo")).click();
+        assertEquals(
+                "Read",
+                row("introduction")
+                        .findElement(By.cssSelector(".progress-read"))
+                        .getText());
+        browser.driver().navigate().refresh();
+        assertEquals(
+                "Read",
+                row("introduction")
+                        .findElement(By.cssSelector(".progress-read"))
+                        .getText(),
+                "the undo is kept");
+        eraseAll();
         browser.driver().navigate().refresh();
         for (WebElement row : browser.driver().findElements(By.cssSelector(".progress-home tr[data-chapter]"))) {
             assertEquals(
@@ -104,6 +142,191 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
                     row.findElement(By.cssSelector(".progress-selfcheck")).getText());
             assertTrue(
                     row.findElement(By.cssSelector(".progress-cards")).getText().startsWith("0 of "));
+        }
+    }
+
+    private static void eraseAll() {
+        WebElement reset = browser.driver().findElement(By.cssSelector(".progress-reset"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", reset);
+        reset.click();
+        browser.driver()
+                .findElement(By.cssSelector(".progress-home .progress-confirm-yes"))
+                .click();
+    }
+
+    /** Marks a chapter read from its "Mark as read" button (over {@code how}). */
+    private static void markRead(String how, String chapter) {
+        browser.driver().get(url(how, "chapters/" + chapter + ".html"));
+        WebElement read = browser.driver().findElement(By.cssSelector(".progress-mark-read"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", read);
+        browser.waiting().until(d -> "true".equals(read.getAttribute("aria-pressed")));
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void progress_saved_to_a_file_loads_back_into_an_empty_browser(String how) throws Exception {
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("progress-downloads-");
+        try {
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                    .executeCdpCommand(
+                            "Browser.setDownloadBehavior",
+                            java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.driver().get(url(how, "index.html"));
+            browser.script("window.localStorage.clear()");
+            markRead(how, "soviet-geopolitics");
+            browser.driver().get(url(how, "index.html"));
+            WebElement save = browser.driver().findElement(By.cssSelector(".progress-export"));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", save);
+            save.click();
+            browser.waiting().until(d -> savedFile(downloads) != null);
+            java.nio.file.Path saved = savedFile(downloads);
+            String json = java.nio.file.Files.readString(saved);
+            assertTrue(json.contains("\"soviet-geopolitics\": true"), json);
+
+            // another browser: nothing kept, until the file is loaded
+            browser.script("window.localStorage.clear()");
+            browser.driver().navigate().refresh();
+            assertEquals(
+                    "Not yet",
+                    row("soviet-geopolitics")
+                            .findElement(By.cssSelector(".progress-read"))
+                            .getText());
+            browser.driver().findElement(By.cssSelector(".progress-import")).sendKeys(saved.toString());
+            browser.waiting()
+                    .until(d -> "Read"
+                            .equals(row("soviet-geopolitics")
+                                    .findElement(By.cssSelector(".progress-read"))
+                                    .getText()));
+            WebElement undoLine = shownUndoLine();
+            assertTrue(
+                    undoLine.getText().startsWith("Progress loaded from " + saved.getFileName()), undoLine.getText());
+            browser.driver().navigate().refresh();
+            assertEquals(
+                    "Read",
+                    row("soviet-geopolitics")
+                            .findElement(By.cssSelector(".progress-read"))
+                            .getText(),
+                    "loaded for good");
+
+            // a file that is not this guide's progress changes nothing, and says so
+            java.nio.file.Path other = downloads.resolve("other.json");
+            java.nio.file.Files.writeString(
+                    other, json.replaceFirst("\"guide\": \"[^\"]*\"", "\"guide\": \"another-guide\""));
+            browser.driver().findElement(By.cssSelector(".progress-import")).sendKeys(other.toString());
+            browser.waiting()
+                    .until(d -> d.findElement(By.cssSelector(".progress-status"))
+                            .getText()
+                            .contains("nothing was changed"));
+            assertEquals(
+                    "Read",
+                    row("soviet-geopolitics")
+                            .findElement(By.cssSelector(".progress-read"))
+                            .getText());
+            assertEquals(List.of(), pageErrors());
+        } finally {
+            try (var files = java.nio.file.Files.list(downloads)) {
+                for (java.nio.file.Path f : files.toList()) {
+                    java.nio.file.Files.deleteIfExists(f);
+                }
+            }
+            java.nio.file.Files.deleteIfExists(downloads);
+        }
+    }
+
+    /** The "Undo" line on show (the reset's or the loading's). */
+    private static WebElement shownUndoLine() {
+        return browser.driver().findElements(By.cssSelector(".progress-home .progress-undo-line")).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** This guide's progress as the browser keeps it (JSON). */
+    private static String storedProgress() {
+        return String.valueOf(browser.script(
+                "return localStorage.getItem(Object.keys(localStorage).find(k => k.startsWith('study-guide:')))"));
+    }
+
+    /** The progress file Chromium finished writing, or null. */
+    private static java.nio.file.Path savedFile(java.nio.file.Path downloads) {
+        try (var files = java.nio.file.Files.list(downloads)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")
+                            && f.getFileName().toString().contains("-progress-"))
+                    .findFirst()
+                    .orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void the_home_page_offers_to_continue_where_the_student_left_off_and_shows_progress_on_the_chapter_cards(
+            String how) {
+        browser.driver().get(url(how, "index.html"));
+        browser.script("window.localStorage.clear()");
+        browser.driver().navigate().refresh();
+        assertFalse(
+                browser.driver()
+                        .findElement(By.cssSelector(".continue-reading"))
+                        .isDisplayed(),
+                "nothing read yet, nothing to continue");
+        markRead(how, "soviet-geopolitics");
+        // the student scrolls to a section in the middle of the chapter, and leaves
+        List<WebElement> sections = browser.driver().findElements(By.cssSelector("main .sect1 > h2[id]"));
+        WebElement middle = sections.get(sections.size() / 2);
+        browser.script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -50)", middle);
+        // kept: a section of the chapter's text near the top of the screen (not "Your progress" at its end)
+        browser.waiting()
+                .until(d -> sections.stream()
+                        .anyMatch(h -> storedProgress().contains("\"section\":\"" + h.getAttribute("id") + "\"")));
+        WebElement section = sections.stream()
+                .filter(h -> storedProgress().contains("\"section\":\"" + h.getAttribute("id") + "\""))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                sections.indexOf(section) >= sections.indexOf(middle) - 1
+                        && sections.indexOf(section) <= sections.indexOf(middle) + 1,
+                "the section read: " + section.getText());
+        String sectionId = section.getAttribute("id");
+        String sectionTitle = section.getText();
+
+        browser.driver().get(url(how, "index.html"));
+        WebElement go = browser.driver().findElement(By.cssSelector(".continue-reading a"));
+        assertTrue(go.isDisplayed());
+        assertTrue(
+                go.getAttribute("href").endsWith("chapters/soviet-geopolitics.html#" + sectionId),
+                go.getAttribute("href"));
+        assertTrue(go.getText().endsWith(" › " + sectionTitle), go.getText());
+        WebElement card = browser.driver()
+                .findElement(By.cssSelector(".chapter-card-progress[data-chapter='soviet-geopolitics']"));
+        assertEquals("Read", card.getText());
+        assertFalse(browser.driver()
+                .findElement(By.cssSelector(".chapter-card-progress[data-chapter='introduction']"))
+                .isDisplayed());
+        go.click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("#" + sectionId));
+        assertEquals(List.of(), pageErrors());
+    }
+
+    @ParameterizedTest(name = "in the {0} scheme")
+    @ValueSource(strings = {"light", "dark"})
+    void the_home_page_with_progress_a_question_and_an_undo_open_has_no_accessibility_violations(String scheme) {
+        browser.emulate(1280, 900, scheme, "screen");
+        try {
+            browser.driver().get(url("file", "index.html"));
+            browser.script("window.localStorage.clear()");
+            markRead("file", "introduction");
+            browser.driver().get(url("file", "index.html"));
+            assertEquals("", FlashcardsInBrowserTest.axeViolations(), "progress and continue shown");
+            browser.driver().findElement(By.cssSelector(".progress-reset")).click();
+            assertEquals("", FlashcardsInBrowserTest.axeViolations(), "asked to erase");
+            browser.driver()
+                    .findElement(By.cssSelector(".progress-home .progress-confirm-yes"))
+                    .click();
+            assertEquals("", FlashcardsInBrowserTest.axeViolations(), "Undo offered");
+        } finally {
+            browser.emulate(1280, 900, "light", "screen");
         }
     }
 

@@ -139,6 +139,72 @@ class TimelineInBrowserTest extends OneBrowser {
         browser.waiting().until(d -> d.getCurrentUrl().matches(AT_THE_SPRING));
     }
 
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void the_chapter_chosen_goes_into_the_address_so_a_reload_or_a_shared_link_keeps_it(String how) {
+        open(how, "timeline.html");
+        new Select(browser.driver().findElement(By.id("timeline-chapter"))).selectByVisibleText("Where Rivers Begin");
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("timeline.html#chapter=sources"),
+                browser.driver().getCurrentUrl());
+        int shown = visibleEvents().size();
+        browser.driver().navigate().refresh();
+        assertEquals(
+                "sources",
+                new Select(browser.driver().findElement(By.id("timeline-chapter")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"));
+        assertEquals(shown, visibleEvents().size());
+        // every chapter again: the address names none
+        new Select(browser.driver().findElement(By.id("timeline-chapter"))).selectByIndex(0);
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("timeline.html"),
+                browser.driver().getCurrentUrl());
+        assertEquals(List.of(), pageErrors());
+    }
+
+    @ParameterizedTest(name = "at {0} px wide")
+    @ValueSource(ints = {320, 390})
+    void on_a_phone_the_menu_has_a_row_of_its_own_and_the_chapter_chosen_is_written_out_in_full(int width) {
+        browser.emulate(width, 844, "light", "screen");
+        try {
+            open("file", "timeline.html#chapter=mouths");
+            WebElement select = browser.driver().findElement(By.id("timeline-chapter"));
+            WebElement form = browser.driver().findElement(By.cssSelector(".timeline-filter"));
+            double viewport = ((Number) browser.script("return window.innerWidth")).doubleValue();
+            double selectRight = ((Number) browser.script("return arguments[0].getBoundingClientRect().right", select))
+                    .doubleValue();
+            double formInner = ((Number) browser.script(
+                            "var r = arguments[0].getBoundingClientRect(), s = getComputedStyle(arguments[0]);"
+                                    + " return r.width - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)",
+                            form))
+                    .doubleValue();
+            assertTrue(selectRight <= viewport, "the menu ends at " + selectRight + " of " + viewport);
+            assertTrue(
+                    select.getSize().getWidth() >= formInner - 1,
+                    "the menu is as wide as the box: " + select.getSize().getWidth() + " of " + formInner);
+            // the name a narrow menu may cut is written out in full where it wraps
+            WebElement chosen = browser.driver().findElement(By.cssSelector(".timeline-chosen"));
+            assertEquals("Where Rivers End", chosen.getText());
+            double chosenRight = ((Number) browser.script("return arguments[0].getBoundingClientRect().right", chosen))
+                    .doubleValue();
+            assertTrue(chosenRight <= viewport, "the name ends at " + chosenRight);
+            assertEquals("", axeViolations());
+        } finally {
+            browser.emulate(1280, 900, "light", "screen");
+        }
+    }
+
+    private static String axeViolations() {
+        return new com.deque.html.axecore.selenium.AxeBuilder()
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                        .analyze(browser.driver())
+                        .getViolations()
+                        .stream()
+                        .map(rule -> rule.getId() + ": " + rule.getHelp())
+                        .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     @ParameterizedTest(name = "at {0} px wide")
     @ValueSource(ints = {390})
     void the_timeline_fits_a_phone(int width) {

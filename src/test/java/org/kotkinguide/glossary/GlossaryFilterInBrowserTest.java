@@ -1,0 +1,73 @@
+package org.kotkinguide.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.RealGuide;
+import org.kotkinguide.support.RealGuideInBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The glossary's category filter, in Chromium, from the disk and under a sub-path: a reload keeps it. */
+class GlossaryFilterInBrowserTest extends RealGuideInBrowser {
+    private static void open(String how) {
+        browser.driver()
+                .get(
+                        how.equals("http")
+                                ? server.url("glossary/index.html")
+                                : RealGuide.site()
+                                        .folder()
+                                        .resolve("glossary/index.html")
+                                        .toUri()
+                                        .toString());
+    }
+
+    private static List<String> shownCategories() {
+        return browser.driver().findElements(By.cssSelector(".term-entry")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(e -> e.getAttribute("data-category"))
+                .distinct()
+                .toList();
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void the_category_chosen_survives_a_reload_and_a_visit_to_a_term(String how) {
+        open(how);
+        browser.script("window.sessionStorage.clear()");
+        browser.driver().navigate().refresh();
+        assertTrue(shownCategories().size() > 1, "every category at first");
+        browser.driver()
+                .findElement(By.cssSelector(".glossary-filter button[data-category='Person']"))
+                .click();
+        assertEquals(List.of("Person"), shownCategories());
+
+        browser.driver().navigate().refresh();
+        assertEquals(List.of("Person"), shownCategories(), "after a reload");
+        assertEquals(
+                "true",
+                browser.driver()
+                        .findElement(By.cssSelector(".glossary-filter button[data-category='Person']"))
+                        .getAttribute("aria-pressed"));
+
+        // to a term and back
+        WebElement term = browser.driver().findElements(By.cssSelector(".term-entry dt a")).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow();
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", term);
+        term.click();
+        browser.driver().navigate().back();
+        assertEquals(List.of("Person"), shownCategories(), "back from a term's page");
+
+        // "All" is kept too
+        browser.driver()
+                .findElement(By.cssSelector(".glossary-filter button[data-category='']"))
+                .click();
+        browser.driver().navigate().refresh();
+        assertTrue(shownCategories().size() > 1);
+    }
+}
