@@ -54,7 +54,9 @@ class BadInputTest {
             include-outside-guide  | content/chapters/mouths.adoc: include file has illegal reference to ancestor of jail
             unknown-related-term   | content/glossary/estuary.adoc:5: related term 'lagoon' does not exist
             duplicate-chapter-slug | content/chapters/sources.adoc:1: two chapters have the slug 'sources'
-            missing-image          | content/chapters/mouths.adoc:10: link to 'delta-map.png', but the site has no chapters/delta-map.png
+            missing-image          | content/chapters/mouths.adoc:10: image 'delta-map.png' not found: there is no content/chapters/delta-map.png (an image's path is relative to the page that shows it)
+            image-outside-content  | content/chapters/mouths.adoc:10: image '../../delta-map.png' is outside the content folder (delta-map.png)
+            pdf-theme-not-yaml     | templates/pdf/study-guide-theme.yml:13: the PDF theme is not valid YAML:
             missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
             page-named-like-a-generated-page | content/download.adoc:1: this page would be written to download.html, which the build makes itself
             template-runs-a-command | templates/partials/footer.ftlh:2: Instantiating freemarker.template.utility.Execute is not allowed
