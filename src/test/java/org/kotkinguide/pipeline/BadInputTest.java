@@ -82,6 +82,15 @@ class BadInputTest {
             timeline-impossible-date | content/timeline.adoc:6: malformed date '1851-02-30': there is no such date
             timeline-out-of-order    | content/timeline.adoc:8: out of order: the event of 1850-04-02 comes after the one of 1850-06 (line 4)
             timeline-unknown-chapter | content/timeline.adoc:6: unknown chapter 'source' (did you mean 'sources'?)
+            timeline-one-misdated-event | content/timeline.adoc:8: out of order: the event of 1950 comes before the one of 1870 (line 10)
+            header-blank-line        | content/chapters/mouths.adoc:3: a blank line inside the header: it ends the header, so ':jbake-order:' (line 4) and the lines after it are read as text; remove the blank line
+            chapter-error-named-by-the-timeline | content/chapters/mouths.adoc:3: ':jbake-order:' must be a whole number, found 'two'
+            term-without-short-definition | content/glossary/delta.adoc:1: missing front matter: add a ':jbake-short:' line under the title
+            citation-out-of-range-after-another | content/chapters/mouths.adoc:9: page 25 is outside the pages of author2020
+            template-typo            | templates/partials/sidebar.ftlh:6: The following has evaluated to null or missing: chapter.titel
+            chapter-template-missing | jbake.properties:12: template.chapter.file=chapters.ftlh: there is no template chapters.ftlh in templates/
+            bibtex-missing-comma     | content/references.bib:13: a field is missing its '=' or the previous field its ',' (entry 'critic2021' (line 9)): write each field as name = {value}, with a comma after each
+            bibtex-missing-brace     | content/references.bib:3: the value of 'title' in entry 'author2020' (line 1) opens a '{' it does not close: add the closing '}'
             """)
     void a_mistake_fails_the_build_with_file_and_line_and_keeps_the_last_good_site(String mistake, String message)
             throws IOException {

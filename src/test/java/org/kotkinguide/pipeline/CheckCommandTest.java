@@ -56,6 +56,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void a_comma_in_an_image_s_alt_text_is_a_warning_that_says_to_quote_it() {
+        Path guide = GuideFolders.minimalWith("image-alt-with-a-comma", work);
+
+        BuildRun run = BuildRun.run("check", "--source", guide.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "content/chapters/mouths.adoc:10:1: warning: image 'river.png': its width is 'and Italy',"
+                                        + " not a number: a comma in the alt text starts a new attribute; put the alt text in"
+                                        + " quotes, e.g. image::river.png[\"The rivers of Hungary, and Italy\"]"),
+                run.out());
+    }
+
+    @Test
     void a_warning_is_listed_and_fails_only_with_warnings_as_errors() {
         Path guide = GuideFolders.minimalWith("unlinked-term", work);
         String warning = "content/chapters/mouths.adoc:8:1: warning: 'delta' is in the glossary";
