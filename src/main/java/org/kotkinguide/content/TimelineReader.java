@@ -189,8 +189,9 @@ public final class TimelineReader {
         for (int j = 0; j < n; j++) {
             longest[j] = 1;
             previous[j] = -1;
-            for (int i = 0; i < j; i++) {
-                if (events.get(j).compareDate(events.get(i)) >= 0 && longest[i] + 1 > longest[j]) {
+            // nearest first: in a timeline that is in order, the first candidate is the best, and is taken at once
+            for (int i = j - 1; i >= 0; i--) {
+                if (longest[i] + 1 > longest[j] && fitsAfter(events, previous, i, events.get(j))) {
                     longest[j] = longest[i] + 1;
                     previous[j] = i;
                 }
@@ -230,6 +231,16 @@ public final class TimelineReader {
                     "out of order: the event of " + event.isoDate() + " " + where
                             + "; list events in date order (is its date mistyped?)");
         }
+    }
+
+    /** Whether {@code event} may follow every event of the run in order that ends at {@code last}. */
+    private static boolean fitsAfter(List<TimelineEvent> events, int[] previous, int last, TimelineEvent event) {
+        for (int k = last; k >= 0; k = previous[k]) {
+            if (event.compareDate(events.get(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TimelineEvent event(
