@@ -98,18 +98,27 @@ public final class LinkCheck {
         // every page repeats the navigation: the same link from the same folder is resolved once
         // (a link to '#id' is resolved against its own page)
         Map<String, Map<String, Optional<String>>> resolvedInFolder = new HashMap<>();
+        // a template's broken link is on every page it lays out: said once, with how many pages have it
+        Map<String, TemplateLink> fromTemplates = new java.util.LinkedHashMap<>();
         for (String uri : pages.keySet().stream().sorted().toList()) {
             String folder = uri.contains("/") ? uri.substring(0, uri.lastIndexOf('/') + 1) : "";
             Map<String, Optional<String>> fromFolder = resolvedInFolder.computeIfAbsent(folder, f -> new HashMap<>());
             Map<String, Optional<String>> onPage = new HashMap<>();
-            pages.get(uri).unsafe().forEach((url, problem) -> report(source, uri, url, problem, errors));
+            pages.get(uri).unsafe().forEach((url, problem) -> report(source, uri, url, problem, errors, fromTemplates));
             for (String url : pages.get(uri).links()) {
                 followed++;
                 (url.startsWith("#") ? onPage : fromFolder)
                         .computeIfAbsent(url, u -> Optional.ofNullable(problem(site, ids, uri, u)))
-                        .ifPresent(problem -> report(source, uri, url, problem, errors));
+                        .ifPresent(problem -> report(source, uri, url, problem, errors, fromTemplates));
             }
         }
+        fromTemplates
+                .values()
+                .forEach(link -> errors.add(
+                        link.file(),
+                        0,
+                        link.problem() + " (the link comes from a template"
+                                + (link.pages() > 1 ? "; " + link.pages() + " pages have it" : "") + ")"));
         return followed;
     }
 
@@ -171,14 +180,33 @@ public final class LinkCheck {
         return null;
     }
 
-    /** At the source line that mentions the target if there is one; else at the page's source file, or the page. */
-    private static void report(GuideSource source, String uri, String url, String problem, ContentErrors errors) {
+    private static final String MADE_BY_TEMPLATES = " (made by the templates)";
+
+    /** A broken link a template wrote: the first page it was found on, and on how many pages. */
+    private record TemplateLink(String file, String problem, int pages) {}
+
+    /**
+     * At the source line that mentions the target if there is one; else it comes from a template, and
+     * is said once for all the pages that have it (in {@code fromTemplates}, by its target).
+     */
+    private static void report(
+            GuideSource source,
+            String uri,
+            String url,
+            String problem,
+            ContentErrors errors,
+            Map<String, TemplateLink> fromTemplates) {
         Page page = source.pages().values().stream()
                 .filter(p -> p.uri().equals(uri))
                 .findFirst()
                 .orElse(null);
+        // the same link from another folder: '../css/print.css' and 'css/print.css' are one mistake
+        String sameLink = problem.replaceFirst("'(\\.\\./)+", "'");
         if (page == null) {
-            errors.add(uri + " (made by the templates)", 0, problem);
+            fromTemplates.merge(
+                    sameLink,
+                    new TemplateLink(uri + MADE_BY_TEMPLATES, problem, 1),
+                    (first, again) -> new TemplateLink(first.file(), first.problem(), first.pages() + 1));
             return;
         }
         String needle = url.replaceAll("^(\\.\\./)+", "").replaceAll("[#?].*", "");
@@ -189,7 +217,12 @@ public final class LinkCheck {
                 return;
             }
         }
-        errors.add(page.displayName(), 0, problem + " (the link comes from a template)");
+        fromTemplates.merge(
+                sameLink,
+                new TemplateLink(page.displayName(), problem, 1),
+                (first, again) -> first.file().endsWith(MADE_BY_TEMPLATES)
+                        ? new TemplateLink(again.file(), again.problem(), first.pages() + 1)
+                        : new TemplateLink(first.file(), first.problem(), first.pages() + 1));
     }
 
     private static List<String> htmlPages(Path site) {

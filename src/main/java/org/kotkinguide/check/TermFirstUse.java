@@ -20,11 +20,18 @@ import org.kotkinguide.model.Term;
 
 /**
  * Warns (without failing) where a chapter mentions a glossary term or one of its aliases before it
- * links it: a student meeting the word there should be one tap from its definition. One instance
- * lives as long as its build (the preview server's), so a rebuild reads only the chapters that changed.
+ * links it: a student meeting the word there should be one tap from its definition. Names match in any
+ * case, unless the term's page says {@code :jbake-match-case: true} (an alias "Soviet" that must not
+ * match "soviet"); the text of a link or cross reference is not a mention. One instance lives as long
+ * as its build (the preview server's), so a rebuild reads only the chapters that changed.
  */
 public final class TermFirstUse {
     private static final Pattern SKIPPED = Pattern.compile("^(=+\\s|\\.[^.\\s]|:|//|\\[).*");
+    /** A term page's attribute: match its name and aliases only as written. */
+    public static final String MATCH_CASE = "jbake-match-case";
+    /** Links and cross references: their text names the place linked to, not a first use. */
+    private static final Pattern LINK = Pattern.compile(
+            "<<[^>]*>>|\\b(?:xref|link|mailto):[^\\s\\[]*\\[[^\\]]*\\]|\\bhttps?://[^\\s\\[]+(?:\\[[^\\]]*\\])?");
 
     /** One chapter's warnings and what they were worked out from. */
     private record Checked(List<String> lines, String displayName, int bodyLine, List<ContentError> warnings) {}
@@ -35,7 +42,11 @@ public final class TermFirstUse {
     private Map<String, Checked> checked = new HashMap<>();
 
     public List<ContentError> warnings(GuideSource source) {
-        Names names = names(source.guide().terms());
+        Set<String> matchCase = new HashSet<>();
+        source.pages().values().stream()
+                .filter(p -> p.header().value(MATCH_CASE).strip().equals("true"))
+                .forEach(p -> matchCase.add(p.uri()));
+        Names names = names(source.guide().terms(), matchCase);
         Map<String, Checked> before = names.equals(lastNames) ? checked : Map.of();
         Map<String, Page> pagesByUri = new HashMap<>();
         source.pages().values().forEach(p -> pagesByUri.put(p.uri(), p));
@@ -91,11 +102,11 @@ public final class TermFirstUse {
             if (InlineMacroSyntax.is(macro.group(), "term")) {
                 links.put(macro.start(), macro.group(1));
             }
-            for (int c = macro.start(); c < macro.end(); c++) {
-                if (masked.charAt(c) != '\n') {
-                    masked.setCharAt(c, ' ');
-                }
-            }
+            blank(masked, macro.start(), macro.end());
+        }
+        Matcher link = LINK.matcher(text);
+        while (link.find()) {
+            blank(masked, link.start(), link.end());
         }
         Map<Integer, String[]> events = new TreeMap<>();
         links.forEach((at, id) -> events.put(at, new String[] {id, null}));
@@ -120,12 +131,20 @@ public final class TermFirstUse {
         });
     }
 
+    private static void blank(StringBuilder text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (text.charAt(c) != '\n') {
+                text.setCharAt(c, ' ');
+            }
+        }
+    }
+
     /**
-     * Every name and alias (lower case) with the term it names, filed under its first word, longest
+     * Every name and alias (lower case, or as written for a term that matches case) with the term it names, filed under its first word, longest
      * first. Looking up each word of a line is linear in the line; one regular expression of all the
      * names was measured at over a second a build for 1,000 chapters and 200 terms.
      */
-    private record Names(Map<String, String> ids, Map<String, List<String>> byFirstWord) {
+    private record Names(Map<String, String> ids, Map<String, List<String>> byFirstWord, Set<String> exact) {
 
         /** Reports each whole-word mention in {@code line}, left to right, the longest name where several start. */
         void mentions(CharSequence line, java.util.function.BiConsumer<Integer, String> found) {
@@ -144,7 +163,7 @@ public final class TermFirstUse {
                 for (String name :
                         byFirstWord.getOrDefault(text.substring(i, wordEnd).toLowerCase(Locale.ROOT), List.of())) {
                     int end = i + name.length();
-                    if (text.regionMatches(true, i, name, 0, name.length())
+                    if (text.regionMatches(!exact.contains(name), i, name, 0, name.length())
                             && (end == text.length() || !isWordChar(text, end))) {
                         match = name;
                         break;
@@ -164,16 +183,18 @@ public final class TermFirstUse {
         return Character.isLetterOrDigit(text.charAt(at));
     }
 
-    private static Names names(List<Term> terms) {
+    private static Names names(List<Term> terms, Set<String> matchCaseUris) {
         Map<String, String> ids = new HashMap<>();
+        Set<String> exact = new HashSet<>();
         for (Term term : terms) {
+            boolean matchCase = matchCaseUris.contains(term.uri());
             List<String> names = new ArrayList<>(term.aliases());
             names.add(0, term.name().replaceAll("\\s*\\([^)]*\\)$", ""));
             for (String name : names) {
-                String lower = name.strip().toLowerCase(Locale.ROOT);
+                String key = matchCase ? name.strip() : name.strip().toLowerCase(Locale.ROOT);
                 // a name must start with a letter or digit to be found as a whole word
-                if (lower.length() > 2 && isWordChar(lower, 0)) {
-                    ids.putIfAbsent(lower, term.id());
+                if (key.length() > 2 && isWordChar(key, 0) && ids.putIfAbsent(key, term.id()) == null && matchCase) {
+                    exact.add(key);
                 }
             }
         }
@@ -184,13 +205,13 @@ public final class TermFirstUse {
                 end++;
             }
             byFirstWord
-                    .computeIfAbsent(name.substring(0, end), w -> new ArrayList<>())
+                    .computeIfAbsent(name.substring(0, end).toLowerCase(Locale.ROOT), w -> new ArrayList<>())
                     .add(name);
         }
         byFirstWord
                 .values()
                 .forEach(list -> list.sort(
                         Comparator.comparingInt(String::length).reversed().thenComparing(n -> n)));
-        return new Names(ids, byFirstWord);
+        return new Names(ids, byFirstWord, exact);
     }
 }

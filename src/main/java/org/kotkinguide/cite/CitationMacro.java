@@ -35,7 +35,8 @@ public class CitationMacro extends InlineMacroProcessor {
 
     @Override
     public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
-        MacroSite site = MacroSite.of(parent, "cite:" + target + "[", source);
+        MacroSite site = MacroSite.of(
+                parent, "cite:" + target + "[" + TipLink.text(attributes) + "]", "cite:" + target + "[", source);
         // "553 - 555", or "553-" and "555" on two lines (which Asciidoctor joins with a space), is 553-555
         String locator = TipLink.text(attributes).replaceAll("\\s*([-–—])\\s*", "$1");
         ReferenceLibrary library = source.library();

@@ -11,7 +11,13 @@ import java.util.regex.Pattern;
  * attribute lines under it, each with the line it stands on, so that a later check can point at the
  * exact line.
  */
-public record FrontMatter(String file, String title, int titleLine, Map<String, Entry> attributes, int bodyLine) {
+public record FrontMatter(
+        String file,
+        String title,
+        int titleLine,
+        Map<String, Entry> attributes,
+        int bodyLine,
+        Map<String, Entry> afterBlankLine) {
 
     /** An attribute's value and line number (1-based). */
     public record Entry(String value, int line) {}
@@ -54,7 +60,20 @@ public record FrontMatter(String file, String title, int titleLine, Map<String, 
             String value = attribute.group(2) == null ? "" : attribute.group(2).strip();
             attributes.put(attribute.group(1), new Entry(value, i + 1));
         }
-        FrontMatter header = new FrontMatter(file, title.group(1).strip(), titleLine, Map.copyOf(attributes), i + 1);
+        // attribute lines just after a blank line: the author meant them for the header, which the blank line ended
+        Map<String, Entry> afterBlankLine = new LinkedHashMap<>();
+        for (int j = i + 1; j < lines.size() && !lines.get(j).isBlank(); j++) {
+            Matcher attribute = ATTRIBUTE.matcher(lines.get(j));
+            if (!attribute.matches()) {
+                break;
+            }
+            afterBlankLine.put(
+                    attribute.group(1),
+                    new Entry(
+                            attribute.group(2) == null ? "" : attribute.group(2).strip(), j + 1));
+        }
+        FrontMatter header = new FrontMatter(
+                file, title.group(1).strip(), titleLine, Map.copyOf(attributes), i + 1, Map.copyOf(afterBlankLine));
         header.require("jbake-type");
         return header;
     }
@@ -77,6 +96,15 @@ public record FrontMatter(String file, String title, int titleLine, Map<String, 
 
     public String require(String name) {
         String value = value(name);
+        Entry stray = afterBlankLine.get(name);
+        if (value.isEmpty() && stray != null) {
+            throw new GuideBuildException(
+                    file,
+                    // the body starts after the blank line: its 0-based index is the blank line's number
+                    bodyLine,
+                    "a blank line inside the header: it ends the header, so ':" + name + ":' (line " + stray.line()
+                            + ") and the lines after it are read as text; remove the blank line");
+        }
         if (value.isEmpty()) {
             throw new GuideBuildException(
                     file, titleLine, "missing front matter: add a ':" + name + ":' line under the title");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,8 @@ public final class GuideLoader {
         Map<String, Page> chapterSlugs = new HashMap<>();
         Map<String, Page> termIds = new HashMap<>();
         List<Page> timelinePages = new ArrayList<>();
+        // chapters and terms whose header has an error (already said): other pages may still name them
+        Set<String> brokenIds = new HashSet<>();
         for (Page page : pages.values()) {
             String type = page.header().type();
             if (MADE_BY_THE_BUILD.contains(page.uri())
@@ -143,11 +146,14 @@ public final class GuideLoader {
                 }
             } catch (GuideBuildException e) {
                 e.errors().forEach(error -> errors.add(error.file(), error.line(), error.message()));
+                brokenIds.add(page.file().getFileName().toString().replaceAll("\\.adoc$", ""));
             }
         }
-        Timeline timeline = timeline(timelinePages, chapterSlugs.keySet());
+        Set<String> chaptersNamed = new HashSet<>(chapterSlugs.keySet());
+        chaptersNamed.addAll(brokenIds);
+        Timeline timeline = timeline(timelinePages, chaptersNamed);
         checkTermNames(terms, termIds);
-        checkRelatedTerms(terms, termIds);
+        checkRelatedTerms(terms, termIds, brokenIds);
         if (chapters.isEmpty() && errors.isEmpty()) {
             errors.add(
                     display(content),
@@ -328,10 +334,14 @@ public final class GuideLoader {
         }
     }
 
-    private void checkRelatedTerms(List<Term> terms, Map<String, Page> pagesById) {
+    /** Each related term must exist; one whose header has an error exists (its error is said at its page). */
+    private void checkRelatedTerms(List<Term> terms, Map<String, Page> pagesById, Set<String> broken) {
         for (Term term : terms) {
             Page page = pagesById.get(term.id());
             for (String related : term.related()) {
+                if (broken.contains(related)) {
+                    continue;
+                }
                 if (!pagesById.containsKey(related)) {
                     errors.add(
                             page.displayName(),

@@ -86,7 +86,13 @@ public final class ReferenceLibrary {
         String madeFrom;
         try {
             byte[] bib = Files.readAllBytes(bibFile);
-            checkKeysAreUnique(new String(bib, java.nio.charset.StandardCharsets.UTF_8), displayName);
+            String bibText = new String(bib, java.nio.charset.StandardCharsets.UTF_8);
+            // a mistake in the file's shape, in words at its entry, before the parser says it in its grammar's
+            List<org.kotkinguide.content.ContentError> shape = BibTexShape.problems(bibText, displayName);
+            if (!shape.isEmpty()) {
+                throw new GuideBuildException(shape);
+            }
+            checkKeysAreUnique(bibText, displayName);
             madeFrom = Sha256.hex(bib) + "\u0000" + style + "\u0000" + language;
             BibTeXConverter converter = new BibTeXConverter();
             BibTeXDatabase database = converter.loadDatabase(new ByteArrayInputStream(bib));
@@ -110,7 +116,7 @@ public final class ReferenceLibrary {
             throw new GuideBuildException(
                     displayName,
                     line.find() ? Integer.parseInt(line.group(1)) : 0,
-                    "not valid BibTeX: " + firstLine(e.getMessage()));
+                    "not valid BibTeX: " + firstLine(e.getMessage()).replace("<EOF>", "the end of the file"));
         } catch (IOException e) {
             throw new GuideBuildException(displayName, 0, "cannot read: " + e.getMessage());
         }

@@ -3,13 +3,19 @@ package org.kotkinguide.content;
 import java.util.Collection;
 import java.util.Comparator;
 
-/** "did you mean 'limitrophe'?" for a mistyped id: the nearest known one by edit distance. */
+/**
+ * "did you mean 'limitrophe'?" for a mistyped id: the nearest known one by edit distance, when it is
+ * near enough to be a slip of the keys (two edits, or a third of the word for a long one), never a
+ * different name that happens to be nearest ('lenin' for 'stalin').
+ */
 public final class Suggestions {
     private Suggestions() {}
 
-    /** " (did you mean 'x'?)" with the nearest known id, or "" when nothing is known. */
+    /** " (did you mean 'x'?)" with the nearest known id, or "" when none is close. */
     public static String didYouMean(String wrong, Collection<String> known) {
+        int close = Math.max(2, wrong.length() / 3);
         return known.stream()
+                .filter(k -> distance(wrong, k) <= close)
                 .min(Comparator.comparingInt((String k) -> distance(wrong, k)).thenComparing(k -> k))
                 .map(best -> " (did you mean '" + best + "'?)")
                 .orElse("");

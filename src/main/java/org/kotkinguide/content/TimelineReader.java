@@ -164,21 +164,9 @@ public final class TimelineReader {
             if (event == null) {
                 continue;
             }
-            // against every earlier event, not just the last: 1927 may follow 12 May 1927, but April 1927 may not
-            // follow either
-            TimelineEvent later = events.stream()
-                    .filter(e -> event.compareDate(e) < 0)
-                    .findFirst()
-                    .orElse(null);
-            if (later != null) {
-                errors.add(
-                        page.displayName(),
-                        number,
-                        "out of order: the event of " + event.isoDate() + " comes after the one of " + later.isoDate()
-                                + " (line " + later.line() + "); list events in date order");
-            }
             events.add(event);
         }
+        misdated(page, events, errors);
         if (events.isEmpty()) {
             errors.add(
                     page.displayName(),
@@ -186,6 +174,73 @@ public final class TimelineReader {
                     "the timeline has no events: add lines like '1925-10-16:: The Locarno treaties are initialled.'");
         }
         return new Timeline(page.header().title(), page.displayName(), events);
+    }
+
+    /**
+     * Each event out of date order, at its own line: the events not in the longest run that is in order
+     * (one misdated event is one error, not one for every event after it). Against every event of the
+     * run, not just the neighbours: 1927 may follow 12 May 1927, but April 1927 may not follow either.
+     */
+    private static void misdated(Page page, List<TimelineEvent> events, ContentErrors errors) {
+        int n = events.size();
+        int[] longest = new int[n];
+        int[] previous = new int[n];
+        int end = -1;
+        for (int j = 0; j < n; j++) {
+            longest[j] = 1;
+            previous[j] = -1;
+            // nearest first: in a timeline that is in order, the first candidate is the best, and is taken at once
+            for (int i = j - 1; i >= 0; i--) {
+                if (longest[i] + 1 > longest[j] && fitsAfter(events, previous, i, events.get(j))) {
+                    longest[j] = longest[i] + 1;
+                    previous[j] = i;
+                }
+            }
+            if (end < 0 || longest[j] > longest[end]) {
+                end = j;
+            }
+        }
+        java.util.Set<Integer> inOrder = new java.util.HashSet<>();
+        for (int k = end; k >= 0; k = previous[k]) {
+            inOrder.add(k);
+        }
+        for (int j = 0; j < n; j++) {
+            if (inOrder.contains(j)) {
+                continue;
+            }
+            TimelineEvent event = events.get(j);
+            TimelineEvent laterBefore = null;
+            TimelineEvent earlierAfter = null;
+            for (int k : new java.util.TreeSet<>(inOrder)) {
+                TimelineEvent other = events.get(k);
+                if (k < j && laterBefore == null && event.compareDate(other) < 0) {
+                    laterBefore = other;
+                } else if (k > j && earlierAfter == null && event.compareDate(other) > 0) {
+                    earlierAfter = other;
+                }
+            }
+            String where = laterBefore != null
+                    ? "comes after the one of " + laterBefore.isoDate() + " (line " + laterBefore.line() + ")"
+                    : earlierAfter != null
+                            ? "comes before the one of " + earlierAfter.isoDate() + " (line " + earlierAfter.line()
+                                    + ")"
+                            : "is out of place";
+            errors.add(
+                    page.displayName(),
+                    event.line(),
+                    "out of order: the event of " + event.isoDate() + " " + where
+                            + "; list events in date order (is its date mistyped?)");
+        }
+    }
+
+    /** Whether {@code event} may follow every event of the run in order that ends at {@code last}. */
+    private static boolean fitsAfter(List<TimelineEvent> events, int[] previous, int last, TimelineEvent event) {
+        for (int k = last; k >= 0; k = previous[k]) {
+            if (event.compareDate(events.get(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TimelineEvent event(

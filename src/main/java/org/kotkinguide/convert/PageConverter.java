@@ -95,18 +95,39 @@ public final class PageConverter {
     }
 
     /**
-     * Asciidoctor gives a table's columns their widths in style attributes, which the pages'
-     * Content-Security-Policy refuses (an error in the console for every column): the browser sizes
-     * the columns to their text instead.
+     * Asciidoctor gives a table's columns their widths ({@code [cols="1,2,2"]}) in style attributes,
+     * which the pages' Content-Security-Policy refuses (an error in the console for every column, and
+     * the browser sizes the columns to their text). Each width becomes a class instead,
+     * {@code col-w20}, in steps of 5% and thirds, that the stylesheet sizes (blocks.css).
      */
     static String withoutColumnStyles(String html) {
-        return html.indexOf("<col style=") < 0
-                ? html
-                : COLUMN_STYLE.matcher(html).replaceAll("<col>");
+        if (html.indexOf("<col style=") < 0) {
+            return html;
+        }
+        java.util.regex.Matcher column = COLUMN_STYLE.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (column.find()) {
+            column.appendReplacement(
+                    out, column.group(1) == null ? "<col>" : "<col class=\"col-w" + step(column.group(1)) + "\">");
+        }
+        column.appendTail(out);
+        return out.toString();
+    }
+
+    /** The width class nearest to {@code percent}: a multiple of 5, or a third (33, 67). */
+    static int step(String percent) {
+        double width = Double.parseDouble(percent);
+        int nearestFive = (int) Math.max(5, Math.min(100, Math.round(width / 5) * 5));
+        for (int third : new int[] {33, 67}) {
+            if (Math.abs(width - third) < Math.abs(width - nearestFive)) {
+                return third;
+            }
+        }
+        return nearestFive;
     }
 
     private static final java.util.regex.Pattern COLUMN_STYLE =
-            java.util.regex.Pattern.compile("<col style=\"[^\"]*\">");
+            java.util.regex.Pattern.compile("<col style=\"(?:width: ?([0-9.]+)%;?)?[^\"]*\">");
 
     /**
      * Asciidoctor only mentions a cross reference to a missing id in verbose mode, at INFO: an author

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.LastUpdated;
@@ -43,6 +44,8 @@ public final class PageTemplates {
 
     private final Map<String, org.kotkinguide.content.Page> pagesByUri = new HashMap<>();
     private final LastUpdated lastUpdated;
+    /** Templates the settings name that do not exist: said once at the setting, not again for every page. */
+    private final Set<String> missingTemplates = new java.util.HashSet<>();
     /** "Cite this page" for chapters and terms, formatted once a build when a page first asks. */
     private org.kotkinguide.cite.PageCitation citations;
 
@@ -74,6 +77,33 @@ public final class PageTemplates {
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
         lockDown(freemarker);
+        checkTemplateSettings();
+    }
+
+    /**
+     * Each {@code template.<type>.file} must name a template: a missing one is said at its line of
+     * jbake.properties, once, before any page is laid out with it.
+     */
+    private void checkTemplateSettings() {
+        for (String type : new java.util.TreeSet<>(source.settings().documentTypes())) {
+            String key = "template." + type + ".file";
+            String name = source.settings().values().getOrDefault(key, "");
+            if (name.isEmpty()) {
+                continue;
+            }
+            try {
+                freemarker.getTemplate(name);
+            } catch (freemarker.template.TemplateNotFoundException e) {
+                missingTemplates.add(name);
+                errors.add(
+                        org.kotkinguide.settings.SettingsFile.NAME,
+                        source.settingLine(key),
+                        key + "=" + name + ": there is no template " + name + " in "
+                                + source.settings().templateFolder() + "/");
+            } catch (IOException e) {
+                // a template that is there but does not parse is reported where it is wrong, when it is used
+            }
+        }
     }
 
     /**
@@ -115,28 +145,45 @@ public final class PageTemplates {
                     throw new IOException(e);
                 }
             }
+            // one error for all the pages the template lays out: no page is named, so the copies are one
             errors.add(
                     display(e.getTemplateSourceName()),
                     Objects.requireNonNullElse(e.getLineNumber(), 0),
-                    e.getMessageWithoutStackTop().lines().findFirst().orElse("template error") + " (rendering "
-                            + content.getOrDefault("sourcefile", uri) + ")");
+                    firstSentence(e.getMessageWithoutStackTop()));
             throw new IOException(e);
         } catch (ParseException e) {
             // the page's template, or a partial it includes (reported where it is wrong, not where it is included)
             reportParseError(e, content, uri);
             throw e;
         } catch (IOException e) {
-            errors.add(display(templateName), 0, "cannot read template: " + e.getMessage());
+            if (!missingTemplates.contains(templateName)) {
+                errors.add(display(templateName), 0, "cannot read template: " + e.getMessage());
+            }
             throw e;
         }
     }
 
     private void reportParseError(ParseException e, Map<String, Object> content, String uri) {
-        errors.add(
-                display(e.getTemplateName()),
-                e.getLineNumber(),
-                e.getEditorMessage().lines().findFirst().orElse("template error") + " (rendering "
-                        + content.getOrDefault("sourcefile", uri) + ")");
+        errors.add(display(e.getTemplateName()), e.getLineNumber(), firstSentence(e.getEditorMessage()));
+    }
+
+    /**
+     * Freemarker's message without its tips and stack: its first line, and when that ends in a colon
+     * ("The following has evaluated to null or missing:") the expression it names on the next
+     * ("==> chapter.titel  [in template ...]").
+     */
+    static String firstSentence(String message) {
+        List<String> lines =
+                message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return "template error";
+        }
+        String first = lines.get(0);
+        if (first.endsWith(":") && lines.size() > 1) {
+            String expression = lines.get(1).replaceFirst("^==>\\s*", "").replaceFirst("\\s*\\[in template .*$", "");
+            return first + " " + expression;
+        }
+        return first;
     }
 
     private Map<String, Object> dataFor(Map<String, Object> content, String uri) {

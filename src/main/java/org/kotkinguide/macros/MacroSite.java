@@ -22,10 +22,23 @@ public record MacroSite(Document document, String file, int line, Usage usage, S
     public static final String ROOT_ATTRIBUTE = "guide-root";
 
     public static MacroSite of(ContentNode parent, String macroText, GuideSource source) {
+        return of(parent, macroText, macroText, source);
+    }
+
+    /**
+     * As {@link #of(ContentNode, String, GuideSource)}, at the first line from the block's start that holds
+     * {@code wholeMacro} (the macro with its bracket text, so that of two citations of one key in a
+     * paragraph each is found at its own line), else {@code macroText}.
+     */
+    public static MacroSite of(ContentNode parent, String wholeMacro, String macroText, GuideSource source) {
         Document document = parent.getDocument();
         String file = String.valueOf(document.getAttribute(SOURCE_ATTRIBUTE, "(unknown file)"));
         Page page = source.page(source.folder().resolve(file));
-        int line = lineOf(parent, macroText, page == null ? null : page.lines());
+        List<String> lines = page == null ? null : page.lines();
+        int line = lineOf(parent, wholeMacro, lines);
+        if (lines != null && (line == 0 || !lines.get(line - 1).contains(wholeMacro))) {
+            line = lineOf(parent, macroText, lines);
+        }
         Section section = enclosingSection(parent);
         Usage usage = new Usage(
                 String.valueOf(document.getAttribute(PAGE_ATTRIBUTE, "")),

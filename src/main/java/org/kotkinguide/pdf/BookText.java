@@ -11,6 +11,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
+import org.kotkinguide.content.PageImages;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Reference;
@@ -249,16 +250,22 @@ public final class BookText {
         line("");
     }
 
-    /** A page's body: its lines after the header. */
+    /**
+     * A page's body: its lines after the header, with its images' paths made relative to the content
+     * folder the book is read from (on the site they are relative to the page).
+     */
     private List<String> body(String uri) {
         Page page = source.pages().values().stream()
                 .filter(p -> p.uri().equals(uri))
                 .findFirst()
                 .orElseThrow();
-        return page.lines()
-                .subList(
-                        Math.min(page.header().bodyLine(), page.lines().size()),
-                        page.lines().size());
+        return PageImages.fromContentFolder(
+                page.lines()
+                        .subList(
+                                Math.min(page.header().bodyLine(), page.lines().size()),
+                                page.lines().size()),
+                PageImages.base(page, source.folder()),
+                source.contentFolder().toAbsolutePath().normalize());
     }
 
     /** citeproc's HTML entry as AsciiDoc: italics kept, everything else as plain, escaped text. */

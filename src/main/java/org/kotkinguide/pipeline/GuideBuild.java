@@ -18,6 +18,7 @@ import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.PageImages;
 import org.kotkinguide.content.TimelineReader;
 import org.kotkinguide.convert.ConversionCache;
 import org.kotkinguide.convert.ConvertedPages;
@@ -33,6 +34,7 @@ import org.kotkinguide.model.Guide;
 import org.kotkinguide.offline.OfflinePackage;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.pdf.PdfExport;
+import org.kotkinguide.pdf.PdfTheme;
 import org.kotkinguide.settings.Settings;
 
 /**
@@ -161,6 +163,10 @@ public final class GuideBuild {
             ContentErrors errors = new ContentErrors();
             // words quoted from the texts the guide is written from must be in them (reported with the pages' errors)
             QuotationCheck.run(loaded, errors);
+            // an image path must name a file in the content folder: said at the page's line, before any output
+            PageImages.check(loaded, errors);
+            // a YAML mistake in the PDF theme is said at its line (asciidoctor-pdf would fall back to its own look)
+            PdfTheme.check(loaded, errors);
             ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> {
                 ConvertedPages converted = GuideConversion.convert(
                         loaded,
@@ -188,7 +194,10 @@ public final class GuideBuild {
                 SiteBake.bake(source, rendered, templates, layouts, written, errors);
                 errors.throwIfAny();
                 warnings = java.util.stream.Stream.of(
-                                settingsWarnings, firstUse.warnings(source), TimelineReader.chapterTagWarnings(source))
+                                settingsWarnings,
+                                firstUse.warnings(source),
+                                TimelineReader.chapterTagWarnings(source),
+                                PageImages.sizeWarnings(source))
                         .flatMap(List::stream)
                         .toList();
                 int pages = rendered.all().size();

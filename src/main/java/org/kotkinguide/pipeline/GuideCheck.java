@@ -12,9 +12,10 @@ import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.pdf.Edition;
 
 /**
- * Every check a build makes (headers, macros, cross references, templates, links, first uses), with
- * nothing written where the user would see it: the site is built in a temporary folder, exactly as
- * a build would make it, and thrown away. The PDFs are not made: they check nothing the site has not.
+ * Every check a build makes (headers, macros, cross references, templates, links, first uses, the
+ * PDF theme, the PDFs and the EPUB), with nothing written where the user would see it: the whole build,
+ * downloads included, runs in a temporary folder and is thrown away. The PDFs and the EPUB are made
+ * too, because Asciidoctor's PDF and EPUB converters can fail where the site did not (an image, the theme).
  */
 public final class GuideCheck {
     /** What a check found: errors stop a build, warnings do not. */
@@ -30,7 +31,7 @@ public final class GuideCheck {
             throw new UncheckedIOException("cannot create a temporary folder to check in", e);
         }
         GuideBuild build = new GuideBuild(
-                new BuildOptions(source, scratch.resolve("site"), false, Edition.STUDENT),
+                new BuildOptions(source, scratch.resolve("site"), true, Edition.STUDENT),
                 new PrintStream(OutputStream.nullOutputStream()));
         try {
             build.run();

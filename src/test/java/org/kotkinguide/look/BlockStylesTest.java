@@ -89,6 +89,16 @@ class BlockStylesTest {
     }
 
     @Test
+    void a_table_gives_its_columns_the_widths_the_author_asked_for() {
+        // [cols="1,2"]: the second column twice as wide as the first, whatever their text
+        open(1000, "light");
+        List<WebElement> header = browser.driver().findElements(By.cssSelector("table.tableblock thead th"));
+        double first = header.get(0).getRect().getWidth();
+        double second = header.get(1).getRect().getWidth();
+        assertEquals(2.0, second / first, 0.1, "column widths " + first + " and " + second);
+    }
+
+    @Test
     void an_image_keeps_within_the_text_on_a_phone_with_its_caption_under_it() {
         open(390, "light");
         WebElement image = find(".imageblock img");

@@ -54,7 +54,9 @@ class BadInputTest {
             include-outside-guide  | content/chapters/mouths.adoc: include file has illegal reference to ancestor of jail
             unknown-related-term   | content/glossary/estuary.adoc:5: related term 'lagoon' does not exist
             duplicate-chapter-slug | content/chapters/sources.adoc:1: two chapters have the slug 'sources'
-            missing-image          | content/chapters/mouths.adoc:10: link to 'delta-map.png', but the site has no chapters/delta-map.png
+            missing-image          | content/chapters/mouths.adoc:10: image 'delta-map.png' not found: there is no content/chapters/delta-map.png (an image's path is relative to the page that shows it)
+            image-outside-content  | content/chapters/mouths.adoc:10: image '../../delta-map.png' is outside the content folder (delta-map.png)
+            pdf-theme-not-yaml     | templates/pdf/study-guide-theme.yml:13: the PDF theme is not valid YAML:
             missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
             page-named-like-a-generated-page | content/download.adoc:1: this page would be written to download.html, which the build makes itself
             template-runs-a-command | templates/partials/footer.ftlh:2: Instantiating freemarker.template.utility.Execute is not allowed
@@ -69,17 +71,26 @@ class BadInputTest {
             inline-passthrough     | content/chapters/mouths.adoc:10: an inline passthrough (pass:[): raw HTML is off in this guide
             script-with-raw-html-on | content/chapters/mouths.adoc:11: a <script> element
             svg-with-a-handler     | content/chapters/mouths.adoc:11: an event-handler attribute (onclick) on <rect>
-            template-javascript-link | content/chapters/mouths.adoc: a javascript: URL ('javascript:alert(1)') in <a href>: links and images may use only ftp, http, https, irc, mailto, tel or a path in the site (the link comes from a template)
+            template-javascript-link | content/bibliography.adoc: a javascript: URL ('javascript:alert(1)') in <a href>: links and images may use only ftp, http, https, irc, mailto, tel or a path in the site (the link comes from a template; 13 pages have it)
             raw-html-setting-not-a-boolean | jbake.properties:23: guide.raw-html must be true or false, not 'yes'
             html-page-in-content   | content/notes.html:1: the guide's pages are AsciiDoc (.adoc): JBake would publish this file without the guide's checks
             svg-image-with-script  | content/chapters/delta-map.svg:3: a <script> element
             htm-file-in-content    | content/chapters/map.htm:1: a .htm file would be published as it is, and a browser runs the script in it
             template-changes-its-settings | templates/partials/footer.ftlh:2: The setting name is recognized, but changing this setting from inside a template isn't supported.
-            broken-template-link   | content/chapters/mouths.adoc: link to '../credits.html', but the site has no credits.html (the link comes from a template)
+            broken-template-link   | content/bibliography.adoc: link to 'credits.html', but the site has no credits.html (the link comes from a template; 13 pages have it)
             timeline-malformed-date  | content/timeline.adoc:6: malformed date 'Oct 1851': an event starts with YYYY, YYYY-MM or YYYY-MM-DD
             timeline-impossible-date | content/timeline.adoc:6: malformed date '1851-02-30': there is no such date
             timeline-out-of-order    | content/timeline.adoc:8: out of order: the event of 1850-04-02 comes after the one of 1850-06 (line 4)
             timeline-unknown-chapter | content/timeline.adoc:6: unknown chapter 'source' (did you mean 'sources'?)
+            timeline-one-misdated-event | content/timeline.adoc:8: out of order: the event of 1950 comes before the one of 1870 (line 10)
+            header-blank-line        | content/chapters/mouths.adoc:3: a blank line inside the header: it ends the header, so ':jbake-order:' (line 4) and the lines after it are read as text; remove the blank line
+            chapter-error-named-by-the-timeline | content/chapters/mouths.adoc:3: ':jbake-order:' must be a whole number, found 'two'
+            term-without-short-definition | content/glossary/delta.adoc:1: missing front matter: add a ':jbake-short:' line under the title
+            citation-out-of-range-after-another | content/chapters/mouths.adoc:9: page 25 is outside the pages of author2020
+            template-typo            | templates/partials/sidebar.ftlh:6: The following has evaluated to null or missing: chapter.titel
+            chapter-template-missing | jbake.properties:12: template.chapter.file=chapters.ftlh: there is no template chapters.ftlh in templates/
+            bibtex-missing-comma     | content/references.bib:13: a field is missing its '=' or the previous field its ',' (entry 'critic2021' (line 9)): write each field as name = {value}, with a comma after each
+            bibtex-missing-brace     | content/references.bib:3: the value of 'title' in entry 'author2020' (line 1) opens a '{' it does not close: add the closing '}'
             """)
     void a_mistake_fails_the_build_with_file_and_line_and_keeps_the_last_good_site(String mistake, String message)
             throws IOException {

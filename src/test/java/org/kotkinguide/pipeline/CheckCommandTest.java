@@ -39,7 +39,9 @@ class CheckCommandTest {
             unknown-term           | content/chapters/mouths.adoc:8:1: error: unknown glossary term 'deltta' (did you mean 'delta'?)
             page-out-of-range      | content/chapters/mouths.adoc:8:1: error: page 25 is outside the pages of author2020
             broken-cross-reference | content/chapters/mouths.adoc:10:1: error: cross reference to 'the-source'
-            missing-image          | content/chapters/mouths.adoc:10:1: error: link to 'delta-map.png', but the site has no chapters/delta-map.png
+            missing-image          | content/chapters/mouths.adoc:10:1: error: image 'delta-map.png' not found: there is no content/chapters/delta-map.png
+            image-outside-content  | content/chapters/mouths.adoc:10:1: error: image '../../delta-map.png' is outside the content folder
+            pdf-theme-not-yaml     | templates/pdf/study-guide-theme.yml:13:1: error: the PDF theme is not valid YAML:
             missing-front-matter   | content/chapters/mouths.adoc:1:1: error: missing front matter
             """)
     void each_mistake_is_one_line_an_editor_can_jump_to_and_the_exit_code_is_1(String mistake, String line) {
@@ -51,6 +53,22 @@ class CheckCommandTest {
         assertTrue(
                 run.out().lines().anyMatch(l -> l.startsWith(line)),
                 "expected a line starting «" + line + "» in:\n" + run.out());
+    }
+
+    @Test
+    void a_comma_in_an_image_s_alt_text_is_a_warning_that_says_to_quote_it() {
+        Path guide = GuideFolders.minimalWith("image-alt-with-a-comma", work);
+
+        BuildRun run = BuildRun.run("check", "--source", guide.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "content/chapters/mouths.adoc:10:1: warning: image 'river.png': its width is 'and Italy',"
+                                        + " not a number: a comma in the alt text starts a new attribute; put the alt text in"
+                                        + " quotes, e.g. image::river.png[\"The rivers of Hungary, and Italy\"]"),
+                run.out());
     }
 
     @Test

@@ -50,6 +50,36 @@ class TermFirstUseTest {
     }
 
     @Test
+    void a_term_that_matches_case_is_not_found_in_other_case_nor_in_a_link_s_text() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path delta = guide.resolve("content/glossary/delta.adoc");
+        Files.writeString(
+                delta,
+                Files.readString(delta)
+                        .replace(
+                                ":jbake-aliases: River delta",
+                                ":jbake-aliases: River delta, Fan\n:jbake-match-case: true"));
+        Files.writeString(guide.resolve("content/chapters/fans.adoc"), """
+                = Fans
+                :jbake-type: chapter
+                :jbake-order: 3
+
+                [#fan-shape]
+                == A fan of silt
+
+                The silt spreads like a fan. See <<fan-shape,the Fan shape>> and xref:sources.adoc[Fan and delta].
+
+                The Fan is a delta.
+                """);
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(
+                run.out().contains("fans.adoc:8:"),
+                "'fan' in another case, and link text, are not mentions: " + run.out());
+        assertTrue(run.out().contains("fans.adoc:10: 'Fan' is in the glossary"), run.out());
+    }
+
+    @Test
     void while_previewing_the_warnings_follow_the_edits_to_chapters_and_glossary() throws IOException {
         Path guide = GuideFolders.minimalWith("unlinked-term", work);
         GuideBuild preview = new GuideBuild(

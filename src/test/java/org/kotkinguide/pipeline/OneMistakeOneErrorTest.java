@@ -1,0 +1,59 @@
+package org.kotkinguide.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+
+/**
+ * One mistake is one error: not repeated for every page a template lays out, and not followed by
+ * the errors it causes elsewhere (a chapter whose header is wrong is still a chapter the timeline may
+ * name; a term whose header is wrong is still a term another may be related to). The messages
+ * themselves are in {@link BadInputTest}.
+ */
+@Tag("integration")
+class OneMistakeOneErrorTest {
+    @TempDir
+    Path work;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "timeline-one-misdated-event",
+                "header-blank-line",
+                "chapter-error-named-by-the-timeline",
+                "term-without-short-definition",
+                "citation-out-of-range-after-another",
+                "template-typo",
+                "chapter-template-missing",
+                "broken-template-link",
+                "bibtex-missing-comma",
+                "bibtex-missing-brace"
+            })
+    void a_mistake_is_one_error(String mistake) {
+        BuildRun run = BuildRun.build(GuideFolders.minimalWith("bad/" + mistake, work), work.resolve("site"));
+
+        assertTrue(run.err().contains("build failed: 1 error;"), run.err());
+    }
+
+    @Test
+    void a_deleted_stylesheet_is_one_error_not_one_per_page() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.delete(guide.resolve("assets/css/print.css"));
+
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("build failed: 1 error;"), run.err());
+        assertTrue(run.err().contains("but the site has no css/print.css (the link comes from a template;"), run.err());
+    }
+}
