@@ -28,7 +28,7 @@ class BenchmarkCommandTest {
     @Test
     void an_unknown_or_incomplete_option_is_refused_before_anything_runs() {
         assertRefused("Missing required parameter for option '--chapters'", "--chapters");
-        assertRefused("Unknown option: '--pdf'", "--chapters", "10", "--pdf", "0");
+        assertRefused("Unknown options: '--pdf'", "--chapters", "10", "--pdf", "0");
         assertRefused("'two hundred' is not an int", "--chapters", "10,two hundred");
     }
 }
