@@ -17,7 +17,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "study-guide-bench",
-        mixinStandardHelpOptions = true,
         description =
                 "Measures builds of synthetic guides of each size: cold, again, after an edit, the PDFs, the search.")
 public final class BenchCommand implements Callable<Integer> {
@@ -25,6 +24,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "show this help and exit")
+    boolean help;
 
     @Option(
             names = "--chapters",

@@ -20,7 +20,7 @@ import org.kotkinguide.pipeline.BuildOptions;
 import org.kotkinguide.pipeline.GuideBuild;
 
 /**
- * {@code target/study-guide bench [--chapters 10,200,1000] [--pdf-up-to 200] [--antora PATH]}:
+ * {@code target/study-guide-bench [--chapters 10,200,1000] [--pdf-up-to 200] [--antora PATH]}:
  * for each size, a synthetic guide is written and measured. A cold build runs in a fresh JVM, as an
  * author's first build does (wall time, peak RSS, time per stage); a full rebuild, a rebuild with
  * nothing changed and a one-chapter rebuild run in this JVM, as the preview server does; then the

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,22 +64,6 @@ class DistributionIT {
         assertFalse(run.out().contains("shared archive"), "no class-data-sharing message:\n" + run.out());
     }
 
-    /** A copy as {@code cp -r} makes it: new dates, the executable bits kept. */
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path copy = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                    Files.setLastModifiedTime(
-                            copy, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
-                }
-            }
-        }
-    }
-
     @Test
     void the_unzipped_tool_copied_elsewhere_builds_a_guide_with_no_sharing_warning() throws Exception {
         Path zip = distribution();
@@ -103,7 +86,8 @@ class DistributionIT {
 
         // moved to a folder with a space in its name, where no archive was ever made
         Path moved = work.resolve("Programs and tools/study-guide");
-        copy(installed, moved);
+        // copied as cp -r copies: new dates, the executable bits kept
+        GuideFolders.copyTree(installed, moved);
         Run version = run(moved, work, Map.of(), "--version");
         assertEquals(0, version.exitCode(), version.out());
         assertTrue(version.out().startsWith("study-guide "), version.out());
@@ -125,7 +109,7 @@ class DistributionIT {
 
         // copied again, with the archive made for the first folder: never used there, made anew
         Path copied = work.resolve("copied");
-        copy(moved, copied);
+        GuideFolders.copyTree(moved, copied);
         String madeFor = Files.readString(moved.resolve("lib/study-guide.jsa.for"));
         Run again = run(copied, guide, Map.of(), "build", "--no-pdf", "--no-cache");
         assertEquals(0, again.exitCode(), again.out());
