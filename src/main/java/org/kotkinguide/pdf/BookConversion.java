@@ -7,8 +7,10 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
+import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.PageImages;
 import org.kotkinguide.convert.AsciidoctorRuntime;
 import org.kotkinguide.convert.GuideConversion;
 import org.kotkinguide.macros.MacroSite;
@@ -65,10 +67,20 @@ public final class BookConversion {
         synchronized (asciidoctor) {
             GuideConversion.registerMacros(asciidoctor, source, errors);
             AsciidoctorRuntime.withWarningsTo(
-                    record -> errors.add(
-                            "(" + label + ") " + file.getFileName(),
-                            record.getCursor() == null ? 0 : record.getCursor().getLineNumber(),
-                            record.getMessage()),
+                    record -> {
+                        // an image the converter cannot use is said at the page and line that show it
+                        ContentError image = PageImages.at(source, record.getMessage());
+                        if (image != null) {
+                            errors.add(image.file(), image.line(), image.message() + " (in the " + label + ")");
+                        } else {
+                            errors.add(
+                                    "(" + label + ") " + file.getFileName(),
+                                    record.getCursor() == null
+                                            ? 0
+                                            : record.getCursor().getLineNumber(),
+                                    record.getMessage());
+                        }
+                    },
                     () -> asciidoctor.convert(asciidoc, options));
         }
     }
