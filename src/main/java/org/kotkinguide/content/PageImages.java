@@ -113,6 +113,31 @@ public final class PageImages {
     }
 
     /**
+     * The page and line of the image a converter's message names (by its path from the content folder,
+     * as the book gives it, or its absolute path), or null when it names none: asciidoctor-pdf says
+     * "image to embed not found or not readable: /abs/content/chapters/x.png" of the book, not the page.
+     */
+    public static ContentError at(GuideSource source, String message) {
+        Path content = source.contentFolder().toAbsolutePath().normalize();
+        for (Page page : source.pages().values().stream()
+                .sorted(java.util.Comparator.comparing(Page::displayName))
+                .toList()) {
+            Path folder = base(page, source.folder());
+            for (Image image : of(page.lines())) {
+                if (!isLocal(image.target())) {
+                    continue;
+                }
+                Path file = folder.resolve(image.target()).normalize();
+                String fromContent = content.relativize(file).toString().replace('\\', '/');
+                if (message.contains(file.toString()) || message.contains(fromContent)) {
+                    return new ContentError(page.displayName(), image.line(), message);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * A warning for each image whose width or height (the second and third positional attributes) is
      * not a number: a comma in unquoted alt text starts a new attribute, and the words become a width.
      */

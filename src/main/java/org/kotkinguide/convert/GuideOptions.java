@@ -9,7 +9,9 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
+import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.PageImages;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.macros.MacroSite;
 
@@ -43,14 +45,29 @@ public final class GuideOptions {
 
     /**
      * Runs {@code work} on the process's Asciidoctor with this build's macros (which note no uses: only
-     * the site's pages do), each warning an error at {@code file} and its line.
+     * the site's pages do), each warning an error at {@code file} and its line; an image the converter
+     * cannot use is said at the page and line that show it, naming the {@code output} (the PDF, the EPUB).
      */
     public static <T> T converting(
-            GuideSource source, ContentErrors errors, String file, Function<Asciidoctor, T> work) {
+            GuideSource source, ContentErrors errors, String file, String output, Function<Asciidoctor, T> work) {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             GuideMacros.use(asciidoctor, source, errors, PageUses.none());
-            return warningsAsErrors(errors, file, () -> work.apply(asciidoctor));
+            return AsciidoctorRuntime.withWarningsTo(
+                    record -> {
+                        ContentError image = PageImages.at(source, record.getMessage());
+                        if (image != null) {
+                            errors.add(image.file(), image.line(), image.message() + " (in the " + output + ")");
+                        } else {
+                            errors.add(
+                                    file,
+                                    record.getCursor() == null
+                                            ? 0
+                                            : record.getCursor().getLineNumber(),
+                                    record.getMessage());
+                        }
+                    },
+                    () -> work.apply(asciidoctor));
         }
     }
 

@@ -69,6 +69,7 @@ public final class BookConversion {
                 source,
                 errors,
                 "(" + label + ") " + file.getFileName(),
+                label,
                 asciidoctor -> asciidoctor.convert(asciidoc, options));
     }
 }
