@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -18,6 +19,8 @@ class LeftoverMacrosTest {
     @TempDir
     Path work;
 
+    // makes the PDF and the EPUB, so it belongs to the integration tier
+    @Tag("integration")
     @Test
     void a_macro_printed_as_typed_is_an_error_at_its_line_naming_the_page_the_pdf_and_the_epub() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
@@ -23,8 +24,8 @@ class GlossaryOrderTest {
     @TempDir
     static Path work;
 
+    static Path guide;
     static Site site;
-    static String pdfText;
 
     /** In glossary order: Bánffy (his own :jbake-sort-as:), Bolsheviks, Delta, Estuary, Kun, Stalin. */
     static final List<String> GLOSSARY =
@@ -32,7 +33,7 @@ class GlossaryOrderTest {
 
     @BeforeAll
     static void build() {
-        Path guide = GuideFolders.fixture("minimal", work);
+        guide = GuideFolders.fixture("minimal", work);
         term(guide, "stalin", """
                 = Joseph Stalin
                 :jbake-type: term
@@ -59,10 +60,10 @@ class GlossaryOrderTest {
                 :jbake-category: Group
                 :jbake-short: Lenin's party.
                 """);
-        BuildRun run = BuildRun.buildAll(guide, work.resolve("out/site"));
+        // the website only: the PDF, slow to make, is the integration tier's (below)
+        BuildRun run = BuildRun.build(guide, work.resolve("out/site"));
         assertEquals(0, run.exitCode(), run.err());
         site = new Site(work.resolve("out/site"));
-        pdfText = Pdf.text(work.resolve("out/study-guide.pdf")).replaceAll("\\s+", " ");
     }
 
     private static void term(Path guide, String id, String text) {
@@ -126,8 +127,12 @@ class GlossaryOrderTest {
         assertEquals(1, site.page("index.html").select("a[href=whos-who.html]").size());
     }
 
+    @Tag("integration")
     @Test
     void the_pdf_sorts_its_glossary_and_whos_who_as_the_site_does() {
+        BuildRun run = BuildRun.buildAll(guide, work.resolve("pdf/site"));
+        assertEquals(0, run.exitCode(), run.err());
+        String pdfText = Pdf.text(work.resolve("pdf/study-guide.pdf")).replaceAll("\\s+", " ");
         int start = pdfText.indexOf("The people this guide names");
         // the appendix's heading, after its line in the contents
         String glossary = pdfText.substring(pdfText.indexOf("Glossary", pdfText.indexOf("Glossary") + 1), start);
