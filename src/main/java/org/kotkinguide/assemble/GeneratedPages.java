@@ -133,7 +133,7 @@ public final class GeneratedPages {
     private Map<String, Object> notFound() {
         Map<String, Object> content = new HashMap<>();
         content.put("title", "Page not found");
-        InlineStyles styles = InlineStyles.of(source.assetFolder().resolve("css"));
+        InlineStyles styles = InlineStyles.of(org.kotkinguide.content.Theme.stylesheets(source));
         content.put("inlineCss", styles.css());
         content.put("styleHash", styles.sha256());
         content.put("siteRoot", source.settings().siteHost());

@@ -168,14 +168,14 @@ public final class PdfExport {
     private byte[] toPdf(String asciidoc, Path file) {
         int before = errors.all().size();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
-        Path theme = source.templateFolder().resolve("pdf");
+        Path theme = org.kotkinguide.content.Theme.pdfThemeFolder(source);
         Options options = BookConversion.options(
                         source,
                         "pdf",
                         "pdf",
                         source.contentFolder(),
                         Map.of(
-                                "pdf-theme", "study-guide",
+                                "pdf-theme", org.kotkinguide.content.Theme.PDF_THEME,
                                 "pdf-themesdir", theme.toAbsolutePath().toString(),
                                 "pdf-page-size", pageSize()))
                 // SAFE mode jails output files inside the content folder: take the bytes instead

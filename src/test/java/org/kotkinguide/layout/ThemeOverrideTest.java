@@ -1,0 +1,73 @@
+package org.kotkinguide.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+
+/**
+ * The theme lives in the tool; a guide's own {@code templates/} and {@code assets/} replace it file by
+ * file, so a guide holds only what it changes.
+ */
+class ThemeOverrideTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void a_guide_with_one_partial_and_one_stylesheet_gets_them_and_everything_else_from_the_tool() throws IOException {
+        Path guide = themeless();
+        Path footer =
+                Files.createDirectories(guide.resolve("templates/partials")).resolve("footer.ftlh");
+        Files.writeString(footer, "<footer class=\"site-footer\"><p class=\"mine\">Our own footer</p></footer>\n");
+        Path print = Files.createDirectories(guide.resolve("assets/css")).resolve("print.css");
+        Files.writeString(print, "body { color: black; }\n");
+
+        BuildRun built = BuildRun.build(guide, guide.resolve("target/site"));
+
+        assertEquals(0, built.exitCode(), built.err());
+        Document chapter = page(guide, "chapters/sources.html");
+        assertEquals("Our own footer", chapter.select("footer p.mine").text());
+        assertFalse(chapter.select("header").isEmpty(), "the header partial is the tool's");
+        Path site = guide.resolve("target/site");
+        assertEquals("body { color: black; }\n", Files.readString(site.resolve("css/print.css")));
+        assertEquals(
+                Files.readString(GuideFolders.PROJECT.resolve("assets/css/vars.css")),
+                Files.readString(site.resolve("css/vars.css")),
+                "a stylesheet the guide does not have is the tool's");
+        assertTrue(Files.isRegularFile(site.resolve("js/search.js")));
+    }
+
+    @Test
+    void a_mistake_in_the_tool_s_own_template_is_never_blamed_on_a_file_the_guide_lacks() throws IOException {
+        Path guide = themeless();
+        // the guide's layout includes a partial only the tool has, and is itself wrong at line 2
+        Path layout = Files.createDirectories(guide.resolve("templates")).resolve("chapter.ftlh");
+        Files.writeString(layout, "<#include \"partials/footer.ftlh\">\n${page.nothingHere.title}\n");
+
+        BuildRun built = BuildRun.build(guide, guide.resolve("target/site"));
+
+        assertEquals(1, built.exitCode());
+        assertTrue(built.err().contains("templates/chapter.ftlh:2"), built.err());
+    }
+
+    /** The minimal guide with no templates or assets of its own. */
+    private Path themeless() {
+        Path guide = GuideFolders.fixture("minimal", work);
+        org.kotkinguide.pipeline.OutputFolder.delete(guide.resolve("templates"));
+        org.kotkinguide.pipeline.OutputFolder.delete(guide.resolve("assets"));
+        return guide;
+    }
+
+    private static Document page(Path guide, String name) throws IOException {
+        return Jsoup.parse(guide.resolve("target/site").resolve(name).toFile());
+    }
+}
