@@ -146,7 +146,20 @@ public final class GeneratedPages {
      */
     public void download(
             Path file, boolean offline, long pdfBytes, long epubBytes, long zipBytes, List<String> handouts) {
+        download(file, offline, pdfBytes, epubBytes, zipBytes, handouts, "");
+    }
+
+    /** The download page, saying {@code note} above the list (that the files are old, or missing). */
+    public void download(
+            Path file,
+            boolean offline,
+            long pdfBytes,
+            long epubBytes,
+            long zipBytes,
+            List<String> handouts,
+            String note) {
         Map<String, Object> content = new HashMap<>();
+        content.put("note", note);
         content.put("title", "Download");
         content.put("offline", offline);
         content.put("pdfSize", size(pdfBytes));
