@@ -68,6 +68,7 @@ public final class PageTemplates {
         this.lastUpdated = LastUpdated.of(source, source.guide().settings().language());
         this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
         freemarker.setTemplateLoader(loaders(source));
+        RemoteLoads.check(source, errors);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

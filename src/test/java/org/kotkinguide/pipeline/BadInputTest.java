@@ -57,6 +57,7 @@ class BadInputTest {
             missing-image          | content/chapters/mouths.adoc:10: link to 'delta-map.png', but the site has no chapters/delta-map.png
             missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
             page-named-like-a-generated-page | content/download.adoc:1: this page would be written to download.html, which the build makes itself
+            template-loads-from-another-host | templates/partials/footer.ftlh:3: this template loads 'https://cdn.example.com/analytics.js' from another host
             template-runs-a-command | templates/partials/footer.ftlh:2: Instantiating freemarker.template.utility.Execute is not allowed
             template-reaches-java  | templates/partials/footer.ftlh:2: Can't use ?api
             template-gets-a-class  | templates/partials/footer.ftlh:2:
