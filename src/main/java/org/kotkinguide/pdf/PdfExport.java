@@ -168,15 +168,15 @@ public final class PdfExport {
     private byte[] toPdf(String asciidoc, Path file) {
         int before = errors.all().size();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
-        Path theme = org.kotkinguide.content.Theme.pdfThemeFolder(source);
+        PdfTheme theme = PdfTheme.of(source);
         Options options = BookConversion.options(
                         source,
                         "pdf",
                         "pdf",
                         source.contentFolder(),
                         Map.of(
-                                "pdf-theme", org.kotkinguide.content.Theme.PDF_THEME,
-                                "pdf-themesdir", theme.toAbsolutePath().toString(),
+                                "pdf-theme", theme.name(),
+                                "pdf-themesdir", theme.folder().toAbsolutePath().toString(),
                                 "pdf-page-size", pageSize()))
                 // SAFE mode jails output files inside the content folder: take the bytes instead
                 .toStream(pdf)

@@ -59,6 +59,70 @@ class ThemeOverrideTest {
         assertTrue(built.err().contains("templates/chapter.ftlh:2"), built.err());
     }
 
+    @Test
+    void one_accent_colour_sets_the_light_and_the_dark_scheme() throws IOException {
+        Path guide = themeless();
+        setting(guide, "guide.accent=#1F5FA8");
+
+        BuildRun built = BuildRun.build(guide, guide.resolve("target/site"));
+
+        assertEquals(0, built.exitCode(), built.err());
+        Document chapter = page(guide, "chapters/sources.html");
+        assertFalse(
+                chapter.select("link[href=../css/settings.css]").isEmpty(),
+                chapter.head().html());
+        String css = Files.readString(guide.resolve("target/site/css/settings.css"));
+        // light pages keep the colour (it reads on them); dark pages get it lighter
+        assertTrue(css.contains(":root {\n  --accent: #1f5fa8;"), css);
+        assertTrue(css.contains(":root[data-theme=\"dark\"] {\n  --accent: #"), css);
+        assertFalse(css.substring(css.indexOf("[data-theme=\"dark\"]")).contains("#1f5fa8"), css);
+    }
+
+    @Test
+    void an_accent_that_is_not_a_colour_is_an_error_at_its_line() throws IOException {
+        Path guide = themeless();
+        int line = setting(guide, "guide.accent=blue");
+
+        BuildRun built = BuildRun.build(guide, guide.resolve("target/site"));
+
+        assertEquals(1, built.exitCode());
+        assertTrue(
+                built.err().contains("jbake.properties:" + line + ": guide.accent is one colour as #rrggbb"),
+                built.err());
+    }
+
+    @Test
+    void a_guide_s_extra_css_is_loaded_last_and_its_logo_is_in_the_header() throws IOException {
+        Path guide = themeless();
+        Files.createDirectories(guide.resolve("assets/css"));
+        Files.writeString(guide.resolve("assets/css/extra.css"), ".site-title { letter-spacing: 0.1em; }\n");
+        Files.writeString(
+                guide.resolve("assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>");
+        setting(guide, "guide.logo=assets/logo.svg");
+        setting(guide, "guide.home.eyebrow=Revision notes");
+
+        BuildRun built = BuildRun.build(guide, guide.resolve("target/site"));
+
+        assertEquals(0, built.exitCode(), built.err());
+        Document home = page(guide, "index.html");
+        assertEquals("css/extra.css", home.select("link[rel=stylesheet]").last().attr("href"));
+        assertEquals(
+                ".site-title { letter-spacing: 0.1em; }\n",
+                Files.readString(guide.resolve("target/site/css/extra.css")));
+        assertEquals("logo.svg", home.select(".site-title img").attr("src"));
+        assertTrue(Files.isRegularFile(guide.resolve("target/site/logo.svg")));
+        assertEquals("Revision notes", home.select(".eyebrow").text());
+    }
+
+    /** Adds a line to the guide's settings; returns its line number. */
+    private static int setting(Path guide, String line) throws IOException {
+        Path settings = guide.resolve("jbake.properties");
+        String text = Files.readString(settings);
+        text = text.endsWith("\n") ? text : text + "\n";
+        Files.writeString(settings, text + line + "\n");
+        return (int) (text + line).lines().count();
+    }
+
     /** The minimal guide with no templates or assets of its own. */
     private Path themeless() {
         Path guide = GuideFolders.fixture("minimal", work);
