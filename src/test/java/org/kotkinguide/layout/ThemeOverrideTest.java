@@ -47,7 +47,7 @@ class ThemeOverrideTest {
     }
 
     @Test
-    void a_mistake_in_the_tool_s_own_template_is_never_blamed_on_a_file_the_guide_lacks() throws IOException {
+    void a_mistake_in_the_guide_s_own_template_is_reported_at_its_line_beside_the_tool_s_partials() throws IOException {
         Path guide = themeless();
         // the guide's layout includes a partial only the tool has, and is itself wrong at line 2
         Path layout = Files.createDirectories(guide.resolve("templates")).resolve("chapter.ftlh");
