@@ -133,7 +133,7 @@ public final class GeneratedPages {
     private Map<String, Object> notFound() {
         Map<String, Object> content = new HashMap<>();
         content.put("title", "Page not found");
-        InlineStyles styles = InlineStyles.of(source.assetFolder().resolve("css"));
+        InlineStyles styles = InlineStyles.of(org.kotkinguide.content.Theme.stylesheets(source));
         content.put("inlineCss", styles.css());
         content.put("styleHash", styles.sha256());
         content.put("siteRoot", source.settings().siteHost());
@@ -146,7 +146,20 @@ public final class GeneratedPages {
      */
     public void download(
             Path file, boolean offline, long pdfBytes, long epubBytes, long zipBytes, List<String> handouts) {
+        download(file, offline, pdfBytes, epubBytes, zipBytes, handouts, "");
+    }
+
+    /** The download page, saying {@code note} above the list (that the files are old, or missing). */
+    public void download(
+            Path file,
+            boolean offline,
+            long pdfBytes,
+            long epubBytes,
+            long zipBytes,
+            List<String> handouts,
+            String note) {
         Map<String, Object> content = new HashMap<>();
+        content.put("note", note);
         content.put("title", "Download");
         content.put("offline", offline);
         content.put("pdfSize", size(pdfBytes));

@@ -21,6 +21,12 @@ import java.util.stream.Stream;
  */
 public record InlineStyles(String css, String sha256) {
 
+    /** @param sheets each stylesheet by its file name ({@code vars.css}) */
+    public static InlineStyles of(java.util.SortedMap<String, Path> sheets) {
+        List<Path> files = List.copyOf(sheets.values());
+        return of(files);
+    }
+
     public static InlineStyles of(Path cssFolder) {
         List<Path> sheets;
         try (Stream<Path> files = Files.list(cssFolder)) {
@@ -28,6 +34,10 @@ public record InlineStyles(String css, String sha256) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return of(sheets);
+    }
+
+    private static InlineStyles of(List<Path> sheets) {
         StringBuilder css = new StringBuilder();
         sheets.stream()
                 .filter(f -> name(f).equals("vars.css"))

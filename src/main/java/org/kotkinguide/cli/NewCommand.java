@@ -3,6 +3,7 @@ package org.kotkinguide.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.kotkinguide.launch.Launcher;
 import org.kotkinguide.starter.NewGuide;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description =
-                "Writes a guide to start from (settings, a chapter, a term, the templates and assets) into a new or empty folder.")
+                "Writes a guide to start from (settings, a README, two chapters, two terms, a timeline) into a new or empty"
+                        + " folder. Its look comes from the tool until you put a file of your own under templates/ or assets/.")
 final class NewCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -49,14 +51,23 @@ final class NewCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "'new' needs a folder and a title, e.g. new my-guide --title \"Notes on Dante\"");
         }
+        String command = Launcher.command();
         try {
-            NewGuide.write(folder, title, key);
+            NewGuide.write(folder, title, key, command);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
         }
         out.println("wrote a new guide in " + folder + ": build it with");
-        out.println("  java -jar study-guide.jar build --source " + folder);
+        out.println("  " + command + " build --source " + quotedFolder());
+        out.println("or preview it while you write with");
+        out.println("  " + command + " serve --source " + quotedFolder());
         return 0;
+    }
+
+    /** The folder as given (relative to where the command runs), quoted if it holds a space or a quote. */
+    private String quotedFolder() {
+        String name = folder.toString();
+        return name.matches("[A-Za-z0-9_./:\\\\+-]+") ? name : "\"" + name.replace("\"", "\\\"") + "\"";
     }
 }

@@ -53,12 +53,16 @@ final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(), "--port takes a number from 0 to 65535, e.g. 8000 (0 picks a free port)");
         }
         try {
-            BuildOptions options = new BuildOptions(folders.source, folders.output(), true, null, !noCache);
-            PreviewServer.start(verbose ? options.withVerbose() : options, port, out, err);
-            waitForever();
+            BuildOptions options = new BuildOptions(folders.source, folders.previewOutput(), true, null, !noCache);
+            PreviewServer server = PreviewServer.start(verbose ? options.withVerbose() : options, port, out, err);
+            try {
+                waitForever();
+            } finally {
+                server.close();
+            }
             return 0;
         } catch (GuideBuildException e) {
-            return BuildCommand.failed(err, e, folders.output());
+            return BuildCommand.failed(err, e, folders.previewOutput());
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof java.net.BindException) {
                 err.println("cannot serve on port " + port + ": " + e.getCause().getMessage()
@@ -71,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** The preview serves until the user stops it with Ctrl+C. */
+    /** The preview serves until the user stops it with Ctrl+C (or its thread is interrupted). */
     private static void waitForever() {
         try {
             Thread.currentThread().join();

@@ -29,7 +29,11 @@ public final class FolderBoundary {
             "guide.references",
             "content/references.bib",
             "guide.quotation-sources",
-            "content/quotations.adoc");
+            "content/quotations.adoc",
+            "guide.logo",
+            "assets/logo.svg",
+            "guide.font.body",
+            "assets/fonts/Literata.woff2");
 
     private final Path folder;
     private final Path realFolder;
@@ -72,6 +76,12 @@ public final class FolderBoundary {
                                     + ": it must name a " + (folderSetting ? "folder" : "file")
                                     + " inside the guide folder (e.g. "
                                     + PATH_SETTINGS.get(key) + ")");
+                } else if ((key.equals("guide.logo") || key.equals("guide.font.body")) && !Files.isRegularFile(named)) {
+                    errors.add(
+                            SettingsFile.NAME,
+                            settings.lineOf(key),
+                            key + " is '" + value + "', which is not a file of the guide: put the file there,"
+                                    + " or remove the line");
                 }
             }
         }

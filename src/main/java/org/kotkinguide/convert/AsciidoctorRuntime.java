@@ -21,6 +21,29 @@ public final class AsciidoctorRuntime {
         return instance != null;
     }
 
+    /**
+     * Starts Asciidoctor on a daemon thread, unless it is started, and converts a line, which loads
+     * the converter's code; a {@link #get} meanwhile waits for this start.
+     */
+    public static void startInBackground() {
+        if (started()) {
+            return;
+        }
+        Thread start = new Thread(
+                () -> {
+                    try {
+                        get().convert(
+                                        "= Warming up\n\nA *first* conversion loads the converter's code.",
+                                        org.asciidoctor.Options.builder().build());
+                    } catch (RuntimeException e) {
+                        // the next build starts it, and reports what is wrong
+                    }
+                },
+                "start Asciidoctor");
+        start.setDaemon(true);
+        start.start();
+    }
+
     public static synchronized Asciidoctor get() {
         if (instance == null) {
             instance = Asciidoctor.Factory.create();

@@ -25,10 +25,17 @@ import org.jbake.template.RenderingException;
 final class GuideOven extends Oven {
     private final Utensils utensils;
     private final List<Throwable> errors = new ArrayList<>();
+    private final AssetCopy assets;
 
-    GuideOven(Utensils utensils) {
+    /** Puts the theme's and the guide's assets into the site (instead of JBake's copy of the guide's only). */
+    interface AssetCopy {
+        void copy() throws java.io.IOException;
+    }
+
+    GuideOven(Utensils utensils, AssetCopy assets) {
         super(utensils); // checks the configuration: folders exist, templates are there
         this.utensils = utensils;
+        this.assets = assets;
     }
 
     @Override
@@ -48,8 +55,12 @@ final class GuideOven extends Oven {
                 errors.add(e);
             }
         }
+        try {
+            assets.copy();
+        } catch (java.io.IOException e) {
+            errors.add(e);
+        }
         Asset asset = utensils.getAsset();
-        asset.copy();
         asset.copyAssetsFromContent(config.getContentFolder());
         errors.addAll(asset.getErrors());
     }

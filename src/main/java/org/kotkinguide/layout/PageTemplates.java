@@ -1,5 +1,9 @@
 package org.kotkinguide.layout;
 
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -10,7 +14,9 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +70,8 @@ public final class PageTemplates {
         source.pages().values().forEach(page -> pagesByUri.put(page.uri(), page));
         this.lastUpdated = LastUpdated.of(source, source.guide().settings().language());
         this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
-        try {
-            freemarker.setDirectoryForTemplateLoading(source.templateFolder().toFile());
-        } catch (IOException e) {
-            throw new org.kotkinguide.content.GuideBuildException(
-                    display(source.templateFolder().toString()), 0, "missing: the guide's templates go here");
-        }
+        freemarker.setTemplateLoader(loaders(source));
+        RemoteLoads.check(source, errors);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -104,6 +106,25 @@ public final class PageTemplates {
                 // a template that is there but does not parse is reported where it is wrong, when it is used
             }
         }
+    }
+
+    /**
+     * The guide's own templates first, then the tool's: a guide overrides the theme file by file
+     * (a guide with only {@code templates/partials/footer.ftlh} gets that footer and the rest from the tool).
+     */
+    private static TemplateLoader loaders(GuideSource source) {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(source.templateFolder())) {
+            try {
+                loaders.add(new FileTemplateLoader(source.templateFolder().toFile()));
+            } catch (IOException e) {
+                throw new org.kotkinguide.content.GuideBuildException(
+                        source.settings().templateFolder(), 0, "cannot read the guide's templates: " + e.getMessage());
+            }
+        }
+        // the tool's are in its jar (or classes folder) under theme/templates, as the pom packs them
+        loaders.add(new ClassTemplateLoader(PageTemplates.class, "/theme/templates"));
+        return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
     }
 
     /**
@@ -264,9 +285,18 @@ public final class PageTemplates {
     }
 
     private String display(String templateName) {
+        return display(source, templateName);
+    }
+
+    /** Where a template is: the guide's file, or the tool's (which the author can copy into the guide to change). */
+    private static String display(GuideSource source, String templateName) {
         Path folder = source.folder().relativize(source.templateFolder());
-        return folder.resolve(templateName == null ? "?" : templateName)
+        String name = folder.resolve(templateName == null ? "?" : templateName)
                 .toString()
                 .replace('\\', '/');
+        return templateName == null
+                        || Files.isRegularFile(source.templateFolder().resolve(templateName))
+                ? name
+                : name + " (the tool's own)";
     }
 }

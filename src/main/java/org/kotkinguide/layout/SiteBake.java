@@ -50,7 +50,7 @@ public final class SiteBake {
             utensils.setContentStore(store);
             utensils.setCrawler(new Crawler(store, config));
             utensils.setRenderer(new TemplateRenderer(store, config, layouts, files));
-            Oven oven = new GuideOven(utensils);
+            Oven oven = new GuideOven(utensils, () -> SiteAssets.write(source, files));
             oven.bake();
             for (Throwable error : oven.getErrors()) {
                 if (error.getCause() instanceof TemplateRenderer.JBakePageRefused refused) {
@@ -88,6 +88,11 @@ public final class SiteBake {
         DefaultJBakeConfiguration configuration =
                 new DefaultJBakeConfiguration(source.folder().toFile(), layers);
         configuration.setDestinationFolder(files.staging().toFile());
+        if (!java.nio.file.Files.isDirectory(source.templateFolder())) {
+            // JBake wants the folder to exist, and uses it only for the templates' names: the templates
+            // themselves come from the guide's folder and then the tool's (see PageTemplates)
+            configuration.setTemplateFolder(source.folder().toFile());
+        }
         configuration.setClearCache(true);
         return configuration;
     }

@@ -159,15 +159,15 @@ public final class PdfExport {
     private byte[] toPdf(String asciidoc, Path file) {
         int before = errors.all().size();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
-        Path theme = source.templateFolder().resolve("pdf");
+        PdfTheme theme = PdfTheme.of(source);
         Options options = BookConversion.options(
                         source,
                         "pdf",
                         "pdf",
                         source.contentFolder(),
                         Map.of(
-                                "pdf-theme", "study-guide",
-                                "pdf-themesdir", theme.toAbsolutePath().toString(),
+                                "pdf-theme", theme.name(),
+                                "pdf-themesdir", theme.folder().toAbsolutePath().toString(),
                                 "pdf-page-size", pageSize()))
                 // SAFE mode jails output files inside the content folder: take the bytes instead
                 .toStream(pdf)

@@ -1,13 +1,18 @@
 package org.kotkinguide.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Sha256;
+import org.kotkinguide.content.Theme;
+import org.kotkinguide.settings.Accent;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -15,26 +20,56 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The PDF theme ({@code templates/pdf/study-guide-theme.yml}), read before asciidoctor-pdf reads it: a
- * YAML mistake there makes asciidoctor-pdf print a Ruby warning and fall back to its default look, so it
- * is an error at the theme's own line instead, found by every build and by {@code check}.
+ * The asciidoctor-pdf theme a guide's PDFs use: {@code study-guide} from the guide's
+ * {@code templates/pdf/} or the tool's (see {@link Theme#pdfThemeFolder}); with {@code guide.accent},
+ * a theme that extends it with the accent, darkened for paper, on headings, links and the title.
+ *
+ * @param folder {@code pdf-themesdir}
+ * @param name   {@code pdf-theme}
  */
-public final class PdfTheme {
-    /** The theme's name, as asciidoctor-pdf is given it, and its file in the templates' {@code pdf/} folder. */
-    static final String NAME = "study-guide";
+public record PdfTheme(Path folder, String name) {
+    /** The theme file's name in a {@code pdf/} templates folder. */
+    static final String FILE = Theme.PDF_THEME + "-theme.yml";
 
-    static final String FILE = NAME + "-theme.yml";
-
-    private PdfTheme() {}
-
-    /** The folder asciidoctor-pdf looks for the theme in. */
-    static Path folder(GuideSource source) {
-        return source.templateFolder().resolve("pdf");
+    static PdfTheme of(GuideSource source) {
+        Path folder = Theme.pdfThemeFolder(source);
+        String accent = source.settings().look().accent();
+        if (accent.isEmpty()) {
+            return new PdfTheme(folder, Theme.PDF_THEME);
+        }
+        String colour = Accent.parse(accent).forPaper().pdf();
+        Path base = folder.resolve(FILE).toAbsolutePath();
+        // the keys the tool's theme gives the accent; a guide's own theme may set them again after 'extends'
+        String yaml = "# made by the build from guide.accent\n"
+                + "extends: '" + base.toString().replace("'", "''") + "'\n"
+                + "heading:\n  font_color: " + colour + "\n"
+                + "link:\n  font_color: " + colour + "\n"
+                + "title_page:\n  title:\n    font_color: " + colour + "\n"
+                + "toc:\n  h2_font_color: " + colour + "\n";
+        try {
+            String key = Sha256.hex(yaml + "\u0000" + BuildInputs.state(base)).substring(0, 16);
+            Path aside = Path.of(System.getProperty("java.io.tmpdir")).resolve("study-guide-pdf-accent-" + key);
+            Path file = aside.resolve("accent-theme.yml");
+            if (!Files.isRegularFile(file)) {
+                Files.createDirectories(aside);
+                Path part = Files.createTempFile(aside, "accent-theme", ".part");
+                Files.writeString(part, yaml, StandardCharsets.UTF_8);
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new PdfTheme(aside, "accent");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF theme with the accent colour", e);
+        }
     }
 
-    /** An error at the theme's line when it is not YAML, or not a mapping of settings. */
+    /**
+     * The guide's own theme ({@code templates/pdf/study-guide-theme.yml}), read before asciidoctor-pdf reads
+     * it: a YAML mistake there makes asciidoctor-pdf print a Ruby warning and fall back to its default look,
+     * so it is an error at the theme's own line instead, found by every build and by {@code check}. The
+     * tool's own theme is not checked here: it is tested with the tool.
+     */
     public static void check(GuideSource source, ContentErrors errors) {
-        Path file = folder(source).resolve(FILE);
+        Path file = source.templateFolder().resolve("pdf").resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return;
         }

@@ -74,6 +74,15 @@ public final class GuideBuild {
         this.progress = new Progress(console);
     }
 
+    /**
+     * Starts Asciidoctor (JRuby) on a background thread, unless it is started: a preview whose first
+     * build took every page from the cache would otherwise start it at the author's first edit
+     * (4 to 22 s). A build that needs it meanwhile waits for the same start, never starts a second.
+     */
+    public static void startConverterInBackground() {
+        org.kotkinguide.convert.AsciidoctorRuntime.startInBackground();
+    }
+
     /** The warnings of the last run (a term named before it is linked), in the order found. */
     public List<ContentError> warnings() {
         return warnings;
@@ -167,6 +176,12 @@ public final class GuideBuild {
             PageImages.check(loaded, errors);
             // a YAML mistake in the PDF theme is said at its line (asciidoctor-pdf would fall back to its own look)
             PdfTheme.check(loaded, errors);
+            // without the PDFs, the last full build's downloads stay, and the pages keep linking them
+            LastDownloads last = new LastDownloads(output.target().resolve(DOWNLOADS));
+            List<String> slugs = guide.chapters().stream().map(Chapter::slug).toList();
+            // only a whole set: a page must not link a handout the last build did not make
+            boolean lastDownloads =
+                    !options.pdf() && last.any() && last.handouts(slugs).equals(slugs);
             ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> {
                 ConvertedPages converted = GuideConversion.convert(
                         loaded,
@@ -188,7 +203,7 @@ public final class GuideBuild {
             // from here on the guide as the conversion handed it back: where terms and works are used, the timeline's
             // texts
             GuideSource source = loaded.withGuide(rendered.guide());
-            PageTemplates templates = new PageTemplates(source, errors, options.pdf());
+            PageTemplates templates = new PageTemplates(source, errors, options.pdf() || lastDownloads);
             SiteFiles files = stages.run(BuildStage.LAY_OUT, () -> {
                 SiteFiles written = new SiteFiles(staging, output.target());
                 SiteBake.bake(source, rendered, templates, layouts, written, errors);
@@ -238,7 +253,8 @@ public final class GuideBuild {
                         .keptAndRedone(0, 1);
             });
             GeneratedPages pages = stages.run(
-                    BuildStage.GENERATE_PAGES, () -> generatePages(source, templates, rendered, staging, errors));
+                    BuildStage.GENERATE_PAGES,
+                    () -> generatePages(source, templates, rendered, staging, errors, lastDownloads ? last : null));
 
             if (options.pdf()) {
                 writePdfs(stages, source, errors, staging, teacherEdition, kept);
@@ -294,15 +310,41 @@ public final class GuideBuild {
      * offline copy writes it, once it knows the files' sizes).
      */
     private Stage.Done<GeneratedPages> generatePages(
-            GuideSource source, PageTemplates templates, ConvertedPages rendered, Path staging, ContentErrors errors) {
+            GuideSource source,
+            PageTemplates templates,
+            ConvertedPages rendered,
+            Path staging,
+            ContentErrors errors,
+            LastDownloads last)
+            throws IOException {
         GeneratedPages pages = new GeneratedPages(source, templates, staging);
         pages.searchAnd404(rendered);
         int decks = pages.flashcards();
         int whosWho = pages.whosWho();
         int citations = pages.citationFiles();
         boolean sitemap = pages.sitemap();
-        if (!options.pdf()) {
-            pages.download(staging.resolve("download.html"), false, 0, 0, 0, List.of());
+        if (!options.pdf() && last != null) {
+            last.carryInto(staging.resolve(DOWNLOADS));
+            pages.download(
+                    staging.resolve("download.html"),
+                    false,
+                    last.size(PDF),
+                    last.size(EPUB),
+                    last.size(ZIP),
+                    last.handouts(source.guide().chapters().stream()
+                            .map(Chapter::slug)
+                            .toList()),
+                    "These files are from the last full build: they do not show changes made since.");
+        } else if (!options.pdf()) {
+            pages.download(
+                    staging.resolve("download.html"),
+                    false,
+                    0,
+                    0,
+                    0,
+                    List.of(),
+                    "The PDF, the EPUB and the offline copy are missing: this site was built without them"
+                            + " (build --no-pdf, or the preview). Build without --no-pdf to make them.");
         }
         errors.throwIfAny();
         // search, 404 and the one-page edition; the download page; the decks; the who's who

@@ -1,6 +1,9 @@
 package org.kotkinguide.preview;
 
 import java.io.PrintStream;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +45,10 @@ public final class PreviewServer implements AutoCloseable {
     /** Builds once, then serves and watches until closed. */
     public static PreviewServer start(BuildOptions options, int port, PrintStream out, PrintStream err) {
         PreviewServer server = new PreviewServer(options, port, out, err);
-        server.build();
+        server.build(Set.of());
+        // a first build that took every page from the cache never started Asciidoctor: start it now,
+        // while the author reads, so that the first edit is as quick as the next
+        GuideBuild.startConverterInBackground();
         server.watcher.start();
         server.http.start();
         out.println("serving " + server.url()
@@ -56,25 +62,38 @@ public final class PreviewServer implements AutoCloseable {
 
     /** A rebuild after the author changed {@code changed} (paths relative to the guide's folder). */
     private void rebuild(Set<String> changed) {
-        if (!build()) {
-            err.println("  (after a change to "
-                    + String.join(", ", changed.stream().limit(5).toList())
-                    + (changed.size() > 5 ? " and " + (changed.size() - 5) + " more" : "") + ")");
+        if (!build(changed)) {
+            err.println("  (after a change to " + changes(changed) + ")");
         }
     }
 
-    /** Builds; true when the new site is published. Nothing it throws stops the preview. */
-    private synchronized boolean build() {
+    private static String changes(Set<String> changed) {
+        return String.join(", ", changed.stream().sorted().limit(5).toList())
+                + (changed.size() > 5 ? " and " + (changed.size() - 5) + " more" : "");
+    }
+
+    /**
+     * Builds; true when the new site is published. Nothing it throws stops the preview. Each line
+     * says when (the clock time, to match it with the save) and after which change.
+     */
+    private synchronized boolean build(Set<String> changed) {
         long start = System.nanoTime();
+        String now = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME);
         try {
             builder.run();
             liveReload.built(builder.warnings());
-            out.println(String.format(Locale.ROOT, "rebuilt in %.1f s", (System.nanoTime() - start) / 1e9));
+            out.println(String.format(
+                    Locale.ROOT,
+                    "%s %s in %.1f s%s",
+                    now,
+                    changed.isEmpty() ? "built" : "rebuilt",
+                    (System.nanoTime() - start) / 1e9,
+                    changed.isEmpty() ? "" : " after a change to " + changes(changed)));
             return true;
         } catch (GuideBuildException e) {
             liveReload.failed(e.errors(), builder.warnings());
             err.println(e.getMessage());
-            err.println("build failed: still serving the last good site");
+            err.println(now + " build failed: still serving the last good site");
         } catch (Throwable e) {
             liveReload.failed(List.of(new ContentError("(build)", 0, String.valueOf(e))), List.of());
             // a bug or a resource running out (a StackOverflowError, an OutOfMemoryError...) is reported

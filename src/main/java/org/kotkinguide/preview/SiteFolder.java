@@ -72,11 +72,18 @@ final class SiteFolder implements PreviewHttp.Responder {
         }
     }
 
+    private static final byte[] NOT_BUILT = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                    + "<title>Not built yet</title></head><body><h1>Not built yet</h1><p>The guide has not built"
+                    + " yet: its errors are listed here. Fix one and save, and this page shows the guide.</p>"
+                    + "</body></html>\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private Response notFound() {
         try {
             return new Response(404, TYPES.get("html"), Files.readAllBytes(site.resolve("404.html")));
         } catch (IOException e) {
-            return Response.text(404, "not found");
+            // no site yet (the first build failed): a page for the live-reload script, which shows the errors
+            return new Response(404, TYPES.get("html"), NOT_BUILT);
         }
     }
 

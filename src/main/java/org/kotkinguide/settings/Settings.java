@@ -34,6 +34,7 @@ import java.util.Set;
  * @param values            every key as written (values trimmed): what JBake is configured with, and what caches key on
  * @param lines             the line that sets each key, for a message about its value
  * @param unknownKeys       keys neither the guide nor JBake knows, each with its line: warnings, not errors
+ * @param look              the look the tool's theme takes from the settings ({@code guide.accent}, ...)
  */
 public record Settings(
         String title,
@@ -59,7 +60,36 @@ public record Settings(
         Set<String> documentTypes,
         Map<String, String> values,
         Map<String, Integer> lines,
-        List<UnknownKey> unknownKeys) {
+        List<UnknownKey> unknownKeys,
+        Look look) {
+
+    /**
+     * What the tool's theme takes from the settings rather than from a file of the guide.
+     *
+     * @param accent       {@code guide.accent}: {@code #rrggbb}, lower case, or "" for the theme's own
+     * @param logo         {@code guide.logo}: an image file of the guide (relative to its folder), or ""
+     * @param bodyFont     {@code guide.font.body}: a font file of the guide for the text, or ""
+     * @param homeEyebrow  {@code guide.home.eyebrow}: the line above the home page's title
+     * @param homeChapters {@code guide.home.chapters}: the heading of the home page's list of chapters
+     */
+    public record Look(String accent, String logo, String bodyFont, String homeEyebrow, String homeChapters) {
+        /** Whether the site needs a stylesheet made from these settings ({@code css/settings.css}). */
+        public boolean hasStyles() {
+            return !accent.isEmpty() || !bodyFont.isEmpty();
+        }
+
+        /** The logo's name in the site ({@code logo.svg}), or "" when none. */
+        public String logoInSite() {
+            return logo.isEmpty()
+                    ? ""
+                    : "logo" + logo.substring(logo.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The body font's name in the site ({@code fonts/x.woff2}), or "" when none. */
+        public String bodyFontInSite() {
+            return bodyFont.isEmpty() ? "" : "fonts/" + bodyFont.substring(bodyFont.lastIndexOf('/') + 1);
+        }
+    }
 
     /** A key the file sets that neither the guide nor JBake reads (a typo, most likely), at its line. */
     public record UnknownKey(String key, int line) {}

@@ -51,7 +51,12 @@ public final class SettingsFile {
             "guide.raw-html",
             "guide.quotation-sources",
             "guide.quotation-sources.key",
-            "guide.report-problem");
+            "guide.report-problem",
+            "guide.accent",
+            "guide.logo",
+            "guide.font.body",
+            "guide.home.eyebrow",
+            "guide.home.chapters");
 
     /**
      * JBake's keys, from the defaults JBake ships (so the list follows the JBake version), and the few it
@@ -69,6 +74,11 @@ public final class SettingsFile {
     private static final Pattern BAD_ESCAPE = Pattern.compile("\\\\u(?![0-9a-fA-F]{4})");
     private static final Pattern SITE_HOST = Pattern.compile("^https?://[^\\s\"'<>&`\\\\]+$");
     private static final Pattern EMAIL = Pattern.compile("^[^\\s\"'<>&`\\\\@:/?#]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$");
+    private static final Pattern ACCENT = Pattern.compile("^#[0-9a-fA-F]{6}$");
+    private static final Pattern LOGO =
+            Pattern.compile("^[^\\s\"'<>]+\\.(svg|png|jpe?g|webp)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FONT =
+            Pattern.compile("^[^\\s\"'<>()]+\\.(woff2|woff|ttf|otf)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFLINE_FOLDER = Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]*$");
     /** How many chapters a sidebar lists when the guide does not say: enough for a term's course. */
     public static final int DEFAULT_NAV_MAX_CHAPTERS = 40;
@@ -173,6 +183,7 @@ public final class SettingsFile {
                     "guide.pdf.edition must be 'student' or 'teacher', found '" + pdfEdition + "'");
         }
         int navMax = navMaxChapters();
+        Settings.Look look = look();
         boolean rawHtml = bool("guide.raw-html", false);
         java.util.SortedSet<String> types = new TreeSet<>();
         List<Settings.UnknownKey> unknown = new ArrayList<>();
@@ -212,7 +223,45 @@ public final class SettingsFile {
                 java.util.Collections.unmodifiableSortedSet(types),
                 values,
                 lines,
-                List.copyOf(unknown));
+                List.copyOf(unknown),
+                look);
+    }
+
+    /** The look's settings: one accent colour, a logo and a font (files of the guide), the home page's labels. */
+    private Settings.Look look() {
+        String accent = text("guide.accent", "");
+        if (!accent.isEmpty() && !ACCENT.matcher(accent).matches()) {
+            problem(
+                    "guide.accent",
+                    "guide.accent is one colour as #rrggbb (e.g. #1f5fa8), found '" + accent
+                            + "'; the dark scheme and the PDF are made from it");
+        }
+        String logo = text("guide.logo", "");
+        if (!logo.isEmpty() && (!LOGO.matcher(logo).matches() || remote(logo))) {
+            problem(
+                    "guide.logo",
+                    "guide.logo is an image file in the guide folder (.svg, .png, .jpg or .webp), e.g."
+                            + " assets/logo.svg, found '" + logo + "'");
+        }
+        String font = text("guide.font.body", "");
+        if (!font.isEmpty() && (!FONT.matcher(font).matches() || remote(font))) {
+            problem(
+                    "guide.font.body",
+                    "guide.font.body is a font file in the guide folder (.woff2, .woff, .ttf or .otf), e.g."
+                            + " assets/fonts/Literata.woff2, found '" + font
+                            + "': a font from another host is blocked by the pages' security policy");
+        }
+        return new Settings.Look(
+                accent.toLowerCase(Locale.ROOT),
+                logo,
+                font,
+                text("guide.home.eyebrow", "Study guide"),
+                text("guide.home.chapters", "The chapters"));
+    }
+
+    /** An address on another host, not a file of the guide. */
+    private static boolean remote(String path) {
+        return path.contains("://") || path.startsWith("//");
     }
 
     private String text(String key, String fallback) {

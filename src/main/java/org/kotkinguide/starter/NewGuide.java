@@ -17,20 +17,29 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Writes a new guide from the starter shipped in the jar ({@code starter/}: settings, a home page,
- * one chapter, two terms, a bibliography with one placeholder reading, and the templates and assets
- * this project's guide uses). It writes only into a new or empty folder.
+ * Writes a new guide from the starter shipped in the jar ({@code starter/}: settings, a short README,
+ * a home page, two chapters, two terms, a timeline and a bibliography with one placeholder reading).
+ * No templates or assets: the guide is laid out with the tool's own theme until it puts a file of its
+ * own in their place. It writes only into a new or empty folder.
  */
 public final class NewGuide {
     private static final Pattern READING_KEY = Pattern.compile("^[A-Za-z][A-Za-z0-9_-]*$");
     /** Files whose text names the guide's title or reading. */
     private static final List<String> FILLED_IN = List.of(
-            "jbake.properties", "content/index.adoc", "content/chapters/first-chapter.adoc", "content/references.bib");
+            "README.md",
+            "jbake.properties",
+            "content/index.adoc",
+            "content/chapters/first-chapter.adoc",
+            "content/references.bib",
+            "content/timeline.adoc");
 
     private NewGuide() {}
 
-    /** Writes the guide into {@code folder}; a wrong argument is an {@link IllegalArgumentException} saying which. */
-    public static void write(Path folder, String title, String readingKey) {
+    /**
+     * Writes the guide into {@code folder}; {@code command} is how the tool is started here (its README
+     * shows it). A wrong argument is an {@link IllegalArgumentException} saying which.
+     */
+    public static void write(Path folder, String title, String readingKey, String command) {
         if (title == null || title.isBlank() || title.contains("\n") || title.contains("\r")) {
             throw new IllegalArgumentException(
                     "--title takes the guide's title on one line, e.g. --title \"Notes on Dante\"");
@@ -43,7 +52,7 @@ public final class NewGuide {
         refuseUnlessEmpty(folder);
         try {
             Files.createDirectories(folder);
-            copyStarter(folder, title.strip(), readingKey);
+            copyStarter(folder, title.strip(), readingKey, command);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the new guide into " + folder, e);
         }
@@ -65,7 +74,7 @@ public final class NewGuide {
         }
     }
 
-    private static void copyStarter(Path folder, String title, String readingKey) throws IOException {
+    private static void copyStarter(Path folder, String title, String readingKey, String command) throws IOException {
         withStarter(starter -> {
             try (Stream<Path> walk = Files.walk(starter)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -76,7 +85,10 @@ public final class NewGuide {
                     if (FILLED_IN.contains(name)) {
                         String text = Files.readString(file, StandardCharsets.UTF_8)
                                 .replace("@TITLE@", name.equals("jbake.properties") ? propertyValue(title) : title)
-                                .replace("@READING_KEY@", readingKey);
+                                .replace("@READING_KEY@", readingKey)
+                                .replace("@COMMAND@", command)
+                                // a complete "Cite this page" has a date: the day the guide was started
+                                .replace("@DATE@", java.time.LocalDate.now().toString());
                         Files.writeString(target, text, StandardCharsets.UTF_8);
                     } else {
                         Files.copy(file, target);

@@ -59,6 +59,7 @@ class BadInputTest {
             pdf-theme-not-yaml     | templates/pdf/study-guide-theme.yml:13: the PDF theme is not valid YAML:
             missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
             page-named-like-a-generated-page | content/download.adoc:1: this page would be written to download.html, which the build makes itself
+            template-loads-from-another-host | templates/partials/footer.ftlh:3: this template loads 'https://cdn.example.com/analytics.js' from another host
             template-runs-a-command | templates/partials/footer.ftlh:2: Instantiating freemarker.template.utility.Execute is not allowed
             template-reaches-java  | templates/partials/footer.ftlh:2: Can't use ?api
             template-gets-a-class  | templates/partials/footer.ftlh:2:

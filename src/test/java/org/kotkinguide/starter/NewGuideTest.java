@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
 
 /** A teacher starts a guide for another reading with one command, and it builds clean as written. */
 class NewGuideTest {
@@ -89,5 +90,68 @@ class NewGuideTest {
         assertEquals(1, badKey.exitCode());
         assertTrue(badKey.err().contains("--reading-key takes a BibTeX key"), badKey.err());
         assertFalse(Files.exists(work.resolve("b")));
+    }
+
+    @Test
+    void a_new_guide_holds_no_theme_and_its_site_has_the_same_stylesheets_as_the_real_guide() throws IOException {
+        Path guide = work.resolve("plain");
+        assertEquals(
+                0, BuildRun.run("new", guide.toString(), "--title", "Plain").exitCode());
+
+        assertFalse(Files.exists(guide.resolve("templates")), "the templates come from the tool");
+        assertFalse(Files.exists(guide.resolve("assets")), "the assets come from the tool");
+        assertTrue(Files.isRegularFile(guide.resolve("README.md")));
+        assertTrue(Files.isRegularFile(guide.resolve("content/timeline.adoc")));
+        BuildRun built = BuildRun.build(guide, guide.resolve("target/site"));
+        assertEquals(0, built.exitCode(), built.err());
+
+        assertEquals(
+                names(GuideFolders.PROJECT.resolve("assets/css")),
+                names(guide.resolve("target/site/css")),
+                "the site has the stylesheets of the project's own guide");
+        assertTrue(
+                names(guide.resolve("target/site/js")).containsAll(names(GuideFolders.PROJECT.resolve("assets/js"))),
+                "and its scripts");
+        var home = Jsoup.parse(guide.resolve("target/site/index.html").toFile());
+        assertFalse(
+                home.select("link[href=css/vars.css]").isEmpty(), home.head().html());
+        assertTrue(Files.isRegularFile(guide.resolve("target/site/timeline.html")));
+    }
+
+    @Test
+    void the_printed_command_names_the_tool_by_a_path_that_works_from_any_folder() {
+        Path guide = work.resolve("cmd");
+        BuildRun made = BuildRun.run("new", guide.toString(), "--title", "Cmd");
+
+        String build = made.out()
+                .lines()
+                .filter(line -> line.contains(" build --source "))
+                .findFirst()
+                .orElseThrow()
+                .strip();
+        assertFalse(build.startsWith("java -jar study-guide.jar"), build);
+        // run from the test's classes, the command is java with the whole class path, each part absolute
+        assertTrue(build.startsWith("java -cp "), build);
+        String classPath = build.substring("java -cp ".length(), build.indexOf(" org.kotkinguide.cli.Main"))
+                .replace("'", "");
+        for (String part : classPath.split(java.io.File.pathSeparator)) {
+            assertTrue(Files.exists(Path.of(part)), part);
+        }
+        assertTrue(build.endsWith("build --source " + guide), build);
+    }
+
+    @Test
+    void new_help_prints_the_usage() {
+        BuildRun help = BuildRun.run("new", "--help");
+
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("--title"), help.out());
+        assertTrue(help.out().contains("--reading-key"), help.out());
+    }
+
+    private static java.util.List<String> names(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 }
