@@ -11,8 +11,8 @@ import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
-import org.kotkinguide.content.PageImages;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.PageImages;
 import org.kotkinguide.macros.MacroSite;
 
 /**

@@ -43,6 +43,7 @@ class MacroPropertiesTest {
                 source,
                 errors,
                 "content/chapters/mouths.adoc",
+                "page",
                 asciidoctor -> asciidoctor.convert("= Page\n\n" + line + "\n", options));
     }
 
