@@ -163,6 +163,7 @@ public final class GuideBuild {
             // words quoted from the texts the guide is written from must be in them (reported with the pages' errors)
             QuotationCheck.run(source, errors);
             PageTemplates templates = new PageTemplates(source, errors, options.pdf());
+            templates.keepOn(kept);
             ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> {
                 ConvertedPages converted = GuideConversion.convert(
                         source,
@@ -239,7 +240,7 @@ public final class GuideBuild {
             if (options.pdf()) {
                 KeptPdfs keptPdfs = new KeptPdfs(kept, source);
                 writePdfs(stages, source, errors, staging, teacherEdition, keptPdfs);
-                writeEpub(stages, source, errors, staging, keptPdfs);
+                writeEpub(stages, source, errors, staging, new KeptPdfs(kept, source, "epub"));
                 writeOfflineCopy(stages, source, pages, staging, scratch);
                 errors.throwIfAny();
             }
