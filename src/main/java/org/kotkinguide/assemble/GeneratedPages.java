@@ -2,7 +2,6 @@ package org.kotkinguide.assemble;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,46 +9,81 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.kotkinguide.cache.DiskCache;
+import org.kotkinguide.cache.KeyText;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.convert.ConvertedPages;
 import org.kotkinguide.layout.PageTemplates;
+import org.kotkinguide.layout.SiteFiles;
 
 /**
  * Pages that no source file stands behind, rendered by the same templates: {@code search.html},
  * {@code 404.html}, {@code all.html} (the single-page edition), {@code download.html}, {@code whos-who.html}, the
  * flashcards ({@code flashcards.html}, {@code flashcards/<chapter>.html}); and, when
  * the guide names its host ({@code site.host}), {@code sitemap.xml} and {@code robots.txt}.
+ *
+ * <p>Each page is kept on disk between builds on its declared inputs: what every template reads
+ * ({@code LayoutCache.siteKey()}: the templates, the settings, the pages' days, the guide model, which
+ * holds every title, term and use a deck or the search page can show) and what the page is given
+ * besides (a deck's chapter, the one-page edition's converted chapters, the 404 page's styles), so a
+ * prose edit makes only the one-page edition again. A page whose bytes are the published one's is a
+ * link to it ({@link SiteFiles}), not a new file.
  */
 public final class GeneratedPages {
     public static final String WHOS_WHO = "whos-who.html";
 
     private final GuideSource source;
     private final PageTemplates templates;
+    private final SiteFiles files;
     private final Path site;
+    private final DiskCache disk;
+    private final String siteKey;
+    /** The pages (and the citation files, as one) taken from the cache, and those made anew, by name. */
+    private final List<String> kept = new java.util.ArrayList<>();
 
-    public GeneratedPages(GuideSource source, PageTemplates templates, Path site) {
+    private final List<String> made = new java.util.ArrayList<>();
+
+    /**
+     * @param siteKey what every template reads besides a page's content ({@code LayoutCache.siteKey()},
+     *     after the lay-out stage)
+     */
+    public GeneratedPages(
+            GuideSource source, PageTemplates templates, SiteFiles files, DiskCache disk, String siteKey) {
         this.source = source;
         this.templates = templates;
-        this.site = site;
+        this.files = files;
+        this.site = files.staging();
+        this.disk = disk;
+        this.siteKey = siteKey;
+    }
+
+    /** The outputs this build took from the cache, by name (the citation files count as one). */
+    public List<String> kept() {
+        return List.copyOf(kept);
+    }
+
+    /** The outputs this build made anew, by name (the citation files count as one). */
+    public List<String> made() {
+        return List.copyOf(made);
     }
 
     public void searchAnd404(ConvertedPages rendered) {
-        write("search.ftlh", "search.html", Map.of("title", "Search"));
-        write("404.ftlh", "404.html", notFound());
-        write(
-                "all.ftlh",
-                "all.html",
-                Map.of(
-                        "title",
-                        "The whole guide on one page",
-                        "chapters",
-                        SinglePage.chapters(source.guide(), rendered),
-                        "terms",
-                        SinglePage.terms(source.guide(), rendered),
-                        "timeline",
-                        SinglePage.timeline(source.guide()),
-                        "timelineIntro",
-                        SinglePage.timelineIntro(source.guide())));
+        write("search.ftlh", "search.html", Map.of("title", "Search"), "");
+        Map<String, Object> notFound = notFound();
+        write("404.ftlh", "404.html", notFound, KeyText.of(notFound));
+        Map<String, Object> single = Map.of(
+                "title",
+                "The whole guide on one page",
+                "chapters",
+                SinglePage.chapters(source.guide(), rendered),
+                "terms",
+                SinglePage.terms(source.guide(), rendered),
+                "timeline",
+                SinglePage.timeline(source.guide()),
+                "timelineIntro",
+                SinglePage.timelineIntro(source.guide()));
+        // the converted chapters it shows: any prose edit makes it again
+        write("all.ftlh", "all.html", single, KeyText.of(single));
     }
 
     /** The who's who: the glossary's people by surname, when it has any; returns how many pages (0 or 1). */
@@ -57,7 +91,7 @@ public final class GeneratedPages {
         if (source.guide().people().isEmpty()) {
             return 0;
         }
-        write("whos-who.ftlh", WHOS_WHO, Map.of("title", "Who’s who"));
+        write("whos-who.ftlh", WHOS_WHO, Map.of("title", "Who’s who"), "");
         return 1;
     }
 
@@ -82,7 +116,9 @@ public final class GeneratedPages {
                         "decksShown",
                         decks,
                         "termPages",
-                        termPages));
+                        termPages),
+                // every deck is made from the guide model and the settings alone, which the site's key holds
+                "");
         try {
             Files.createDirectories(site.resolve(FlashcardDecks.FOLDER));
         } catch (IOException e) {
@@ -104,7 +140,8 @@ public final class GeneratedPages {
                             "decksShown",
                             FlashcardDecks.around(decks, deck, source.settings().navMaxChapters()),
                             "termPages",
-                            termPages));
+                            termPages),
+                    "");
         }
         return 1 + decks.size();
     }
@@ -112,16 +149,51 @@ public final class GeneratedPages {
     /** "Cite this page"'s downloads: each chapter's and term's reference and the reading's, as BibTeX and RIS; returns how many files. */
     public int citationFiles() {
         try {
-            Map<String, String> files = templates.citations().files();
-            for (Map.Entry<String, String> file : new java.util.TreeMap<>(files).entrySet()) {
-                Path target = site.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            // made from the references (as the guide model holds them, in the settings' style) and the pages' titles
+            String key =
+                    DiskCache.key("citation files", siteKey, source.library().madeFrom());
+            byte[] bundle = disk.get("generated", key);
+            Map<String, String> citations;
+            if (bundle != null) {
+                citations = unbundle(bundle);
+                kept.add("the citation files");
+            } else {
+                citations = new java.util.TreeMap<>(templates.citations().files());
+                disk.put("generated", key, bundle(citations));
+                made.add("the citation files");
             }
-            return files.size();
+            for (Map.Entry<String, String> file : citations.entrySet()) {
+                files.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            return citations.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Name and text of each file, each told apart by its length, in one entry. */
+    private static byte[] bundle(Map<String, String> texts) {
+        StringBuilder all = new StringBuilder();
+        texts.forEach((name, text) -> all.append(KeyText.of(name)).append(KeyText.of(text)));
+        return all.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> unbundle(byte[] bytes) {
+        String all = new String(bytes, StandardCharsets.UTF_8);
+        Map<String, String> texts = new java.util.TreeMap<>();
+        int at = 0;
+        while (at < all.length()) {
+            String[] pair = new String[2];
+            for (int i = 0; i < 2; i++) {
+                // KeyText's string: '"', the length in chars, ':', the chars
+                int colon = all.indexOf(':', at);
+                int length = Integer.parseInt(all.substring(at + 1, colon));
+                pair[i] = all.substring(colon + 1, colon + 1 + length);
+                at = colon + 1 + length;
+            }
+            texts.put(pair[0], pair[1]);
+        }
+        return texts;
     }
 
     /**
@@ -166,7 +238,7 @@ public final class GeneratedPages {
         content.put("epubSize", size(epubBytes));
         content.put("zipSize", size(zipBytes));
         content.put("handouts", handouts);
-        write("download.ftlh", "download.html", content, file);
+        write("download.ftlh", "download.html", content, file, KeyText.of(content));
     }
 
     /** sitemap.xml and robots.txt, only for a guide that says where it is hosted; returns whether it wrote them. */
@@ -185,28 +257,57 @@ public final class GeneratedPages {
                 xml.append("  <url><loc>").append(base).append(page).append("</loc></url>\n");
             }
             xml.append("</urlset>\n");
-            Files.writeString(site.resolve("sitemap.xml"), xml, StandardCharsets.UTF_8);
-            Files.writeString(
-                    site.resolve("robots.txt"),
-                    "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
-                    StandardCharsets.UTF_8);
+            // made from the site's files each time (a walk of the folder): cheaper than a key would be
+            files.write("sitemap.xml", xml.toString().getBytes(StandardCharsets.UTF_8));
+            files.write(
+                    "robots.txt",
+                    ("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
+            made.add("sitemap.xml");
+            made.add("robots.txt");
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void write(String template, String uri, Map<String, Object> content) {
-        write(template, uri, content, site.resolve(uri));
+    private void write(String template, String uri, Map<String, Object> content, String inputs) {
+        write(template, uri, content, site.resolve(uri), inputs);
     }
 
-    private void write(String template, String uri, Map<String, Object> content, Path file) {
-        Map<String, Object> withSource = new HashMap<>(content);
-        withSource.put("sourcefile", uri);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            templates.render(template, withSource, uri, out);
+    /**
+     * Writes the page from the cache when it holds one made from the same inputs, else from its template.
+     * {@code inputs} is what the page reads besides what every template reads (the site's key).
+     */
+    private void write(String template, String uri, Map<String, Object> content, Path file, String inputs) {
+        boolean inSite = file.toAbsolutePath().startsWith(site.toAbsolutePath());
+        // the offline copy's download page is made aside, with its own key
+        String key = DiskCache.key("generated page", siteKey, template, uri, String.valueOf(inSite), inputs);
+        byte[] html = disk.get("generated", key);
+        String name = inSite ? site.relativize(file).toString().replace('\\', '/') : "offline " + uri;
+        if (html != null) {
+            kept.add(name);
+        } else {
+            Map<String, Object> withSource = new HashMap<>(content);
+            withSource.put("sourcefile", uri);
+            java.io.StringWriter page = new java.io.StringWriter();
+            try {
+                templates.render(template, withSource, uri, page);
+            } catch (IOException e) {
+                // a template error was recorded with its file and line; the build stops on it
+                return;
+            }
+            html = page.toString().getBytes(StandardCharsets.UTF_8);
+            disk.put("generated", key, html);
+            made.add(name);
+        }
+        try {
+            if (inSite) {
+                files.write(name, html);
+            } else {
+                Files.write(file, html);
+            }
         } catch (IOException e) {
-            // a template error was recorded with its file and line; the build stops on it
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -25,6 +25,7 @@ public final class KeptPdfs {
 
     private final DiskCache disk;
     private final GuideSource source;
+    private final String kind;
     private String inputs;
     private String inputsWithSources;
     /** How many PDFs this build took from the cache. */
@@ -33,8 +34,14 @@ public final class KeptPdfs {
     private final java.util.List<String> reasons = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public KeptPdfs(DiskCache disk, GuideSource source) {
+        this(disk, source, "pdf");
+    }
+
+    /** Books kept under {@code kind} ("epub" for the EPUB, which is keyed on the same inputs as a PDF). */
+    public KeptPdfs(DiskCache disk, GuideSource source, String kind) {
         this.disk = disk;
         this.source = source;
+        this.kind = kind;
     }
 
     /** Writes the kept PDF for {@code asciidoc} to {@code file} and returns its number of pages; null when none is kept. */
@@ -42,7 +49,7 @@ public final class KeptPdfs {
         if (!disk.on()) {
             return null;
         }
-        byte[] entry = disk.get("pdf", key(asciidoc, options));
+        byte[] entry = disk.get(kind, key(asciidoc, options));
         if (entry == null || entry.length < 4) {
             reasons.add("made " + file.getFileName()
                     + ": its text or what it is made from (theme, images, settings, references, terms) changed");
@@ -77,7 +84,7 @@ public final class KeptPdfs {
         try {
             byte[] pdf = Files.readAllBytes(file);
             disk.put(
-                    "pdf",
+                    kind,
                     key(asciidoc, options),
                     ByteBuffer.allocate(4 + pdf.length).putInt(pages).put(pdf).array());
         } catch (IOException e) {

@@ -72,7 +72,9 @@ public final class KeyText {
         } else if (value instanceof Object[] array) {
             append(text, List.of(array));
         } else if (value instanceof Usages usages) {
-            Map<String, Object> byKey = new LinkedHashMap<>();
+            // sorted: keys() is a Set.copyOf, whose order changes from one JVM to the next, which made every
+            // command-line build's model key new and so laid out every page again after a one-line edit
+            Map<String, Object> byKey = new java.util.TreeMap<>();
             usages.keys().forEach(key -> byKey.put(key, usages.of(key)));
             text.append("Usages");
             append(text, byKey);

@@ -139,6 +139,19 @@ public final class PageCitation {
         return Map.copyOf(files);
     }
 
+    /** Every page's reference, by the page's URI: with {@link #files}, all there is to keep between builds. */
+    public Map<String, Entry> entries() {
+        return Map.copyOf(byUri);
+    }
+
+    /** The references a build made before and kept ({@link #entries} and {@link #files} as they were). */
+    public static PageCitation kept(Map<String, Entry> entries, Map<String, String> files) {
+        PageCitation citations = new PageCitation();
+        citations.byUri.putAll(entries);
+        citations.files.putAll(files);
+        return citations;
+    }
+
     private static String url(String host, String uri) {
         return host + uri;
     }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.asciidoctor.Options;
+import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.model.Guide;
@@ -25,10 +26,17 @@ import org.kotkinguide.pdf.Edition;
 public final class EpubExport {
     private final GuideSource source;
     private final ContentErrors errors;
+    /** EPUBs kept between builds, on the same declared inputs as the PDFs (its text, images, settings, terms). */
+    private final KeptPdfs kept;
 
     public EpubExport(GuideSource source, ContentErrors errors) {
+        this(source, errors, KeptPdfs.NONE);
+    }
+
+    public EpubExport(GuideSource source, ContentErrors errors, KeptPdfs kept) {
         this.source = source;
         this.errors = errors;
+        this.kept = kept;
     }
 
     /**
@@ -37,6 +45,20 @@ public final class EpubExport {
      * copy of the content folder made beside {@code file}, writes there, and the EPUB is moved out.
      */
     public void write(Path file) {
+        String book = BookText.whole(source, Edition.STUDENT, false).asciidoc();
+        // what the EPUB is made from, with the cover's place in the work folder (new each build) left out
+        String madeFrom = header(Path.of(".cover.svg")) + Cover.svg(source.guide()) + "\u0000" + book;
+        if (kept.restore(madeFrom, "epub", file) != null) {
+            return;
+        }
+        if (convert(book, file)) {
+            kept.keep(madeFrom, "epub", file, 0);
+        }
+    }
+
+    /** Converts {@code book} into {@code file}; returns whether it did without an error. */
+    private boolean convert(String book, Path file) {
+        int errorsBefore = errors.all().size();
         Path work = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -45,16 +67,13 @@ public final class EpubExport {
             Path cover = work.resolve(".cover.svg");
             Files.writeString(cover, Cover.svg(source.guide()), StandardCharsets.UTF_8);
             Path written = work.resolve(".study-guide.epub");
-            convert(
-                    header(cover)
-                            + BookText.whole(source, Edition.STUDENT, false).asciidoc(),
-                    work,
-                    written);
+            convert(header(cover) + book, work, written);
             if (Files.isRegularFile(written)) {
                 Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 errors.add("(epub) " + file.getFileName(), 0, "asciidoctor-epub3 wrote no EPUB");
             }
+            return errors.all().size() == errorsBefore;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

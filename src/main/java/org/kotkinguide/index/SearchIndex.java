@@ -47,13 +47,28 @@ public final class SearchIndex {
     /** What was written: how many documents and how big the index is. */
     public record Summary(int sections, int terms, int references, long indexBytes) {}
 
-    public static Summary write(GuideSource source, ConvertedPages rendered, Path site) {
+    /** {@code search-index.js}'s bytes and what they hold. */
+    public record Script(byte[] bytes, Summary summary) {}
+
+    /**
+     * The documents as {@code search-index.js}: made from the guide model (chapters, timeline, terms,
+     * references) and each converted page's URI, title and text, and nothing else.
+     */
+    public static Script script(GuideSource source, ConvertedPages rendered) {
         Guide guide = source.guide();
         List<Map<String, Object>> docs = SearchDocuments.of(guide, rendered);
         byte[] script =
                 ("window.GUIDE_SEARCH = " + Json.write(Map.of("docs", docs)) + ";\n").getBytes(StandardCharsets.UTF_8);
+        long count = docs.stream().filter(d -> d.get("kind").equals("section")).count();
+        return new Script(
+                script,
+                new Summary(
+                        (int) count, guide.terms().size(), guide.references().size(), script.length));
+    }
+
+    /** lunr, from its webjar, as {@code js/lunr.min.js}. */
+    public static void writeLunr(Path site) {
         try {
-            Files.write(site.resolve("search-index.js"), script);
             Files.createDirectories(site.resolve("js"));
             try (InputStream lunr = SearchIndex.class.getClassLoader().getResourceAsStream(LUNR)) {
                 if (lunr == null) {
@@ -64,7 +79,5 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long count = docs.stream().filter(d -> d.get("kind").equals("section")).count();
-        return new Summary((int) count, guide.terms().size(), guide.references().size(), script.length);
     }
 }

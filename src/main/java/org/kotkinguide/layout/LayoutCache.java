@@ -105,6 +105,15 @@ public final class LayoutCache {
         return reason;
     }
 
+    /**
+     * The hash of what every template reads outside a page's own content (the templates' files, the
+     * settings, the pages' days, whether PDFs are made, the guide model), for this build; the pages no
+     * source file stands behind are kept on it too ({@code assemble.GeneratedPages}).
+     */
+    public String siteKey() {
+        return site;
+    }
+
     /** How many pages the last build took from here. */
     public int hits() {
         return hits;

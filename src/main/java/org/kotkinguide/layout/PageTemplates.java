@@ -55,6 +55,8 @@ public final class PageTemplates {
     /** "Cite this page" for chapters and terms, formatted once a build when a page first asks. */
     private org.kotkinguide.cite.PageCitation citations;
 
+    private org.kotkinguide.cache.DiskCache disk = org.kotkinguide.cache.DiskCache.off();
+
     /** @param withPdf whether this build makes the PDFs, so pages may link to them */
     public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
         this.source = source;
@@ -279,9 +281,17 @@ public final class PageTemplates {
     /** This build's page references (see {@link org.kotkinguide.cite.PageCitation}). */
     public synchronized org.kotkinguide.cite.PageCitation citations() {
         if (citations == null) {
-            citations = org.kotkinguide.cite.PageCitation.of(source);
+            citations = KeptCitations.of(source, disk);
         }
         return citations;
+    }
+
+    /**
+     * Keeps "Cite this page" between builds in {@code disk}: formatting every page's reference with
+     * citeproc was most of laying out one edited page in a new process.
+     */
+    public void keepOn(org.kotkinguide.cache.DiskCache disk) {
+        this.disk = disk;
     }
 
     private String display(String templateName) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.kotkinguide.assemble.GeneratedPages;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeptPdfs;
+import org.kotkinguide.cache.KeyText;
 import org.kotkinguide.check.LeftoverMacros;
 import org.kotkinguide.check.LinkCheck;
 import org.kotkinguide.check.QuotationCheck;
@@ -204,6 +205,7 @@ public final class GuideBuild {
             // texts
             GuideSource source = loaded.withGuide(rendered.guide());
             PageTemplates templates = new PageTemplates(source, errors, options.pdf() || lastDownloads);
+            templates.keepOn(kept);
             SiteFiles files = stages.run(BuildStage.LAY_OUT, () -> {
                 SiteFiles written = new SiteFiles(staging, output.target());
                 SiteBake.bake(source, rendered, templates, layouts, written, errors);
@@ -240,7 +242,8 @@ public final class GuideBuild {
             warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say("warning: " + warning));
 
             stages.run(BuildStage.INDEX, () -> {
-                SearchIndex.Summary index = SearchIndex.write(source, rendered, staging);
+                KeptIndex keptIndex = searchIndex(source, rendered, files, kept, layouts.siteKey());
+                SearchIndex.Summary index = keptIndex.summary();
                 return Stage.Done.of(
                                 index,
                                 "indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term")
@@ -250,15 +253,22 @@ public final class GuideBuild {
                         .counting("terms", index.terms())
                         .counting("references", index.references())
                         .counting("bytes", index.indexBytes())
-                        .keptAndRedone(0, 1);
+                        .keptAndRedone(keptIndex.kept() ? 1 : 0, keptIndex.kept() ? 0 : 1);
             });
             GeneratedPages pages = stages.run(
                     BuildStage.GENERATE_PAGES,
-                    () -> generatePages(source, templates, rendered, staging, errors, lastDownloads ? last : null));
+                    () -> generatePages(
+                            source,
+                            new GeneratedPages(source, templates, files, kept, layouts.siteKey()),
+                            rendered,
+                            staging,
+                            errors,
+                            lastDownloads ? last : null));
 
             if (options.pdf()) {
-                writePdfs(stages, source, errors, staging, teacherEdition, kept);
-                writeEpub(stages, source, errors, staging);
+                KeptPdfs keptPdfs = new KeptPdfs(kept, source);
+                writePdfs(stages, source, errors, staging, teacherEdition, keptPdfs);
+                writeEpub(stages, source, errors, staging, new KeptPdfs(kept, source, "epub"));
                 writeOfflineCopy(stages, source, pages, staging, scratch);
                 errors.throwIfAny();
             }
@@ -311,13 +321,12 @@ public final class GuideBuild {
      */
     private Stage.Done<GeneratedPages> generatePages(
             GuideSource source,
-            PageTemplates templates,
+            GeneratedPages pages,
             ConvertedPages rendered,
             Path staging,
             ContentErrors errors,
             LastDownloads last)
             throws IOException {
-        GeneratedPages pages = new GeneratedPages(source, templates, staging);
         pages.searchAnd404(rendered);
         int decks = pages.flashcards();
         int whosWho = pages.whosWho();
@@ -347,6 +356,7 @@ public final class GuideBuild {
                             + " (build --no-pdf, or the preview). Build without --no-pdf to make them.");
         }
         errors.throwIfAny();
+        explainGenerated(pages);
         // search, 404 and the one-page edition; the download page; the decks; the who's who
         int html = 3 + (options.pdf() ? 0 : 1) + decks + whosWho;
         return Stage.Done.of(
@@ -356,7 +366,67 @@ public final class GuideBuild {
                 .counting("pages", html)
                 .counting("flashcard decks", decks)
                 .counting("citation files", citations)
-                .keptAndRedone(0, html + citations + (sitemap ? 2 : 0));
+                // the citation files are kept or made together, and counted as one
+                .keptAndRedone(pages.kept().size(), pages.made().size());
+    }
+
+    private record KeptIndex(SearchIndex.Summary summary, boolean kept) {}
+
+    /**
+     * {@code search-index.js} from the cache when it holds one made from the same inputs: the guide model
+     * (in the site's key, with the templates and settings, which cost a rare extra index) and each converted
+     * page's URI, title and text.
+     */
+    private KeptIndex searchIndex(
+            GuideSource source, ConvertedPages rendered, SiteFiles files, DiskCache kept, String siteKey)
+            throws IOException {
+        StringBuilder pages = new StringBuilder(siteKey);
+        for (ConvertedPages.RenderedPage page : rendered.all()) {
+            pages.append(KeyText.of(java.util.Arrays.asList(page.uri(), page.type(), page.title(), page.text())));
+        }
+        String key = DiskCache.key("search index", pages.toString());
+        byte[] entry = kept.get("search-index", key);
+        SearchIndex.Script script;
+        if (entry != null && entry.length > 12) {
+            java.nio.ByteBuffer counts = java.nio.ByteBuffer.wrap(entry, 0, 12);
+            byte[] bytes = java.util.Arrays.copyOfRange(entry, 12, entry.length);
+            script = new SearchIndex.Script(
+                    bytes, new SearchIndex.Summary(counts.getInt(), counts.getInt(), counts.getInt(), bytes.length));
+            explain("kept search-index.js: made from the same pages' text and guide model as before");
+        } else {
+            script = SearchIndex.script(source, rendered);
+            SearchIndex.Summary summary = script.summary();
+            kept.put(
+                    "search-index",
+                    key,
+                    java.nio.ByteBuffer.allocate(12 + script.bytes().length)
+                            .putInt(summary.sections())
+                            .putInt(summary.terms())
+                            .putInt(summary.references())
+                            .put(script.bytes())
+                            .array());
+            explain("made search-index.js: a page's text or the guide model changed");
+        }
+        // the same bytes as the published index: a link to it, not a new file
+        files.write("search-index.js", script.bytes());
+        SearchIndex.writeLunr(files.staging());
+        return new KeptIndex(script.summary(), entry != null && entry.length > 12);
+    }
+
+    /** With {@code --verbose}: which generated pages were kept, and which made again. */
+    private void explainGenerated(GeneratedPages pages) {
+        if (!pages.kept().isEmpty()) {
+            explain("kept " + count(pages.kept().size(), "generated output")
+                    + ": made from the same templates, settings, guide model and page inputs as before");
+        }
+        if (!pages.made().isEmpty()) {
+            List<String> made = pages.made();
+            explain("made: " + String.join(", ", made.subList(0, Math.min(8, made.size())))
+                    + (made.size() > 8 ? " and " + (made.size() - 8) + " more" : "")
+                    + (pages.kept().isEmpty()
+                            ? ""
+                            : " (what they show changed: a converted chapter, the styles, the download sizes)"));
+        }
     }
 
     /** With {@code --verbose}: why a stage kept or redid its work. */
@@ -373,9 +443,8 @@ public final class GuideBuild {
             ContentErrors errors,
             Path staging,
             TeacherEdition teacher,
-            DiskCache kept)
+            KeptPdfs keptPdfs)
             throws IOException {
-        KeptPdfs keptPdfs = new KeptPdfs(kept, source);
         PdfExport pdf = new PdfExport(source, errors, keptPdfs);
         Path downloads = staging.resolve(DOWNLOADS);
         int chapters = source.guide().chapters().size();
@@ -418,17 +487,25 @@ public final class GuideBuild {
     }
 
     /** The EPUB, beside the PDF in the site's downloads (and so in the offline copy). */
-    private void writeEpub(StageRunner stages, GuideSource source, ContentErrors errors, Path staging)
+    private void writeEpub(
+            StageRunner stages, GuideSource source, ContentErrors errors, Path staging, KeptPdfs keptPdfs)
             throws IOException {
         Path epub = staging.resolve(DOWNLOADS).resolve(EPUB);
+        int before = keptPdfs.restored();
+        int reasonsBefore = keptPdfs.reasons().size();
         stages.run(BuildStage.EXPORT_EPUB, () -> {
-            new EpubExport(source, errors).write(epub);
+            new EpubExport(source, errors, keptPdfs).write(epub);
             errors.throwIfAny();
             long bytes = Files.size(epub);
-            return Stage.Done.of(null, "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes) + ")")
+            int restored = keptPdfs.restored() - before;
+            return Stage.Done.of(
+                            null,
+                            "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes)
+                                    + (restored > 0 ? ", made from the same inputs as before, kept" : "") + ")")
                     .counting("bytes", bytes)
-                    .keptAndRedone(0, 1);
+                    .keptAndRedone(restored, 1 - restored);
         });
+        keptPdfs.reasons().stream().skip(reasonsBefore).forEach(this::explain);
     }
 
     /**

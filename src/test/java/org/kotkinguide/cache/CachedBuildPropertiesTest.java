@@ -51,7 +51,11 @@ class CachedBuildPropertiesTest {
         GIT_COMMIT,
         RENAME,
         DELETE,
-        DELETED_OUTPUT
+        DELETED_OUTPUT,
+        /** The sitemap and the 404 page's links depend on it. */
+        SITE_HOST,
+        /** The 404 page holds the stylesheets inline. */
+        STYLESHEET
     }
 
     @Provide
@@ -147,6 +151,19 @@ class CachedBuildPropertiesTest {
                     Path footer = root.resolve("templates/partials/footer.ftlh");
                     Files.writeString(footer, Files.readString(footer) + "<p>Footer edit " + edits + "</p>\n");
                 }
+                case SITE_HOST -> {
+                    String settings = Files.readString(root.resolve("jbake.properties"));
+                    Files.writeString(
+                            root.resolve("jbake.properties"),
+                            settings.contains("site.host=")
+                                    ? settings.replaceAll("site.host=.*\n", "")
+                                    : settings + "\nsite.host=https://example.org/guide-" + edits + "/\n");
+                }
+                case STYLESHEET ->
+                    Files.writeString(
+                            root.resolve("assets/css/base.css"),
+                            "\n/* edit " + edits + " */\n",
+                            StandardOpenOption.APPEND);
                 case ASSET ->
                     Files.writeString(root.resolve("assets/css/extra.css"), "p { margin: " + edits + "px; }\n");
                 case BIBLIOGRAPHY ->

@@ -46,6 +46,21 @@ class KeyTextTest {
         assertNotEquals(KeyText.of(some), KeyText.of(more));
     }
 
+    /**
+     * The terms' order is that of a set copied from them, which differs from one JVM to the next: keyed in
+     * that order, every command-line build saw a new model and laid out every page again.
+     */
+    @Test
+    void uses_give_one_text_whatever_order_their_terms_were_first_used_in() {
+        Usages forwards = new Usages();
+        Usages backwards = new Usages();
+        for (int i = 0; i < 60; i++) {
+            forwards.record("term-" + i, new Usage("chapters/c" + i + ".html", "C", "s", "S"));
+            backwards.record("term-" + (59 - i), new Usage("chapters/c" + (59 - i) + ".html", "C", "s", "S"));
+        }
+        assertEquals(KeyText.of(forwards), KeyText.of(backwards));
+    }
+
     @Test
     void a_kind_of_value_it_does_not_know_is_refused_rather_than_keyed_by_its_identity() {
         assertThrows(IllegalArgumentException.class, () -> KeyText.of(new Object()));

@@ -108,4 +108,53 @@ class StageReportsTest {
                 laidOut.redone() >= 1 && laidOut.kept() >= 1,
                 "the edited chapter laid out again, the others kept: " + laidOut);
     }
+
+    /** The next command-line build: a new build, which has only what the last one kept on disk. */
+    private BuildResult nextBuild(Path guide) {
+        return previewOf(guide).run();
+    }
+
+    @Test
+    void after_a_one_chapter_edit_only_the_one_page_edition_and_the_index_are_made_again() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        StageReport first = nextBuild(guide).stage(BuildStage.GENERATE_PAGES);
+        assertEquals(0, first.kept(), "nothing kept before the first build: " + first);
+
+        Files.writeString(
+                guide.resolve("content/chapters/mouths.adoc"),
+                "\nA plain sentence added between builds.\n",
+                StandardOpenOption.APPEND);
+        BuildResult again = nextBuild(guide);
+        StageReport generated = again.stage(BuildStage.GENERATE_PAGES);
+        assertEquals(
+                List.of(first.redone() - 1, 1),
+                List.of(generated.kept(), generated.redone()),
+                "the search page, 404, decks, who's who, download page and citation files kept; all.html,"
+                        + " which shows the chapter's text, made again: " + generated);
+        StageReport index = again.stage(BuildStage.INDEX);
+        assertEquals(List.of(0, 1), List.of(index.kept(), index.redone()), "the chapter's text is searched");
+    }
+
+    @Test
+    void a_stylesheet_edit_keeps_the_search_index_and_makes_only_the_404_page_again() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        StageReport first = nextBuild(guide).stage(BuildStage.GENERATE_PAGES);
+
+        Path css;
+        try (Stream<Path> sheets = Files.list(guide.resolve("assets/css"))) {
+            css = sheets.filter(f -> f.toString().endsWith(".css"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
+        }
+        Files.writeString(css, "\n/* a comment added between builds */\n", StandardOpenOption.APPEND);
+        BuildResult again = nextBuild(guide);
+        StageReport index = again.stage(BuildStage.INDEX);
+        assertEquals(List.of(1, 0), List.of(index.kept(), index.redone()), index.toString());
+        StageReport generated = again.stage(BuildStage.GENERATE_PAGES);
+        assertEquals(
+                List.of(first.redone() - 1, 1),
+                List.of(generated.kept(), generated.redone()),
+                "404.html holds the styles inline: " + generated);
+    }
 }
