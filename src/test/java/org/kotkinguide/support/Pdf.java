@@ -137,4 +137,34 @@ public final class Pdf {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The 1-based pages whose body (between the running header and the footer, each {@code 0.55in})
+     * holds text, but no more than three lines of it: a question or a paragraph's tail left alone. A
+     * page with no text at all is a deliberate blank and not counted.
+     */
+    public static List<Integer> nearlyEmptyPages(PDDocument pdf) {
+        List<Integer> pages = new ArrayList<>();
+        try {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                var box = pdf.getPage(page - 1).getMediaBox();
+                float margin = 0.55f * 72;
+                stripper.addRegion(
+                        "body",
+                        new java.awt.geom.Rectangle2D.Float(0, margin, box.getWidth(), box.getHeight() - 2 * margin));
+                stripper.extractRegions(pdf.getPage(page - 1));
+                long lines = stripper.getTextForRegion("body")
+                        .lines()
+                        .filter(l -> !l.isBlank())
+                        .count();
+                if (lines > 0 && lines <= 3) {
+                    pages.add(page);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
+    }
 }
