@@ -53,7 +53,8 @@ public final class BookConversion {
                         .attribute(MacroSite.SOURCE_ATTRIBUTE, "(" + label + ")")
                         .attribute("lang", source.guide().settings().language())
                         .attributes(AsciidoctorRuntime.ID_ATTRIBUTES)
-                        .attribute("reproducible", "")
+                        // unless a book unsets it ("reproducible!"): the EPUB dates itself instead
+                        .attribute("reproducible", own.containsKey("reproducible!") ? null : "")
                         .attributes(own)
                         .build());
     }
