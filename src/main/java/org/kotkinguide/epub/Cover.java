@@ -60,7 +60,25 @@ final class Cover {
     private static int lines(Graphics2D g, String text, int width, Font font, Color colour, int y, int step) {
         g.setFont(font);
         g.setColor(colour);
+        // about {@code width} characters, and never wider than the page inside its margins
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        List<String> wrapped = new ArrayList<>();
         for (String line : wrap(text, width)) {
+            StringBuilder fitting = new StringBuilder();
+            for (String word : line.split(" ")) {
+                String longer = fitting.isEmpty() ? word : fitting + " " + word;
+                if (!fitting.isEmpty() && metrics.stringWidth(longer) > WIDTH - 2 * 90) {
+                    wrapped.add(fitting.toString());
+                    fitting.setLength(0);
+                    fitting.append(word);
+                } else {
+                    fitting.setLength(0);
+                    fitting.append(longer);
+                }
+            }
+            wrapped.add(fitting.toString());
+        }
+        for (String line : wrapped) {
             g.drawString(line, 90, y);
             y += step;
         }
