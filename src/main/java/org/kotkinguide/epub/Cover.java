@@ -1,51 +1,88 @@
 package org.kotkinguide.epub;
 
-import static org.kotkinguide.macros.TipLink.escape;
-
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.kotkinguide.model.Guide;
 
 /**
- * The EPUB's cover: the guide's title, subtitle and reading as an SVG picture, drawn from the
- * settings, so a guide needs no cover image of its own and e-readers' shelves show its title.
+ * The EPUB's cover: the guide's title, subtitle, reading and edition drawn at build time from the
+ * settings into a PNG, so a guide needs no cover image of its own and every e-reader's shelf shows
+ * its title (some show no SVG cover at all).
  */
 final class Cover {
     private Cover() {}
 
-    static String svg(Guide guide) {
-        StringBuilder svg = new StringBuilder();
-        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append(
-                        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1050\" height=\"1600\" viewBox=\"0 0 1050 1600\">\n")
-                .append("<title>")
-                .append(escape(guide.settings().title()))
-                .append("</title>\n")
-                // the PDF's colours: paper, and the accent for the title
-                .append("<rect width=\"1050\" height=\"1600\" fill=\"#FAF7F0\"/>\n")
-                .append("<rect x=\"0\" y=\"0\" width=\"1050\" height=\"40\" fill=\"#7A2417\"/>\n");
-        int y = 520;
-        for (String line : wrap(guide.settings().title(), 18)) {
-            svg.append(text(90, y, 88, "#7A2417", "bold", line));
-            y += 104;
+    static final int WIDTH = 1050;
+    static final int HEIGHT = 1600;
+
+    // the PDF's colours: paper, and the accent for the title
+    private static final Color PAPER = new Color(0xFAF7F0);
+    private static final Color ACCENT = new Color(0x7A2417);
+    private static final Color GREY = new Color(0x444444);
+
+    static byte[] png(Guide guide) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(PAPER);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(ACCENT);
+            g.fillRect(0, 0, WIDTH, 40);
+            int y = 520;
+            y = lines(g, guide.settings().title(), 18, new Font(Font.SERIF, Font.BOLD, 88), ACCENT, y, 104);
+            y = lines(g, guide.settings().subtitle(), 30, new Font(Font.SERIF, Font.PLAIN, 52), GREY, y + 30, 66);
+            lines(g, guide.reading().entryText(), 48, new Font(Font.SERIF, Font.PLAIN, 32), GREY, y + 60, 44);
+            lines(g, guide.settings().edition(), 60, new Font(Font.SERIF, Font.PLAIN, 34), GREY, 1500, 44);
+        } finally {
+            g.dispose();
         }
-        y += 30;
-        for (String line : wrap(guide.settings().subtitle(), 30)) {
-            svg.append(text(90, y, 52, "#444444", "normal", line));
-            y += 66;
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        y += 60;
-        for (String line : wrap(guide.reading().entryText(), 48)) {
-            svg.append(text(90, y, 32, "#444444", "normal", line));
-            y += 44;
-        }
-        svg.append(text(90, 1500, 34, "#444444", "normal", guide.settings().edition()));
-        return svg.append("</svg>\n").toString();
+        return png.toByteArray();
     }
 
-    private static String text(int x, int y, int size, String colour, String weight, String line) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" font-family=\"serif\" font-size=\"" + size + "\" font-weight=\""
-                + weight + "\" fill=\"" + colour + "\">" + escape(line) + "</text>\n";
+    /** Draws {@code text} wrapped at about {@code width} characters from baseline {@code y}; returns the next baseline. */
+    private static int lines(Graphics2D g, String text, int width, Font font, Color colour, int y, int step) {
+        g.setFont(font);
+        g.setColor(colour);
+        // about {@code width} characters, and never wider than the page inside its margins
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        List<String> wrapped = new ArrayList<>();
+        for (String line : wrap(text, width)) {
+            StringBuilder fitting = new StringBuilder();
+            for (String word : line.split(" ")) {
+                String longer = fitting.isEmpty() ? word : fitting + " " + word;
+                if (!fitting.isEmpty() && metrics.stringWidth(longer) > WIDTH - 2 * 90) {
+                    wrapped.add(fitting.toString());
+                    fitting.setLength(0);
+                    fitting.append(word);
+                } else {
+                    fitting.setLength(0);
+                    fitting.append(longer);
+                }
+            }
+            wrapped.add(fitting.toString());
+        }
+        for (String line : wrapped) {
+            g.drawString(line, 90, y);
+            y += step;
+        }
+        return y;
     }
 
     /** Lines of at most about {@code width} characters, broken at spaces. */

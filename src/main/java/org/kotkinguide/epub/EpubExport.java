@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,7 +48,10 @@ public final class EpubExport {
     public void write(Path file) {
         String book = BookText.whole(source, Edition.STUDENT, false).asciidoc();
         // what the EPUB is made from, with the cover's place in the work folder (new each build) left out
-        String madeFrom = header(Path.of(".cover.svg")) + Cover.svg(source.guide()) + "\u0000" + book;
+        String madeFrom = header(Path.of(".cover.png"))
+                + org.kotkinguide.content.Sha256.hex(Cover.png(source.guide()))
+                + "\u0000"
+                + book;
         if (kept.restore(madeFrom, "epub", file) != null) {
             return;
         }
@@ -64,8 +68,9 @@ public final class EpubExport {
             Files.createDirectories(file.toAbsolutePath().getParent());
             work = Files.createTempDirectory(file.toAbsolutePath().getParent(), ".epub-");
             copy(source.contentFolder(), work);
-            Path cover = work.resolve(".cover.svg");
-            Files.writeString(cover, Cover.svg(source.guide()), StandardCharsets.UTF_8);
+            Path cover = work.resolve(".cover.png");
+            Files.write(cover, Cover.png(source.guide()));
+            EpubStyles.write(work.resolve(".styles"));
             Path written = work.resolve(".study-guide.epub");
             convert(header(cover) + book, work, written);
             if (Files.isRegularFile(written)) {
@@ -111,6 +116,8 @@ public final class EpubExport {
         String title = BookConversion.title(guide);
         StringBuilder h = new StringBuilder(
                 BookConversion.header(guide, title, guide.settings().edition()));
+        // the contents list each chapter's sections too, not the chapters only
+        h.append(":toclevels: 2\n");
         h.append(":description: A study guide to ")
                 .append(guide.reading().entryText())
                 .append('\n');
@@ -124,13 +131,28 @@ public final class EpubExport {
     }
 
     private void convert(String asciidoc, Path folder, Path file) {
+        LocalDate day = EditionDate.of(source);
         // asciidoctor-epub3 names the docfile in its warnings, and fails without one
         Options options = BookConversion.options(
                         source,
                         "epub3",
                         "epub",
                         folder,
-                        Map.of("docfile", folder.resolve("study-guide.adoc").toString()))
+                        Map.of(
+                                "docfile",
+                                folder.resolve("study-guide.adoc").toString(),
+                                // with "reproducible" asciidoctor-epub3 dates every EPUB 1970-01-01; the
+                                // guide's own date is as reproducible and is what e-readers should show
+                                "reproducible!",
+                                "",
+                                "revdate",
+                                day.toString(),
+                                "localdatetime",
+                                day + " 00:00:00 +0000",
+                                "docdatetime",
+                                day + " 00:00:00 +0000",
+                                "epub3-stylesdir",
+                                folder.resolve(".styles").toAbsolutePath().toString()))
                 .toFile(file.toFile())
                 .build();
         BookConversion.convert(source, errors, "epub", file, asciidoc, options);

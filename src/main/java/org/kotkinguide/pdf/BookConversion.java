@@ -56,7 +56,10 @@ public final class BookConversion {
             GuideSource source, String backend, String label, Path baseDir, Map<String, Object> own) {
         Map<String, Object> attributes = new java.util.HashMap<>(own);
         attributes.put("lang", source.guide().settings().language());
-        attributes.put("reproducible", "");
+        // unless a book unsets it ("reproducible!"): the EPUB dates itself instead
+        if (!own.containsKey("reproducible!")) {
+            attributes.put("reproducible", "");
+        }
         return GuideOptions.options(baseDir, "(" + label + ")", attributes)
                 .backend(backend)
                 .standalone(true);

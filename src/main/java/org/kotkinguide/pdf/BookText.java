@@ -21,8 +21,8 @@ import org.kotkinguide.model.Term;
  * The AsciiDoc body of a book (the PDF or the EPUB), assembled from the guide's pages: chapters in
  * reading order, numbered as the site numbers them, then the appendices. The whole guide has the
  * answers first (student edition), the glossary, who's who and the bibliography; a handout has its
- * chapter, its own glossary entries and the bibliography, and its answers last, on a sheet of their
- * own a teacher can leave off.
+ * chapter, the terms it uses (each with its short definition), the works it cites, and its answers
+ * last, on a sheet of their own a teacher can leave off.
  */
 public final class BookText {
 
@@ -69,13 +69,29 @@ public final class BookText {
         }
         List<Term> terms =
                 guide.terms().stream().filter(t -> used.contains(t.id())).toList();
-        List<String> appendices = new ArrayList<>(List.of("glossary", "bibliography"));
+        // a few sheets for one week's reading: its terms defined in a line each and the works it cites,
+        // not the whole glossary's entries and bibliography (which made a 6-page chapter a 20-page handout)
+        List<String> appendices = new ArrayList<>();
+        if (!terms.isEmpty()) {
+            appendices.add("terms");
+        }
+        BookText book = new BookText(source, edition, true);
+        if (!book.citedIn(chapter).isEmpty()) {
+            appendices.add("sources");
+        }
         if (edition == Edition.STUDENT) {
             appendices.add("answers");
         }
-        BookText book = new BookText(source, edition, true);
         book.write(List.of(chapter), terms, appendices, chapter);
         return book;
+    }
+
+    /** The works a chapter cites, in the order the bibliography lists them. */
+    private List<Reference> citedIn(Chapter chapter) {
+        return source.guide().references().stream()
+                .filter(r -> source.guide().citationUsagesOf(r.key()).stream()
+                        .anyMatch(u -> u.pageUri().equals(chapter.uri())))
+                .toList();
     }
 
     /** The AsciiDoc, without a document header. */
@@ -117,6 +133,8 @@ public final class BookText {
             switch (appendix) {
                 case "answers" -> appendAnswers(chapters, answers);
                 case "glossary" -> appendGlossary(terms);
+                case "terms" -> appendTerms(terms);
+                case "sources" -> appendSources(handout);
                 case "whos-who" -> appendWhosWho(terms);
                 case "timeline" ->
                     out.addAll(List.of(TimelineAppendix.asciidoc(source).split("\n", -1)));
@@ -154,8 +172,15 @@ public final class BookText {
             }
             line("=== " + chapterTitle(number, chapter));
             line("");
-            for (ChapterText.Answer answer : mine) {
-                line("[#" + answer.anchor() + "]");
+            for (int i = 0; i < mine.size(); i++) {
+                ChapterText.Answer answer = mine.get(i);
+                // the last two answers share a page, so no page holds only the tail of the list
+                if (i == mine.size() - 2) {
+                    line("[.last-answers%unbreakable]");
+                    line("--");
+                }
+                // each box kept whole on one page where it fits
+                line("[#" + answer.anchor() + "%unbreakable]");
                 line(".Answer " + answer.label() + ": " + answer.question());
                 line("====");
                 out.addAll(answer.lines());
@@ -168,6 +193,10 @@ public final class BookText {
                 if (paged) {
                     pageAnchors.add(answer.questionAnchor());
                 }
+            }
+            if (mine.size() >= 2) {
+                line("--");
+                line("");
             }
         }
     }
@@ -189,6 +218,45 @@ public final class BookText {
             out.addAll(body(term.uri()));
             line("");
         }
+    }
+
+    /**
+     * A handout's glossary: each term the chapter uses with its short definition, a line or two each
+     * (the whole entries are in the book and on the website).
+     */
+    private void appendTerms(List<Term> terms) {
+        line("[appendix#glossary]");
+        line("== Glossary");
+        line("");
+        line(
+                "The terms this chapter uses, each with its short definition; the guide's glossary has the whole entries.");
+        line("");
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            // each entry kept whole, and the last two together: no page holds one entry's last line
+            if (i < terms.size() - 1 || terms.size() == 1) {
+                line("[%unbreakable]");
+                line("--");
+            }
+            line("[#term-" + term.id() + "]");
+            line("*" + escape(term.name()) + "*: " + term.shortDefinition() + " _(" + term.category()
+                    + (term.aliases().isEmpty() ? "" : "; also called " + String.join(", ", term.aliases())) + ")_");
+            line("");
+            if (i != terms.size() - 2) {
+                line("--");
+                line("");
+            }
+        }
+    }
+
+    /** A handout's bibliography: only the works its chapter cites. */
+    private void appendSources(Chapter chapter) {
+        line("[appendix#bibliography]");
+        line("== Bibliography");
+        line("");
+        line("The works this chapter cites.");
+        line("");
+        citedIn(chapter).forEach(this::appendEntry);
     }
 
     /** The people among the glossary terms, each with where the guide speaks of them. */

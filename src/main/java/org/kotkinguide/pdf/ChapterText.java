@@ -17,6 +17,9 @@ final class ChapterText {
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
     private static final Pattern ANSWER_STYLE =
             Pattern.compile("^\\[(?:\\.answer%collapsible|%collapsible\\.answer)\\]$");
+    // a block the site folds ("%collapsible", e.g. a marking guide): on paper it is simply open, with no "▼" before its
+    // title
+    private static final Pattern COLLAPSIBLE = Pattern.compile("^\\[[^\\]]*%collapsible[^\\]]*\\]$");
     private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|_{4,}|={4,}|\\*{4,}|\\+{4,}|\\|===)$");
     // ids and references to them: every chapter has its own #objectives, so in one book they get the chapter's slug
     private static final Pattern BLOCK_ID = Pattern.compile("^\\[#([\\w-]+)");
@@ -38,6 +41,8 @@ final class ChapterText {
 
     final List<String> lines = new ArrayList<>();
     final List<Answer> answers = new ArrayList<>();
+    // where the open block of the latest run of questions closes, so the next question can join it
+    private int questionsClose = -1;
 
     /**
      * @param number       the chapter's place in reading order, as the site numbers it
@@ -65,7 +70,8 @@ final class ChapterText {
                 answers.add(answer);
                 if (edition == Edition.TEACHER) {
                     lines.add("." + answer.label() + " " + answer.question());
-                    lines.add("[#" + answer.questionAnchor() + ".answer]");
+                    // a box kept whole on one page where it fits
+                    lines.add("[#" + answer.questionAnchor() + ".answer%unbreakable]");
                     lines.add("====");
                     lines.add("*Answer:* "
                             + (answer.lines().isEmpty() ? "" : answer.lines().get(0)));
@@ -76,12 +82,12 @@ final class ChapterText {
                     lines.add("====");
                 } else {
                     // the question says where its answer is: a link, and on paper the page too
-                    // one block, kept on one page: the page a back-link names is the page the question is on
-                    lines.add("[#" + answer.questionAnchor() + ".question%unbreakable]");
-                    lines.add("--");
+                    startOrJoinQuestions();
+                    lines.add("[#" + answer.questionAnchor() + ".question]");
                     lines.add("*" + answer.label() + "* " + answer.question() + " +");
                     lines.add("<<" + answer.anchor() + ",Answer " + answer.label()
                             + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.anchor()) : "") + ">>");
+                    questionsClose = lines.size();
                     lines.add("--");
                 }
                 i = end;
@@ -91,9 +97,28 @@ final class ChapterText {
             if (delimiter.matches()) {
                 open = line.equals(open) ? null : open == null ? line : open;
             }
+            if (COLLAPSIBLE.matcher(line).matches()) {
+                line = line.replace("%collapsible", "");
+            }
             Matcher heading = HEADING.matcher(line);
             lines.add(open == null && heading.matches() ? "=" + line : open == null ? withOwnIds(line, slug) : line);
         }
+    }
+
+    /**
+     * Questions that follow one another (blank lines apart) share one open block that is kept on one
+     * page where it fits: so each question stays with the page its answer names, and the last
+     * question of a chapter is never left alone on a page.
+     */
+    private void startOrJoinQuestions() {
+        if (questionsClose >= 0
+                && lines.subList(questionsClose + 1, lines.size()).stream().allMatch(String::isBlank)) {
+            lines.subList(questionsClose, lines.size()).clear();
+            lines.add("");
+            return;
+        }
+        lines.add("[.questions%unbreakable]");
+        lines.add("--");
     }
 
     /**

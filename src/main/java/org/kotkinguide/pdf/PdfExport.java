@@ -40,8 +40,12 @@ public final class PdfExport {
 
     /** The whole guide as one PDF; returns its number of pages. */
     public int book(Edition edition, Path file) {
+        // the teacher's copy says so on its title page, in a PDF viewer's title bar and atop every page
         return convert(
-                header(BookConversion.title(source.guide()), edition, true),
+                header(
+                        BookConversion.title(source.guide()) + (edition == Edition.TEACHER ? " — Teacher edition" : ""),
+                        edition,
+                        true),
                 BookText.whole(source, edition, true),
                 file);
     }
@@ -52,7 +56,10 @@ public final class PdfExport {
      */
     public void handout(Chapter chapter, Edition edition, Path file) {
         convert(
-                header(chapter.title() + " — handout", edition, false),
+                header(
+                        chapter.title() + " — handout" + (edition == Edition.TEACHER ? " (teacher edition)" : ""),
+                        edition,
+                        false),
                 BookText.handout(source, chapter, edition),
                 file);
     }
@@ -78,6 +85,10 @@ public final class PdfExport {
         // a book either way, so every chapter and appendix starts a new page (a handout's answers too);
         // the whole guide has a title page and contents, a handout starts with its chapter's heading
         h.append(wholeGuide ? ":toc:\n:toclevels: 2\n:toc-title: Contents\n" : ":notitle:\n");
+        // the running header's other corner (see the theme): empty in the student edition
+        h.append(":running-edition: ")
+                .append(edition == Edition.TEACHER ? "Teacher edition" : "")
+                .append('\n');
         String date = guide.settings().date();
         if (!date.isEmpty()) {
             h.append(":revdate: ").append(date).append('\n');
@@ -172,6 +183,10 @@ public final class PdfExport {
                 // SAFE mode jails output files inside the content folder: take the bytes instead
                 .toStream(pdf)
                 .build();
+        org.asciidoctor.Asciidoctor asciidoctor = org.kotkinguide.convert.AsciidoctorRuntime.get();
+        synchronized (asciidoctor) {
+            StatementBars.install(asciidoctor);
+        }
         BookConversion.convert(source, errors, "pdf", file, asciidoc, options);
         return errors.all().size() > before ? new byte[0] : pdf.toByteArray();
     }

@@ -52,13 +52,13 @@ class KeyTextTest {
      */
     @Test
     void uses_give_one_text_whatever_order_their_terms_were_first_used_in() {
-        Usages forwards = new Usages();
-        Usages backwards = new Usages();
+        List<Map.Entry<String, Usage>> forwards = new java.util.ArrayList<>();
+        List<Map.Entry<String, Usage>> backwards = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            forwards.record("term-" + i, new Usage("chapters/c" + i + ".html", "C", "s", "S"));
-            backwards.record("term-" + (59 - i), new Usage("chapters/c" + (59 - i) + ".html", "C", "s", "S"));
+            forwards.add(Map.entry("term-" + i, new Usage("chapters/c" + i + ".html", "C", "s", "S")));
+            backwards.add(Map.entry("term-" + (59 - i), new Usage("chapters/c" + (59 - i) + ".html", "C", "s", "S")));
         }
-        assertEquals(KeyText.of(forwards), KeyText.of(backwards));
+        assertEquals(KeyText.of(new Usages(forwards)), KeyText.of(new Usages(backwards)));
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jsoup.Jsoup;
@@ -121,9 +123,64 @@ class EpubTest {
         }
         Document opf = xml("EPUB/package.opf");
         assertFalse(opf.select("item[properties~=cover-image]").isEmpty(), "a cover image");
+        // a raster cover, drawn at build time: e-readers that show no SVG cover show this one
+        assertEquals("image/png", opf.select("item[properties~=cover-image]").attr("media-type"));
         String cover =
                 files.get("EPUB/" + opf.select("item[properties~=cover-image]").attr("href"));
-        assertTrue(cover.contains(setting("guide.title")), "the cover shows the guide's title");
+        assertTrue(cover.startsWith("\uFFFDPNG"), "a PNG");
+        assertTrue(cover.length() > 10_000, "with something drawn on it: " + cover.length() + " bytes");
+        // and the contents list each chapter's sections, not only the chapters
+        List<String> sections = RealGuide.site()
+                .page("chapters/soviet-geopolitics.html")
+                // the chapter's own sections, not the site's "On the timeline" or "Cite this page"
+                .select("main .sect1 > h2")
+                .eachText();
+        assertFalse(sections.isEmpty());
+        for (String section : sections) {
+            assertTrue(contents.contains(section), section + " not in " + contents);
+        }
+    }
+
+    @Test
+    void it_is_dated_by_the_guides_date_not_1970() {
+        String modified = xml("EPUB/package.opf")
+                .select("meta[property=dcterms:modified]")
+                .text();
+        assertTrue(
+                modified.startsWith(
+                        org.kotkinguide.epub.EditionDate.parse(setting("guide.date"), java.util.Locale.ENGLISH)
+                                .toString()),
+                modified + " for guide.date=" + setting("guide.date"));
+    }
+
+    @Test
+    void its_answers_headings_leave_room_for_descenders_and_its_text_is_set_ragged_right() {
+        String css = files.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("epub3.css"))
+                .map(java.util.Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
+        // the last rule wins: the guide's rules come after asciidoctor-epub3's
+        assertTrue(lastValue(css, "h2", "margin-bottom").matches("^[0-9.]+(em|px)?$"), css);
+        assertEquals("left", lastValue(css, "body p", "text-align"));
+        assertEquals("bold", lastValue(css, "div.example-title", "font-weight"));
+        assertFalse(xml("EPUB/answers.xhtml").select("div.example-title").isEmpty(), "the answers' questions");
+    }
+
+    /** The value of {@code property} in the last rule of {@code css} whose selector list names {@code selector}. */
+    private static String lastValue(String css, String selector, String property) {
+        String value = "";
+        Matcher rule = Pattern.compile("([^{}]+)\\{([^}]*)\\}").matcher(css);
+        while (rule.find()) {
+            boolean names = java.util.Arrays.stream(rule.group(1).split(","))
+                    .anyMatch(s -> s.strip().replaceAll("\\s+", " ").equals(selector));
+            Matcher declaration = Pattern.compile("(?:^|;)\\s*" + Pattern.quote(property) + "\\s*:\\s*([^;]+)")
+                    .matcher(rule.group(2));
+            if (names && declaration.find()) {
+                value = declaration.group(1).strip();
+            }
+        }
+        return value;
     }
 
     @Test

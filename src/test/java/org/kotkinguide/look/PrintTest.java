@@ -101,4 +101,68 @@ class PrintTest extends OneBrowser {
         assertTrue(charactersPerLine.doubleValue() <= 85, charactersPerLine + " characters a line");
         assertTrue(charactersPerLine.doubleValue() >= 45, charactersPerLine + " characters a line");
     }
+
+    @Test
+    void a_printed_self_check_box_or_marking_guide_is_not_split_across_sheets() {
+        printChapter("light");
+        for (String selector : List.of("details.answer", "details.marking-guide")) {
+            assertEquals(
+                    "avoid",
+                    browser.script(
+                            "return getComputedStyle(document.querySelector(arguments[0])).breakInside", selector),
+                    selector);
+        }
+    }
+
+    /** Opens a chapter on screen, with window.print() recorded instead of opening the print dialog. */
+    private static void openChapterToPrint() {
+        browser.driver()
+                .get(RealGuide.site()
+                        .folder()
+                        .resolve("chapters/soviet-geopolitics.html")
+                        .toUri()
+                        .toString());
+        browser.emulate(1366, 900, "light", "screen");
+        browser.script("window.printed = 0; window.print = function () { window.printed++; };");
+    }
+
+    private static double printedAnswerHeight() {
+        return ((Number) browser.script("""
+                        return Array.from(document.querySelectorAll('details.answer > :not(summary), details.marking-guide'))
+                          .reduce((sum, e) => sum + e.getBoundingClientRect().height, 0);""")).doubleValue();
+    }
+
+    @Test
+    void print_worksheet_prints_the_questions_without_their_answers_and_the_teachers_copy_with_them() {
+        openChapterToPrint();
+        browser.driver()
+                .findElement(By.cssSelector(".print-worksheet [data-print=worksheet]"))
+                .click();
+        assertEquals(1L, ((Number) browser.script("return window.printed")).longValue(), "it opens the print dialog");
+        browser.emulate(1366, 900, "light", "print");
+        assertEquals(0, printedAnswerHeight(), 0.5, "no answer or marking guide on the worksheet");
+        for (WebElement question : browser.driver().findElements(By.cssSelector("details.answer > summary"))) {
+            assertTrue(question.isDisplayed(), "the question is printed: " + question.getText());
+        }
+        assertFalse(
+                browser.driver().findElement(By.cssSelector(".print-worksheet")).isDisplayed(),
+                "the buttons are not printed");
+
+        // after printing, and with "Print with answers", the answers are printed again
+        browser.script("window.dispatchEvent(new Event('afterprint'))");
+        assertTrue(printedAnswerHeight() > 0, "the browser's own print is the whole page again");
+        browser.emulate(1366, 900, "light", "screen");
+        browser.driver()
+                .findElement(By.cssSelector(".print-worksheet [data-print=answers]"))
+                .click();
+        browser.emulate(1366, 900, "light", "print");
+        assertTrue(printedAnswerHeight() > 0, "the teacher's copy has the answers");
+    }
+
+    @Test
+    void without_javascript_there_is_no_print_worksheet_button() {
+        var buttons = RealGuide.site().page("chapters/soviet-geopolitics.html").select(".print-worksheet");
+        assertEquals(1, buttons.size());
+        assertTrue(buttons.first().hasAttr("hidden"), "hidden until the script shows it");
+    }
 }

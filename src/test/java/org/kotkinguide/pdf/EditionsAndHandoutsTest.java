@@ -207,4 +207,45 @@ class EditionsAndHandoutsTest {
         kept.keySet().removeIf(name -> name.startsWith(org.kotkinguide.cache.DiskCache.FOLDER + "/"));
         return kept;
     }
+
+    @Test
+    void a_handout_holds_its_chapter_its_terms_short_definitions_and_the_works_it_cites_only() {
+        String sources = Pdf.text(student.resolve("handouts/sources.pdf")).replaceAll("\\s+", " ");
+        assertTrue(sources.contains("The tidal mouth of a river."), "the term's short definition: " + sources);
+        assertFalse(sources.contains("Salt and fresh water mix here."), "not the whole glossary entry: " + sources);
+        assertTrue(sources.contains("A Short Book About Rivers"), "the work the chapter cites: " + sources);
+        assertFalse(sources.contains("A Review of a Short Book"), "not the works other chapters cite: " + sources);
+    }
+
+    @Test
+    void the_teacher_edition_says_so_in_its_title_on_its_title_page_and_atop_every_page() throws IOException {
+        try (PDDocument pdf = Pdf.open(teacher.resolve("study-guide.pdf"))) {
+            assertTrue(
+                    pdf.getDocumentInformation().getTitle().endsWith("Teacher edition"),
+                    pdf.getDocumentInformation().getTitle());
+            assertTrue(Pdf.text(pdf, 1, 1).contains("Teacher edition"), Pdf.text(pdf, 1, 1));
+            for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+                String header = Pdf.header(pdf, page, 0.55f * 72);
+                assertTrue(header.isEmpty() || header.contains("Teacher edition"), "page " + page + ": " + header);
+            }
+        }
+        try (PDDocument pdf = Pdf.open(teacher.resolve("handouts/sources.pdf"))) {
+            assertTrue(pdf.getDocumentInformation().getTitle().contains("teacher edition"));
+            assertTrue(Pdf.header(pdf, 1, 0.55f * 72).contains("Teacher edition"));
+        }
+        try (PDDocument pdf = Pdf.open(student.resolve("study-guide.pdf"))) {
+            assertFalse(Pdf.text(pdf).contains("Teacher edition"));
+        }
+    }
+
+    @Test
+    void no_page_of_the_book_or_a_handout_holds_only_a_few_lines_in_either_edition() throws IOException {
+        for (Path folder : List.of(student, teacher)) {
+            for (String file : List.of("study-guide.pdf", "handouts/sources.pdf", "handouts/mouths.pdf")) {
+                try (PDDocument pdf = Pdf.open(folder.resolve(file))) {
+                    assertEquals(List.of(), Pdf.nearlyEmptyPages(pdf), folder.getFileName() + "/" + file);
+                }
+            }
+        }
+    }
 }

@@ -388,4 +388,57 @@ class GuidePdfTest {
         }
         assertTrue(RealGuide.site().has("downloads/study-guide.pdf"));
     }
+
+    @Test
+    void no_page_of_the_book_or_of_any_handout_holds_only_a_few_lines() throws IOException {
+        // the contents spilling two lines onto a page of their own, a chapter's last question or the
+        // tail of the last answer alone on a page: each of these failed this test
+        assertEquals(List.of(), Pdf.nearlyEmptyPages(pdf), "the book");
+        java.nio.file.Path handouts = RealGuide.site().folder().resolve("downloads/handouts");
+        try (var files = java.nio.file.Files.list(handouts)) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+                try (PDDocument handout = Pdf.open(file)) {
+                    assertEquals(
+                            List.of(),
+                            Pdf.nearlyEmptyPages(handout),
+                            file.getFileName().toString());
+                    assertTrue(
+                            handout.getNumberOfPages() <= 16,
+                            file.getFileName() + ": " + handout.getNumberOfPages() + " pages");
+                }
+            }
+        }
+    }
+
+    @Test
+    void each_kind_of_statement_has_a_bar_of_its_own_colour_beside_it_from_its_label_to_its_end() throws IOException {
+        var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+        for (String[] kind : new String[][] {
+            {"The reading, as the notes report it", "2F5D8A"},
+            {"The guide infers", "A35A12"},
+            {"Background", "6B6B6B"}
+        }) {
+            int page = Pdf.pageOf(pdf, kind[0]);
+            assertTrue(page > 0, kind[0]);
+            java.awt.image.BufferedImage image = renderer.renderImage(page - 1, 1);
+            int colour = Integer.parseInt(kind[1], 16);
+            // the longest vertical run of the kind's colour in the left margin's column
+            int longest = 0;
+            for (int x = 0; x < image.getWidth() / 4; x++) {
+                int run = 0;
+                for (int y = 0; y < image.getHeight(); y++) {
+                    run = (image.getRGB(x, y) & 0xFFFFFF) == colour ? run + 1 : 0;
+                    longest = Math.max(longest, run);
+                }
+            }
+            assertTrue(longest > 30, kind[0] + ": a bar of " + longest + " pt on page " + page);
+        }
+    }
+
+    @Test
+    void the_web_pages_fold_marker_is_not_printed() {
+        assertFalse(text.contains("\u25BC"), "a \u25BC before a marking guide");
+        assertTrue(text.contains("What a strong answer does"));
+    }
 }

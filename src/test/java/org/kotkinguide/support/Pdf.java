@@ -137,4 +137,48 @@ public final class Pdf {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The 1-based pages whose body (between the running header and the footer, each {@code 0.55in})
+     * holds text, but no more than three lines of it: a question or a paragraph's tail left alone. A
+     * page with no text at all is a deliberate blank, and a page a chapter or appendix starts on (a
+     * bookmark's) may be short: a short appendix is not a leftover.
+     */
+    public static List<Integer> nearlyEmptyPages(PDDocument pdf) {
+        List<Integer> pages = new ArrayList<>();
+        try {
+            java.util.Set<Integer> starts = new java.util.HashSet<>(List.of(1));
+            var outline = pdf.getDocumentCatalog().getDocumentOutline();
+            if (outline != null) {
+                for (var item : outline.children()) {
+                    var start = item.findDestinationPage(pdf);
+                    if (start != null) {
+                        starts.add(pdf.getPages().indexOf(start) + 1);
+                    }
+                }
+            }
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                if (starts.contains(page)) {
+                    continue;
+                }
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                var box = pdf.getPage(page - 1).getMediaBox();
+                float margin = 0.55f * 72;
+                stripper.addRegion(
+                        "body",
+                        new java.awt.geom.Rectangle2D.Float(0, margin, box.getWidth(), box.getHeight() - 2 * margin));
+                stripper.extractRegions(pdf.getPage(page - 1));
+                long lines = stripper.getTextForRegion("body")
+                        .lines()
+                        .filter(l -> !l.isBlank())
+                        .count();
+                if (lines > 0 && lines <= 3) {
+                    pages.add(page);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
+    }
 }

@@ -1,0 +1,87 @@
+package org.kotkinguide.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.asciidoctor.Asciidoctor;
+
+/**
+ * In the PDF, each block marked as a kind of statement ({@code [.notes-say]}, {@code [.guide-infers]},
+ * {@code [.background]}) is set in from the left with a bar of its kind's colour from its label to its
+ * last line, across pages, so a reader sees where it starts and ends; the site does the same with CSS.
+ * asciidoctor-pdf's theme styles blocks by kind (example, sidebar...), not by role, so this extends
+ * its converter: each such block is drawn as before, indented, and the bar is painted beside it.
+ */
+final class StatementBars {
+    private StatementBars() {}
+
+    private static boolean installed;
+
+    // the colours are the PDF accent's family, dark enough to see on any printer
+    private static final String CONVERTER = """
+            require 'asciidoctor/pdf'
+            class KotkinGuideStatementBars < (Asciidoctor::Converter.for 'pdf')
+              register_for 'pdf'
+              BARS = { 'notes-say' => '2F5D8A', 'guide-infers' => 'A35A12', 'background' => '6B6B6B' }.freeze
+              BAR_WIDTH = 3
+              BAR_GAP = 9
+
+              def convert node, name = nil, opts = {}
+                colour = statement_colour node
+                return super unless colour
+                (@statement_starts ||= {}).delete node
+                x = bounds.absolute_left
+                result = nil
+                indent(BAR_WIDTH + BAR_GAP) { result = super(node, name, opts) }
+                unless scratch?
+                  # the label's place once the block is laid out (it may have moved to the next page)
+                  start = @statement_starts.delete(node) || [page_number, y]
+                  paint_bar colour, x, start, [page_number, y]
+                end
+                result
+              end
+
+              def ink_caption subject, opts = {}
+                if !scratch? && !(opts.key? :dry_run) && (statement_colour subject)
+                  (@statement_starts ||= {})[subject] ||= [page_number, y]
+                end
+                super
+              end
+
+              private
+
+              def statement_colour node
+                return unless ::Asciidoctor::AbstractBlock === node && node.block?
+                return if node.context == :section || node.context == :document
+                BARS.each {|role, colour| return colour if node.role? role }
+                nil
+              end
+
+              def paint_bar colour, x, (from_page, from_y), (to_page, to_y)
+                (from_page..to_page).each do |page|
+                  go_to_page page
+                  top = page == from_page ? from_y : margin_box.absolute_top
+                  bottom = page == to_page ? to_y : margin_box.absolute_bottom
+                  next unless top > bottom
+                  canvas do
+                    save_graphics_state do
+                      fill_color colour
+                      fill_rectangle [x, top], BAR_WIDTH, top - bottom
+                    end
+                  end
+                end
+                go_to_page to_page
+                self.y = to_y
+              end
+            end
+            """;
+
+    /** Registers the converter once in this Asciidoctor; call while holding its lock. */
+    static void install(Asciidoctor asciidoctor) {
+        if (!installed) {
+            asciidoctor
+                    .rubyExtensionRegistry()
+                    .loadClass(new ByteArrayInputStream(CONVERTER.getBytes(StandardCharsets.UTF_8)));
+            installed = true;
+        }
+    }
+}
