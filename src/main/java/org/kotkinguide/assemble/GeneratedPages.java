@@ -1,8 +1,8 @@
 package org.kotkinguide.assemble;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.kotkinguide.check.PublishedHtml;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.convert.ConvertedPages;
 import org.kotkinguide.layout.PageTemplates;
@@ -26,11 +27,15 @@ public final class GeneratedPages {
     private final GuideSource source;
     private final PageTemplates templates;
     private final Path site;
+    /** What every page passes before it is written (see {@link PublishedHtml}). */
+    private final PublishedHtml allowlist;
 
     public GeneratedPages(GuideSource source, PageTemplates templates, Path site) {
         this.source = source;
         this.templates = templates;
         this.site = site;
+        this.allowlist =
+                PublishedHtml.forSite(source.assetFolder(), source.settings().siteHost());
     }
 
     public void searchAnd404(ConvertedPages rendered) {
@@ -190,10 +195,16 @@ public final class GeneratedPages {
     private void write(String template, String uri, Map<String, Object> content, Path file) {
         Map<String, Object> withSource = new HashMap<>(content);
         withSource.put("sourcefile", uri);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            templates.render(template, withSource, uri, out);
+        StringWriter page = new StringWriter();
+        try {
+            templates.render(template, withSource, uri, page);
         } catch (IOException e) {
-            // a template error was recorded with its file and line; the build stops on it
+            return; // a template error was recorded with its file and line; the build stops on it
+        }
+        try {
+            Files.writeString(file, allowlist.clean(page.toString()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
