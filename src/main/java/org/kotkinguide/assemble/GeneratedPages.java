@@ -202,7 +202,9 @@ public final class GeneratedPages {
             return; // a template error was recorded with its file and line; the build stops on it
         }
         try {
-            Files.writeString(file, allowlist.clean(page.toString()), StandardCharsets.UTF_8);
+            List<String> dropped = new java.util.ArrayList<>();
+            Files.writeString(file, allowlist.clean(page.toString(), dropped), StandardCharsets.UTF_8);
+            templates.reportDropped(uri, dropped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -258,6 +258,15 @@ public final class PublishedHtml {
 
     /** The page with everything outside the allowlist dropped. */
     public String clean(String html) {
+        return clean(html, new ArrayList<>());
+    }
+
+    /**
+     * The page with everything outside the allowlist dropped; {@code dropped} gets what a page of the
+     * templates' own must never hold: a script that is not the site's, an event handler, a URL whose
+     * scheme can run script. (Markup the allowlist simply does not know is left out quietly.)
+     */
+    public String clean(String html, List<String> dropped) {
         Document page = Jsoup.parse(html);
         page.outputSettings()
                 .prettyPrint(false)
@@ -273,12 +282,12 @@ public final class PublishedHtml {
                 node.remove(); // the doctype is written again below, as the templates write it
             }
         }
-        cleanChildren(page.child(0));
+        cleanChildren(page.child(0), dropped);
         String out = page.html();
         return hadDoctype ? "<!DOCTYPE html>\n" + out : out;
     }
 
-    private void cleanChildren(Element parent) {
+    private void cleanChildren(Element parent, List<String> dropped) {
         for (Node node : new ArrayList<>(parent.childNodes())) {
             if (node instanceof Comment || node instanceof XmlDeclaration || node instanceof DocumentType) {
                 node.remove();
@@ -288,12 +297,19 @@ public final class PublishedHtml {
                 }
             } else if (node instanceof Element element) {
                 if (keep(element)) {
-                    cleanAttributes(element);
-                    cleanChildren(element);
+                    cleanAttributes(element, dropped);
+                    cleanChildren(element, dropped);
                     if (element.normalName().equals("noscript") && holdsMarkupInAttributes(element)) {
                         element.remove();
                     }
                 } else {
+                    if (element.normalName().equals("script")) {
+                        String src = element.attr("src");
+                        dropped.add(
+                                src.isEmpty()
+                                        ? "an inline <script>: pages run only the site's own script files"
+                                        : "a <script src=\"" + src + "\">: pages run only the site's own script files");
+                    }
                     element.remove(); // with its content: it might be read as markup or as script
                 }
             } else if (!(node instanceof TextNode)) {
@@ -345,7 +361,7 @@ public final class PublishedHtml {
         return m.matches() && scripts.contains(m.group(1));
     }
 
-    private static void cleanAttributes(Element element) {
+    private static void cleanAttributes(Element element, List<String> dropped) {
         String name = element.normalName();
         Set<String> own = ELEMENT_ATTRIBUTES.getOrDefault(name, Set.of());
         List<String> drop = new ArrayList<>();

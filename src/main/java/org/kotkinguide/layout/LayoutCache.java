@@ -137,7 +137,9 @@ public final class LayoutCache {
         } else {
             StringWriter page = new StringWriter();
             templates.render(templateName, content, uri, page);
-            html = allowlist.clean(page.toString()).getBytes(encoding);
+            List<String> dropped = new java.util.ArrayList<>();
+            html = allowlist.clean(page.toString(), dropped).getBytes(encoding);
+            templates.reportDropped(uri, dropped);
             if (onDisk != null) {
                 disk.put("layouts", onDisk, html);
             }
