@@ -53,8 +53,10 @@ public final class ContentFiles {
                             "this file would be published at "
                                     + sitePath.toString().replace('\\', '/')
                                     + ", where the site's own "
-                                    + folder.relativize(assets).toString().replace('\\', '/')
-                                    + " file goes; rename it or move it");
+                                    + folder.relativize(assets.resolve(sitePath.toString()))
+                                            .toString()
+                                            .replace('\\', '/')
+                                    + " goes; rename it or move it");
                 } else if (SCRIPTS.contains(extension)) {
                     errors.add(
                             display,

@@ -371,9 +371,15 @@ public final class PublishedHtml {
                     || (!name.equals("script")
                             && (GLOBAL_ATTRIBUTES.contains(key)
                                     || NAMED.matcher(key).matches()));
-            if (!allowed
-                    || (URL_ATTRIBUTES.contains(key) && SafeHtml.urlProblem(name, key, attribute.getValue()) != null)) {
+            String urlProblem =
+                    URL_ATTRIBUTES.contains(key) ? SafeHtml.urlProblem(name, key, attribute.getValue()) : null;
+            if (!allowed || urlProblem != null) {
                 drop.add(attribute.getKey());
+            }
+            if (urlProblem != null) {
+                dropped.add(urlProblem);
+            } else if (key.startsWith("on")) {
+                dropped.add("an event-handler attribute (" + key + ") on <" + name + ">: pages run no inline script");
             }
         }
         drop.forEach(element::removeAttr);

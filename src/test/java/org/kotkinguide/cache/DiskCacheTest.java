@@ -26,6 +26,7 @@ class DiskCacheTest {
         byte[] page = "<p>kept</p>".getBytes(StandardCharsets.UTF_8);
         cache.put("layouts", "fifo", page);
         cache.put("layouts", "zero", page);
+        cache.flush();
         DiskCache reading = DiskCache.in(cacheFolder, true);
         assertArrayEquals(page, reading.get("layouts", "fifo"), "an intact entry is read");
 
