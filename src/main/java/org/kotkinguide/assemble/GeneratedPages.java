@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeyText;
+import org.kotkinguide.check.PublishedHtml;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.convert.ConvertedPages;
 import org.kotkinguide.layout.PageTemplates;
@@ -40,6 +41,8 @@ public final class GeneratedPages {
     private final String siteKey;
     /** The pages (and the citation files, as one) taken from the cache, and those made anew, by name. */
     private final List<String> kept = new java.util.ArrayList<>();
+    /** What every page passes before it is written (see {@link PublishedHtml}). */
+    private final PublishedHtml allowlist;
 
     private final List<String> made = new java.util.ArrayList<>();
 
@@ -55,6 +58,7 @@ public final class GeneratedPages {
         this.site = files.staging();
         this.disk = disk;
         this.siteKey = siteKey;
+        this.allowlist = PublishedHtml.forSite(source);
     }
 
     /** The outputs this build took from the cache, by name (the citation files count as one). */
@@ -276,16 +280,21 @@ public final class GeneratedPages {
 
     /**
      * Writes the page from the cache when it holds one made from the same inputs, else from its template.
-     * {@code inputs} is what the page reads besides what every template reads (the site's key).
+     * {@code inputs} is what the page reads besides what every template reads (the site's key). Every page,
+     * kept or made, passes the allowlist before it is written: a crafted cache entry cannot add script.
      */
     private void write(String template, String uri, Map<String, Object> content, Path file, String inputs) {
         boolean inSite = file.toAbsolutePath().startsWith(site.toAbsolutePath());
         // the offline copy's download page is made aside, with its own key
         String key = DiskCache.key("generated page", siteKey, template, uri, String.valueOf(inSite), inputs);
-        byte[] html = disk.get("generated", key);
+        byte[] cached = disk.get("generated", key);
         String name = inSite ? site.relativize(file).toString().replace('\\', '/') : "offline " + uri;
-        if (html != null) {
+        byte[] html;
+        if (cached != null) {
             kept.add(name);
+            html = allowlist
+                    .clean(new String(cached, StandardCharsets.UTF_8), new java.util.ArrayList<>())
+                    .getBytes(StandardCharsets.UTF_8);
         } else {
             Map<String, Object> withSource = new HashMap<>(content);
             withSource.put("sourcefile", uri);
@@ -296,8 +305,12 @@ public final class GeneratedPages {
                 // a template error was recorded with its file and line; the build stops on it
                 return;
             }
-            html = page.toString().getBytes(StandardCharsets.UTF_8);
-            disk.put("generated", key, html);
+            List<String> dropped = new java.util.ArrayList<>();
+            html = allowlist.clean(page.toString(), dropped).getBytes(StandardCharsets.UTF_8);
+            templates.reportDropped(uri, dropped);
+            if (dropped.isEmpty()) {
+                disk.put("generated", key, html);
+            }
             made.add(name);
         }
         try {

@@ -86,6 +86,9 @@ public final class DiskCache {
         return root != null;
     }
 
+    /** No page or PDF the build keeps comes near this; a larger file is not one it wrote. */
+    static final int LARGEST_ENTRY = 256 * 1024 * 1024;
+
     /** The entry {@code key} of {@code kind}, or null when there is none, or none this version of the tool made intact. */
     public byte[] get(String kind, String key) {
         if (root == null) {
@@ -96,10 +99,8 @@ public final class DiskCache {
         if (!read) {
             return null;
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+        byte[] bytes = readBounded(file);
+        if (bytes == null) {
             return null;
         }
         byte[] payload = payload(bytes, key);
@@ -110,6 +111,26 @@ public final class DiskCache {
         }
         used.add(file);
         return payload;
+    }
+
+    /**
+     * The entry's bytes, or null: only a regular file (not a link to one: a FIFO would hang the build,
+     * {@code /dev/zero} exhaust its memory) of at most {@link #LARGEST_ENTRY} bytes, read no further.
+     */
+    private static byte[] readBounded(Path file) {
+        try {
+            var attributes = Files.readAttributes(
+                    file, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() > LARGEST_ENTRY) {
+                return null;
+            }
+            try (var in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                byte[] bytes = in.readNBytes(LARGEST_ENTRY + 1);
+                return bytes.length > LARGEST_ENTRY ? null : bytes;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     /** Keeps {@code payload} as the entry {@code key} of {@code kind}; a failure to write only costs the next build time. */

@@ -25,7 +25,9 @@ import org.kotkinguide.content.GuideSource;
 public final class ContentFiles {
     /** Formats a browser shows as a document that can run script; the build makes every page itself. */
     private static final Set<String> DOCUMENTS =
-            Set.of("htm", "xhtml", "xht", "shtml", "xml", "xsl", "xslt", "mht", "mhtml", "svgz", "swf");
+            Set.of("html", "htm", "xhtml", "xht", "shtml", "xml", "xsl", "xslt", "mht", "mhtml", "svgz", "swf");
+    /** Scripts: the pages run only the build's own, from its assets (see {@link PublishedHtml}). */
+    private static final Set<String> SCRIPTS = Set.of("js", "mjs", "cjs");
 
     private ContentFiles() {}
 
@@ -35,6 +37,7 @@ public final class ContentFiles {
         if (!Files.isDirectory(content)) {
             return;
         }
+        Path assets = source.assetFolder().toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -42,7 +45,26 @@ public final class ContentFiles {
                         ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
                         : "";
                 String display = folder.relativize(file).toString().replace('\\', '/');
-                if (DOCUMENTS.contains(extension)) {
+                Path sitePath = content.relativize(file);
+                if (Files.exists(assets.resolve(sitePath.toString()))) {
+                    errors.add(
+                            display,
+                            1,
+                            "this file would be published at "
+                                    + sitePath.toString().replace('\\', '/')
+                                    + ", where the site's own "
+                                    + folder.relativize(assets.resolve(sitePath.toString()))
+                                            .toString()
+                                            .replace('\\', '/')
+                                    + " goes; rename it or move it");
+                } else if (SCRIPTS.contains(extension)) {
+                    errors.add(
+                            display,
+                            1,
+                            "a script in the content folder would be published, and the site's pages run only"
+                                    + " the build's own scripts; remove it, or show it as a listing in a page");
+                } else if (DOCUMENTS.contains(extension) && !name.endsWith(".html")) {
+                    // (a .html file, so spelt, is JBake's page format: OtherMarkupRefused names it)
                     errors.add(
                             display,
                             1,
@@ -65,10 +87,25 @@ public final class ContentFiles {
             errors.add(display, 0, "cannot read this SVG as UTF-8 to check it for script");
             return;
         }
-        Document svg = Jsoup.parse(text, "", Parser.xmlParser());
         List<String> lines = text.lines().toList();
+        // a DTD's entities can expand to markup the parser here never sees
+        for (String declaration : List.of("<!doctype", "<!entity")) {
+            if (text.toLowerCase(Locale.ROOT).contains(declaration)) {
+                errors.add(
+                        display,
+                        lineContaining(lines, declaration),
+                        "an SVG with a DOCTYPE or entities: they can expand to script; remove the declaration");
+                return;
+            }
+        }
+        Document svg = Jsoup.parse(text, "", Parser.xmlParser());
+        localNames(svg);
         for (SafeHtml.Unsafe unsafe : SafeHtml.check(svg)) {
-            errors.add(display, lineContaining(lines, unsafe.needle()), unsafe.problem());
+            int line = lineContaining(lines, unsafe.needle());
+            if (line == 0 && unsafe.needle().startsWith("<")) {
+                line = lineContaining(lines, ":" + unsafe.needle().substring(1)); // <s:script>
+            }
+            errors.add(display, line, unsafe.problem());
         }
         // an animation can set a link's target to a script URL after the page is read
         for (Element animation : svg.select("set, animate")) {
@@ -76,6 +113,25 @@ public final class ContentFiles {
                 String problem = SafeHtml.urlProblem(animation.normalName(), attribute, animation.attr(attribute));
                 if (animation.hasAttr(attribute) && problem != null) {
                     errors.add(display, lineContaining(lines, animation.attr(attribute)), problem);
+                }
+            }
+        }
+    }
+
+    /**
+     * Strips namespace prefixes ({@code <s:script>}, {@code <h:script xmlns:h=...xhtml>}, {@code
+     * x:onload}): a browser runs a script element in either namespace, whatever its prefix.
+     */
+    private static void localNames(Document svg) {
+        for (Element element : svg.getAllElements()) {
+            String tag = element.tagName();
+            if (tag.indexOf(':') >= 0) {
+                element.tagName(tag.substring(tag.indexOf(':') + 1));
+            }
+            for (var attribute : List.copyOf(element.attributes().asList())) {
+                String key = attribute.getKey();
+                if (key.indexOf(':') >= 0 && !key.startsWith("xmlns")) {
+                    element.attr(key.substring(key.indexOf(':') + 1), attribute.getValue());
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeyText;
+import org.kotkinguide.check.PublishedHtml;
 import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
@@ -30,6 +31,9 @@ public final class LayoutCache {
     private Map<String, Entry> entries = new HashMap<>();
     private Map<String, Entry> used = new HashMap<>();
     private PageTemplates templates;
+    /** What every page passes before it is kept or published, laid out now or taken from disk. */
+    private PublishedHtml allowlist;
+
     private String site = "";
     private int hits;
     private DiskCache disk = DiskCache.off();
@@ -52,6 +56,7 @@ public final class LayoutCache {
      */
     void startBuild(GuideSource source, PageTemplates templates) {
         this.templates = templates;
+        this.allowlist = PublishedHtml.forSite(source);
         StringBuilder files = new StringBuilder();
         // Freemarker reads the templates itself: each file is recorded as this build's input
         for (Path file : source.inputs().noteAll(source.templateFolder())) {
@@ -134,11 +139,15 @@ public final class LayoutCache {
         String onDisk = disk.on() ? DiskCache.key(key, String.valueOf(body)) : null;
         html = onDisk == null ? null : disk.get("layouts", onDisk);
         if (html != null) {
+            // a file on disk is anyone's to write: it passes the allowlist again (a crafted entry runs no script)
+            html = allowlist.clean(new String(html, encoding)).getBytes(encoding);
             hits++;
         } else {
             StringWriter page = new StringWriter();
             templates.render(templateName, content, uri, page);
-            html = page.toString().getBytes(encoding);
+            List<String> dropped = new java.util.ArrayList<>();
+            html = allowlist.clean(page.toString(), dropped).getBytes(encoding);
+            templates.reportDropped(uri, dropped);
             if (onDisk != null) {
                 disk.put("layouts", onDisk, html);
             }

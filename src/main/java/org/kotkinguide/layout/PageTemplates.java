@@ -186,6 +186,28 @@ public final class PageTemplates {
         }
     }
 
+    /**
+     * What the allowlist took out of a page the templates laid out just now: the author's text was
+     * checked at its line before, so it came from a template (or text that hid it from that check).
+     */
+    public void reportDropped(String uri, java.util.List<String> dropped) {
+        for (String problem : dropped) {
+            errors.add(
+                    display(""),
+                    0,
+                    problem + " (a template wrote it, on " + pageCount(problem, uri)
+                            + "; the published pages leave it out)");
+        }
+    }
+
+    /** One error for all the pages a template's mistake is on: the first page is named, and the count is not. */
+    private final java.util.Map<String, String> firstPageDropping = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String pageCount(String problem, String uri) {
+        String first = firstPageDropping.computeIfAbsent(problem, p -> uri);
+        return first + " and any other page it lays out";
+    }
+
     private void reportParseError(ParseException e, Map<String, Object> content, String uri) {
         errors.add(display(e.getTemplateName()), e.getLineNumber(), firstSentence(e.getEditorMessage()));
     }

@@ -72,11 +72,17 @@ class BadInputTest {
             inline-passthrough     | content/chapters/mouths.adoc:10: an inline passthrough (pass:[): raw HTML is off in this guide
             script-with-raw-html-on | content/chapters/mouths.adoc:11: a <script> element
             svg-with-a-handler     | content/chapters/mouths.adoc:11: an event-handler attribute (onclick) on <rect>
-            template-javascript-link | content/bibliography.adoc: a javascript: URL ('javascript:alert(1)') in <a href>: links and images may use only ftp, http, https, irc, mailto, tel or a path in the site (the link comes from a template; 14 pages have it)
+            template-javascript-link | templates: a javascript: URL ('javascript:alert(1)') in <a href>: links and images may use only ftp, http, https, irc, mailto, tel or a path in the site (a template wrote it, on
             raw-html-setting-not-a-boolean | jbake.properties:23: guide.raw-html must be true or false, not 'yes'
             html-page-in-content   | content/notes.html:1: the guide's pages are AsciiDoc (.adoc): JBake would publish this file without the guide's checks
             svg-image-with-script  | content/chapters/delta-map.svg:3: a <script> element
             htm-file-in-content    | content/chapters/map.htm:1: a .htm file would be published as it is, and a browser runs the script in it
+            html-any-case          | content/chapters/up.HTML:1: a .html file would be published as it is
+            script-in-content      | content/chapters/evil.mjs:1: a script in the content folder would be published
+            svg-namespaced-script  | content/chapters/river.svg:3: a <script> element
+            svg-xhtml-script       | content/chapters/river.svg:3: a <script> element
+            svg-entity             | content/chapters/river.svg:2: an SVG with a DOCTYPE or entities
+            content-replaces-theme-script | content/js/theme.js:1: this file would be published at js/theme.js, where the site's own assets/js/theme.js goes
             template-changes-its-settings | templates/partials/footer.ftlh:2: The setting name is recognized, but changing this setting from inside a template isn't supported.
             broken-template-link   | content/bibliography.adoc: link to 'credits.html', but the site has no credits.html (the link comes from a template; 14 pages have it)
             timeline-malformed-date  | content/timeline.adoc:6: malformed date 'Oct 1851': an event starts with YYYY, YYYY-MM or YYYY-MM-DD
