@@ -326,7 +326,9 @@ public final class PageTemplates {
         String name = folder.resolve(templateName == null ? "?" : templateName)
                 .toString()
                 .replace('\\', '/');
+        // the templates folder as a whole ("") is the guide's, whichever files it holds
         return templateName == null
+                        || templateName.isEmpty()
                         || Files.isRegularFile(source.templateFolder().resolve(templateName))
                 ? name
                 : name + " (the tool's own)";
