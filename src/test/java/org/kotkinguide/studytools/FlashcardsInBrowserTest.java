@@ -386,13 +386,6 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
                         .analyze(browser.driver())
                         .getViolations()
                         .stream()
-                        // "Back to top" (shown once the page is scrolled) outside any landmark is issue 24's item 18
-                        // for
-                        // the site's layout, not the study tools'
-                        .filter(rule -> !(rule.getId().equals("region")
-                                && rule.getNodes().stream()
-                                        .allMatch(n ->
-                                                String.valueOf(n.getTarget()).contains(".back-to-top"))))
                         .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
                                 + rule.getNodes().stream()
                                         .map(n -> String.valueOf(n.getTarget()))
