@@ -9,11 +9,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.kotkinguide.convert.ConvertedPages;
 import org.kotkinguide.convert.ConvertedPages.RenderedPage;
+import org.kotkinguide.layout.SelfCheckNumbers;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Timeline;
-import org.kotkinguide.layout.SelfCheckNumbers;
 
 /**
  * The whole guide on one page ({@code all.html}): chapters in order, the timeline, then the glossary. Every id is
