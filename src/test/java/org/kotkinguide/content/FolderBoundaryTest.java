@@ -111,6 +111,22 @@ class FolderBoundaryTest {
     }
 
     @Test
+    void an_include_of_the_guides_git_config_or_an_env_file_is_refused_at_its_line() throws IOException {
+        for (String hidden : List.of(".git/config", ".env", "content/shared/_note.adoc~")) {
+            Path guide = GuideFolders.minimalWith("include-inside-guide", work.resolve("hidden" + hidden.hashCode()));
+            Files.createDirectories(guide.resolve(hidden).getParent());
+            Files.writeString(guide.resolve(hidden), SECRET + "\n");
+            Path chapter = guide.resolve("content/chapters/mouths.adoc");
+            Files.writeString(
+                    chapter,
+                    Files.readString(chapter)
+                            .replace("include::content/shared/_note.adoc[]", "include::" + hidden + "[]"));
+
+            assertRefused(guide, "content/chapters/mouths.adoc:10: refused to read " + hidden + ": a hidden file");
+        }
+    }
+
+    @Test
     void a_symlink_loop_in_content_is_refused_not_followed() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work.resolve("loop"));
         Files.createSymbolicLink(guide.resolve("content/loop"), Path.of("."));
