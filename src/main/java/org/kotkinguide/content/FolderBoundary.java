@@ -49,7 +49,7 @@ public final class FolderBoundary {
         try {
             FolderBoundary boundary = new FolderBoundary(folder, errors);
             boundary.checkSettings(settings);
-            boundary.checkLinks();
+            boundary.checkLinks(List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder()));
         } catch (IOException e) {
             errors.add(folder.toString(), 0, "cannot read the guide folder: " + e.getMessage());
         }
@@ -87,21 +87,33 @@ public final class FolderBoundary {
         }
     }
 
-    private void checkLinks() throws IOException {
+    /**
+     * Every link in the guide must stay inside it, and every link in a folder the build reads
+     * ({@code readFolderNames}) must lead to a file or folder inside one of those folders, that is
+     * not hidden and does not hold the link (a loop). No file in a read folder turns the check off:
+     * only the guide's own top-level {@code .git} and, outside the read folders, a folder the build
+     * made (it holds copies of files that were checked when they were sources) are skipped.
+     */
+    private void checkLinks(List<String> readFolderNames) throws IOException {
+        List<Path> readFolders = readFolderNames.stream()
+                .map(name -> realPath(folder.resolve(name)))
+                .toList();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                // a folder the build made holds copies of files that were checked when they were sources
-                boolean skip = !dir.equals(folder)
-                        && (dir.getFileName().toString().equals(".git")
-                                || Files.exists(dir.resolve(GuideLoader.SITE_MARKER)));
+                if (dir.equals(folder) || inside(realPath(dir), readFolders)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                boolean skip = dir.equals(folder.resolve(".git")) || Files.exists(dir.resolve(GuideLoader.SITE_MARKER));
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isSymbolicLink()) {
-                    checkLink(file);
+                    if (!checkLink(file) && inside(realPath(file.getParent()), readFolders)) {
+                        checkLinkInReadFolder(file, readFolders);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -113,8 +125,9 @@ public final class FolderBoundary {
         });
     }
 
-    private void checkLink(Path link) {
-        String name = folder.relativize(link).toString().replace('\\', '/');
+    /** Says what is wrong with {@code link} if it leads nowhere or out of the guide; true if it did. */
+    private boolean checkLink(Path link) {
+        String name = shown(link);
         Path real;
         try {
             real = link.toRealPath();
@@ -122,8 +135,9 @@ public final class FolderBoundary {
             errors.add(
                     name,
                     0,
-                    "a symbolic link to something that does not exist: remove it or copy the file into the guide");
-            return;
+                    "a symbolic link to something that does not exist (or to itself): remove it or copy the file"
+                            + " into the guide");
+            return true;
         }
         if (!real.startsWith(realFolder)) {
             errors.add(
@@ -131,7 +145,55 @@ public final class FolderBoundary {
                     0,
                     "a symbolic link to " + real + ", outside the guide folder: the build publishes nothing"
                             + " from outside the guide; copy what you need into the guide folder instead");
+            return true;
         }
+        return false;
+    }
+
+    private void checkLinkInReadFolder(Path link, List<Path> readFolders) {
+        Path real = realPath(link);
+        String target = realFolder.relativize(real).toString().replace('\\', '/');
+        String why = null;
+        if (realPath(link.getParent()).startsWith(real)) {
+            why = "a folder that holds the link itself: the build would go round it forever";
+        } else if (!inside(real, readFolders)) {
+            why = "'" + target + "', which is not in the content, template or asset folder";
+        } else if (hidden(realFolder.relativize(real))) {
+            why = "'" + target + "', a hidden or backup file the build never reads";
+        }
+        if (why != null) {
+            errors.add(
+                    shown(link),
+                    0,
+                    "a symbolic link to " + why + "; the build reads only sources, so copy the file you mean"
+                            + " into the content folder instead");
+        }
+    }
+
+    /** A name the build never reads: hidden ({@code .git}, {@code .env}) or an editor's backup. */
+    public static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".")
+                    || name.endsWith("~")
+                    || name.endsWith(".swp")
+                    || (name.startsWith("#") && name.endsWith("#"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(Path real, List<Path> folders) {
+        return folders.stream().anyMatch(real::startsWith);
+    }
+
+    private String shown(Path file) {
+        return folder.relativize(file)
+                .toString()
+                .replace('\\', '/')
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     /** The real path of {@code path}, or of its nearest existing parent with the rest appended. */

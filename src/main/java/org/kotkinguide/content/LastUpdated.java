@@ -1,8 +1,6 @@
 package org.kotkinguide.content;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +10,14 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * When each page's source last changed, for the "Last updated" line: the page's {@code :revdate:}
@@ -69,47 +74,63 @@ public final class LastUpdated {
         return day == null ? null : new Day(day.toString(), format.format(day));
     }
 
-    /** One `git log` for the whole content folder: each file's newest commit comes first. */
+    /**
+     * Each file's newest commit day, read with JGit from the guide's repository: git itself is never
+     * run, so nothing in a guide's {@code .git/config} (a signature program, a pager, hooks) can
+     * start a program or keep the build waiting. A repository JGit cannot read leaves pages undated.
+     */
     private static Map<Path, LocalDate> commitDays(Path guide, Path content) {
         Map<Path, LocalDate> days = new HashMap<>();
         Path root = guide.toAbsolutePath().normalize();
-        try {
-            Process git = new ProcessBuilder(
-                            "git",
-                            "-C",
-                            root.toString(),
-                            "log",
-                            "--relative",
-                            "--format=%x01%ct",
-                            "--name-only",
-                            "--no-renames",
-                            "--",
-                            root.relativize(content.toAbsolutePath().normalize())
-                                    .toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            String out;
-            try (InputStream stdout = git.getInputStream()) {
-                out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!git.waitFor(10, TimeUnit.SECONDS) || git.exitValue() != 0) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
+        if (builder.getGitDir() == null) {
+            return Map.of(); // no git here: pages show no date
+        }
+        try (Repository repository = builder.setMustExist(true).build();
+                RevWalk walk = new RevWalk(repository)) {
+            var head = repository.resolve("HEAD");
+            if (head == null || repository.getWorkTree() == null) {
                 return Map.of();
             }
-            LocalDate day = null;
-            for (String line : out.split("\n")) {
-                if (line.startsWith("\u0001")) {
-                    day = Instant.ofEpochSecond(Long.parseLong(line.substring(1).strip()))
+            Path top = repository.getWorkTree().toPath().toRealPath();
+            Path contentReal = content.toAbsolutePath().normalize().toRealPath();
+            if (!contentReal.startsWith(top)) {
+                return Map.of();
+            }
+            String prefix = top.relativize(contentReal).toString().replace('\\', '/');
+            walk.markStart(walk.parseCommit(head));
+            walk.sort(org.eclipse.jgit.revwalk.RevSort.COMMIT_TIME_DESC);
+            try (TreeWalk tree = new TreeWalk(repository)) {
+                tree.setRecursive(true);
+                tree.setFilter(AndTreeFilter.create(
+                        prefix.isEmpty() ? TreeFilter.ALL : PathFilter.create(prefix), TreeFilter.ANY_DIFF));
+                Path contentShown =
+                        root.resolve(root.relativize(content.toAbsolutePath().normalize()));
+                for (RevCommit commit : walk) {
+                    if (commit.getParentCount() > 1) {
+                        continue; // like git log: a merge dates nothing, its branches' commits do
+                    }
+                    LocalDate day = Instant.ofEpochSecond(commit.getCommitTime())
                             .atOffset(ZoneOffset.UTC)
                             .toLocalDate();
-                } else if (!line.isBlank() && day != null) {
-                    days.putIfAbsent(root.resolve(line.strip()).normalize(), day);
+                    // the paths that differ from every parent (all paths for a first commit)
+                    org.eclipse.jgit.lib.AnyObjectId[] trees =
+                            new org.eclipse.jgit.lib.AnyObjectId[commit.getParentCount() + 1];
+                    for (int i = 0; i < commit.getParentCount(); i++) {
+                        trees[i] = walk.parseCommit(commit.getParent(i)).getTree();
+                    }
+                    trees[trees.length - 1] = commit.getTree();
+                    tree.reset(trees);
+                    while (tree.next()) {
+                        String path = tree.getPathString();
+                        String inContent =
+                                prefix.isEmpty() ? path : path.substring(Math.min(path.length(), prefix.length() + 1));
+                        days.putIfAbsent(contentShown.resolve(inContent).normalize(), day);
+                    }
                 }
             }
-        } catch (IOException | NumberFormatException e) {
-            return Map.of(); // no git here: pages show no date
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Map.of();
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // a repository JGit cannot read: pages show no date
         }
         return days;
     }

@@ -22,7 +22,17 @@ public final class AsciidoctorReads {
             module KotkinGuideReads
               def normalize_system_path target, start = nil, jail = nil, opts = {}
                 path = super target, start, jail, opts
-                Java::OrgKotkinguideConvert::AsciidoctorReads.record path.to_s if path
+                # includes only for now: images are also resolved in the build's own (hidden) scratch folders
+                return path unless path && opts[:target_name] == 'include file'
+                doc = (::Asciidoctor::Document === self) ? self : document
+                refusal = Java::OrgKotkinguideConvert::AsciidoctorReads.refusal path.to_s, doc.base_dir.to_s
+                if refusal
+                  cursor = (doc.reader.cursor rescue nil)
+                  logger.error message_with_context refusal, source_location: cursor
+                  # a place that is never a file: Asciidoctor reads nothing and leaves the line unresolved
+                  return ::File.join doc.base_dir.to_s, '.refused', 'nothing'
+                end
+                Java::OrgKotkinguideConvert::AsciidoctorReads.record path.to_s
                 path
               end
             end
@@ -30,6 +40,33 @@ public final class AsciidoctorReads {
             """;
 
     private AsciidoctorReads() {}
+
+    /**
+     * Why Asciidoctor may not read {@code path}, or null when it may: no include, embedded image or
+     * inlined SVG reads a hidden file or folder ({@code .git/config}, {@code .env}) or an editor's
+     * backup inside the guide, since none of them is a source and a CI checkout's token is in one.
+     */
+    public static String refusal(String path, String guide) {
+        Path file = Path.of(path).toAbsolutePath().normalize();
+        Path base = Path.of(guide).toAbsolutePath().normalize();
+        if (!file.startsWith(base)) {
+            return null; // Asciidoctor's jail and the folder boundary keep reads inside the guide
+        }
+        Path relative = base.relativize(file);
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".")
+                    || name.endsWith("~")
+                    || name.endsWith(".swp")
+                    || (name.startsWith("#") && name.endsWith("#"))) {
+                return "refused to read "
+                        + relative.toString().replace('\\', '/').replace("\n", "\\n")
+                        + ": a hidden file or folder, or an editor's backup, is never a source of the guide;"
+                        + " copy what you mean to show into the content folder";
+            }
+        }
+        return null;
+    }
 
     /** Called from Ruby with each path Asciidoctor resolved on this thread. */
     public static void record(String path) {

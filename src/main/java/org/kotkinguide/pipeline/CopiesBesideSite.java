@@ -15,7 +15,8 @@ import org.kotkinguide.content.Sha256;
 /**
  * The PDFs, the handouts and the zip also stand next to the site ({@code target/study-guide.pdf}, ...),
  * where a teacher finds them. That folder is shared with whatever else the user keeps there, so the
- * build writes there only into what it made: a folder holding {@link GuideLoader#SITE_MARKER}, or a
+ * build writes there only into what it made: a folder whose every file its {@link GuideLoader#SITE_MARKER}
+ * lists with the bytes the build wrote, or a
  * file whose bytes are those it wrote last time (kept in {@value #LEDGER}). A teacher's own
  * {@code handouts/week1.docx}, or a PDF annotated in place, makes the build refuse, not overwrite.
  */
@@ -43,8 +44,12 @@ final class CopiesBesideSite {
                 throw refused(shown, "is a symbolic link");
             }
             if (Files.isDirectory(path)) {
-                if (!Files.exists(path.resolve(GuideLoader.SITE_MARKER))) {
-                    throw refused(shown, "is a folder of files the build did not make");
+                List<String> others = OutputFolder.notWritten(path);
+                if (!others.isEmpty()) {
+                    throw refused(
+                            shown,
+                            "is a folder holding files the build did not write ("
+                                    + String.join(", ", OutputFolder.shortened(others)) + ")");
                 }
             } else if (!sha256(path).equals(ledger.get(name))) {
                 throw refused(

@@ -9,20 +9,25 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kotkinguide.content.FolderBoundary;
 import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.content.Sha256;
 
 /**
  * Build aside, then swap: a build writes into a fresh folder next to the output, and only a build
  * that succeeded replaces the output. A failed build leaves the last good output exactly as it was.
  *
- * <p>The build replaces only a folder it made itself (it holds {@link GuideLoader#SITE_MARKER}) or an
- * empty one, so an {@code --output} named by mistake (a home folder, the guide itself) is refused,
+ * <p>The build replaces only a folder whose every file it wrote itself (its {@link GuideLoader#SITE_MARKER}
+ * lists them with their SHA-256) or an empty one, so an {@code --output} named by mistake (a home folder, the guide itself) is refused,
  * never deleted. Publishing moves the old output aside and the new one in; a build killed between
  * the two leaves the old output aside, and the next build puts it back before anything else.
  */
@@ -31,6 +36,13 @@ public final class OutputFolder {
             ("This folder was made by the study guide build. A later build may replace it"
                             + " whole; the build replaces no folder that lacks this file, unless it is empty.\n")
                     .getBytes(StandardCharsets.UTF_8);
+
+    /** The first line of the marker once the build has listed the files it wrote. */
+    static final String MANIFEST_HEADER =
+            "# the study guide build wrote this folder; a later build replaces it only if it holds just these files"
+                    + " (SHA-256 and path)";
+    /** The build folders and set-aside outputs this process made: only those its own id may not reclaim. */
+    private static final Set<Path> MADE_HERE = ConcurrentHashMap.newKeySet();
 
     private final Path target;
     /** {@code .site-building-<pid>-<n>}: the process id tells a later build whether the folder was left by a killed one. */
@@ -79,16 +91,95 @@ public final class OutputFolder {
                                 + " copied into the next build");
             }
         }
-        if (Files.isDirectory(target) && !Files.exists(target.resolve(GuideLoader.SITE_MARKER))) {
-            List<String> names = listing(target);
+        if (Files.isDirectory(target)) {
+            List<String> names = notWritten(target);
             if (!names.isEmpty()) {
                 throw refused(
                         shown,
-                        "holds files the build did not make (" + String.join(", ", names) + "): the build replaces"
-                                + " only a folder it made itself (it holds " + GuideLoader.SITE_MARKER
-                                + ") or an empty one;"
-                                + " choose another --output or empty this folder");
+                        "holds files the build did not make (" + String.join(", ", shortened(names))
+                                + "): the build replaces only a folder whose every file it wrote itself (they are"
+                                + " listed with their SHA-256 in " + GuideLoader.SITE_MARKER + ") or an empty one;"
+                                + " choose another --output or move those files away");
             }
+        }
+    }
+
+    /**
+     * The files in {@code folder} the build did not write there: every file, unless the folder's
+     * manifest lists it with the same SHA-256. A manifest anyone copied vouches only for the files
+     * it lists, so a site copied into a web root beside the user's uploads is not replaced whole.
+     */
+    static List<String> notWritten(Path folder) {
+        Map<String, String> written = manifest(folder);
+        List<String> others = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted().toList()) {
+                if (p.equals(folder) || p.equals(folder.resolve(GuideLoader.SITE_MARKER))) {
+                    continue;
+                }
+                String name = folder.relativize(p).toString().replace('\\', '/');
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // a folder is the build's if every file in it is
+                }
+                String hash = written.get(name);
+                if (hash == null || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !hash.equals(sha256(p))) {
+                    others.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+        return others;
+    }
+
+    /** Lists every file in {@code folder} with its SHA-256, in the folder's marker: what {@link #notWritten} trusts. */
+    static void writeManifest(Path folder) throws IOException {
+        StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted().toList()) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && !p.equals(folder.resolve(GuideLoader.SITE_MARKER))) {
+                    String name = folder.relativize(p).toString().replace('\\', '/');
+                    if (name.indexOf('\n') < 0) { // a name with a line break cannot be listed: it stays unvouched
+                        text.append(sha256(p)).append(' ').append(name).append('\n');
+                    }
+                }
+            }
+        }
+        // a new file, moved in: the marker may be a hard link shared with the published site (SiteFiles)
+        Path written = Files.createTempFile(folder, GuideLoader.SITE_MARKER, ".part");
+        Files.writeString(written, text, StandardCharsets.UTF_8);
+        Files.move(written, folder.resolve(GuideLoader.SITE_MARKER), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Map<String, String> manifest(Path folder) {
+        Path file = folder.resolve(GuideLoader.SITE_MARKER);
+        Map<String, String> hashes = new HashMap<>();
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return hashes;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(MANIFEST_HEADER)) {
+                return hashes; // an old marker, or not ours: it vouches for nothing
+            }
+            for (String line : lines.subList(1, lines.size())) {
+                int space = line.indexOf(' ');
+                if (space > 0) {
+                    hashes.put(line.substring(space + 1), line.substring(0, space));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return hashes;
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return Sha256.hex(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
@@ -107,7 +198,7 @@ public final class OutputFolder {
                 Matcher m = ours.matcher(sibling.getFileName().toString());
                 if (m.matches()
                         && Files.exists(sibling.resolve(GuideLoader.SITE_MARKER), LinkOption.NOFOLLOW_LINKS)
-                        && !alive(Long.parseLong(m.group(2)))) {
+                        && !alive(Long.parseLong(m.group(2)), sibling)) {
                     if (m.group(1).equals("previous") && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                         Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE);
                     } else {
@@ -140,6 +231,7 @@ public final class OutputFolder {
                         staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
             Files.write(staging.resolve(GuideLoader.SITE_MARKER), MARKER_TEXT);
+            MADE_HERE.add(staging.toAbsolutePath().normalize());
             return staging;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a build folder next to " + target, e);
@@ -149,10 +241,12 @@ public final class OutputFolder {
     /** Replaces the output with {@code staging}; the old output is removed only once the new one is in place. */
     public void publish(Path staging) {
         try {
+            writeManifest(staging);
             Path old = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 old = target.resolveSibling("." + target.getFileName() + "-previous-"
                         + ProcessHandle.current().pid() + "-" + System.nanoTime());
+                MADE_HERE.add(old.toAbsolutePath().normalize());
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             try {
@@ -218,20 +312,27 @@ public final class OutputFolder {
         return FolderBoundary.realPath(path);
     }
 
-    private static List<String> listing(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            List<String> names =
-                    files.map(p -> p.getFileName().toString()).sorted().toList();
-            return names.size() <= 3
-                    ? names
-                    : List.of(names.get(0), names.get(1), names.get(2), "and " + (names.size() - 3) + " more");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
+    /** At most three names, shown so that a line break in a name cannot split the error line. */
+    static List<String> shortened(List<String> names) {
+        List<String> shown = names.stream()
+                .limit(3)
+                .map(n -> n.replace("\n", "\\n").replace("\r", "\\r"))
+                .toList();
+        return names.size() <= 3
+                ? shown
+                : Stream.concat(shown.stream(), Stream.of("and " + (names.size() - 3) + " more"))
+                        .toList();
     }
 
-    private static boolean alive(long pid) {
-        return pid == ProcessHandle.current().pid()
-                || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    /**
+     * Whether the build that named a folder with {@code pid} may still be writing it. A folder with
+     * this process's id that this process did not make was left by an earlier process that had the
+     * same id (every build is PID 1 in a container), so it is not alive.
+     */
+    private static boolean alive(long pid, Path folder) {
+        if (pid == ProcessHandle.current().pid()) {
+            return MADE_HERE.contains(folder.toAbsolutePath().normalize());
+        }
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 }

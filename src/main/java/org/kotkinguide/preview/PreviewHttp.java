@@ -141,11 +141,10 @@ final class PreviewHttp implements AutoCloseable {
         ScheduledFuture<?> deadline =
                 deadlines.schedule(() -> closeQuietly(client), EXCHANGE_SECONDS, TimeUnit.SECONDS);
         try (client) {
-            client.setSoTimeout(HEADER_SECONDS * 1000);
             Response response;
             boolean head = false;
             try {
-                List<String> header = readHeader(new BufferedInputStream(client.getInputStream()));
+                List<String> header = readHeader(client, new BufferedInputStream(client.getInputStream()));
                 if (header == null) {
                     return; // the client closed without a request
                 }
@@ -207,11 +206,21 @@ final class PreviewHttp implements AutoCloseable {
         return false;
     }
 
-    /** The request line and header lines, up to the blank line; null when the client sent nothing. */
-    private static List<String> readHeader(InputStream in) throws IOException {
+    /**
+     * The request line and header lines, up to the blank line; null when the client sent nothing.
+     * The whole header must arrive within {@link #HEADER_SECONDS}: a client sending a byte now and
+     * then does not keep its connection (and a slot others wait for) any longer.
+     */
+    private static List<String> readHeader(Socket client, InputStream in) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HEADER_SECONDS);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int matched = 0;
         while (true) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new java.net.SocketTimeoutException("the request header took too long");
+            }
+            client.setSoTimeout((int) left);
             int b = in.read();
             if (b < 0) {
                 if (bytes.size() == 0) {
@@ -258,6 +267,9 @@ final class PreviewHttp implements AutoCloseable {
                 + "Content-Length: " + response.body().length + "\r\n"
                 + "Cache-Control: no-store\r\n"
                 + "X-Content-Type-Options: nosniff\r\n"
+                // a page on another local origin may not read the draft through <script src> or <img>
+                + "Cross-Origin-Resource-Policy: same-origin\r\n"
+                + (response.status() == 405 ? "Allow: GET, HEAD\r\n" : "")
                 + "Connection: close\r\n\r\n";
         out.write(header.getBytes(StandardCharsets.ISO_8859_1));
         if (!head) {

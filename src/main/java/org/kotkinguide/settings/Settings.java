@@ -111,6 +111,29 @@ public record Settings(
         return "Settings" + values;
     }
 
+    /**
+     * The name a browser keeps this guide's progress under: the title in lower-case ASCII words, as
+     * it always was for a Latin title, and with a hash of title and reading added when the title
+     * has other letters, which the words alone would drop (every Russian or Japanese title would
+     * otherwise share one empty name, and erasing one guide's progress would erase the other's).
+     */
+    public String progressKey() {
+        String words = title.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        if (!words.isEmpty() && title.chars().allMatch(c -> c < 128)) {
+            return words;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((title + "\n" + readingKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String id = java.util.HexFormat.of().formatHex(hash, 0, 6);
+            return words.isEmpty() ? id : words + "-" + id;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** {@code guide.quotation-sources.key}: the BibTeX key that attributes a quotation to those sources, "" when none. */
     public String quotationSourcesKey() {
         return values.getOrDefault("guide.quotation-sources.key", "");

@@ -81,6 +81,60 @@ class FolderBoundaryTest {
     }
 
     @Test
+    void a_marker_file_or_a_folder_named_git_in_content_does_not_switch_the_boundary_off() throws IOException {
+        for (String marker : List.of(".study-guide-site", ".git")) {
+            Path guide = GuideFolders.fixture("minimal", work.resolve("marker" + marker));
+            Path hideout = Files.createDirectories(guide.resolve("content/hideout"));
+            if (marker.equals(".git")) {
+                hideout = Files.createDirectories(hideout.resolve(".git"));
+            } else {
+                Files.writeString(hideout.resolve(marker), "");
+            }
+            Files.createSymbolicLink(hideout.resolve("passwd.txt"), secret);
+
+            assertRefused(guide, guide.relativize(hideout) + "/passwd.txt: a symbolic link to " + secret.toRealPath());
+        }
+    }
+
+    @Test
+    void a_symlink_to_the_guides_git_folder_or_the_guide_itself_is_refused() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("gitdir"));
+        Files.createDirectories(guide.resolve(".git"));
+        Files.writeString(guide.resolve(".git/config"), "[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n");
+        Files.createSymbolicLink(guide.resolve("content/gitdir"), Path.of("../.git"));
+
+        assertRefused(guide, "content/gitdir: a symbolic link to '.git', which is not in the content");
+
+        Files.delete(guide.resolve("content/gitdir"));
+        Files.createSymbolicLink(guide.resolve("content/src"), Path.of(".."));
+        assertRefused(guide, "content/src: a symbolic link to a folder that holds the link itself");
+    }
+
+    @Test
+    void an_include_of_the_guides_git_config_or_an_env_file_is_refused_at_its_line() throws IOException {
+        for (String hidden : List.of(".git/config", ".env", "content/shared/_note.adoc~")) {
+            Path guide = GuideFolders.minimalWith("include-inside-guide", work.resolve("hidden" + hidden.hashCode()));
+            Files.createDirectories(guide.resolve(hidden).getParent());
+            Files.writeString(guide.resolve(hidden), SECRET + "\n");
+            Path chapter = guide.resolve("content/chapters/mouths.adoc");
+            Files.writeString(
+                    chapter,
+                    Files.readString(chapter)
+                            .replace("include::content/shared/_note.adoc[]", "include::" + hidden + "[]"));
+
+            assertRefused(guide, "content/chapters/mouths.adoc:10: refused to read " + hidden + ": a hidden file");
+        }
+    }
+
+    @Test
+    void a_symlink_loop_in_content_is_refused_not_followed() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("loop"));
+        Files.createSymbolicLink(guide.resolve("content/loop"), Path.of("."));
+
+        assertRefused(guide, "content/loop: a symbolic link to a folder that holds the link itself");
+    }
+
+    @Test
     void a_symlink_that_stays_inside_the_guide_builds() throws IOException {
         Path guide = GuideFolders.minimalWith("include-inside-guide", work.resolve("inside"));
         Path note = guide.resolve("content/shared/_note.adoc");

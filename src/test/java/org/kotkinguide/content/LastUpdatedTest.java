@@ -94,6 +94,47 @@ class LastUpdatedTest {
     }
 
     @Test
+    void a_guides_git_config_cannot_make_the_build_run_a_program() throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path ran = work.resolve("signature-program-ran");
+        // a "signature program" that signs when committing and leaves a trace when asked to verify
+        Path program = Files.writeString(
+                work.resolve("fake-gpg"),
+                "#!/bin/sh\n"
+                        + "case \"$*\" in *--verify*) touch '" + ran + "'; sleep 30;; esac\n"
+                        + "printf '\\n[GNUPG:] SIG_CREATED D 1 8 00 0 X\\n' >&2\n"
+                        + "printf -- '-----BEGIN PGP SIGNATURE-----\\n\\nx\\n-----END PGP SIGNATURE-----\\n'\n");
+        Files.setPosixFilePermissions(program, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        git(guide, Map.of(), "init", "-q");
+        git(guide, Map.of(), "config", "gpg.program", program.toString());
+        git(guide, Map.of(), "config", "log.showSignature", "true");
+        git(guide, Map.of(), "add", "-A");
+        git(
+                guide,
+                Map.of("GIT_COMMITTER_DATE", "2024-05-01T12:00:00Z"),
+                "-c",
+                "user.name=Teacher",
+                "-c",
+                "user.email=teacher@example.org",
+                "commit",
+                "-q",
+                "-S",
+                "-m",
+                "signed notes");
+
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.notExists(ran), "the build ran the program the guide's .git/config names");
+        assertEquals(
+                "2024-05-01",
+                new Site(work.resolve("site"))
+                        .page("chapters/mouths.html")
+                        .selectFirst(".updated time")
+                        .attr("datetime"));
+    }
+
+    @Test
     void a_guide_outside_git_without_revdates_shows_no_date_rather_than_the_build_day() {
         Path guide = GuideFolders.fixture("minimal", work);
         assertEquals(0, BuildRun.build(guide, work.resolve("site")).exitCode());

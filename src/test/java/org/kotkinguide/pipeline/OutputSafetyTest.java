@@ -129,9 +129,34 @@ class OutputSafetyTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(
-                run.err().contains(handouts + ": refused: it is a folder of files the build did not make"), run.err());
+                run.err()
+                        .contains(handouts
+                                + ": refused: it is a folder holding files the build did not write (week1.docx)"),
+                run.err());
         assertEquals("the teacher's own handout", Files.readString(handouts.resolve("week1.docx")));
         assertFalse(Files.exists(site), "a refused build writes nothing");
+    }
+
+    @Test
+    void a_teachers_handout_in_the_builds_own_handouts_folder_is_refused_even_with_the_marker() throws IOException {
+        Path site = work.resolve("marked/site");
+        Path handouts = Files.createDirectories(site.resolveSibling("handouts"));
+        Files.writeString(handouts.resolve("week1.pdf"), "a handout the build wrote");
+        org.kotkinguide.pipeline.OutputFolder.writeManifest(handouts);
+        Files.writeString(handouts.resolve("week1-annotated.pdf"), "the teacher's notes");
+
+        BuildRun run = BuildRun.buildAll(guide, site);
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("(week1-annotated.pdf)"), run.err());
+        assertEquals("the teacher's notes", Files.readString(handouts.resolve("week1-annotated.pdf")));
+
+        Files.writeString(handouts.resolve("week1.pdf"), "annotated in place");
+        Files.delete(handouts.resolve("week1-annotated.pdf"));
+        BuildRun changed = BuildRun.buildAll(guide, site);
+        assertEquals(1, changed.exitCode(), changed.err());
+        assertTrue(changed.err().contains("(week1.pdf)"), changed.err());
+        assertEquals("annotated in place", Files.readString(handouts.resolve("week1.pdf")));
     }
 
     @Test
@@ -192,15 +217,65 @@ class OutputSafetyTest {
     @Test
     void another_builds_folders_beside_the_site_are_left_alone() throws IOException {
         Path site = work.resolve("shared/site");
-        Path running = Files.createDirectories(
-                site.resolveSibling(".site-building-" + ProcessHandle.current().pid() + "-7"));
-        Files.writeString(running.resolve(GuideLoader.SITE_MARKER), "");
-        Path unmarked = Files.createDirectories(site.resolveSibling(".site-building-1-1"));
+        Process live = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path running = Files.createDirectories(site.resolveSibling(".site-building-" + live.pid() + "-7"));
+            Files.writeString(running.resolve(GuideLoader.SITE_MARKER), "");
+            Path unmarked = Files.createDirectories(site.resolveSibling(".site-building-1-1"));
 
+            assertEquals(0, BuildRun.build(guide, site).exitCode());
+
+            assertTrue(Files.exists(running), "a folder a live build is writing must stay");
+            assertTrue(Files.exists(unmarked), "a folder without the build's marker is not the build's");
+        } finally {
+            live.destroy();
+        }
+    }
+
+    @Test
+    void a_site_left_aside_by_a_killed_build_with_this_builds_process_id_is_put_back() throws IOException {
+        // in a container every build is PID 1: the killed build's id is the next build's own
+        Path site = work.resolve("container/site");
         assertEquals(0, BuildRun.build(guide, site).exitCode());
+        Map<String, String> published = FolderSnapshot.of(site);
+        long pid = ProcessHandle.current().pid();
+        Files.move(site, site.resolveSibling(".site-previous-" + pid + "-1"));
 
-        assertTrue(Files.exists(running), "a folder a live build is writing must stay");
-        assertTrue(Files.exists(unmarked), "a folder without the build's marker is not the build's");
+        BuildRun broken =
+                BuildRun.build(GuideFolders.minimalWith("bad/unknown-term", work.resolve("container-guide")), site);
+
+        assertEquals(1, broken.exitCode());
+        assertEquals(published, FolderSnapshot.of(site), "the last good site is back at the output");
+        assertEquals(1, count(site.getParent()), "nothing is left aside");
+    }
+
+    @Test
+    void a_site_copied_into_a_web_root_beside_the_users_files_is_refused_naming_them() throws IOException {
+        Path site = work.resolve("copied/site");
+        assertEquals(0, BuildRun.build(guide, site).exitCode());
+        Path webRoot = work.resolve("copied/www");
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.toList()) {
+                Path copy = webRoot.resolve(site.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        Files.createDirectories(webRoot.resolve("uploads"));
+        Files.writeString(webRoot.resolve("uploads/lecture-notes.txt"), "the user's notes");
+        Map<String, String> before = FolderSnapshot.of(webRoot);
+
+        assertRefused(
+                BuildRun.build(guide, webRoot),
+                webRoot,
+                "holds files the build did not make (uploads/lecture-notes.txt)");
+        assertEquals(before, FolderSnapshot.of(webRoot), "the user's files and the copied site are kept");
+
+        Files.delete(webRoot.resolve("uploads/lecture-notes.txt"));
+        assertEquals(0, BuildRun.build(guide, webRoot).exitCode(), "a folder of only the build's files is replaced");
     }
 
     private static void assertRefused(BuildRun run, Path output, String why) {

@@ -218,6 +218,48 @@ class PreviewServerTest {
     }
 
     @Test
+    void a_client_sending_a_byte_now_and_then_is_answered_408_once_the_whole_header_is_late() throws Exception {
+        try (PreviewServer server = previewOfTheMinimalGuide();
+                Socket trickle = new Socket("127.0.0.1", port(server))) {
+            byte[] request = ("GET /index.html HTTP/1.1\r\nX-Padding: " + "x".repeat(200) + "\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            Thread sender = new Thread(() -> {
+                try {
+                    for (byte b : request) {
+                        trickle.getOutputStream().write(b);
+                        Thread.sleep(2_000); // each byte well within a per-read timeout
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the server closed the connection: what the test expects
+                }
+            });
+            sender.setDaemon(true);
+            sender.start();
+            trickle.setSoTimeout(PreviewHttp.EXCHANGE_SECONDS * 1000);
+            String response = new String(trickle.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            sender.interrupt();
+
+            assertEquals(408, status(response), "a header still arriving after its deadline: " + response);
+        }
+    }
+
+    @Test
+    void answers_tell_the_browser_not_to_hand_them_to_other_origins_and_say_which_methods_work() throws Exception {
+        try (PreviewServer server = previewOfTheMinimalGuide()) {
+            String host = "127.0.0.1:" + port(server);
+            String index = rawGet(server, "/search-index.js", host);
+            String header = index.substring(0, index.indexOf("\r\n\r\n"));
+            // a page on another local origin could otherwise read the draft with <script src=…search-index.js>
+            assertTrue(header.contains("\r\nCross-Origin-Resource-Policy: same-origin"), header);
+            assertTrue(header.contains("\r\nX-Content-Type-Options: nosniff"), header);
+
+            String post = raw(server, "POST /index.html HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: 0\r\n\r\n");
+            assertEquals(405, status(post));
+            assertTrue(post.contains("\r\nAllow: GET, HEAD\r\n"), post);
+        }
+    }
+
+    @Test
     void only_requests_addressed_to_the_preview_itself_are_answered() throws Exception {
         try (PreviewServer server = previewOfTheMinimalGuide()) {
             int port = port(server);

@@ -51,6 +51,26 @@ class SettingsFileTest {
     }
 
     @Test
+    void guides_with_non_latin_titles_keep_their_progress_under_keys_of_their_own() {
+        String stalinRu =
+                read("guide.title=Гид по Сталину\nguide.reading=kotkin2014\n").progressKey();
+        String stalinJa =
+                read("guide.title=スターリン入門\nguide.reading=kotkin2014\n").progressKey();
+        String leninRu =
+                read("guide.title=Гид по Ленину\nguide.reading=service2000\n").progressKey();
+        String mixed =
+                read("guide.title=Stalin — Гид\nguide.reading=kotkin2014\n").progressKey();
+
+        assertEquals(4, java.util.Set.of(stalinRu, stalinJa, leninRu, mixed).size(), stalinRu + " " + stalinJa);
+        assertTrue(stalinRu.matches("[0-9a-f]{12}"), stalinRu);
+        assertTrue(mixed.startsWith("stalin-"), mixed);
+        assertEquals(
+                stalinRu,
+                read("guide.title=Гид по Сталину\nguide.reading=kotkin2014\n").progressKey());
+        assertEquals("notes-on-dante", read(REQUIRED).progressKey(), "a Latin title keeps the key it always had");
+    }
+
+    @Test
     void values_are_read_as_utf8_and_trimmed() {
         Settings settings = read(REQUIRED + "content.folder = inhalt-für-kurs   \nguide.subtitle=Café \\u2013 Notes\n");
 
