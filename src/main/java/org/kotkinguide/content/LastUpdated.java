@@ -1,6 +1,8 @@
 package org.kotkinguide.content;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,14 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import java.util.concurrent.TimeUnit;
 
 /**
  * When each page's source last changed, for the "Last updated" line: the page's {@code :revdate:}
@@ -75,62 +70,88 @@ public final class LastUpdated {
     }
 
     /**
-     * Each file's newest commit day, read with JGit from the guide's repository: git itself is never
-     * run, so nothing in a guide's {@code .git/config} (a signature program, a pager, hooks) can
-     * start a program or keep the build waiting. A repository JGit cannot read leaves pages undated.
+     * Each file's newest commit day, from one {@code git log} for the whole content folder (each file's
+     * newest commit comes first). JGit would read the repository without running anything, but its jar is
+     * signed, and the JVM's class-data archive that the launcher records crashes on the lambdas of a signed
+     * jar (OpenJDK 17); so git runs, with nothing of the guide's {@code .git/config} able to start a
+     * program: no signature is checked ({@code --no-show-signature}, the signature programs set to
+     * {@code false}), no pager, no fsmonitor, no system or global configuration, no prompt; and its output
+     * goes to a file, so the timeout holds however slow git is. No git, or a failing one, leaves pages undated.
      */
     private static Map<Path, LocalDate> commitDays(Path guide, Path content) {
         Map<Path, LocalDate> days = new HashMap<>();
         Path root = guide.toAbsolutePath().normalize();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
-        if (builder.getGitDir() == null) {
-            return Map.of(); // no git here: pages show no date
-        }
-        try (Repository repository = builder.setMustExist(true).build();
-                RevWalk walk = new RevWalk(repository)) {
-            var head = repository.resolve("HEAD");
-            if (head == null || repository.getWorkTree() == null) {
+        Path out = null;
+        try {
+            out = Files.createTempFile("study-guide-git-log", ".txt");
+            ProcessBuilder command = new ProcessBuilder(
+                            "git",
+                            "--no-pager",
+                            "-c",
+                            "log.showSignature=false",
+                            "-c",
+                            "gpg.program=false",
+                            "-c",
+                            "gpg.openpgp.program=false",
+                            "-c",
+                            "gpg.x509.program=false",
+                            "-c",
+                            "gpg.ssh.program=false",
+                            "-c",
+                            "core.fsmonitor=false",
+                            "-c",
+                            "core.pager=cat",
+                            "-C",
+                            root.toString(),
+                            "log",
+                            "--no-show-signature",
+                            "--relative",
+                            "--format=%x01%ct",
+                            "--name-only",
+                            "--no-renames",
+                            "--",
+                            root.relativize(content.toAbsolutePath().normalize())
+                                    .toString())
+                    .redirectOutput(out.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            Map<String, String> env = command.environment();
+            env.put("GIT_CONFIG_NOSYSTEM", "1");
+            env.put("GIT_CONFIG_GLOBAL", "/dev/null");
+            env.put("GIT_TERMINAL_PROMPT", "0");
+            env.put("GIT_OPTIONAL_LOCKS", "0");
+            Process git = command.start();
+            if (!git.waitFor(10, TimeUnit.SECONDS)) {
+                git.descendants().forEach(ProcessHandle::destroyForcibly);
+                git.destroyForcibly();
                 return Map.of();
             }
-            Path top = repository.getWorkTree().toPath().toRealPath();
-            Path contentReal = content.toAbsolutePath().normalize().toRealPath();
-            if (!contentReal.startsWith(top)) {
+            if (git.exitValue() != 0) {
                 return Map.of();
             }
-            String prefix = top.relativize(contentReal).toString().replace('\\', '/');
-            walk.markStart(walk.parseCommit(head));
-            walk.sort(org.eclipse.jgit.revwalk.RevSort.COMMIT_TIME_DESC);
-            try (TreeWalk tree = new TreeWalk(repository)) {
-                tree.setRecursive(true);
-                tree.setFilter(AndTreeFilter.create(
-                        prefix.isEmpty() ? TreeFilter.ALL : PathFilter.create(prefix), TreeFilter.ANY_DIFF));
-                Path contentShown =
-                        root.resolve(root.relativize(content.toAbsolutePath().normalize()));
-                for (RevCommit commit : walk) {
-                    if (commit.getParentCount() > 1) {
-                        continue; // like git log: a merge dates nothing, its branches' commits do
-                    }
-                    LocalDate day = Instant.ofEpochSecond(commit.getCommitTime())
+            LocalDate day = null;
+            for (String line : Files.readString(out, StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("\u0001")) {
+                    day = Instant.ofEpochSecond(Long.parseLong(line.substring(1).strip()))
                             .atOffset(ZoneOffset.UTC)
                             .toLocalDate();
-                    // the paths that differ from every parent (all paths for a first commit)
-                    org.eclipse.jgit.lib.AnyObjectId[] trees =
-                            new org.eclipse.jgit.lib.AnyObjectId[commit.getParentCount() + 1];
-                    for (int i = 0; i < commit.getParentCount(); i++) {
-                        trees[i] = walk.parseCommit(commit.getParent(i)).getTree();
-                    }
-                    trees[trees.length - 1] = commit.getTree();
-                    tree.reset(trees);
-                    while (tree.next()) {
-                        String path = tree.getPathString();
-                        String inContent =
-                                prefix.isEmpty() ? path : path.substring(Math.min(path.length(), prefix.length() + 1));
-                        days.putIfAbsent(contentShown.resolve(inContent).normalize(), day);
-                    }
+                } else if (!line.isBlank() && day != null) {
+                    days.putIfAbsent(root.resolve(line.strip()).normalize(), day);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            return Map.of(); // a repository JGit cannot read: pages show no date
+        } catch (IOException | NumberFormatException e) {
+            return Map.of(); // no git here: pages show no date
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of();
+        } finally {
+            if (out != null) {
+                try {
+                    Files.deleteIfExists(out);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
         }
         return days;
     }
