@@ -9,6 +9,12 @@
  * progress to a file and loading it back (the only way to take it to another browser).
  */
 (function () {
+  // a heading's own words, without the "#" link to it that the layout adds
+  function headingText(heading) {
+    var copy = heading.cloneNode(true);
+    copy.querySelectorAll(".heading-link").forEach(function (link) { link.remove(); });
+    return copy.textContent.trim();
+  }
   "use strict";
   var memory = {};
 
@@ -229,7 +235,7 @@
         if (h.getBoundingClientRect().top < window.innerHeight / 3) { heading = h; }
       });
       var d = load(guide);
-      d.last = { chapter: slug, section: heading ? heading.id : "", sectionTitle: heading ? heading.textContent.trim() : "" };
+      d.last = { chapter: slug, section: heading ? heading.id : "", sectionTitle: heading ? headingText(heading) : "" };
       save(guide, d);
     }
     var timer = null;

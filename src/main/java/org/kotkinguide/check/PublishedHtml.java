@@ -134,6 +134,76 @@ public final class PublishedHtml {
             "wbr");
     /** Elements only the templates' head holds. */
     private static final Set<String> HEAD_ELEMENTS = Set.of("title", "meta", "link", "style");
+    /**
+     * An inline SVG picture ({@code image::x.svg[opts=inline]}): its shapes and their presentation, never
+     * {@code <style>}, {@code <script>}, {@code <foreignObject>}, {@code <use>}, links or animations (which
+     * can set a link's target), so nothing in it is read as markup or runs.
+     */
+    private static final Set<String> SVG_ELEMENTS = Set.of(
+            "svg",
+            "g",
+            "path",
+            "rect",
+            "circle",
+            "ellipse",
+            "line",
+            "polyline",
+            "polygon",
+            "text",
+            "tspan",
+            "title",
+            "desc",
+            "defs",
+            "lineargradient",
+            "radialgradient",
+            "stop",
+            "clippath");
+
+    private static final Set<String> SVG_ATTRIBUTES = Set.of(
+            "xmlns",
+            "version",
+            "viewbox",
+            "preserveaspectratio",
+            "width",
+            "height",
+            "x",
+            "y",
+            "x1",
+            "y1",
+            "x2",
+            "y2",
+            "cx",
+            "cy",
+            "r",
+            "rx",
+            "ry",
+            "d",
+            "points",
+            "transform",
+            "fill",
+            "fill-opacity",
+            "fill-rule",
+            "stroke",
+            "stroke-width",
+            "stroke-opacity",
+            "stroke-linecap",
+            "stroke-linejoin",
+            "stroke-dasharray",
+            "opacity",
+            "clip-rule",
+            "clip-path",
+            "font-size",
+            "font-family",
+            "font-weight",
+            "text-anchor",
+            "dx",
+            "dy",
+            "offset",
+            "stop-color",
+            "stop-opacity",
+            "gradientunits",
+            "gradienttransform",
+            "focusable");
 
     private static final Set<String> DOCUMENT_ELEMENTS = Set.of("html", "head", "body");
     /** Attributes any kept element may have (besides {@code aria-*} and {@code data-*}). */
@@ -312,10 +382,14 @@ public final class PublishedHtml {
     private boolean keep(Element element) {
         String name = element.normalName();
         String parent = element.parent() == null ? "" : element.parent().normalName();
-        // not listed, so dropped whole: <svg> and <math> (whose <style> a browser reads as markup), <template>,
+        // not listed, so dropped whole: <math> (whose <style> a browser reads as markup), <template>,
         // <iframe>, <object>, <embed>, <xmp>, <noembed>, <noframes>, <plaintext>, <base>
         if (DOCUMENT_ELEMENTS.contains(name)) {
             return true;
+        }
+        if (inSvg(element)) {
+            // inside a picture, its shapes only (no nested svg, link, style or script)
+            return SVG_ELEMENTS.contains(name) && !name.equals("svg") && !name.equals("title");
         }
         if (HEAD_ELEMENTS.contains(name)) {
             return parent.equals("head") && headElementAllowed(element);
@@ -326,7 +400,19 @@ public final class PublishedHtml {
         if (name.equals("noscript")) {
             return true;
         }
+        if (name.equals("svg")) {
+            return true;
+        }
         return BODY_ELEMENTS.contains(name);
+    }
+
+    private static boolean inSvg(Element element) {
+        for (Element up = element.parent(); up != null; up = up.parent()) {
+            if (up.normalName().equals("svg")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean headElementAllowed(Element element) {
@@ -354,7 +440,9 @@ public final class PublishedHtml {
 
     private static void cleanAttributes(Element element, List<String> dropped) {
         String name = element.normalName();
-        Set<String> own = ELEMENT_ATTRIBUTES.getOrDefault(name, Set.of());
+        Set<String> own = SVG_ELEMENTS.contains(name) && (name.equals("svg") || inSvg(element))
+                ? SVG_ATTRIBUTES
+                : ELEMENT_ATTRIBUTES.getOrDefault(name, Set.of());
         List<String> drop = new ArrayList<>();
         for (Attribute attribute : element.attributes()) {
             String key = attribute.getKey().toLowerCase(Locale.ROOT);

@@ -22,10 +22,12 @@ public final class AsciidoctorReads {
             module KotkinGuideReads
               def normalize_system_path target, start = nil, jail = nil, opts = {}
                 path = super target, start, jail, opts
-                # includes only for now: images are also resolved in the build's own (hidden) scratch folders
-                return path unless path && opts[:target_name] == 'include file'
+                return path unless path
                 doc = (::Asciidoctor::Document === self) ? self : document
-                refusal = Java::OrgKotkinguideConvert::AsciidoctorReads.refusal path.to_s, doc.base_dir.to_s
+                # includes only are refused for now: images are also resolved in the build's own (hidden)
+                # scratch folders; every file is recorded, for the caches
+                refusal = (opts[:target_name] == 'include file') ?
+                    Java::OrgKotkinguideConvert::AsciidoctorReads.refusal(path.to_s, doc.base_dir.to_s) : nil
                 if refusal
                   cursor = (doc.reader.cursor rescue nil)
                   logger.error message_with_context refusal, source_location: cursor

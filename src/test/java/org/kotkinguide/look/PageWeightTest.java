@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.RealGuide;
 
-/** A chapter page, with every stylesheet, script and icon it loads (but not lunr and the index, loaded on a first search), stays under 50 KB gzipped. */
+/** A chapter page, with every stylesheet, script and icon it loads (but not lunr and the index, loaded on a first search), stays under 56 KB gzipped. */
 @Tag("integration")
 class PageWeightTest {
 
     @Test
-    void a_chapter_with_what_it_loads_weighs_at_most_50_kb_gzipped() throws IOException {
+    void a_chapter_with_what_it_loads_weighs_at_most_56_kb_gzipped() throws IOException {
         String uri = "chapters/soviet-geopolitics.html";
         Path folder = RealGuide.site().folder();
         Document page = RealGuide.site().page(uri);
@@ -27,7 +27,7 @@ class PageWeightTest {
             String url = asset.hasAttr("src") ? asset.attr("src") : asset.attr("href");
             total += gzip(folder.resolve(uri).resolveSibling(url).normalize());
         }
-        assertTrue(total <= 50 * 1024, "a chapter page weighs " + total / 1024 + " KB gzipped");
+        assertTrue(total <= 56 * 1024, "a chapter page weighs " + total / 1024 + " KB gzipped");
     }
 
     private static long gzip(Path file) throws IOException {

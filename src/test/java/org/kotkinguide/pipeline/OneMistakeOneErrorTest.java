@@ -46,14 +46,23 @@ class OneMistakeOneErrorTest {
     }
 
     @Test
-    void a_deleted_stylesheet_is_one_error_not_one_per_page() throws IOException {
+    void a_stylesheet_no_folder_has_is_one_error_not_one_per_page() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
-        Files.delete(guide.resolve("assets/css/print.css"));
+        // the guide's assets and the tool's both lack it (a stylesheet deleted from the guide is the tool's again)
+        Path head = guide.resolve("templates/partials/head.ftlh");
+        Files.writeString(
+                head,
+                Files.readString(head)
+                        .replace(
+                                "<link rel=\"stylesheet\" href=\"${page.root}css/print.css\" media=\"print\">",
+                                "<link rel=\"stylesheet\" href=\"${page.root}css/print.css\" media=\"print\">\n"
+                                        + "<link rel=\"stylesheet\" href=\"${page.root}css/missing.css\">"));
 
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
 
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("build failed: 1 error;"), run.err());
-        assertTrue(run.err().contains("but the site has no css/print.css (the link comes from a template;"), run.err());
+        assertTrue(
+                run.err().contains("but the site has no css/missing.css (the link comes from a template;"), run.err());
     }
 }
