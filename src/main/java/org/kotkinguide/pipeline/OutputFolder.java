@@ -134,6 +134,15 @@ public final class OutputFolder {
 
     /** Lists every file in {@code folder} with its SHA-256, in the folder's marker: what {@link #notWritten} trusts. */
     static void writeManifest(Path folder) throws IOException {
+        writeManifest(folder, null);
+    }
+
+    /**
+     * As {@link #writeManifest(Path)}; when {@code published} holds a manifest with the same bytes, the new
+     * one is that file (a hard link, like every unchanged file of the site), so building again without a
+     * change leaves every file as it was and an upload sends nothing.
+     */
+    static void writeManifest(Path folder, Path published) throws IOException {
         StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.sorted().toList()) {
@@ -144,6 +153,20 @@ public final class OutputFolder {
                         text.append(sha256(p)).append(' ').append(name).append('\n');
                     }
                 }
+            }
+        }
+        Path marker = folder.resolve(GuideLoader.SITE_MARKER);
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        Path old = published == null ? null : published.resolve(GuideLoader.SITE_MARKER);
+        if (old != null
+                && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+                && java.util.Arrays.equals(Files.readAllBytes(old), bytes)) {
+            Files.deleteIfExists(marker);
+            try {
+                Files.createLink(marker, old);
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                // another file system, or no hard links: write it anew below
             }
         }
         // a new file, moved in: the marker may be a hard link shared with the published site (SiteFiles)
@@ -241,7 +264,7 @@ public final class OutputFolder {
     /** Replaces the output with {@code staging}; the old output is removed only once the new one is in place. */
     public void publish(Path staging) {
         try {
-            writeManifest(staging);
+            writeManifest(staging, target);
             Path old = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 old = target.resolveSibling("." + target.getFileName() + "-previous-"
