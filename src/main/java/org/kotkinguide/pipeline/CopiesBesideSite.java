@@ -32,7 +32,7 @@ final class CopiesBesideSite {
     }
 
     /** Fails, before anything is built, if one of {@code names} next to the site is not the build's to replace. */
-    void checkReplaceable(List<String> names) {
+    void checkReplaceable(Path guide, List<String> names) {
         Map<String, String> ledger = ledger();
         for (String name : names) {
             Path path = folder.resolve(name);
@@ -44,12 +44,13 @@ final class CopiesBesideSite {
                 throw refused(shown, "is a symbolic link");
             }
             if (Files.isDirectory(path)) {
-                List<String> others = OutputFolder.notWritten(path);
+                List<String> others = OutputFolder.notWritten(path, OutputFolder.inBuildFolder(guide, path));
                 if (!others.isEmpty()) {
                     throw refused(
                             shown,
                             "is a folder holding files the build did not write ("
-                                    + String.join(", ", OutputFolder.shortened(others)) + ")");
+                                    + String.join(", ", OutputFolder.shortened(others)) + ")"
+                                    + OutputFolder.olderBuild(path));
                 }
             } else if (!sha256(path).equals(ledger.get(name))) {
                 throw refused(

@@ -155,7 +155,7 @@ public final class GuideBuild {
                 loaded.folder(), List.of(loaded.contentFolder(), loaded.templateFolder(), loaded.assetFolder()));
         CopiesBesideSite copies = new CopiesBesideSite(output.target());
         if (options.pdf()) {
-            copies.checkReplaceable(List.of(PDF, EPUB, ZIP, HANDOUTS));
+            copies.checkReplaceable(loaded.folder(), List.of(PDF, EPUB, ZIP, HANDOUTS));
         }
 
         conversions.keepOn(kept);

@@ -92,15 +92,41 @@ public final class OutputFolder {
             }
         }
         if (Files.isDirectory(target)) {
-            List<String> names = notWritten(target);
+            List<String> names = notWritten(target, inBuildFolder(guide, target));
             if (!names.isEmpty()) {
                 throw refused(
                         shown,
                         "holds files the build did not make (" + String.join(", ", shortened(names))
                                 + "): the build replaces only a folder whose every file it wrote itself (they are"
                                 + " listed with their SHA-256 in " + GuideLoader.SITE_MARKER + ") or an empty one;"
-                                + " choose another --output or move those files away");
+                                + " choose another --output or move those files away" + olderBuild(target));
             }
+        }
+    }
+
+    /**
+     * Whether {@code folder} is inside the guide's own {@code target/}, Maven's build folder, which
+     * {@code mvn clean} empties whole anyway: there a folder marked by an older build is still the build's.
+     */
+    static boolean inBuildFolder(Path guide, Path folder) {
+        return realPath(folder).startsWith(realPath(guide).resolve("target"));
+    }
+
+    /** Says so when an older build, which did not list the files it wrote, made {@code folder}. */
+    static String olderBuild(Path folder) {
+        return hasOlderMarker(folder)
+                ? " (an older version of the build made " + folder.getFileName()
+                        + "/ without listing its files: if it holds nothing of yours, delete it and build again)"
+                : "";
+    }
+
+    private static boolean hasOlderMarker(Path folder) {
+        Path marker = folder.resolve(GuideLoader.SITE_MARKER);
+        try {
+            return Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)
+                    && java.util.Arrays.equals(Files.readAllBytes(marker), MARKER_TEXT);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -110,6 +136,18 @@ public final class OutputFolder {
      * it lists, so a site copied into a web root beside the user's uploads is not replaced whole.
      */
     static List<String> notWritten(Path folder) {
+        return notWritten(folder, false);
+    }
+
+    /**
+     * As {@link #notWritten(Path)}; with {@code trustOlderMarker}, a folder an older build marked (its marker
+     * lists no files) counts as the build's whole, so a checkout that upgrades can build into its own
+     * {@code target/} again.
+     */
+    static List<String> notWritten(Path folder, boolean trustOlderMarker) {
+        if (trustOlderMarker && hasOlderMarker(folder)) {
+            return List.of();
+        }
         Map<String, String> written = manifest(folder);
         List<String> others = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {

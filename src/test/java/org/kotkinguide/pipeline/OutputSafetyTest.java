@@ -278,6 +278,48 @@ class OutputSafetyTest {
         assertEquals(0, BuildRun.build(guide, webRoot).exitCode(), "a folder of only the build's files is replaced");
     }
 
+    @Test
+    void a_checkout_that_upgrades_builds_again_over_what_an_older_build_left_in_its_own_target_folder()
+            throws IOException {
+        Path copy = GuideFolders.fixture("minimal", Files.createDirectories(work.resolve("upgrading")));
+        Path site = Files.createDirectories(copy.resolve("target/site"));
+        Files.writeString(site.resolve("index.html"), "<p>the site an older version built</p>");
+        Files.write(site.resolve(GuideLoader.SITE_MARKER), olderMarker());
+        Path handouts = Files.createDirectories(copy.resolve("target/handouts"));
+        Files.writeString(handouts.resolve("week1.pdf"), "a handout an older version built");
+        Files.write(handouts.resolve(GuideLoader.SITE_MARKER), olderMarker());
+
+        BuildRun run = BuildRun.build(copy, site);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(Files.readString(site.resolve("index.html")).contains("an older version"), "the site is rebuilt");
+        assertTrue(
+                Files.readString(site.resolve(GuideLoader.SITE_MARKER)).startsWith(OutputFolder.MANIFEST_HEADER),
+                "from now on the site lists the files the build wrote");
+        new CopiesBesideSite(site).checkReplaceable(copy, java.util.List.of(GuideBuild.HANDOUTS));
+    }
+
+    @Test
+    void a_folder_an_older_build_marked_elsewhere_is_refused_saying_to_delete_it() throws IOException {
+        Path site = Files.createDirectories(work.resolve("older/site"));
+        Files.writeString(site.resolve("index.html"), "<p>the site an older version built</p>");
+        Files.write(site.resolve(GuideLoader.SITE_MARKER), olderMarker());
+
+        BuildRun run = BuildRun.build(guide, site);
+
+        assertRefused(run, site, "holds files the build did not make (index.html)");
+        assertTrue(run.err().contains("an older version of the build made site/ without listing its files"), run.err());
+        assertTrue(run.err().contains("delete it and build again"), run.err());
+        assertTrue(Files.exists(site.resolve("index.html")), "nothing is deleted");
+    }
+
+    /** The marker builds wrote before they listed their files (until 4 December 2026). */
+    private static byte[] olderMarker() {
+        return ("This folder was made by the study guide build. A later build may replace it"
+                        + " whole; the build replaces no folder that lacks this file, unless it is empty.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static void assertRefused(BuildRun run, Path output, String why) {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(
