@@ -31,13 +31,6 @@ final class GuideMacros {
      * read {@code source}, report to {@code errors} and note the site's uses in {@code uses}.
      */
     static synchronized void use(Asciidoctor asciidoctor, GuideSource source, ContentErrors errors, PageUses uses) {
-        register(asciidoctor);
-        TERM.macro = new GlossaryTermMacro(source, errors, uses.terms());
-        CITE.macro = new CitationMacro(source, errors, uses.citations());
-    }
-
-    /** Registers the stand-ins with {@code asciidoctor}, unless they are: while nothing else converts. */
-    static synchronized void register(Asciidoctor asciidoctor) {
         if (registeredWith != asciidoctor) {
             asciidoctor.unregisterAllExtensions();
             JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
@@ -47,28 +40,13 @@ final class GuideMacros {
             registry.treeprocessor(new StatementLabels());
             registeredWith = asciidoctor;
         }
-    }
-
-    /**
-     * On this thread only, {@code term:} and {@code cite:} report to {@code errors} (a job of
-     * {@link GuideOptions#atOnce}: each output's errors are its own, whatever else converts meanwhile).
-     */
-    static void useOnThisThread(GuideSource source, ContentErrors errors) {
-        TERM.own.set(new GlossaryTermMacro(source, errors, PageUses.none().terms()));
-        CITE.own.set(new CitationMacro(source, errors, PageUses.none().citations()));
-    }
-
-    /** Back to the macros {@link #use} handed in, on this thread. */
-    static void leaveThisThread() {
-        TERM.own.remove();
-        CITE.own.remove();
+        TERM.macro = new GlossaryTermMacro(source, errors, uses.terms());
+        CITE.macro = new CitationMacro(source, errors, uses.citations());
     }
 
     /** Registered in a macro's place; passes each use on to the current build's macro. */
     private static final class StandIn extends InlineMacroProcessor {
         private volatile InlineMacroProcessor macro;
-        /** This thread's own macro, when it converts at once with others ({@link #useOnThisThread}). */
-        private final ThreadLocal<InlineMacroProcessor> own = new ThreadLocal<>();
 
         StandIn(String name) {
             // the bracket text may wrap onto the next line, as in Asciidoctor's own macros
@@ -77,8 +55,7 @@ final class GuideMacros {
 
         @Override
         public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
-            InlineMacroProcessor mine = own.get();
-            return (mine != null ? mine : macro).process(parent, target, attributes);
+            return macro.process(parent, target, attributes);
         }
     }
 }

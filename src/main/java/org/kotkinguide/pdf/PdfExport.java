@@ -183,7 +183,10 @@ public final class PdfExport {
                 // SAFE mode jails output files inside the content folder: take the bytes instead
                 .toStream(pdf)
                 .build();
-        StatementBars.install(org.kotkinguide.convert.AsciidoctorRuntime.get());
+        org.asciidoctor.Asciidoctor asciidoctor = org.kotkinguide.convert.AsciidoctorRuntime.get();
+        synchronized (asciidoctor) {
+            StatementBars.install(asciidoctor);
+        }
         BookConversion.convert(source, errors, "pdf", file, asciidoc, options);
         return errors.all().size() > before ? new byte[0] : pdf.toByteArray();
     }

@@ -75,8 +75,8 @@ final class StatementBars {
             end
             """;
 
-    /** Registers the converter once in this Asciidoctor (the PDF jobs may reach here at once). */
-    static synchronized void install(Asciidoctor asciidoctor) {
+    /** Registers the converter once in this Asciidoctor; call while holding its lock. */
+    static void install(Asciidoctor asciidoctor) {
         if (!installed) {
             asciidoctor
                     .rubyExtensionRegistry()

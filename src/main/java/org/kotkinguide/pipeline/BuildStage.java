@@ -20,7 +20,7 @@ public enum BuildStage {
     INDEX("index", "index"),
     /** Render the pages no source file stands behind: search, 404, the one-page edition, flashcards, citations. */
     GENERATE_PAGES("generate pages", "assemble"),
-    /** The student edition's PDF book; made at once with the handouts and the EPUB, each on a thread of its own. */
+    /** The student edition's PDF book. */
     EXPORT_PDF("export PDF", "pdf"),
     /** One PDF handout per chapter. */
     EXPORT_HANDOUTS("export handouts", "pdf"),

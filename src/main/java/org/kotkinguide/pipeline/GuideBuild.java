@@ -266,10 +266,9 @@ public final class GuideBuild {
                             lastDownloads ? last : null));
 
             if (options.pdf()) {
-                writeBooks(stages, source, staging, kept);
-                if (teacherEdition != null) {
-                    writeTeacherEdition(stages, source, errors, teacherEdition, new KeptPdfs(kept, source));
-                }
+                KeptPdfs keptPdfs = new KeptPdfs(kept, source);
+                writePdfs(stages, source, errors, staging, teacherEdition, keptPdfs);
+                writeEpub(stages, source, errors, staging, new KeptPdfs(kept, source, "epub"));
                 writeOfflineCopy(stages, source, pages, staging, scratch);
                 errors.throwIfAny();
             }
@@ -437,84 +436,76 @@ public final class GuideBuild {
         }
     }
 
-    /**
-     * The student edition's PDF, its handouts and the EPUB: the slow outputs, each seconds of
-     * asciidoctor-pdf or asciidoctor-epub3 and none needing another's, so they are made at once, on
-     * as many cores as there are (see {@link StageRunner#together}). Each has its own errors and its
-     * own count of files taken from the cache; each handout is named as it is written.
-     */
-    private void writeBooks(StageRunner stages, GuideSource source, Path staging, DiskCache kept) {
-        Path downloads = staging.resolve(DOWNLOADS);
-        Path epub = downloads.resolve(EPUB);
-        int chapters = source.guide().chapters().size();
-        KeptPdfs keptBook = new KeptPdfs(kept, source);
-        KeptPdfs keptHandouts = new KeptPdfs(kept, source);
-        KeptPdfs keptEpub = new KeptPdfs(kept, source, "epub");
-        progress.say("making the PDFs (the slow part)...");
-        stages.together(List.of(
-                new StageRunner.Job<Integer>(BuildStage.EXPORT_PDF, () -> {
-                    ContentErrors own = new ContentErrors();
-                    int pages = new PdfExport(source, own, keptBook).book(Edition.STUDENT, downloads.resolve(PDF));
-                    own.throwIfAny();
-                    long bytes = Files.size(downloads.resolve(PDF));
-                    return Stage.Done.of(
-                                    pages,
-                                    "wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page")
-                                            + ", " + kilobytes(bytes) + ")")
-                            .counting("pages", pages)
-                            .counting("bytes", bytes)
-                            .keptAndRedone(keptBook.restored(), 1 - keptBook.restored());
-                }),
-                new StageRunner.Job<Object>(BuildStage.EXPORT_HANDOUTS, () -> {
-                    ContentErrors own = new ContentErrors();
-                    new PdfExport(source, own, keptHandouts)
-                            .handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
-                    own.throwIfAny();
-                    int restored = keptHandouts.restored();
-                    return Stage.Done.of(
-                                    null,
-                                    "wrote " + count(chapters, "chapter handout")
-                                            + (restored > 0
-                                                    ? " (" + restored + " unchanged since the last build, kept)"
-                                                    : ""))
-                            .counting("handouts", chapters)
-                            .keptAndRedone(restored, chapters - restored);
-                }),
-                new StageRunner.Job<Object>(BuildStage.EXPORT_EPUB, () -> {
-                    ContentErrors own = new ContentErrors();
-                    new EpubExport(source, own, keptEpub).write(epub);
-                    own.throwIfAny();
-                    long bytes = Files.size(epub);
-                    int restored = keptEpub.restored();
-                    return Stage.Done.of(
-                                    null,
-                                    "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes)
-                                            + (restored > 0 ? ", made from the same inputs as before, kept" : "")
-                                            + ")")
-                            .counting("bytes", bytes)
-                            .keptAndRedone(restored, 1 - restored);
-                })));
-        java.util.stream.Stream.of(keptBook, keptHandouts, keptEpub)
-                .flatMap(k -> k.reasons().stream())
-                .forEach(this::explain);
-    }
-
-    /** The teacher's book and handouts, in the build's scratch folder: made after the student edition's. */
-    private void writeTeacherEdition(
-            StageRunner stages, GuideSource source, ContentErrors errors, TeacherEdition teacher, KeptPdfs keptPdfs)
+    /** The PDF is the slow output, so each file gets its own progress line. {@code teacher} is null unless asked for. */
+    private void writePdfs(
+            StageRunner stages,
+            GuideSource source,
+            ContentErrors errors,
+            Path staging,
+            TeacherEdition teacher,
+            KeptPdfs keptPdfs)
             throws IOException {
         PdfExport pdf = new PdfExport(source, errors, keptPdfs);
+        Path downloads = staging.resolve(DOWNLOADS);
         int chapters = source.guide().chapters().size();
+        stages.run(BuildStage.EXPORT_PDF, () -> {
+            progress.say("making the PDFs (the slow part)...");
+            int pages = pdf.book(Edition.STUDENT, downloads.resolve(PDF));
+            errors.throwIfAny();
+            long bytes = Files.size(downloads.resolve(PDF));
+            return Stage.Done.of(
+                            pages,
+                            "wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page") + ", "
+                                    + kilobytes(bytes) + ")")
+                    .counting("pages", pages)
+                    .counting("bytes", bytes)
+                    .keptAndRedone(keptPdfs.restored(), 1 - keptPdfs.restored());
+        });
+        int before = keptPdfs.restored();
+        stages.run(BuildStage.EXPORT_HANDOUTS, () -> {
+            pdf.handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
+            errors.throwIfAny();
+            int restored = keptPdfs.restored() - before;
+            return Stage.Done.of(null, "wrote " + count(chapters, "chapter handout"))
+                    .counting("handouts", chapters)
+                    .keptAndRedone(restored, chapters - restored);
+        });
+        keptPdfs.reasons().forEach(this::explain);
+        if (teacher == null) {
+            return;
+        }
+        int beforeTeacher = keptPdfs.restored();
         stages.run(BuildStage.EXPORT_TEACHER_EDITION, () -> {
             pdf.book(Edition.TEACHER, teacher.book());
             pdf.handouts(teacher.handouts(), Edition.TEACHER, name -> {});
             errors.throwIfAny();
-            int restored = keptPdfs.restored();
+            int restored = keptPdfs.restored() - beforeTeacher;
             return Stage.Done.of(null, "wrote the teacher edition and its handouts")
                     .counting("handouts", chapters)
                     .keptAndRedone(restored, 1 + chapters - restored);
         });
-        keptPdfs.reasons().forEach(this::explain);
+    }
+
+    /** The EPUB, beside the PDF in the site's downloads (and so in the offline copy). */
+    private void writeEpub(
+            StageRunner stages, GuideSource source, ContentErrors errors, Path staging, KeptPdfs keptPdfs)
+            throws IOException {
+        Path epub = staging.resolve(DOWNLOADS).resolve(EPUB);
+        int before = keptPdfs.restored();
+        int reasonsBefore = keptPdfs.reasons().size();
+        stages.run(BuildStage.EXPORT_EPUB, () -> {
+            new EpubExport(source, errors, keptPdfs).write(epub);
+            errors.throwIfAny();
+            long bytes = Files.size(epub);
+            int restored = keptPdfs.restored() - before;
+            return Stage.Done.of(
+                            null,
+                            "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes)
+                                    + (restored > 0 ? ", made from the same inputs as before, kept" : "") + ")")
+                    .counting("bytes", bytes)
+                    .keptAndRedone(restored, 1 - restored);
+        });
+        keptPdfs.reasons().stream().skip(reasonsBefore).forEach(this::explain);
     }
 
     /**

@@ -11,12 +11,9 @@ import java.util.Map;
  * the tests all read these, never the console.
  *
  * @param summary the progress line without its time, or null for a stage that prints no line
- * @param started when the stage started, counted from the start of the build: the stages that make the
- *            PDFs and the EPUB run at once, and overlap
  * @param elapsed wall-clock time, as the person waiting sees it
  * @param cpu the process's CPU time in the stage, all threads (zero where the JVM does not say): unlike the
- *            wall clock, barely moved by other programs on a busy machine; for a stage run at once with
- *            others, its own thread's
+ *            wall clock, barely moved by other programs on a busy machine
  */
 public record StageReport(
         BuildStage stage,
@@ -24,7 +21,6 @@ public record StageReport(
         Map<String, Long> counts,
         int kept,
         int redone,
-        Duration started,
         Duration elapsed,
         Duration cpu) {
 
@@ -39,11 +35,6 @@ public record StageReport(
 
     public double seconds() {
         return elapsed.toNanos() / 1e9;
-    }
-
-    /** When the stage ended, counted from the start of the build. */
-    public Duration ended() {
-        return started.plus(elapsed);
     }
 
     public double cpuSeconds() {
