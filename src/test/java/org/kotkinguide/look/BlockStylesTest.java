@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,14 +38,8 @@ class BlockStylesTest {
         BuildRun run = BuildRun.build(GuideFolders.fixture("minimal", work), work.resolve("site"));
         assertEquals(0, run.exitCode(), run.err());
         site = work.resolve("site");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        // the test JVM's one Chromium, as if just started (closed when the JVM ends)
+        browser = Browser.shared();
     }
 
     private static void open(int width, String scheme) {

@@ -39,15 +39,13 @@ class NotFoundPageTest {
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        // the test JVM's one Chromium, as if just started (closed when the JVM ends)
+        browser = Browser.shared();
         server = LocalServer.serveLikeAHost(RealGuide.site().folder(), "/guide/");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         if (server != null) {
             server.close();
         }

@@ -13,7 +13,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,14 +55,8 @@ class OfflineCopyTest {
         }
         assertEquals(List.of("kotkin-study-guide"), tops, "one top folder");
         folder = unzipped.resolve(tops.get(0));
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        // the test JVM's one Chromium, as if just started (closed when the JVM ends)
+        browser = Browser.shared();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,13 +16,16 @@ import org.kotkinguide.support.GuideFolders;
 
 /**
  * An author (or a pre-commit hook, or CI) runs {@code check}: every mistake a build would find, as
- * {@code file:line:col: error: message} lines that editors and CI annotate, and nothing written.
+ * {@code file:line:col: error: message} lines that editors and CI annotate, and nothing written. A
+ * check that finds no error before it goes on to make the PDFs and the EPUB starts the PDF converter,
+ * so those tests are in the integration tier; the mistakes found before that stay in the fast one.
  */
 class CheckCommandTest {
     @TempDir
     Path work;
 
     @Test
+    @Tag("integration")
     void a_clean_guide_passes_and_nothing_is_written_into_it() {
         Path guide = GuideFolders.fixture("minimal", work);
         Map<String, String> before = FolderSnapshot.of(guide);
@@ -42,7 +46,6 @@ class CheckCommandTest {
             missing-image          | content/chapters/mouths.adoc:10:1: error: image 'delta-map.png' not found: there is no content/chapters/delta-map.png
             image-outside-content  | content/chapters/mouths.adoc:10:1: error: image '../../delta-map.png' is outside the content folder
             pdf-theme-not-yaml     | templates/pdf/study-guide-theme.yml:13:1: error: the PDF theme is not valid YAML:
-            image-the-pdf-cannot-read | content/chapters/mouths.adoc:10:1: error:
             missing-front-matter   | content/chapters/mouths.adoc:1:1: error: missing front matter
             """)
     void each_mistake_is_one_line_an_editor_can_jump_to_and_the_exit_code_is_1(String mistake, String line) {
@@ -57,6 +60,15 @@ class CheckCommandTest {
     }
 
     @Test
+    // found by the PDF converter, which the first check that reaches it starts (half a minute)
+    @Tag("integration")
+    void an_image_only_the_pdf_converter_cannot_read_is_one_line_too() {
+        each_mistake_is_one_line_an_editor_can_jump_to_and_the_exit_code_is_1(
+                "image-the-pdf-cannot-read", "content/chapters/mouths.adoc:10:1: error:");
+    }
+
+    @Test
+    @Tag("integration")
     void a_comma_in_an_image_s_alt_text_is_a_warning_that_says_to_quote_it() {
         Path guide = GuideFolders.minimalWith("image-alt-with-a-comma", work);
 
@@ -73,6 +85,7 @@ class CheckCommandTest {
     }
 
     @Test
+    @Tag("integration")
     void a_warning_is_listed_and_fails_only_with_warnings_as_errors() {
         Path guide = GuideFolders.minimalWith("unlinked-term", work);
         String warning = "content/chapters/mouths.adoc:8:1: warning: 'delta' is in the glossary";

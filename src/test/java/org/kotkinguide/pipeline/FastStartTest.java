@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +29,14 @@ import org.kotkinguide.support.GuideFolders;
  */
 @Tag("integration")
 class FastStartTest {
+    /**
+     * Shared by the class: recording the archive is a cold build in a JVM of its own, the same for every
+     * test, so it is made once ({@link #packageOnce}); each test writes to its own output folder.
+     */
     @TempDir
-    Path work;
+    static Path work;
+
+    private static Path target;
 
     private static final String JAR = "study-guide-0.1.0.jar";
 
@@ -37,7 +44,12 @@ class FastStartTest {
      * What {@code mvn package} leaves in target/: the jar (its manifest naming the libraries, as the
      * project's does), the launcher script, and the archive of the classes a first build loaded.
      */
-    private Path packaged() throws Exception {
+    @BeforeAll
+    static void packageOnce() throws Exception {
+        target = packaged();
+    }
+
+    private static Path packaged() throws Exception {
         Path target = Files.createDirectories(work.resolve("target"));
         List<String> libraries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -111,9 +123,9 @@ class FastStartTest {
                 .strip();
     }
 
-    private Path guide;
+    private static Path guide;
 
-    private Path guide() {
+    private static Path guide() {
         if (guide == null) {
             guide = GuideFolders.fixture("minimal", work);
         }
@@ -124,12 +136,13 @@ class FastStartTest {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private Run run(Map<String, String> environment, String... command) throws Exception {
+    private static Run run(Map<String, String> environment, String... command) throws Exception {
         return run(environment, null, command);
     }
 
     /** Runs {@code command}; while it runs, collects the command lines of the JVMs it starts. */
-    private Run run(Map<String, String> environment, List<String> childCommands, String... command) throws Exception {
+    private static Run run(Map<String, String> environment, List<String> childCommands, String... command)
+            throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("out.txt").toFile());
@@ -150,7 +163,6 @@ class FastStartTest {
 
     @Test
     void java_dash_jar_without_flags_runs_the_build_in_a_jvm_with_the_fast_settings() throws Exception {
-        Path target = packaged();
         List<String> children = new java.util.concurrent.CopyOnWriteArrayList<>();
         Run plain = run(
                 Map.of(),
@@ -176,7 +188,6 @@ class FastStartTest {
 
     @Test
     void the_launcher_script_builds_with_the_archive_mapped() throws Exception {
-        Path target = packaged();
         // -Xshare:on makes the JVM refuse to start when it cannot map the archive
         Run launched = run(
                 Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xshare:on"),
@@ -194,7 +205,6 @@ class FastStartTest {
 
     @Test
     void a_second_build_that_converts_no_page_never_loads_jruby() throws Exception {
-        Path target = packaged();
         List<Run> runs = new ArrayList<>();
         for (String name : List.of("first", "second")) {
             // a change the build must act on, yet one no page's conversion reads

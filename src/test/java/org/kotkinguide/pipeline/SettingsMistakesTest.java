@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +74,8 @@ class SettingsMistakesTest {
     }
 
     @Test
+    // its check, which finds no error, makes the PDFs and the EPUB (half a minute as the first in a JVM)
+    @Tag("integration")
     void a_mistyped_setting_is_a_warning_that_names_the_setting_meant() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         int line = appendLine(guide.resolve("jbake.properties"), "guide.subtitel=A typo");

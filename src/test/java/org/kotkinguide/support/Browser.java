@@ -77,6 +77,43 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    private static Browser shared;
+
+    /**
+     * The test JVM's one Chromium, started by the first class that asks and quit when the JVM ends
+     * (its profile deleted then), handed to each class as a new one would be ({@link #reset}): a
+     * Chromium start is a second or two, paid once per JVM instead of once per class.
+     */
+    public static synchronized Browser shared() {
+        if (shared == null) {
+            Browser started = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "quit the tests' Chromium"));
+            shared = started;
+        }
+        shared.reset();
+        return shared;
+    }
+
+    /**
+     * As a browser just started: a blank page in a 1280 x 900 window, no emulated screen, touch,
+     * media or colour scheme, scripts on, nothing stored for {@code file://} pages, no cookies or cached
+     * files, and no console or network lines waiting to be read.
+     */
+    private void reset() {
+        driver.get("about:blank");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", false));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "", "features", List.of()));
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        driver.executeCdpCommand(
+                "Storage.clearDataForOrigin", java.util.Map.of("origin", "file://", "storageTypes", "all"));
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+        consoleErrors();
+        requestedUrls();
+    }
+
     /** The folder Chromium keeps its profile in while it runs. */
     public Path profile() {
         return profile;

@@ -2,9 +2,11 @@ package org.kotkinguide.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -35,7 +37,7 @@ public final class RealGuide {
                     // read by many test classes, so kept for the whole run and deleted when the test JVM ends
                     : TemporaryFolders.deletedAtExit("real-guide-").resolve("site");
             run = packaged != null
-                    ? packagedBuildConfirmed(Path.of(System.getProperty(PACKAGED_JAR)), packaged)
+                    ? packagedBuildConfirmedAlone(Path.of(System.getProperty(PACKAGED_JAR)), packaged)
                     : BuildRun.buildAll(GuideFolders.PROJECT, output);
             if (run.exitCode() != 0) {
                 throw new AssertionError("the real guide does not build:\n" + run.out() + run.err());
@@ -71,6 +73,22 @@ public final class RealGuide {
                 && Files.isRegularFile(output.resolve("index.html"))
                 && Files.isRegularFile(output.resolveSibling("study-guide.pdf"));
         return built ? output : null;
+    }
+
+    /**
+     * {@link #packagedBuildConfirmed}, one test JVM at a time: failsafe runs the tier in more than one
+     * JVM, and should the check find the site out of date, only one of them may build it again (the
+     * others then find it current). The lock is the operating system's, on a file beside the jar.
+     */
+    static BuildRun packagedBuildConfirmedAlone(Path jar, Path output) {
+        try (FileChannel lockFile = FileChannel.open(
+                jar.resolveSibling("real-guide-check.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            // held until the channel closes
+            lockFile.lock();
+            return packagedBuildConfirmed(jar, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
