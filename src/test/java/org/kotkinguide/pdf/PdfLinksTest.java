@@ -24,6 +24,8 @@ import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.Pdf;
 
@@ -47,6 +49,17 @@ class PdfLinksTest {
             The https://example.org/rivers[river society] and mailto:teacher@example.org[the teacher] are links.
             A phone number, link:tel:+441234567890[call us], stays as words in the PDF,
             and link:glossary/index.html[the glossary on the site] too.
+            """;
+
+    /** A work whose address is a file on the teacher's disk. */
+    private static final String LOCAL_FILE = """
+
+            @misc{localfile,
+              author = {Local, Some},
+              title  = {Notes Kept on a Disk},
+              year   = {2023},
+              url    = {file:///home/teacher/notes.txt}
+            }
             """;
 
     /** The minimal guide with {@code chapter} as its third chapter. */
@@ -99,15 +112,7 @@ class PdfLinksTest {
                 + "\nA link:javascript:alert(document.domain)[hostile link] here,\n"
                 + "and link:file:///etc/passwd[a file on the disk].\n");
         // a work whose address is a file: Asciidoctor makes a link of it wherever the reference is set
-        Files.writeString(guide.resolve("content/references.bib"), """
-
-                @misc{localfile,
-                  author = {Local, Some},
-                  title  = {Notes Kept on a Disk},
-                  year   = {2023},
-                  url    = {file:///home/teacher/notes.txt}
-                }
-                """, StandardOpenOption.APPEND);
+        Files.writeString(guide.resolve("content/references.bib"), LOCAL_FILE, StandardOpenOption.APPEND);
         GuideSource source = GuideLoader.load(guide);
         ContentErrors errors = new ContentErrors();
         Path file = work.resolve("study-guide.pdf");
@@ -126,5 +131,28 @@ class PdfLinksTest {
                 said.stream().anyMatch(e -> e.startsWith("content/references.bib:" + urlLine + ": a file: link")),
                 "the work's address at its line of references.bib: " + said);
         assertFalse(Files.exists(file), "no PDF with a refused link is written");
+    }
+
+    @Test
+    void a_build_whose_bibliography_gives_a_file_address_fails_at_its_line_and_keeps_the_last_site()
+            throws IOException {
+        // the site shows the address as text; the PDF, where Asciidoctor would make it a link, refuses it
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path site = work.resolve("out/site");
+        BuildRun first = BuildRun.buildAll(guide, site);
+        assertEquals(0, first.exitCode(), first.err());
+        var before = FolderSnapshot.of(site);
+        Files.writeString(guide.resolve("content/references.bib"), LOCAL_FILE, StandardOpenOption.APPEND);
+        BuildRun run = BuildRun.buildAll(guide, site);
+        int urlLine = Files.readAllLines(guide.resolve("content/references.bib"))
+                        .indexOf("  url    = {file:///home/teacher/notes.txt}")
+                + 1;
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(
+                run.err()
+                        .contains("content/references.bib:" + urlLine
+                                + ": a file: link ('file:///home/teacher/notes.txt')"),
+                run.err());
+        assertEquals(before, FolderSnapshot.of(site), "the last site is kept");
     }
 }
