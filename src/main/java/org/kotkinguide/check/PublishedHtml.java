@@ -37,7 +37,7 @@ import org.kotkinguide.content.Theme;
  * text up to the first {@code </noscript>}, which an attribute could otherwise hold).
  */
 public final class PublishedHtml {
-    private static final Set<String> BODY_ELEMENTS = Set.of(
+    static final Set<String> BODY_ELEMENTS = Set.of(
             "a",
             "abbr",
             "address",
@@ -133,13 +133,13 @@ public final class PublishedHtml {
             "video",
             "wbr");
     /** Elements only the templates' head holds. */
-    private static final Set<String> HEAD_ELEMENTS = Set.of("title", "meta", "link", "style");
+    static final Set<String> HEAD_ELEMENTS = Set.of("title", "meta", "link", "style");
     /**
      * An inline SVG picture ({@code image::x.svg[opts=inline]}): its shapes and their presentation, never
      * {@code <style>}, {@code <script>}, {@code <foreignObject>}, {@code <use>}, links or animations (which
      * can set a link's target), so nothing in it is read as markup or runs.
      */
-    private static final Set<String> SVG_ELEMENTS = Set.of(
+    static final Set<String> SVG_ELEMENTS = Set.of(
             "svg",
             "g",
             "path",
@@ -159,7 +159,7 @@ public final class PublishedHtml {
             "stop",
             "clippath");
 
-    private static final Set<String> SVG_ATTRIBUTES = Set.of(
+    static final Set<String> SVG_ATTRIBUTES = Set.of(
             "xmlns",
             "version",
             "viewbox",
@@ -207,10 +207,10 @@ public final class PublishedHtml {
 
     private static final Set<String> DOCUMENT_ELEMENTS = Set.of("html", "head", "body");
     /** Attributes any kept element may have (besides {@code aria-*} and {@code data-*}). */
-    private static final Set<String> GLOBAL_ATTRIBUTES =
+    static final Set<String> GLOBAL_ATTRIBUTES =
             Set.of("class", "id", "title", "lang", "dir", "role", "hidden", "tabindex", "style", "translate");
     /** Attributes only some elements may have. */
-    private static final Map<String, Set<String>> ELEMENT_ATTRIBUTES = Map.ofEntries(
+    static final Map<String, Set<String>> ELEMENT_ATTRIBUTES = Map.ofEntries(
             Map.entry("a", Set.of("href", "rel", "target", "download", "hreflang", "type")),
             Map.entry("img", Set.of("src", "alt", "width", "height", "loading", "decoding", "srcset", "sizes")),
             Map.entry("source", Set.of("src", "type", "srcset", "sizes", "media")),
@@ -277,13 +277,13 @@ public final class PublishedHtml {
             Map.entry("style", Set.of("media")),
             Map.entry("script", Set.of("src", "defer", "async", "data-probe")));
     /** Attributes holding a URL: each must be a path in the site or use a scheme that runs no script. */
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "poster", "cite", "srcset");
+    static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "poster", "cite", "srcset");
     /** What a {@code <link rel>} of the templates is. */
-    private static final Set<String> LINK_RELS = Set.of("stylesheet", "icon", "canonical");
+    static final Set<String> LINK_RELS = Set.of("stylesheet", "icon", "canonical");
     /** What a {@code <meta http-equiv>} of the templates is: nothing else (no refresh to elsewhere). */
-    private static final Set<String> HTTP_EQUIVS = Set.of("content-security-policy");
+    static final Set<String> HTTP_EQUIVS = Set.of("content-security-policy");
 
-    private static final Pattern NAMED = Pattern.compile("(aria|data)-[a-z0-9-]+");
+    static final Pattern NAMED = Pattern.compile("(aria|data)-[a-z0-9-]+");
     private static final Pattern SCRIPT_PATH = Pattern.compile("(?:\\.\\./)*js/([a-z0-9-]+)\\.js");
 
     private final Set<String> scripts;

@@ -21,8 +21,9 @@ import org.kotkinguide.pdf.Edition;
 
 /**
  * The whole guide as an EPUB 3 for e-readers: the student edition's chapters, answers, glossary,
- * who's who and bibliography, with terms and citations as links between its files, a cover, the
- * guide's language and metadata. It names no page numbers: an e-reader has none to name.
+ * who's who, timeline and bibliography, with terms and citations as links between its files, a cover,
+ * the guide's language and metadata, every document through the site's allowlist. It names no page
+ * numbers: an e-reader has none to name.
  */
 public final class EpubExport {
     private final GuideSource source;
@@ -53,9 +54,12 @@ public final class EpubExport {
                 + "\u0000"
                 + book;
         if (kept.restore(madeFrom, "epub", file) != null) {
+            // a kept EPUB passes the allowlist again: the cache is a file anyone could have written
+            EpubAllowlist.apply(file);
             return;
         }
         if (convert(book, file)) {
+            EpubAllowlist.apply(file);
             kept.keep(madeFrom, "epub", file, 0);
         }
     }

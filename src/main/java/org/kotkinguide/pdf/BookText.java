@@ -20,9 +20,9 @@ import org.kotkinguide.model.Term;
 /**
  * The AsciiDoc body of a book (the PDF or the EPUB), assembled from the guide's pages: chapters in
  * reading order, numbered as the site numbers them, then the appendices. The whole guide has the
- * answers first (student edition), the glossary, who's who and the bibliography; a handout has its
- * chapter, the terms it uses (each with its short definition), the works it cites, and its answers
- * last, on a sheet of their own a teacher can leave off.
+ * answers first (student edition), the glossary, who's who, the timeline and, last as in a book, the
+ * bibliography; a handout has its chapter, the terms it uses (each with its short definition), the
+ * works it cites, and its answers last, on a sheet of their own a teacher can leave off.
  */
 public final class BookText {
 
@@ -50,10 +50,11 @@ public final class BookText {
         if (!guide.people().isEmpty()) {
             appendices.add("whos-who");
         }
-        appendices.add("bibliography");
+        // the timeline with the reading aids, the bibliography last, as in a book
         if (guide.timeline().exists()) {
             appendices.add("timeline");
         }
+        appendices.add("bibliography");
         book.write(guide.chapters(), guide.terms(), appendices, null);
         return book;
     }

@@ -93,14 +93,10 @@ public final class PdfExport {
         if (!date.isEmpty()) {
             h.append(":revdate: ").append(date).append('\n');
         }
-        // header attributes are shown as they are, without inline formatting: plain text
-        h.append(":revremark: A study guide to ")
-                .append(guide.reading().entryText())
-                .append(
-                        guide.reading().hasPageRange()
-                                ? " Pages " + guide.reading().pageRange() + "."
-                                : "")
-                .append('\n');
+        // the title page's reference, on lines of its own with the book's title in italics (see TitlePage)
+        if (wholeGuide) {
+            h.append(TitlePage.headerLine(guide.reading()));
+        }
         h.append(":version-label:\n");
         h.append(":subject: A study guide to ")
                 .append(guide.reading().entryText())
@@ -133,10 +129,13 @@ public final class PdfExport {
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 Map<String, String> landed = PageNumbers.read(document, book.pageAnchors());
                 if (landed.equals(pages)) {
-                    int saved = save(document, asciidoc, file);
-                    if (errors.all().size() == errorsBefore) {
-                        kept.keep(text, keyedOptions, file, saved);
+                    // every link through the allowlist; a refused one fails the build at its line
+                    PdfLinks.check(document, source, errors, file);
+                    if (errors.all().size() > errorsBefore) {
+                        return 0;
                     }
+                    int saved = save(document, asciidoc, file);
+                    kept.keep(text, keyedOptions, file, saved);
                     return saved;
                 }
                 if (pass == 3) {
@@ -186,6 +185,7 @@ public final class PdfExport {
         org.asciidoctor.Asciidoctor asciidoctor = org.kotkinguide.convert.AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             StatementBars.install(asciidoctor);
+            TitlePage.install(asciidoctor);
         }
         BookConversion.convert(source, errors, "pdf", file, asciidoc, options);
         return errors.all().size() > before ? new byte[0] : pdf.toByteArray();

@@ -8,8 +8,9 @@ import org.kotkinguide.model.Timeline;
 import org.kotkinguide.model.TimelineEvent;
 
 /**
- * The timeline as the whole-guide PDF's last appendix: each event's date, then its text as the author
- * wrote it (so its {@code term:} and {@code cite:} macros link the glossary and bibliography appendices).
+ * The timeline as an appendix of the whole-guide PDF and the EPUB, just before the bibliography: each
+ * event's date, then its text as the author wrote it (so its {@code term:} and {@code cite:} macros
+ * link the glossary and bibliography appendices).
  * Empty for a guide without a timeline.
  */
 final class TimelineAppendix {

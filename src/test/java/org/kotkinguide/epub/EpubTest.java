@@ -121,6 +121,11 @@ class EpubTest {
         for (String appendix : List.of("Answers", "Glossary", "Who\u2019s who", "Bibliography")) {
             assertTrue(contents.stream().anyMatch(c -> c.endsWith(appendix)), appendix + " not in " + contents);
         }
+        // the timeline before the bibliography, which comes last as in a book
+        List<String> appendices =
+                xml("EPUB/nav.xhtml").select("nav#toc > ol > li > a").eachText();
+        assertTrue(appendices.get(appendices.size() - 1).endsWith("Bibliography"), appendices.toString());
+        assertTrue(appendices.get(appendices.size() - 2).contains("Timeline"), appendices.toString());
         Document opf = xml("EPUB/package.opf");
         assertFalse(opf.select("item[properties~=cover-image]").isEmpty(), "a cover image");
         // a raster cover, drawn at build time: e-readers that show no SVG cover show this one

@@ -8,14 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.model.Reference;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
@@ -236,6 +244,70 @@ class EditionsAndHandoutsTest {
         try (PDDocument pdf = Pdf.open(student.resolve("study-guide.pdf"))) {
             assertFalse(Pdf.text(pdf).contains("Teacher edition"));
         }
+    }
+
+    @Test
+    void the_title_page_sets_the_reading_as_a_reference_of_its_own_with_the_books_title_in_italics()
+            throws IOException {
+        // the reading as the guide's settings and bibliography give it
+        GuideSource source = GuideLoader.load(GuideFolders.fixture("minimal", work.resolve("reading")));
+        Reference reading = source.guide().reading();
+        String bookTitle =
+                Jsoup.parseBodyFragment(reading.entryHtml()).select("i").text();
+        assertFalse(bookTitle.isEmpty(), reading.entryHtml());
+        for (Path folder : List.of(student, teacher)) {
+            try (PDDocument pdf = Pdf.open(folder.resolve("study-guide.pdf"))) {
+                List<String> lines = Pdf.text(pdf, 1, 1)
+                        .lines()
+                        .map(l -> l.replace('\u00A0', ' ').strip())
+                        .filter(l -> !l.isEmpty())
+                        .toList();
+                // "A study guide to" on a line of its own, then the reference and its pages, then the edition
+                int intro = lines.indexOf("A study guide to");
+                assertTrue(intro > 0, folder.getFileName() + ": " + lines);
+                String after = String.join(" ", lines.subList(intro + 1, lines.size()));
+                assertTrue(
+                        after.startsWith(reading.entryText() + " Pages " + reading.pageRange() + " "
+                                + source.settings().edition()),
+                        folder.getFileName() + ": " + after);
+                assertFalse(
+                        lines.stream()
+                                .anyMatch(l -> l.startsWith(source.settings().edition() + ":")),
+                        "the edition is not run into the reference: " + lines);
+                // each glyph of the book's title is set in an italic font, the author's name is not
+                List<TextPosition> glyphs = glyphs(pdf, 1);
+                String text = glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+                String squeezed = bookTitle.replace(" ", "");
+                int at = text.indexOf(squeezed, text.indexOf("Astudyguideto"));
+                assertTrue(at > 0, text);
+                for (TextPosition glyph : glyphs.subList(at, at + squeezed.length())) {
+                    assertTrue(
+                            glyph.getFont().getName().matches(".*(Italic|Oblique).*"),
+                            glyph.getUnicode() + " of the book's title in "
+                                    + glyph.getFont().getName());
+                }
+                TextPosition author = glyphs.get(text.indexOf("Astudyguideto") + "Astudyguideto".length());
+                assertFalse(
+                        author.getFont().getName().contains("Italic"),
+                        author.getFont().getName());
+            }
+        }
+    }
+
+    /** The glyphs of a page in reading order, spaces left out. */
+    private static List<TextPosition> glyphs(PDDocument pdf, int page) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String line, List<TextPosition> letters) throws IOException {
+                letters.stream().filter(l -> !l.getUnicode().isBlank()).forEach(glyphs::add);
+                super.writeString(line, letters);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(pdf);
+        return glyphs;
     }
 
     @Test

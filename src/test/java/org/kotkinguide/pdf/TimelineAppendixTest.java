@@ -12,21 +12,26 @@ import org.junit.jupiter.api.Test;
 import org.kotkinguide.support.Pdf;
 import org.kotkinguide.support.RealGuide;
 
-/** The whole-guide PDF ends with the timeline, each event with its date, as a student reads it in class. */
+/**
+ * The whole-guide PDF has the timeline, each event with its date, as a student reads it in class:
+ * the last appendix before the bibliography, which comes last as in a book.
+ */
 @Tag("integration")
 class TimelineAppendixTest {
     @Test
-    void the_pdf_has_the_timeline_as_its_last_appendix() throws IOException {
+    void the_pdf_has_the_timeline_just_before_the_bibliography_which_comes_last() throws IOException {
         try (PDDocument pdf = Pdf.open(RealGuide.pdf())) {
             List<String> bookmarks = new ArrayList<>();
             for (PDOutlineItem item :
                     pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
-            // the last appendix, whatever letter the appendices before it leave it
+            // whatever letters the appendices before them leave them
             assertTrue(
-                    bookmarks.get(bookmarks.size() - 1).matches("Appendix [A-Z]: Timeline, 1917–1928"),
+                    bookmarks.get(bookmarks.size() - 2).matches("Appendix [A-Z]: Timeline, 1917–1928"),
                     bookmarks.toString());
+            assertTrue(
+                    bookmarks.get(bookmarks.size() - 1).matches("Appendix [A-Z]: Bibliography"), bookmarks.toString());
             String text = Pdf.text(pdf).replaceAll("\\s+", " ");
             assertTrue(
                     text.contains("16 October 1925 The Locarno treaties are initialled."), "the event with its date");
