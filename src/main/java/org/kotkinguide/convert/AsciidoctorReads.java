@@ -23,6 +23,8 @@ public final class AsciidoctorReads {
     private static final ThreadLocal<List<Path>> IMAGE_FOLDERS = ThreadLocal.withInitial(List::of);
     /** What Asciidoctor calls an image it embeds ({@code :data-uri:}) or an SVG it inlines. */
     private static final Set<String> IMAGES = Set.of("image", "SVG");
+    /** What Asciidoctor calls the file or folder it writes a conversion to: not a read. */
+    private static final String OUTPUT = "to_dir";
 
     /** Ruby, for {@code RubyExtensionRegistry.loadClass}: reports each resolved path, then returns it unchanged. */
     static final String HOOK = """
@@ -71,7 +73,7 @@ public final class AsciidoctorReads {
             return null; // Asciidoctor's jail and the folder boundary keep reads inside the guide
         }
         Path relative = base.relativize(file);
-        if (BUILDS_OWN.get().stream().anyMatch(file::startsWith)) {
+        if (targetName.equals(OUTPUT) || BUILDS_OWN.get().stream().anyMatch(file::startsWith)) {
             return null;
         }
         List<Path> imageFolders = IMAGE_FOLDERS.get();
