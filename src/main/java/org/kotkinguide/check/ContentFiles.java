@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.SourceNames;
 
 /**
  * The files of the content folder that are not pages (images, a PDF to download...) are published as
@@ -39,7 +40,11 @@ public final class ContentFiles {
         }
         Path assets = source.assetFolder().toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(content)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            // a hidden file, one in a hidden folder, or an editor's backup is never published (SourceNames)
+            for (Path file : walk.filter(f -> SourceNames.isSource(content.relativize(f)))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList()) {
                 String name = file.getFileName().toString();
                 String extension = name.contains(".")
                         ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)

@@ -20,6 +20,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.nodes.XmlDeclaration;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Sha256;
 import org.kotkinguide.content.Theme;
 
 /**
@@ -35,6 +36,9 @@ import org.kotkinguide.content.Theme;
  * {@code <style>}, empty {@code <script src>} elements naming one of the build's own scripts, and a
  * {@code <noscript>} with no {@code <} in any attribute (a browser reads a noscript's content as
  * text up to the first {@code </noscript>}, which an attribute could otherwise hold).
+ *
+ * <p>The scripts it keeps are also the only ones the page's Content-Security-Policy allows: they
+ * carry a nonce, made here from the page, that the policy names.
  */
 public final class PublishedHtml {
     static final Set<String> BODY_ELEMENTS = Set.of(
@@ -344,6 +348,7 @@ public final class PublishedHtml {
             }
         }
         cleanChildren(page.child(0), dropped);
+        allowOnlyTheScriptsKept(page);
         String out = page.html();
         return hadDoctype ? "<!DOCTYPE html>\n" + out : out;
     }
@@ -427,15 +432,69 @@ public final class PublishedHtml {
 
     /** An empty {@code <script>} whose {@code src} is one of the site's own scripts, from any folder of the site. */
     private boolean ownScript(Element script) {
-        if (!script.childNodes().isEmpty() || !script.hasAttr("src")) {
-            return false;
+        return script.childNodes().isEmpty() && ownScriptName(script) != null;
+    }
+
+    /** The name of the site's own script the element loads ({@code theme}), or null. */
+    private String ownScriptName(Element script) {
+        if (!script.hasAttr("src")) {
+            return null;
         }
         String src = script.attr("src");
         if (!siteHost.isEmpty() && src.startsWith(siteHost)) {
             src = src.substring(siteHost.length());
         }
         var m = SCRIPT_PATH.matcher(src);
-        return m.matches() && scripts.contains(m.group(1));
+        return m.matches() && scripts.contains(m.group(1)) ? m.group(1) : null;
+    }
+
+    /**
+     * Makes the page's Content-Security-Policy allow the scripts it kept and no other, instead of every
+     * file of the site ({@code 'self'}): a script file in the published folder that the build did not
+     * make does not run, even from markup that got past this allowlist (a browser reading it otherwise).
+     * The scripts carry a nonce the policy names. A hash would bind the file's bytes, but Chromium
+     * checks a script file's {@code integrity} only on a CORS response, which {@code file://} never
+     * is: from the disk every hashed script would be blocked. The nonce is the SHA-256 of the page as
+     * written with every nonce left empty, so it is reproducible, yet markup in the page cannot name
+     * it: it would have to hold the hash of a text that holds it. {@code 'strict-dynamic'} lets the
+     * page's scripts load the site's others (search loads lunr and {@code search-index.js}, made
+     * afresh each build, when a student searches).
+     */
+    private void allowOnlyTheScriptsKept(Document page) {
+        List<Element> scripts = page.getElementsByTag("script");
+        List<Element> policies = page.head().getElementsByTag("meta").stream()
+                .filter(meta -> meta.attr("http-equiv").equalsIgnoreCase("content-security-policy"))
+                .toList();
+        nonce(scripts, policies, "");
+        String nonce = java.util.Base64.getEncoder()
+                .encodeToString(Sha256.of(page.html().getBytes(StandardCharsets.UTF_8)));
+        nonce(scripts, policies, nonce);
+    }
+
+    /** Gives the scripts {@code nonce}, and makes {@code script-src} of each policy allow it only. */
+    private static void nonce(List<Element> scripts, List<Element> policies, String nonce) {
+        for (Element script : scripts) {
+            script.attr("nonce", nonce);
+        }
+        String sources = scripts.isEmpty() ? "'none'" : "'nonce-" + nonce + "' 'strict-dynamic'";
+        for (Element meta : policies) {
+            List<String> directives = new ArrayList<>();
+            boolean named = false;
+            for (String directive : meta.attr("content").split(";")) {
+                String trimmed = directive.trim();
+                if (trimmed.toLowerCase(Locale.ROOT).startsWith("script-src ")
+                        || trimmed.equalsIgnoreCase("script-src")) {
+                    directives.add("script-src " + sources);
+                    named = true;
+                } else if (!trimmed.isEmpty()) {
+                    directives.add(trimmed);
+                }
+            }
+            if (!named) {
+                directives.add("script-src " + sources);
+            }
+            meta.attr("content", String.join("; ", directives));
+        }
     }
 
     private static void cleanAttributes(Element element, List<String> dropped) {

@@ -55,7 +55,7 @@ public final class BuildInputs {
     }
 
     /**
-     * Every file under {@code folder} (following links to files, as the loader does), in path order; the
+     * Every source file under {@code folder} (following links to files, as the loader does), in path order; the
      * list is recorded, so a file added or removed there is a change. Each file's bytes are recorded only
      * when read or {@link #note noted}.
      */
@@ -148,12 +148,16 @@ public final class BuildInputs {
                 .replace('\\', '/');
     }
 
+    /** The folder's source files: never a hidden one or one in a hidden folder, nor an editor's backup ({@link SourceNames}). */
     private static List<Path> list(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            return new ArrayList<>(walk.filter(Files::isRegularFile).sorted().toList());
+            return new ArrayList<>(walk.filter(file -> SourceNames.isSource(folder.relativize(file)))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

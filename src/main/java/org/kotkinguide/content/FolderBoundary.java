@@ -76,6 +76,15 @@ public final class FolderBoundary {
                                     + ": it must name a " + (folderSetting ? "folder" : "file")
                                     + " inside the guide folder (e.g. "
                                     + PATH_SETTINGS.get(key) + ")");
+                } else if (!SourceNames.isSource(realFolder.relativize(real))
+                        || !SourceNames.isSource(folder.relativize(named))) {
+                    errors.add(
+                            SettingsFile.NAME,
+                            settings.lineOf(key),
+                            key + " is '" + value + "', a hidden " + (folderSetting ? "folder" : "file")
+                                    + " or an editor's backup, which the build never reads (a checkout's .git"
+                                    + " holds its token): it must name a " + (folderSetting ? "folder" : "file")
+                                    + " of the guide's sources (e.g. " + PATH_SETTINGS.get(key) + ")");
                 } else if ((key.equals("guide.logo") || key.equals("guide.font.body")) && !Files.isRegularFile(named)) {
                     errors.add(
                             SettingsFile.NAME,
@@ -158,7 +167,7 @@ public final class FolderBoundary {
             why = "a folder that holds the link itself: the build would go round it forever";
         } else if (!inside(real, readFolders)) {
             why = "'" + target + "', which is not in the content, template or asset folder";
-        } else if (hidden(realFolder.relativize(real))) {
+        } else if (!SourceNames.isSource(realFolder.relativize(real))) {
             why = "'" + target + "', a hidden or backup file the build never reads";
         }
         if (why != null) {
@@ -168,20 +177,6 @@ public final class FolderBoundary {
                     "a symbolic link to " + why + "; the build reads only sources, so copy the file you mean"
                             + " into the content folder instead");
         }
-    }
-
-    /** A name the build never reads: hidden ({@code .git}, {@code .env}) or an editor's backup. */
-    public static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".")
-                    || name.endsWith("~")
-                    || name.endsWith(".swp")
-                    || (name.startsWith("#") && name.endsWith("#"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean inside(Path real, List<Path> folders) {

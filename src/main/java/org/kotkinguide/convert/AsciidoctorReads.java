@@ -2,8 +2,10 @@ package org.kotkinguide.convert;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.kotkinguide.content.SourceNames;
 
 /**
  * The files Asciidoctor reads while it converts on this thread: included files, images embedded
@@ -15,6 +17,14 @@ import java.util.function.Supplier;
  */
 public final class AsciidoctorReads {
     private static final ThreadLocal<Set<Path>> READS = new ThreadLocal<>();
+    /** Files the build itself wrote for the conversion on this thread (the EPUB's cover), hidden or not. */
+    private static final ThreadLocal<Set<Path>> BUILDS_OWN = ThreadLocal.withInitial(Set::of);
+    /** Where the conversion on this thread may show images from (empty: anywhere its jail allows). */
+    private static final ThreadLocal<List<Path>> IMAGE_FOLDERS = ThreadLocal.withInitial(List::of);
+    /** What Asciidoctor calls an image it embeds ({@code :data-uri:}) or an SVG it inlines. */
+    private static final Set<String> IMAGES = Set.of("image", "SVG");
+    /** What Asciidoctor calls the file or folder it writes a conversion to: not a read. */
+    private static final String OUTPUT = "to_dir";
 
     /** Ruby, for {@code RubyExtensionRegistry.loadClass}: reports each resolved path, then returns it unchanged. */
     static final String HOOK = """
@@ -24,12 +34,19 @@ public final class AsciidoctorReads {
                 path = super target, start, jail, opts
                 return path unless path
                 doc = (::Asciidoctor::Document === self) ? self : document
-                # includes only are refused for now: images are also resolved in the build's own (hidden)
-                # scratch folders; every file is recorded, for the caches
-                refusal = (opts[:target_name] == 'include file') ?
-                    Java::OrgKotkinguideConvert::AsciidoctorReads.refusal(path.to_s, doc.base_dir.to_s) : nil
+                # one rule for includes, embedded images and inlined SVGs; every file is recorded, for the caches
+                refusal = Java::OrgKotkinguideConvert::AsciidoctorReads.refusal(
+                    path.to_s, doc.base_dir.to_s, opts[:target_name].to_s)
                 if refusal
-                  cursor = (doc.reader.cursor rescue nil)
+                  # an include is resolved while the document is read (its reader is at the line); an
+                  # image while it is converted, by its block or the block its inline image stands in
+                  node = self
+                  until node.nil? || ::Asciidoctor::Document === node ||
+                      (node.respond_to?(:source_location) && node.source_location)
+                    node = node.parent
+                  end
+                  cursor = (node.nil? || ::Asciidoctor::Document === node) ?
+                      (doc.reader.cursor rescue nil) : node.source_location
                   logger.error message_with_context refusal, source_location: cursor
                   # a place that is never a file: Asciidoctor reads nothing and leaves the line unresolved
                   return ::File.join doc.base_dir.to_s, '.refused', 'nothing'
@@ -46,28 +63,66 @@ public final class AsciidoctorReads {
     /**
      * Why Asciidoctor may not read {@code path}, or null when it may: no include, embedded image or
      * inlined SVG reads a hidden file or folder ({@code .git/config}, {@code .env}) or an editor's
-     * backup inside the guide, since none of them is a source and a CI checkout's token is in one.
+     * backup inside the guide ({@link SourceNames}), since none of them is a source and a CI checkout's
+     * token is in one. Asciidoctor says the refusal at the including or showing line.
      */
-    public static String refusal(String path, String guide) {
+    public static String refusal(String path, String guide, String targetName) {
         Path file = Path.of(path).toAbsolutePath().normalize();
         Path base = Path.of(guide).toAbsolutePath().normalize();
         if (!file.startsWith(base)) {
             return null; // Asciidoctor's jail and the folder boundary keep reads inside the guide
         }
         Path relative = base.relativize(file);
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".")
-                    || name.endsWith("~")
-                    || name.endsWith(".swp")
-                    || (name.startsWith("#") && name.endsWith("#"))) {
-                return "refused to read "
-                        + relative.toString().replace('\\', '/').replace("\n", "\\n")
-                        + ": a hidden file or folder, or an editor's backup, is never a source of the guide;"
-                        + " copy what you mean to show into the content folder";
-            }
+        if (targetName.equals(OUTPUT) || BUILDS_OWN.get().stream().anyMatch(file::startsWith)) {
+            return null;
         }
-        return null;
+        List<Path> imageFolders = IMAGE_FOLDERS.get();
+        if (SourceNames.isSource(relative)
+                && IMAGES.contains(targetName)
+                && !imageFolders.isEmpty()
+                && imageFolders.stream().noneMatch(file::startsWith)) {
+            return "refused to read "
+                    + relative.toString().replace('\\', '/').replace("\n", "\\n")
+                    + ": a page shows images from the content and asset folders only; move it there";
+        }
+        if (SourceNames.isSource(relative)) {
+            return null;
+        }
+        return "refused to read "
+                + relative.toString().replace('\\', '/').replace("\n", "\\n")
+                + ": a hidden file or folder, or an editor's backup, is never a source of the guide;"
+                + " copy what you mean to show into the content folder";
+    }
+
+    /**
+     * The result of {@code work}, a conversion whose images (embedded or inlined) may come from
+     * {@code folders} only: a site page's includes start at the guide's folder, its pictures in the
+     * content folder, so {@code image::jbake.properties[]} with {@code :data-uri:} is refused.
+     */
+    public static <T> T imagesOnlyFrom(List<Path> folders, Supplier<T> work) {
+        List<Path> outer = IMAGE_FOLDERS.get();
+        IMAGE_FOLDERS.set(
+                folders.stream().map(f -> f.toAbsolutePath().normalize()).toList());
+        try {
+            return work.get();
+        } finally {
+            IMAGE_FOLDERS.set(outer);
+        }
+    }
+
+    /**
+     * The result of {@code work}, a conversion that may read {@code files} (or files inside them): the
+     * build wrote them itself, beside a copy of the content's sources, under names no source can have.
+     */
+    public static <T> T readingBuildsOwn(Set<Path> files, Supplier<T> work) {
+        Set<Path> outer = BUILDS_OWN.get();
+        BUILDS_OWN.set(
+                files.stream().map(f -> f.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet()));
+        try {
+            return work.get();
+        } finally {
+            BUILDS_OWN.set(outer);
+        }
     }
 
     /** Called from Ruby with each path Asciidoctor resolved on this thread. */

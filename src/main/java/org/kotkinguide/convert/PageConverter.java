@@ -51,7 +51,10 @@ public final class PageConverter {
                 int errorsBefore = errors.all().size();
                 AsciidoctorReads.Result<ConvertedPages.RenderedPage> conversion;
                 try {
-                    conversion = AsciidoctorReads.during(() -> converter.convert(page));
+                    // its includes start at the guide's folder; its pictures come from content or assets
+                    conversion = AsciidoctorReads.imagesOnlyFrom(
+                            List.of(source.contentFolder(), source.assetFolder()),
+                            () -> AsciidoctorReads.during(() -> converter.convert(page)));
                 } catch (StackOverflowError e) {
                     // nesting the loader cannot see (an included file's) ran the converter out of stack:
                     // an error at this page, not a thousand lines of trace and no file

@@ -14,6 +14,7 @@ import org.asciidoctor.Options;
 import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.SourceNames;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.pdf.BookConversion;
 import org.kotkinguide.pdf.BookText;
@@ -94,7 +95,9 @@ public final class EpubExport {
 
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
+            // the content's sources only: never a hidden file or folder, nor an editor's backup
+            for (Path path :
+                    walk.filter(p -> SourceNames.isSource(from.relativize(p))).toList()) {
                 Path target = to.resolve(from.relativize(path).toString());
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(target);
@@ -159,6 +162,11 @@ public final class EpubExport {
                                 folder.resolve(".styles").toAbsolutePath().toString()))
                 .toFile(file.toFile())
                 .build();
-        BookConversion.convert(source, errors, "epub", file, asciidoc, options);
+        // the cover and the styles are the build's, named so that no copied source can take their place
+        org.kotkinguide.convert.AsciidoctorReads.readingBuildsOwn(
+                java.util.Set.of(folder.resolve(".cover.png"), folder.resolve(".styles")), () -> {
+                    BookConversion.convert(source, errors, "epub", file, asciidoc, options);
+                    return null;
+                });
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import org.apache.commons.lang3.LocaleUtils;
-import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
@@ -27,7 +26,10 @@ final class GuideOven extends Oven {
     private final List<Throwable> errors = new ArrayList<>();
     private final AssetCopy assets;
 
-    /** Puts the theme's and the guide's assets into the site (instead of JBake's copy of the guide's only). */
+    /**
+     * Puts the theme's and the guide's assets into the site, then the content folder's files that are
+     * not pages (instead of JBake's copy of the guide's assets and of the content's other files).
+     */
     interface AssetCopy {
         void copy() throws java.io.IOException;
     }
@@ -55,14 +57,13 @@ final class GuideOven extends Oven {
                 errors.add(e);
             }
         }
+        // instead of JBake's copies, which skip hidden files but not the files inside a hidden folder
+        // (content/.secret/key.txt) nor an editor's backups (chapter.adoc~)
         try {
             assets.copy();
         } catch (java.io.IOException e) {
             errors.add(e);
         }
-        Asset asset = utensils.getAsset();
-        asset.copyAssetsFromContent(config.getContentFolder());
-        errors.addAll(asset.getErrors());
     }
 
     /** As JBake does: one type per {@code template.<type>.file} line, and its data files' type. */

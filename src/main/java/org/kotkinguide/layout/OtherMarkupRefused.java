@@ -1,6 +1,7 @@
 package org.kotkinguide.layout;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.configuration2.Configuration;
@@ -9,6 +10,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.parser.ParserEngine;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.SourceNames;
 
 /**
  * JBake's parser for every page format but ours. JBake would publish a {@code .html} file in
@@ -31,12 +33,14 @@ final class OtherMarkupRefused implements ParserEngine {
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
-        String name = source.folder()
+        Path relative = source.folder()
                 .toAbsolutePath()
                 .normalize()
-                .relativize(file.toPath().toAbsolutePath().normalize())
-                .toString()
-                .replace('\\', '/');
+                .relativize(file.toPath().toAbsolutePath().normalize());
+        if (!SourceNames.isSource(relative)) {
+            return null; // in a hidden folder (JBake's crawl enters them): never a source, never published
+        }
+        String name = relative.toString().replace('\\', '/');
         errors.add(
                 name,
                 1,

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jbake.app.FileUtil;
+import org.jbake.parser.Engines;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Theme;
 import org.kotkinguide.settings.Accent;
@@ -22,10 +24,8 @@ final class SiteAssets {
     static void write(GuideSource source, SiteFiles files) throws IOException {
         for (Map.Entry<String, Path> asset : Theme.merged(Theme.toolAssets(), source.assetFolder(), source.inputs())
                 .entrySet()) {
-            // as JBake's own copy: an editor's hidden files (.DS_Store, .swp) are not published
-            if (!hidden(asset.getKey())) {
-                files.write(asset.getKey(), Files.readAllBytes(asset.getValue()));
-            }
+            // (the guide's hidden and backup files are not listed: see SourceNames)
+            files.write(asset.getKey(), Files.readAllBytes(asset.getValue()));
         }
         Settings.Look look = source.settings().look();
         if (!look.logo().isEmpty()) {
@@ -37,6 +37,24 @@ final class SiteAssets {
         }
         if (look.hasStyles()) {
             files.write("css/settings.css", settingsCss(look).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * The content folder's files that are not pages (images, a PDF to hand out...), at the same place
+     * in the site, as JBake would copy them: every source file whose extension is not one of a page
+     * format's. Listed through {@link org.kotkinguide.content.BuildInputs}, so a hidden file, a file
+     * in a hidden folder and an editor's backup are never published.
+     */
+    static void writeContentFiles(GuideSource source, SiteFiles files) throws IOException {
+        Path content = source.contentFolder();
+        java.util.Set<String> pageFormats = Engines.getRecognizedExtensions();
+        for (Path file : source.inputs().files(content)) {
+            if (!pageFormats.contains(FileUtil.fileExt(file.toFile()))) {
+                files.write(
+                        content.relativize(file).toString().replace('\\', '/'),
+                        source.inputs().read(file));
+            }
         }
     }
 
@@ -83,9 +101,5 @@ final class SiteAssets {
             css.append(":root[data-theme=\"dark\"] {\n").append(dark).append("}\n");
         }
         return css.toString();
-    }
-
-    private static boolean hidden(String name) {
-        return name.startsWith(".") || name.contains("/.");
     }
 }

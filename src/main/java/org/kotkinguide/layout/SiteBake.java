@@ -50,7 +50,10 @@ public final class SiteBake {
             utensils.setContentStore(store);
             utensils.setCrawler(new Crawler(store, config));
             utensils.setRenderer(new TemplateRenderer(store, config, layouts, files));
-            Oven oven = new GuideOven(utensils, () -> SiteAssets.write(source, files));
+            Oven oven = new GuideOven(utensils, () -> {
+                SiteAssets.write(source, files);
+                SiteAssets.writeContentFiles(source, files);
+            });
             oven.bake();
             for (Throwable error : oven.getErrors()) {
                 if (error.getCause() instanceof TemplateRenderer.JBakePageRefused refused) {

@@ -17,12 +17,14 @@ import org.kotkinguide.index.Json;
  * the last good page. The preview adds one script to every HTML page it serves, naming the build the
  * page came from; the script asks {@code /__preview/status} a few times a second which build is the
  * latest and what it found. Nothing of this is in the built site: it is added while serving, and the
- * pages' Content-Security-Policy ({@code script-src 'self'}) already allows a script from the server.
+ * script carries the nonce the page's Content-Security-Policy allows its own scripts by.
  */
 final class LiveReload implements PreviewHttp.Responder {
     static final String PREFIX = "/__preview/";
     /** Lines shown above and below an error's line. */
     private static final int CONTEXT = 2;
+
+    private static final java.util.regex.Pattern NONCE = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
 
     private final Path guide;
     /** The built site's files, answered as they are but for the script added to each page. */
@@ -51,7 +53,10 @@ final class LiveReload implements PreviewHttp.Responder {
     /** The page with the live-reload script added before {@code </body>}, naming the build it belongs to. */
     synchronized byte[] inject(byte[] html) {
         String page = new String(html, StandardCharsets.UTF_8);
-        String script = "<script src=\"" + PREFIX + "reload.js\" data-build=\"" + build + "\"></script>";
+        // the page's policy runs only the scripts that carry its nonce (the first in the page: the policy's)
+        java.util.regex.Matcher nonce = NONCE.matcher(page);
+        String script = "<script src=\"" + PREFIX + "reload.js\""
+                + (nonce.find() ? " nonce=\"" + nonce.group(1) + "\"" : "") + " data-build=\"" + build + "\"></script>";
         int end = page.lastIndexOf("</body>");
         page = end < 0 ? page + script : page.substring(0, end) + script + page.substring(end);
         return page.getBytes(StandardCharsets.UTF_8);

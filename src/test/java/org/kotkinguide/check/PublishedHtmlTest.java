@@ -123,6 +123,41 @@ class PublishedHtmlTest {
     }
 
     @Test
+    void the_pages_policy_allows_only_the_scripts_it_kept_by_their_nonce() {
+        Document cleaned = Jsoup.parse(ALLOWLIST.clean(page("<p>x</p>")));
+
+        String nonce = cleaned.select("script").first().attr("nonce");
+        assertEquals(44, nonce.length(), nonce); // a SHA-256 in Base64
+        assertEquals(List.of(nonce, nonce), cleaned.select("script").eachAttr("nonce"));
+        assertEquals(
+                "default-src 'self'; script-src 'nonce-" + nonce + "' 'strict-dynamic'",
+                cleaned.selectFirst("meta[http-equiv]").attr("content"));
+    }
+
+    @Test
+    void markup_cannot_name_the_nonce_of_the_page_it_stands_in() {
+        String nonce =
+                Jsoup.parse(ALLOWLIST.clean(page("<p>x</p>"))).select("script").attr("nonce");
+        // the payload of the issue, carrying the nonce the page had without it
+        String payload = "<noscript><p title=\"</noscript><script src=../evil.js nonce=" + nonce + "></script>\">x</p>"
+                + "</noscript><script src=\"../js/theme.js\" nonce=\"" + nonce + "\"></script>";
+        Document cleaned = Jsoup.parse(ALLOWLIST.clean(page("<p>x</p>" + payload)));
+
+        String now = cleaned.select("script").attr("nonce");
+        assertFalse(now.equals(nonce), "the page's nonce did not change with its text");
+        assertTrue(cleaned.select("script").eachAttr("nonce").stream().allMatch(now::equals));
+    }
+
+    @Test
+    void a_page_without_scripts_runs_none() {
+        String html = ALLOWLIST.clean(page("<p>x</p>").replaceAll("<script[^>]*></script>", ""));
+
+        assertEquals(
+                "default-src 'self'; script-src 'none'",
+                Jsoup.parse(html).selectFirst("meta[http-equiv]").attr("content"));
+    }
+
+    @Test
     void a_page_cleaned_twice_is_the_same_as_cleaned_once() {
         String once = ALLOWLIST.clean(page("<p>Text &amp; <em>more</em> “quoted” <code>&lt;b&gt;</code></p>"));
         assertEquals(once, ALLOWLIST.clean(once));

@@ -126,6 +126,140 @@ class FolderBoundaryTest {
         }
     }
 
+    /** Files an author's checkout or editor leaves beside the sources: none is ever a source. */
+    static final List<String> NOT_SOURCES = List.of(
+            ".env",
+            ".secret/key.txt",
+            "chapters/mouths.adoc~",
+            "chapters/.mouths.adoc.swp",
+            "chapters/#mouths.adoc#",
+            "notes.bak",
+            ".secret/page.adoc",
+            ".secret/page.md",
+            ".secret/tool.js");
+
+    @Test
+    void hidden_files_and_folders_and_editor_backups_are_never_published() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("hidden-published"));
+        for (String name : NOT_SOURCES) {
+            for (String folder : List.of("content/", "assets/", "templates/")) {
+                Files.createDirectories(guide.resolve(folder + name).getParent());
+                Files.writeString(guide.resolve(folder + name), SECRET + "\n");
+            }
+        }
+        Path site = work.resolve("hidden-published-site/site");
+
+        BuildRun run = BuildRun.build(guide, site);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of(), filesHolding(site, SECRET));
+        try (var files = Files.walk(site)) {
+            assertEquals(
+                    List.of(GuideLoader.SITE_MARKER),
+                    files.map(f -> site.relativize(f).toString())
+                            .filter(f -> !f.isEmpty() && !SourceNames.isSource(Path.of(f)))
+                            .toList());
+        }
+    }
+
+    @Test
+    void an_image_in_a_hidden_folder_or_a_hidden_file_is_not_embedded_but_refused_at_its_line() throws IOException {
+        for (String hidden : List.of(".env", ".secret/key.png", "river.png~")) {
+            Path guide = GuideFolders.fixture("minimal", work.resolve("hidden-image" + hidden.hashCode()));
+            for (String folder : List.of("", "content/", "content/chapters/")) {
+                Files.createDirectories(guide.resolve(folder + hidden).getParent());
+                Files.writeString(guide.resolve(folder + hidden), SECRET + "\n");
+            }
+            Path chapter = guide.resolve("content/chapters/mouths.adoc");
+            Files.writeString(chapter, "\n:data-uri:\n\nimage::" + hidden + "[A map]\n", StandardOpenOption.APPEND);
+            int line = Files.readAllLines(chapter).size();
+
+            assertRefused(guide, "content/chapters/mouths.adoc:" + line + ": refused to read ");
+        }
+    }
+
+    @Test
+    void an_image_from_outside_the_content_and_asset_folders_is_not_embedded_but_refused_at_its_line()
+            throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("outside-image"));
+        Files.createDirectories(guide.resolve("notes"));
+        Files.writeString(guide.resolve("notes/key.png"), SECRET + "\n");
+        Path chapter = guide.resolve("content/chapters/mouths.adoc");
+        Files.writeString(chapter, "\n:data-uri:\n\nimage::notes/key.png[A map]\n", StandardOpenOption.APPEND);
+        int line = Files.readAllLines(chapter).size();
+
+        assertRefused(
+                guide,
+                "content/chapters/mouths.adoc:" + line
+                        + ": refused to read notes/key.png: a page shows images from the content and asset"
+                        + " folders only");
+    }
+
+    @Test
+    void a_setting_that_names_a_hidden_folder_or_file_is_refused_at_its_line() throws IOException {
+        for (String setting : List.of("asset.folder=.git", "content.folder=.content", "guide.logo=assets/.logo.svg")) {
+            Path guide = GuideFolders.fixture("minimal", work.resolve("hidden-setting-" + setting.hashCode()));
+            Files.createDirectories(guide.resolve(".git"));
+            Files.writeString(guide.resolve(".git/config"), "[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n");
+            Files.createDirectories(guide.resolve(".content/chapters"));
+            Files.createDirectories(guide.resolve("assets"));
+            Files.writeString(guide.resolve("assets/.logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+            int line = appendSetting(guide, setting);
+            String key = setting.substring(0, setting.indexOf('='));
+            String value = setting.substring(setting.indexOf('=') + 1);
+
+            assertRefused(guide, "jbake.properties:" + line + ": " + key + " is '" + value + "', a hidden");
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("integration")
+    void hidden_files_and_editor_backups_are_not_in_the_offline_zip_nor_the_epub() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work.resolve("hidden-zipped"));
+        for (String name : NOT_SOURCES) {
+            Files.createDirectories(guide.resolve("content/" + name).getParent());
+            Files.writeString(guide.resolve("content/" + name), SECRET + "\n");
+        }
+        Path site = work.resolve("hidden-zipped-site/site");
+
+        BuildRun run = BuildRun.buildAll(guide, site);
+
+        assertEquals(0, run.exitCode(), run.err());
+        for (String download : List.of("study-guide-offline.zip", "study-guide.epub")) {
+            List<String> found = new java.util.ArrayList<>();
+            try (java.util.zip.ZipFile zip =
+                    new java.util.zip.ZipFile(site.resolveSibling(download).toFile())) {
+                for (var entry : java.util.Collections.list(zip.entries())) {
+                    String text = new String(
+                            zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    String name = entry.getName().replaceFirst("/$", "");
+                    boolean hidden = !SourceNames.isSource(Path.of(name)) && !name.endsWith(GuideLoader.SITE_MARKER);
+                    if (text.contains(SECRET) || hidden) {
+                        found.add(entry.getName());
+                    }
+                }
+            }
+            assertEquals(List.of(), found, download);
+        }
+    }
+
+    /** The site's files whose bytes hold {@code text}. */
+    static List<String> filesHolding(Path folder, String text) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        try {
+                            return new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1)
+                                    .contains(text);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .map(f -> folder.relativize(f).toString())
+                    .toList();
+        }
+    }
+
     @Test
     void a_symlink_loop_in_content_is_refused_not_followed() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work.resolve("loop"));

@@ -398,7 +398,12 @@ class RealGuideTest {
             assertTrue(
                     csp != null
                             && csp.attr("content").contains("default-src 'self'")
-                            && csp.attr("content").contains("script-src 'self'"),
+                            && csp.attr("content")
+                                    .replaceAll(".*script-src([^;]*).*", "$1")
+                                    .trim()
+                                    .equals("'nonce-" + page.select("script").attr("nonce") + "' 'strict-dynamic'")
+                            && page.select("script").eachAttr("nonce").stream()
+                                    .allMatch(page.select("script").attr("nonce")::equals),
                     uri + " has no Content-Security-Policy");
         }
     }
