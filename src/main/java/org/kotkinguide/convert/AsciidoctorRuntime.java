@@ -13,6 +13,31 @@ import org.asciidoctor.log.Severity;
 public final class AsciidoctorRuntime {
     private static Asciidoctor instance;
     private static final ThreadLocal<Consumer<LogRecord>> LISTENER = new ThreadLocal<>();
+    /** Where Asciidoctor is while it resolves a file's path: its jail's warnings name no place of their own. */
+    private static final ThreadLocal<GuideOptions.At> RESOLVING = new ThreadLocal<>();
+
+    /**
+     * Ruby, for {@code RubyExtensionRegistry.loadClass}: notes the including line (while reading) or the
+     * block (while converting) around each path Asciidoctor resolves, so that "include file has illegal
+     * reference to ancestor of jail" is said at that line.
+     */
+    static final String WHERE_HOOK = """
+            require 'java'
+            module KotkinGuideWhere
+              def normalize_system_path target, start = nil, jail = nil, opts = {}
+                where = (::Asciidoctor::Document === self) ? (reader.cursor rescue nil) :
+                    ((source_location rescue nil) || (parent.source_location rescue nil))
+                Java::OrgKotkinguideConvert::AsciidoctorRuntime.resolvingAt(
+                    (where && where.file) ? where.file.to_s : nil, where ? where.lineno.to_i : 0)
+                begin
+                  super target, start, jail, opts
+                ensure
+                  Java::OrgKotkinguideConvert::AsciidoctorRuntime.resolvingAt nil, 0
+                end
+              end
+            end
+            Asciidoctor::AbstractNode.prepend KotkinGuideWhere
+            """;
 
     private AsciidoctorRuntime() {}
 
@@ -51,14 +76,30 @@ public final class AsciidoctorRuntime {
             instance.rubyExtensionRegistry()
                     .loadClass(new java.io.ByteArrayInputStream(
                             AsciidoctorReads.HOOK.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            instance.rubyExtensionRegistry()
+                    .loadClass(new java.io.ByteArrayInputStream(
+                            WHERE_HOOK.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             instance.registerLogHandler(record -> {
                 Consumer<LogRecord> listener = LISTENER.get();
                 if (listener != null && record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
-                    listener.accept(record);
+                    GuideOptions.At at = RESOLVING.get();
+                    listener.accept(
+                            record.getCursor() == null && at != null
+                                    ? new LogRecord(record.getSeverity(), at, record.getMessage())
+                                    : record);
                 }
             });
         }
         return instance;
+    }
+
+    /** Called from Ruby around each path Asciidoctor resolves: where it is ({@code file} null for the page itself). */
+    public static void resolvingAt(String file, int line) {
+        if (line <= 0) {
+            RESOLVING.remove();
+        } else {
+            RESOLVING.set(new GuideOptions.At(file, line));
+        }
     }
 
     /** Runs {@code work} with Asciidoctor's warnings and errors sent to {@code listener}. */

@@ -178,6 +178,19 @@ public final class PageTemplates {
             // the page's template, or a partial it includes (reported where it is wrong, not where it is included)
             reportParseError(e, content, uri);
             throw e;
+        } catch (StackOverflowError e) {
+            // a macro or an #include that calls itself for ever: said at the call, not as a Java error
+            EndlessCalls.Call call = EndlessCalls.in(freemarker, templateName);
+            if (call != null) {
+                errors.add(display(call.template()), call.line(), call.problem());
+            } else {
+                errors.add(
+                        display(templateName),
+                        0,
+                        "laying out " + uri + " ran out of stack: a macro or an #include in the templates calls"
+                                + " itself (perhaps through another) without end");
+            }
+            throw new IOException("the templates call themselves without end", e);
         } catch (IOException e) {
             if (!missingTemplates.contains(templateName)) {
                 errors.add(display(templateName), 0, "cannot read template: " + e.getMessage());
