@@ -115,14 +115,15 @@ class SmallMistakesTest {
     }
 
     @Test
-    void a_template_that_includes_a_missing_template_says_which_and_why() throws IOException {
+    void a_template_include_written_with_a_backslash_says_why_it_is_not_found() throws IOException {
         Path guide = guide("missing-include", Map.of());
         Path template = guide.resolve("templates/partials/footer.ftlh");
-        Files.writeString(template, "<#include \"nope.ftlh\">\n" + Files.readString(template));
+        Files.writeString(template, "<#include \"partials\\\\toc.ftlh\">\n" + Files.readString(template));
         refusedAt(
                 guide,
-                "templates/partials/footer.ftlh:1: Template inclusion failed (for parameter value \"nope.ftlh\"):"
-                        + " Template not found for name \"partials/nope.ftlh\"");
+                "templates/partials/footer.ftlh:1: Template inclusion failed (for parameter value"
+                        + " \"partials\\\\toc.ftlh\"): Template not found for name \"partials/partials\\\\toc.ftlh\"."
+                        + " Warning: The name contains backslash (\"\\\") instead of slash (\"/\")");
     }
 
     @Test
