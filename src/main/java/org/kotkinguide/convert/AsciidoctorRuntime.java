@@ -18,22 +18,32 @@ public final class AsciidoctorRuntime {
 
     /**
      * Ruby, for {@code RubyExtensionRegistry.loadClass}: notes the including line (while reading) or the
-     * block (while converting) around each path Asciidoctor resolves, so that "include file has illegal
-     * reference to ancestor of jail" is said at that line.
+     * block (while converting) around each file Asciidoctor resolves, embeds or inlines, so that
+     * "include file has illegal reference to ancestor of jail" or "image to embed not found" is said
+     * at that line.
      */
     static final String WHERE_HOOK = """
             require 'java'
             module KotkinGuideWhere
-              def normalize_system_path target, start = nil, jail = nil, opts = {}
+              def kotkin_guide_at
                 where = (::Asciidoctor::Document === self) ? (reader.cursor rescue nil) :
                     ((source_location rescue nil) || (parent.source_location rescue nil))
-                Java::OrgKotkinguideConvert::AsciidoctorRuntime.resolvingAt(
-                    (where && where.file) ? where.file.to_s : nil, where ? where.lineno.to_i : 0)
+                runtime = Java::OrgKotkinguideConvert::AsciidoctorRuntime
+                outer = runtime.resolvingAt((where && where.file) ? where.file.to_s : nil, where ? where.lineno.to_i : 0)
                 begin
-                  super target, start, jail, opts
+                  yield
                 ensure
-                  Java::OrgKotkinguideConvert::AsciidoctorRuntime.resolvingAt nil, 0
+                  runtime.resolved outer
                 end
+              end
+              def normalize_system_path target, start = nil, jail = nil, opts = {}
+                kotkin_guide_at { super target, start, jail, opts }
+              end
+              def generate_data_uri target_image, asset_dir_key = nil
+                kotkin_guide_at { super target_image, asset_dir_key }
+              end
+              def read_contents target, opts = {}
+                kotkin_guide_at { super target, opts }
               end
             end
             Asciidoctor::AbstractNode.prepend KotkinGuideWhere
@@ -84,7 +94,7 @@ public final class AsciidoctorRuntime {
                 if (listener != null && record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
                     GuideOptions.At at = RESOLVING.get();
                     listener.accept(
-                            record.getCursor() == null && at != null
+                            (record.getCursor() == null || record.getCursor().getLineNumber() <= 0) && at != null
                                     ? new LogRecord(record.getSeverity(), at, record.getMessage())
                                     : record);
                 }
@@ -93,12 +103,24 @@ public final class AsciidoctorRuntime {
         return instance;
     }
 
-    /** Called from Ruby around each path Asciidoctor resolves: where it is ({@code file} null for the page itself). */
-    public static void resolvingAt(String file, int line) {
-        if (line <= 0) {
-            RESOLVING.remove();
-        } else {
+    /**
+     * Called from Ruby around each file Asciidoctor resolves or reads: where it is ({@code file} null for
+     * the page itself, {@code line} 0 when it does not know). Returns where it was, for {@link #resolved}.
+     */
+    public static Object resolvingAt(String file, int line) {
+        GuideOptions.At outer = RESOLVING.get();
+        if (line > 0) {
             RESOLVING.set(new GuideOptions.At(file, line));
+        }
+        return outer;
+    }
+
+    /** Called from Ruby when a file is resolved or read: back to where it was ({@code outer} from {@link #resolvingAt}). */
+    public static void resolved(Object outer) {
+        if (outer instanceof GuideOptions.At at) {
+            RESOLVING.set(at);
+        } else {
+            RESOLVING.remove();
         }
     }
 

@@ -100,7 +100,8 @@ public final class GuideOptions {
      * has no cursor: it is said at the first of {@code lines} that holds it.
      */
     static ContentError located(GuideSource source, String file, List<String> lines, LogRecord record) {
-        String message = record.getMessage();
+        // a page is converted from text, which Asciidoctor names "<stdin>" in a message without a line
+        String message = record.getMessage().replaceFirst("^<stdin>: ", "");
         Cursor cursor = record.getCursor();
         String named = file;
         int line = cursor == null ? 0 : cursor.getLineNumber();

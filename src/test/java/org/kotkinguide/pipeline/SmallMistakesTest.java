@@ -206,6 +206,30 @@ class SmallMistakesTest {
     }
 
     @Test
+    void an_image_or_svg_read_from_outside_the_guide_is_said_at_its_line() {
+        String header =
+                "= Where Rivers End\n:jbake-type: chapter\n:jbake-order: 2\n:data-uri:\n:imagesdir: ../../../../..\n\n";
+        refused(
+                "embedded-image-jail",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        header + "== Ends\n\nRivers end.\n\nimage::etc/hostname.png[A]\n"),
+                "content/chapters/mouths.adoc:11: image has illegal reference to ancestor of jail");
+        refused(
+                "embedded-image-missing",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        header + "== Ends\n\nRivers end.\n\nimage::etc/hostname.png[A]\n"),
+                "content/chapters/mouths.adoc:11: image to embed not found or not readable");
+        refused(
+                "inline-svg-jail",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        header + "== Ends\n\nRivers end.\n\nimage::etc/x.svg[A,opts=inline]\n"),
+                "content/chapters/mouths.adoc:11: SVG does not exist or cannot be read");
+    }
+
+    @Test
     void a_line_break_in_a_file_name_cannot_print_an_error_line_of_its_own() throws IOException {
         Path guide = guide("newline-in-name", Map.of());
         Files.writeString(
