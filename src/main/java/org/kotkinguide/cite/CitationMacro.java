@@ -92,6 +92,10 @@ public class CitationMacro extends InlineMacroProcessor {
         if (locator.isEmpty()) {
             return null;
         }
+        if (ReferenceLibrary.pageNumberTooLong(locator)) {
+            return "citation locator '" + TipLink.plain(locator) + "' is too long to be a page number (at most "
+                    + ReferenceLibrary.MOST_PAGE_DIGITS + " digits)";
+        }
         int[] pages = ReferenceLibrary.pageRange(locator);
         if (pages[0] == 0) {
             return "citation locator '" + TipLink.plain(locator) + "' is not a page or a page range like 553-555";

@@ -43,16 +43,24 @@ final class PageFormats {
         bib.append("  ").append(name).append(" = {").append(value).append("},\n");
     }
 
-    /** Braces and backslashes would end a field or start a command; BibTeX's special characters are escaped. */
-    private static String escapeBibtex(String text) {
-        return text.replace("\\", "\\textbackslash{}")
-                .replace("{", "\\{")
-                .replace("}", "\\}")
-                .replace("&", "\\&")
-                .replace("%", "\\%")
-                .replace("$", "\\$")
-                .replace("#", "\\#")
-                .replace("_", "\\_");
+    /**
+     * Braces and backslashes would end a field or start a command; BibTeX's special characters are
+     * escaped, each character once (escaping the braces after the backslashes broke the braces of the
+     * backslash's own command).
+     */
+    static String escapeBibtex(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                escaped.append("\\textbackslash{}");
+            } else if ("{}&%$#_".indexOf(c) >= 0) {
+                escaped.append('\\').append(c);
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     static String ris(String title, String author, String container, LocalDate date, String url) {

@@ -101,8 +101,15 @@ final class BibTexShape {
                 return;
             }
             at++;
+            int valueStart = at;
             if (!value(entry, named, name)) {
                 return;
+            }
+            if (name.equalsIgnoreCase("pages")) {
+                checkPages(fieldStart, named, text.substring(valueStart, at).strip());
+            } else if (name.equalsIgnoreCase("doi") || name.equalsIgnoreCase("url")) {
+                checkAddress(
+                        fieldStart, named, name, text.substring(valueStart, at).strip());
             }
             skipSpace();
             if (at < text.length() && text.charAt(at) == ',') {
@@ -180,6 +187,51 @@ final class BibTexShape {
                 continue;
             }
             return true;
+        }
+    }
+
+    private static final java.util.regex.Pattern PAGE_RANGE =
+            java.util.regex.Pattern.compile("^\\s*(\\d+)\\s*[-–—]+\\s*(\\d+)\\s*$");
+
+    /**
+     * A work's pages bound the pages its citations may name: a range that runs backwards, or a number
+     * too long to be a page, would leave them unbounded (or stop the build without saying where).
+     */
+    private void checkPages(int field, String named, String value) {
+        String pages = value.replaceAll("^[{\"]+|[}\"]+$", "");
+        if (ReferenceLibrary.pageNumberTooLong(pages)) {
+            problem(
+                    field,
+                    "the pages of " + named + " ('" + pages + "') hold a number too long to be a page (at most "
+                            + ReferenceLibrary.MOST_PAGE_DIGITS + " digits)");
+            return;
+        }
+        java.util.regex.Matcher range = PAGE_RANGE.matcher(pages);
+        if (range.matches() && Integer.parseInt(range.group(2)) < Integer.parseInt(range.group(1))) {
+            problem(
+                    field,
+                    "the pages of " + named + " ('" + pages + "') run backwards: write the first page, then the"
+                            + " last in full (553--555, not 553--55)");
+        }
+    }
+
+    /**
+     * A DOI or URL becomes a link in every output: a quote or an angle bracket in it is no address (the
+     * PDF converter fails on the link it makes, without naming this file).
+     */
+    private void checkAddress(int field, String named, String name, String value) {
+        String address = value.replaceAll("^[{\"]+|[}\"]+$", "");
+        for (char c : new char[] {'"', '<', '>', '`'}) {
+            if (address.indexOf(c) >= 0) {
+                problem(
+                        field,
+                        "the " + name.toLowerCase(Locale.ROOT) + " of " + named + " holds a '" + c
+                                + "', which no address has: write the address alone, e.g. "
+                                + (name.equalsIgnoreCase("doi")
+                                        ? "doi = {10.1000/182}"
+                                        : "url = {https://example.org/}"));
+                return;
+            }
         }
     }
 

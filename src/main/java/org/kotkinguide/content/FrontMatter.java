@@ -34,6 +34,7 @@ public record FrontMatter(
         if (i == lines.size()) {
             throw new GuideBuildException(file, 1, "empty page: expected a '= Title' line and a ':jbake-type:' line");
         }
+        checkSeparators(file, i + 1, lines.get(i));
         Matcher title = TITLE.matcher(lines.get(i));
         if (!title.matches()) {
             throw new GuideBuildException(
@@ -44,8 +45,13 @@ public record FrontMatter(
         }
         int titleLine = i + 1;
         Map<String, Entry> attributes = new LinkedHashMap<>();
-        for (i++; i < lines.size() && !lines.get(i).isBlank(); i++) {
+        for (i++; i < lines.size(); i++) {
             String line = lines.get(i);
+            // before the blank test: a line of a separator alone is blank to Java, and would end the header
+            checkSeparators(file, i + 1, line);
+            if (line.isBlank()) {
+                break;
+            }
             if (line.startsWith("//")) {
                 continue;
             }
@@ -76,6 +82,28 @@ public record FrontMatter(
                 file, title.group(1).strip(), titleLine, Map.copyOf(attributes), i + 1, Map.copyOf(afterBlankLine));
         header.require("jbake-type");
         return header;
+    }
+
+    /**
+     * A Unicode line or paragraph separator (U+2028, U+2029, or NEL, U+0085), which text pasted from a
+     * PDF or a word processor may hold: an editor may show a line break there, AsciiDoc reads one line,
+     * and the line's pattern fails on it. Said as what it is, at its line.
+     */
+    static void checkSeparators(String file, int number, String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                throw new GuideBuildException(
+                        file,
+                        number,
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "an invisible line separator (U+%04X) after '%s': AsciiDoc reads one line"
+                                        + " here, whatever the editor shows; replace it with a line break",
+                                (int) c,
+                                abbreviate(line.substring(0, i))));
+            }
+        }
     }
 
     public String type() {

@@ -29,6 +29,10 @@ import org.kotkinguide.model.Reference;
  */
 public final class ReferenceLibrary {
     private static final Pattern PAGES = Pattern.compile("^\\s*(\\d+)\\s*(?:[-–—]+\\s*(\\d+))?\\s*$");
+    /** More digits than any book's pages (and than an int holds): said as too large, never parsed. */
+    public static final int MOST_PAGE_DIGITS = 6;
+
+    private static final Pattern TOO_LONG = Pattern.compile("\\d{" + (MOST_PAGE_DIGITS + 1) + ",}");
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
     /** The start of an entry, {@code @book{key,}; @string, @preamble and @comment have no key. */
     private static final Pattern ENTRY =
@@ -218,18 +222,26 @@ public final class ReferenceLibrary {
         return body.html().strip();
     }
 
-    /** Parses "553", "553-555" or "553–555" into {first, last}; {0, 0} when it is not a page range. */
+    /**
+     * Parses "553", "553-555" or "553–555" into {first, last}; {0, 0} when it is not a page range, or
+     * a number in it is too long to be a page ({@link #pageNumberTooLong}).
+     */
     public static int[] pageRange(String pages) {
         if (pages == null) {
             return new int[] {0, 0};
         }
         Matcher m = PAGES.matcher(pages);
-        if (!m.matches()) {
+        if (!m.matches() || pageNumberTooLong(pages)) {
             return new int[] {0, 0};
         }
         int first = Integer.parseInt(m.group(1));
         int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
         return new int[] {first, last};
+    }
+
+    /** Whether {@code pages} holds a number of more than {@link #MOST_PAGE_DIGITS} digits. */
+    public static boolean pageNumberTooLong(String pages) {
+        return TOO_LONG.matcher(pages).find();
     }
 
     private static String firstLine(String message) {

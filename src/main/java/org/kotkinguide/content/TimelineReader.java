@@ -151,6 +151,12 @@ public final class TimelineReader {
         for (int i = page.header().bodyLine() - 1; i < lines.size(); i++) {
             String line = lines.get(i);
             int number = i + 1;
+            try {
+                FrontMatter.checkSeparators(page.displayName(), number, line);
+            } catch (GuideBuildException e) {
+                e.errors().forEach(error -> errors.add(error.file(), error.line(), error.message()));
+                continue;
+            }
             if (DELIMITER.matcher(line).matches()) {
                 // inside a delimited block (an example, a sidebar...) a '::' line is not an event
                 delimiter = delimiter == null ? line.strip() : delimiter.equals(line.strip()) ? null : delimiter;

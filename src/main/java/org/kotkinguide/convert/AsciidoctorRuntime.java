@@ -13,6 +13,41 @@ import org.asciidoctor.log.Severity;
 public final class AsciidoctorRuntime {
     private static Asciidoctor instance;
     private static final ThreadLocal<Consumer<LogRecord>> LISTENER = new ThreadLocal<>();
+    /** Where Asciidoctor is while it resolves a file's path: its jail's warnings name no place of their own. */
+    private static final ThreadLocal<GuideOptions.At> RESOLVING = new ThreadLocal<>();
+
+    /**
+     * Ruby, for {@code RubyExtensionRegistry.loadClass}: notes the including line (while reading) or the
+     * block (while converting) around each file Asciidoctor resolves, embeds or inlines, so that
+     * "include file has illegal reference to ancestor of jail" or "image to embed not found" is said
+     * at that line.
+     */
+    static final String WHERE_HOOK = """
+            require 'java'
+            module KotkinGuideWhere
+              def kotkin_guide_at
+                where = (::Asciidoctor::Document === self) ? (reader.cursor rescue nil) :
+                    ((source_location rescue nil) || (parent.source_location rescue nil))
+                runtime = Java::OrgKotkinguideConvert::AsciidoctorRuntime
+                outer = runtime.resolvingAt((where && where.file) ? where.file.to_s : nil, where ? where.lineno.to_i : 0)
+                begin
+                  yield
+                ensure
+                  runtime.resolved outer
+                end
+              end
+              def normalize_system_path target, start = nil, jail = nil, opts = {}
+                kotkin_guide_at { super target, start, jail, opts }
+              end
+              def generate_data_uri target_image, asset_dir_key = nil
+                kotkin_guide_at { super target_image, asset_dir_key }
+              end
+              def read_contents target, opts = {}
+                kotkin_guide_at { super target, opts }
+              end
+            end
+            Asciidoctor::AbstractNode.prepend KotkinGuideWhere
+            """;
 
     private AsciidoctorRuntime() {}
 
@@ -51,14 +86,42 @@ public final class AsciidoctorRuntime {
             instance.rubyExtensionRegistry()
                     .loadClass(new java.io.ByteArrayInputStream(
                             AsciidoctorReads.HOOK.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            instance.rubyExtensionRegistry()
+                    .loadClass(new java.io.ByteArrayInputStream(
+                            WHERE_HOOK.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             instance.registerLogHandler(record -> {
                 Consumer<LogRecord> listener = LISTENER.get();
                 if (listener != null && record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
-                    listener.accept(record);
+                    GuideOptions.At at = RESOLVING.get();
+                    listener.accept(
+                            (record.getCursor() == null || record.getCursor().getLineNumber() <= 0) && at != null
+                                    ? new LogRecord(record.getSeverity(), at, record.getMessage())
+                                    : record);
                 }
             });
         }
         return instance;
+    }
+
+    /**
+     * Called from Ruby around each file Asciidoctor resolves or reads: where it is ({@code file} null for
+     * the page itself, {@code line} 0 when it does not know). Returns where it was, for {@link #resolved}.
+     */
+    public static Object resolvingAt(String file, int line) {
+        GuideOptions.At outer = RESOLVING.get();
+        if (line > 0) {
+            RESOLVING.set(new GuideOptions.At(file, line));
+        }
+        return outer;
+    }
+
+    /** Called from Ruby when a file is resolved or read: back to where it was ({@code outer} from {@link #resolvingAt}). */
+    public static void resolved(Object outer) {
+        if (outer instanceof GuideOptions.At at) {
+            RESOLVING.set(at);
+        } else {
+            RESOLVING.remove();
+        }
     }
 
     /** Runs {@code work} with Asciidoctor's warnings and errors sent to {@code listener}. */

@@ -38,6 +38,8 @@ final class GuideMacros {
             registry.inlineMacro(CITE);
             // holds nothing of a build: registered once like the stand-ins
             registry.treeprocessor(new StatementLabels());
+            registry.includeProcessor(new RemoteIncludeRefused());
+            registry.preprocessor(new BuildMachineAttributes());
             registeredWith = asciidoctor;
         }
         TERM.macro = new GlossaryTermMacro(source, errors, uses.terms());

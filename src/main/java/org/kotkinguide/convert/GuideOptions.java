@@ -1,6 +1,7 @@
 package org.kotkinguide.convert;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -9,9 +10,12 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.log.LogRecord;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.Page;
 import org.kotkinguide.content.PageImages;
 import org.kotkinguide.macros.MacroSite;
 
@@ -24,6 +28,15 @@ import org.kotkinguide.macros.MacroSite;
 public final class GuideOptions {
     /** How every conversion writes section ids: {@code == The Terror} is {@code #the-terror} everywhere. */
     private static final Map<String, Object> IDS = Map.of("idprefix", "", "idseparator", "-");
+
+    /**
+     * A reference to an attribute no one defined ({@code {chapter-nmae}}) is a warning, so an error at
+     * its line: by default Asciidoctor publishes it as written, braces and all.
+     */
+    private static final Map<String, Object> MISSING = Map.of("attribute-missing", "warn");
+
+    /** Asciidoctor's words for a reference to an attribute no one defined; the name follows. */
+    static final String MISSING_ATTRIBUTE = "skipping reference to missing attribute: ";
 
     private GuideOptions() {}
 
@@ -39,6 +52,7 @@ public final class GuideOptions {
                 .attributes(Attributes.builder()
                         .attribute(MacroSite.SOURCE_ATTRIBUTE, file)
                         .attributes(IDS)
+                        .attributes(MISSING)
                         .attributes(attributes)
                         .build());
     }
@@ -59,25 +73,82 @@ public final class GuideOptions {
                         if (image != null) {
                             errors.add(image.file(), image.line(), image.message() + " (in the " + output + ")");
                         } else {
-                            errors.add(
-                                    file,
-                                    record.getCursor() == null
-                                            ? 0
-                                            : record.getCursor().getLineNumber(),
-                                    record.getMessage());
+                            ContentError at = located(source, file, List.of(), record);
+                            errors.add(at.file(), at.line(), at.message());
                         }
                     },
                     () -> work.apply(asciidoctor));
         }
     }
 
-    /** Runs {@code work} with each Asciidoctor warning or error recorded as an error at {@code file} and its line. */
-    static <T> T warningsAsErrors(ContentErrors errors, String file, Supplier<T> work) {
+    /**
+     * Runs {@code work} with each Asciidoctor warning or error recorded as an error at {@code page} and
+     * its line, or at the included file and line it comes from.
+     */
+    static <T> T warningsAsErrors(GuideSource source, ContentErrors errors, Page page, Supplier<T> work) {
         return AsciidoctorRuntime.withWarningsTo(
-                record -> errors.add(
-                        file,
-                        record.getCursor() == null ? 0 : record.getCursor().getLineNumber(),
-                        record.getMessage()),
+                record -> {
+                    ContentError at = located(source, page.displayName(), page.lines(), record);
+                    errors.add(at.file(), at.line(), at.message());
+                },
                 work);
+    }
+
+    /**
+     * Where a warning is and what it means: its cursor's line, in the included file the cursor names
+     * when that is not {@code file} (a partial), else {@code file}. A reference to a missing attribute
+     * has no cursor: it is said at the first of {@code lines} that holds it.
+     */
+    static ContentError located(GuideSource source, String file, List<String> lines, LogRecord record) {
+        // a page is converted from text, which Asciidoctor names "<stdin>" in a message without a line
+        String message = record.getMessage().replaceFirst("^<stdin>: ", "");
+        Cursor cursor = record.getCursor();
+        String named = file;
+        int line = cursor == null ? 0 : cursor.getLineNumber();
+        if (cursor != null && cursor.getFile() != null && !cursor.getFile().isEmpty()) {
+            Path included = Path.of(cursor.getFile()).toAbsolutePath().normalize();
+            Path guide = source.folder().toAbsolutePath().normalize();
+            if (included.startsWith(guide)) {
+                named = guide.relativize(included).toString().replace('\\', '/');
+            }
+        }
+        if (message.startsWith(MISSING_ATTRIBUTE)) {
+            String name = message.substring(MISSING_ATTRIBUTE.length()).strip();
+            String why = BuildMachineAttributes.why(name);
+            message = why != null
+                    ? why
+                    : "unknown attribute {" + name + "}: it would be published as written; define it in the"
+                            + " page's header (:" + name + ": its value), or write \\{" + name
+                            + "} for the braces themselves";
+            for (int i = 0; i < lines.size() && line == 0; i++) {
+                if (lines.get(i).contains("{" + name + "}")) {
+                    line = i + 1;
+                }
+            }
+        }
+        return new ContentError(named, line, message);
+    }
+
+    /** A place in a file, for a message Asciidoctor gives without one. */
+    record At(String file, int line) implements Cursor {
+        @Override
+        public int getLineNumber() {
+            return line;
+        }
+
+        @Override
+        public String getPath() {
+            return file;
+        }
+
+        @Override
+        public String getDir() {
+            return file == null ? null : String.valueOf(Path.of(file).getParent());
+        }
+
+        @Override
+        public String getFile() {
+            return file;
+        }
     }
 }

@@ -88,8 +88,8 @@ public final class PageConverter {
     private ConvertedPages.RenderedPage convert(Page page) {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         Document document = GuideOptions.warningsAsErrors(
-                errors, page.displayName(), () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
-        String html = withoutColumnStyles(GuideOptions.warningsAsErrors(errors, page.displayName(), document::convert));
+                source, errors, page, () -> asciidoctor.load(String.join("\n", page.lines()), options(page)));
+        String html = withoutColumnStyles(GuideOptions.warningsAsErrors(source, errors, page, document::convert));
         org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
         checkCrossReferences(page, body);
         checkSafety(page, body);

@@ -178,6 +178,19 @@ public final class PageTemplates {
             // the page's template, or a partial it includes (reported where it is wrong, not where it is included)
             reportParseError(e, content, uri);
             throw e;
+        } catch (StackOverflowError e) {
+            // a macro or an #include that calls itself for ever: said at the call, not as a Java error
+            EndlessCalls.Call call = EndlessCalls.in(freemarker, templateName);
+            if (call != null) {
+                errors.add(display(call.template()), call.line(), call.problem());
+            } else {
+                errors.add(
+                        display(templateName),
+                        0,
+                        "laying out " + uri + " ran out of stack: a macro or an #include in the templates calls"
+                                + " itself (perhaps through another) without end");
+            }
+            throw new IOException("the templates call themselves without end", e);
         } catch (IOException e) {
             if (!missingTemplates.contains(templateName)) {
                 errors.add(display(templateName), 0, "cannot read template: " + e.getMessage());
@@ -215,7 +228,8 @@ public final class PageTemplates {
     /**
      * Freemarker's message without its tips and stack: its first line, and when that ends in a colon
      * ("The following has evaluated to null or missing:") the expression it names on the next
-     * ("==> chapter.titel  [in template ...]").
+     * ("==> chapter.titel  [in template ...]"), and any reason or warning it gives after that (a
+     * template name written with a backslash).
      */
     static String firstSentence(String message) {
         List<String> lines =
@@ -226,7 +240,13 @@ public final class PageTemplates {
         String first = lines.get(0);
         if (first.endsWith(":") && lines.size() > 1) {
             String expression = lines.get(1).replaceFirst("^==>\\s*", "").replaceFirst("\\s*\\[in template .*$", "");
-            return first + " " + expression;
+            // "Template inclusion failed (...):" then "Template not found for name ..." and, further on, why
+            String why = lines.stream()
+                    .skip(2)
+                    .takeWhile(l -> !l.startsWith("----"))
+                    .filter(l -> l.startsWith("Reason given:") || l.startsWith("Warning:"))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            return first + " " + expression + (why.isEmpty() ? "" : " " + why);
         }
         return first;
     }

@@ -49,6 +49,7 @@ public final class GuideCheck {
      * column is 1; a finding about a whole file is put at its first line.
      */
     public static String format(ContentError finding, String severity) {
-        return finding.file() + ":" + Math.max(1, finding.line()) + ":1: " + severity + ": " + finding.message();
+        return ContentError.printable(
+                finding.file() + ":" + Math.max(1, finding.line()) + ":1: " + severity + ": " + finding.message());
     }
 }

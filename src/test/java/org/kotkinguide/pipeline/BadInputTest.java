@@ -51,7 +51,7 @@ class BadInputTest {
             term-id-with-path      | content/chapters/mouths.adoc:8: unknown glossary term '../index'
             citation-key-with-html | content/chapters/mouths.adoc:8: unknown citation key '<b>author2020</b>'
             chapter-includes-itself | content/chapters/mouths.adoc:10: include file not found
-            include-outside-guide  | content/chapters/mouths.adoc: include file has illegal reference to ancestor of jail
+            include-outside-guide  | content/chapters/mouths.adoc:10: include file has illegal reference to ancestor of jail
             unknown-related-term   | content/glossary/estuary.adoc:5: related term 'lagoon' does not exist
             duplicate-chapter-slug | content/chapters/sources.adoc:1: two chapters have the slug 'sources'
             missing-image          | content/chapters/mouths.adoc:10: image 'delta-map.png' not found: there is no content/chapters/delta-map.png (an image's path is relative to the page that shows it)
