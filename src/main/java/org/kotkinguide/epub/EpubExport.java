@@ -9,12 +9,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.asciidoctor.Options;
 import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.SourceNames;
+import org.kotkinguide.convert.AsciidoctorReads;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.pdf.BookConversion;
 import org.kotkinguide.pdf.BookText;
@@ -163,10 +165,9 @@ public final class EpubExport {
                 .toFile(file.toFile())
                 .build();
         // the cover and the styles are the build's, named so that no copied source can take their place
-        org.kotkinguide.convert.AsciidoctorReads.readingBuildsOwn(
-                java.util.Set.of(folder.resolve(".cover.png"), folder.resolve(".styles")), () -> {
-                    BookConversion.convert(source, errors, "epub", file, asciidoc, options);
-                    return null;
-                });
+        AsciidoctorReads.readingBuildsOwn(Set.of(folder.resolve(".cover.png"), folder.resolve(".styles")), () -> {
+            BookConversion.convert(source, errors, "epub", file, asciidoc, options);
+            return null;
+        });
     }
 }
