@@ -34,7 +34,9 @@ import org.openqa.selenium.interactions.Actions;
  * type has an event-handler attribute, or a script other than the ones the templates load from the
  * site's own files. Fixture {@code guides/hostile-author} puts script-like text everywhere an author
  * can (titles, a summary, a term's name, category and definition, a link's text, BibTeX fields, raw
- * HTML with {@code guide.raw-html=true}); the guide still builds, and all of it is shown as text.
+ * HTML with {@code guide.raw-html=true}); the guide still builds, and all of it is shown as text. (A
+ * double quote in a BibTeX address is refused at its line, see SmallMistakesTest; the addresses here
+ * try single quotes, which an address may hold.)
  */
 @Tag("integration")
 class NoScriptFromTextTest {
@@ -58,7 +60,7 @@ class NoScriptFromTextTest {
         assertTrue(
                 chapter.select(".cite-ref .tip")
                         .text()
-                        .contains("https://doi.org/10.1234/x\"onfocus=\"alert(1)\"autofocus=\""),
+                        .contains("https://doi.org/10.1234/x'onfocus='alert(1)'autofocus='"),
                 "the reference's DOI is shown as text in its tooltip:\n" + chapter.select(".cite-ref .tip"));
         assertEquals("Raw HTML", chapter.select(".note b").text(), "raw HTML the guide allows is kept");
         assertTrue(Files.isRegularFile(site.resolve("river.svg")), "an SVG image with no script is published");
