@@ -14,6 +14,7 @@ import org.kotkinguide.cache.KeyText;
 import org.kotkinguide.check.PublishedHtml;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.convert.ConvertedPages;
+import org.kotkinguide.files.FileWrites;
 import org.kotkinguide.layout.PageTemplates;
 import org.kotkinguide.layout.SiteFiles;
 
@@ -317,7 +318,7 @@ public final class GeneratedPages {
             if (inSite) {
                 files.write(name, html);
             } else {
-                Files.write(file, html);
+                FileWrites.bytes(file, html);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

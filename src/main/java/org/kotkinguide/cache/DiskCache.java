@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kotkinguide.content.Sha256;
+import org.kotkinguide.files.FileWrites;
 
 /**
  * Entries kept between builds, one file each, in a folder the build made ({@code .guide-cache}
@@ -170,17 +171,17 @@ public final class DiskCache {
     private void write(Path file, String key, byte[] payload) {
         byte[] header = (MAGIC + "\n" + ToolVersion.id() + "\n" + key + "\n" + Sha256.hex(payload) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
+        Path temporary =
+                file.resolveSibling(".writing-" + ProcessHandle.current().pid() + "-" + TEMPORARY.incrementAndGet());
         try {
             if (!Files.exists(root.resolve(MARKER))) {
                 Files.createDirectories(root);
-                Files.writeString(
+                FileWrites.text(
                         root.resolve(MARKER),
                         "Made by the study guide build: what it keeps between builds. Safe to delete.\n");
             }
             Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(
-                    ".writing-" + ProcessHandle.current().pid() + "-" + TEMPORARY.incrementAndGet());
-            try (var out = Files.newOutputStream(temporary)) {
+            try (var out = FileWrites.stream(temporary)) {
                 out.write(header);
                 out.write(payload);
             }
@@ -190,6 +191,8 @@ public final class DiskCache {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
+            // a full disk costs the next build this entry, and leaves no part-written file behind
+            delete(temporary);
             delete(file);
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
+import org.kotkinguide.files.FileWrites;
 import org.kotkinguide.model.Term;
 
 /**
@@ -58,7 +59,7 @@ public final class KeptPdfs {
         reasons.add("kept " + file.getFileName() + ": made from the same inputs as before");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, java.util.Arrays.copyOfRange(entry, 4, entry.length));
+            FileWrites.bytes(file, java.util.Arrays.copyOfRange(entry, 4, entry.length));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,13 @@
 package org.kotkinguide.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.pipeline.BuildOptions;
@@ -56,11 +61,28 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         } catch (GuideBuildException e) {
             return failed(err, e, output);
-        } catch (java.io.UncheckedIOException e) {
-            err.println("build failed: " + e.getMessage()
-                    + (e.getCause() != null ? ": " + e.getCause().getMessage() : ""));
-            return 1;
+        } catch (UncheckedIOException e) {
+            return failed(err, e.getCause(), output);
         }
+    }
+
+    /**
+     * A file the build could not write or read (a full disk, a quota, a permission), named, and that the last
+     * good site is still there: the build writes aside and swaps only when everything was written.
+     */
+    static int failed(PrintStream err, IOException e, Path output) {
+        err.println("build failed: " + ContentError.printable(diskError(e)) + "; " + output + " was left as it was");
+        return 1;
+    }
+
+    /** "the file: what went wrong", from the JDK's exceptions, which name the file in different ways. */
+    static String diskError(IOException e) {
+        if (e instanceof FileSystemException named && named.getReason() == null) {
+            // NoSuchFileException and its kind carry only the path: their class says what happened
+            String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+            return named.getMessage() + ": " + kind.toLowerCase(Locale.ROOT);
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     /** Every error, each at its file and line, and that the last good site is still there. */

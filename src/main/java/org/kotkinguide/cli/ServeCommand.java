@@ -69,9 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                         + " (another program uses it?); try another --port, or --port 0 for a free one");
                 return 1;
             }
-            err.println("build failed: " + e.getMessage()
-                    + (e.getCause() != null ? ": " + e.getCause().getMessage() : ""));
-            return 1;
+            return BuildCommand.failed(err, e.getCause(), folders.previewOutput());
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.kotkinguide.check.PublishedXhtml;
+import org.kotkinguide.files.FileWrites;
 
 /**
  * Every XHTML document of the EPUB through the allowlist site pages pass ({@link PublishedXhtml}),
@@ -29,7 +30,7 @@ final class EpubAllowlist {
     static void apply(Path epub) {
         Path part = epub.resolveSibling(epub.getFileName() + ".part");
         try (ZipFile in = new ZipFile(epub.toFile());
-                OutputStream file = Files.newOutputStream(part);
+                OutputStream file = FileWrites.stream(part);
                 ZipOutputStream out = new ZipOutputStream(file)) {
             List<ZipEntry> entries = new ArrayList<ZipEntry>(java.util.Collections.list(in.entries()));
             // the mimetype first, stored: an e-reader recognises an EPUB by its first bytes

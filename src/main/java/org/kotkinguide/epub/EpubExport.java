@@ -17,6 +17,7 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.SourceNames;
 import org.kotkinguide.convert.AsciidoctorReads;
+import org.kotkinguide.files.FileWrites;
 import org.kotkinguide.model.Guide;
 import org.kotkinguide.pdf.BookConversion;
 import org.kotkinguide.pdf.BookText;
@@ -76,7 +77,7 @@ public final class EpubExport {
             work = Files.createTempDirectory(file.toAbsolutePath().getParent(), ".epub-");
             copy(source.contentFolder(), work);
             Path cover = work.resolve(".cover.png");
-            Files.write(cover, Cover.png(source.guide()));
+            FileWrites.bytes(cover, Cover.png(source.guide()));
             EpubStyles.write(work.resolve(".styles"));
             Path written = work.resolve(".study-guide.epub");
             convert(header(cover) + book, work, written);

@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import org.kotkinguide.files.FileWrites;
 
 /**
  * The EPUB's stylesheet: asciidoctor-epub3's own, read from its jar at build time, with the guide's
@@ -49,7 +49,8 @@ final class EpubStyles {
                     String name = entry.getName();
                     if (name.startsWith(PREFIX) && name.contains(STYLES) && name.endsWith(".scss")) {
                         try (InputStream in = jar.getInputStream(entry)) {
-                            Files.write(folder.resolve(name.substring(name.lastIndexOf('/') + 1)), in.readAllBytes());
+                            FileWrites.bytes(
+                                    folder.resolve(name.substring(name.lastIndexOf('/') + 1)), in.readAllBytes());
                         }
                         found = true;
                     }
@@ -60,7 +61,7 @@ final class EpubStyles {
             throw new UncheckedIOException(
                     new IOException("asciidoctor-epub3's stylesheets are not on the class path"));
         }
-        Files.writeString(folder.resolve("epub3.scss"), GUIDE_RULES, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        FileWrites.text(folder.resolve("epub3.scss"), GUIDE_RULES, StandardOpenOption.APPEND);
         return folder;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.convert.ConvertedPages;
+import org.kotkinguide.files.FileWrites;
 import org.kotkinguide.model.Guide;
 
 /**
@@ -74,7 +75,7 @@ public final class SearchIndex {
                 if (lunr == null) {
                     throw new IllegalStateException("lunr is missing from the classpath: " + LUNR);
                 }
-                Files.write(site.resolve("js/lunr.min.js"), lunr.readAllBytes());
+                FileWrites.bytes(site.resolve("js/lunr.min.js"), lunr.readAllBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

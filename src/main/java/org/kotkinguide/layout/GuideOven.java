@@ -62,7 +62,8 @@ final class GuideOven extends Oven {
         try {
             assets.copy();
         } catch (java.io.IOException e) {
-            errors.add(e);
+            // a file that could not be copied or written (a full disk): the build stops there, naming it
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.kotkinguide.layout;
 
 import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.configuration2.CompositeConfiguration;
@@ -30,6 +32,11 @@ public final class PagesRenderingTool implements RenderingTool {
                 renderer.render(document);
                 rendered++;
             } catch (Exception e) {
+                FileSystemException disk = diskError(e);
+                if (disk != null) {
+                    // a file the disk refused is no fault of the page: the build stops, naming the file
+                    throw new UncheckedIOException(disk);
+                }
                 failures.add(e.getMessage());
             }
             if (!types.contains(document.getType())) {
@@ -41,6 +48,16 @@ public final class PagesRenderingTool implements RenderingTool {
             throw new RenderingException("Failed to render documents:\n" + String.join("\n", failures));
         }
         return rendered;
+    }
+
+    /** The file error under a page's failure, if that is what it was (a template's mistake is not one). */
+    private static FileSystemException diskError(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileSystemException disk) {
+                return disk;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.kotkinguide.files.FileWrites;
 
 /**
  * Writes the files of a new site into its staging folder. A file with the same bytes as the
@@ -52,7 +53,7 @@ public final class SiteFiles {
                 linksWork = false; // a file system without hard links: write every file
             }
         }
-        Files.write(file, bytes);
+        FileWrites.bytes(file, bytes);
     }
 
     /**

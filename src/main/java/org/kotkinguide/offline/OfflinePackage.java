@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.kotkinguide.files.FileWrites;
 
 /**
  * The offline copy: every file of the site under one top folder, so unzipping makes one folder with
@@ -40,7 +41,7 @@ public final class OfflinePackage {
             throw new UncheckedIOException(e);
         }
         names.removeAll(skip);
-        try (OutputStream file = Files.newOutputStream(zip);
+        try (OutputStream file = FileWrites.stream(zip);
                 ZipOutputStream out = new ZipOutputStream(file)) {
             for (String name : names) {
                 ZipEntry entry = new ZipEntry(topFolder + "/" + name);

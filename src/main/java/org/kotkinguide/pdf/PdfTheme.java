@@ -12,6 +12,7 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
 import org.kotkinguide.content.Theme;
+import org.kotkinguide.files.FileWrites;
 import org.kotkinguide.settings.Accent;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -53,7 +54,7 @@ public record PdfTheme(Path folder, String name) {
             if (!Files.isRegularFile(file)) {
                 Files.createDirectories(aside);
                 Path part = Files.createTempFile(aside, "accent-theme", ".part");
-                Files.writeString(part, yaml, StandardCharsets.UTF_8);
+                FileWrites.text(part, yaml);
                 Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             return new PdfTheme(aside, "accent");

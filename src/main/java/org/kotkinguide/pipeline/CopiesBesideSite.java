@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.Sha256;
+import org.kotkinguide.files.FileWrites;
 
 /**
  * The PDFs, the handouts and the zip also stand next to the site ({@code target/study-guide.pdf}, ...),
@@ -73,7 +74,7 @@ final class CopiesBesideSite {
         ledger.forEach(
                 (name, hash) -> text.append(hash).append(' ').append(name).append('\n'));
         Path written = Files.createTempFile(folder, LEDGER, ".part");
-        Files.writeString(written, text, StandardCharsets.UTF_8);
+        FileWrites.text(written, text);
         Files.move(
                 written,
                 folder.resolve(LEDGER),

@@ -21,6 +21,7 @@ import org.kotkinguide.content.FolderBoundary;
 import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.Sha256;
+import org.kotkinguide.files.FileWrites;
 
 /**
  * Build aside, then swap: a build writes into a fresh folder next to the output, and only a build
@@ -209,7 +210,7 @@ public final class OutputFolder {
         }
         // a new file, moved in: the marker may be a hard link shared with the published site (SiteFiles)
         Path written = Files.createTempFile(folder, GuideLoader.SITE_MARKER, ".part");
-        Files.writeString(written, text, StandardCharsets.UTF_8);
+        FileWrites.text(written, text);
         Files.move(written, folder.resolve(GuideLoader.SITE_MARKER), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -291,7 +292,7 @@ public final class OutputFolder {
                 Files.setPosixFilePermissions(
                         staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            Files.write(staging.resolve(GuideLoader.SITE_MARKER), MARKER_TEXT);
+            FileWrites.bytes(staging.resolve(GuideLoader.SITE_MARKER), MARKER_TEXT);
             MADE_HERE.add(staging.toAbsolutePath().normalize());
             return staging;
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.kotkinguide.files.FileWrites;
 
 /**
  * Writes a new guide from the starter shipped in the jar ({@code starter/}: settings, a short README,
@@ -89,7 +90,7 @@ public final class NewGuide {
                                 .replace("@COMMAND@", command)
                                 // a complete "Cite this page" has a date: the day the guide was started
                                 .replace("@DATE@", java.time.LocalDate.now().toString());
-                        Files.writeString(target, text, StandardCharsets.UTF_8);
+                        FileWrites.text(target, text);
                     } else {
                         Files.copy(file, target);
                     }

@@ -10,6 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,8 +18,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.io.FileOutputStream;
+import java.io.FileWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +83,22 @@ class PackagesTest {
             .doNotHaveFullyQualifiedName(ROOT + ".content.GuideLoader")
             .should()
             .callMethod(ROOT + ".settings.SettingsFile", "read", Path.class.getName());
+
+    // why: the JDK's message for a failed write is the system's alone ("No space left on device"); written through
+    // files.FileWrites, a full disk or a quota is said at the file it stopped
+    @ArchTest
+    static final ArchRule only_files_writes_into_a_file = noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + ".files..")
+            .should()
+            .callMethodWhere(DescribedPredicate.describe(
+                    "Files.write, writeString, newOutputStream or newBufferedWriter",
+                    call -> call.getTargetOwner().isEquivalentTo(Files.class)
+                            && Set.of("write", "writeString", "newOutputStream", "newBufferedWriter")
+                                    .contains(call.getName())))
+            .orShould()
+            .dependOnClassesThat()
+            .belongToAnyOf(FileOutputStream.class, FileWriter.class, RandomAccessFile.class);
 
     // why: cli and preview are entry points; a stage that used one would run only behind it
     @ArchTest
