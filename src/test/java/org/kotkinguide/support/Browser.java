@@ -95,7 +95,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * As a browser just started: a blank page in a 1280 x 900 window, no emulated screen, touch,
+     * As a browser just started: a blank page, focused, in a 1280 x 900 window, no emulated screen, touch,
      * media or colour scheme, scripts on, nothing stored for {@code file://} pages, no cookies or cached
      * files, and no console or network lines waiting to be read.
      */
@@ -106,6 +106,10 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", false));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "", "features", List.of()));
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        // a class that tabbed past a page's last link left focus in the browser's own controls, and a page
+        // without focus gets no focus events (a tooltip placed on focus stays where CSS put it): the page has
+        // focus, as a student's window has
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", java.util.Map.of("enabled", true));
         driver.executeCdpCommand(
                 "Storage.clearDataForOrigin", java.util.Map.of("origin", "file://", "storageTypes", "all"));
         driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
