@@ -1,9 +1,12 @@
 package org.kotkinguide.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
@@ -23,6 +26,9 @@ import org.kotkinguide.model.Guide;
  * macros as the site, so citations and terms read exactly as they do there.
  */
 public final class PdfExport {
+    // the process has one Asciidoctor (convert/AsciidoctorRuntime): its PDF converter is extended once
+    private static boolean convertersLoaded;
+
     private final GuideSource source;
     private final ContentErrors errors;
     private final KeptPdfs kept;
@@ -184,8 +190,15 @@ public final class PdfExport {
                 .build();
         org.asciidoctor.Asciidoctor asciidoctor = org.kotkinguide.convert.AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
-            StatementBars.install(asciidoctor);
-            TitlePage.install(asciidoctor);
+            if (!convertersLoaded) {
+                // asciidoctor-pdf's converter extended twice, in this order: the statement bars, then the title page
+                for (String converter : List.of(StatementBars.CONVERTER, TitlePage.CONVERTER)) {
+                    asciidoctor
+                            .rubyExtensionRegistry()
+                            .loadClass(new ByteArrayInputStream(converter.getBytes(StandardCharsets.UTF_8)));
+                }
+                convertersLoaded = true;
+            }
         }
         BookConversion.convert(source, errors, "pdf", file, asciidoc, options);
         return errors.all().size() > before ? new byte[0] : pdf.toByteArray();

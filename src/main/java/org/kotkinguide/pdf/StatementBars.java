@@ -1,9 +1,5 @@
 package org.kotkinguide.pdf;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import org.asciidoctor.Asciidoctor;
-
 /**
  * In the PDF, each block marked as a kind of statement ({@code [.notes-say]}, {@code [.guide-infers]},
  * {@code [.background]}) is set in from the left with a bar of its kind's colour from its label to its
@@ -14,10 +10,8 @@ import org.asciidoctor.Asciidoctor;
 final class StatementBars {
     private StatementBars() {}
 
-    private static boolean installed;
-
     // the colours are the PDF accent's family, dark enough to see on any printer
-    private static final String CONVERTER = """
+    static final String CONVERTER = """
             require 'asciidoctor/pdf'
             class KotkinGuideStatementBars < (Asciidoctor::Converter.for 'pdf')
               register_for 'pdf'
@@ -74,14 +68,4 @@ final class StatementBars {
               end
             end
             """;
-
-    /** Registers the converter once in this Asciidoctor; call while holding its lock. */
-    static void install(Asciidoctor asciidoctor) {
-        if (!installed) {
-            asciidoctor
-                    .rubyExtensionRegistry()
-                    .loadClass(new ByteArrayInputStream(CONVERTER.getBytes(StandardCharsets.UTF_8)));
-            installed = true;
-        }
-    }
 }

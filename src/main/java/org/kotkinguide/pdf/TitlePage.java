@@ -1,8 +1,5 @@
 package org.kotkinguide.pdf;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import org.asciidoctor.Asciidoctor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,11 +21,9 @@ final class TitlePage {
     /** The header attribute holding the reference in asciidoctor-pdf's inline markup. */
     static final String ATTRIBUTE = "study-guide-reading";
 
-    private static boolean installed;
-
     // the reference is set like the revision line (the theme's title_page.revision keys), in the
     // title page's own colour; the space around it is the revision line's height
-    private static final String CONVERTER = """
+    static final String CONVERTER = """
             require 'asciidoctor/pdf'
             class KotkinGuideTitlePage < (Asciidoctor::Converter.for 'pdf')
               register_for 'pdf'
@@ -61,16 +56,6 @@ final class TitlePage {
               end
             end
             """.formatted(ATTRIBUTE);
-
-    /** Registers the converter once in this Asciidoctor, after {@link StatementBars}; call while holding its lock. */
-    static void install(Asciidoctor asciidoctor) {
-        if (!installed) {
-            asciidoctor
-                    .rubyExtensionRegistry()
-                    .loadClass(new ByteArrayInputStream(CONVERTER.getBytes(StandardCharsets.UTF_8)));
-            installed = true;
-        }
-    }
 
     /**
      * The header line giving the title page its reference: "A study guide to", then on lines of their
