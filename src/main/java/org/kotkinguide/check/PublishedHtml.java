@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -348,8 +349,7 @@ public final class PublishedHtml {
             }
         }
         cleanChildren(page.child(0), dropped);
-        allowOnlyTheScriptsKept(page);
-        String out = page.html();
+        String out = allowOnlyTheScriptsKept(page);
         return hadDoctype ? "<!DOCTYPE html>\n" + out : out;
     }
 
@@ -460,16 +460,44 @@ public final class PublishedHtml {
      * page's scripts load the site's others (search loads lunr and {@code search-index.js}, made
      * afresh each build, when a student searches).
      */
-    private void allowOnlyTheScriptsKept(Document page) {
+    private String allowOnlyTheScriptsKept(Document page) {
         List<Element> scripts = page.getElementsByTag("script");
         List<Element> policies = page.head().getElementsByTag("meta").stream()
                 .filter(meta -> meta.attr("http-equiv").equalsIgnoreCase("content-security-policy"))
                 .toList();
         nonce(scripts, policies, "");
-        String nonce = java.util.Base64.getEncoder()
-                .encodeToString(Sha256.of(page.html().getBytes(StandardCharsets.UTF_8)));
-        nonce(scripts, policies, nonce);
+        String html = page.html();
+        if (scripts.isEmpty()) {
+            return html;
+        }
+        String nonce = java.util.Base64.getEncoder().encodeToString(Sha256.of(html.getBytes(StandardCharsets.UTF_8)));
+        // the page written out once (as often as the rest of the allowlist's work, on every page of every build):
+        // the nonce goes where the empty ones are written, in the scripts' tags and the policies' tags only
+        // (text cannot hold a raw '<', nor an attribute value a '"', so no author's text is matched)
+        int[] filled = new int[2];
+        String withNonce = TAG.matcher(html).replaceAll(m -> {
+            String tag = m.group();
+            if (tag.startsWith("<script ") && tag.contains(" nonce=\"\"")) {
+                filled[0]++;
+                tag = tag.replace(" nonce=\"\"", " nonce=\"" + nonce + "\"");
+            } else if (tag.startsWith("<meta ")
+                    && tag.toLowerCase(Locale.ROOT).contains("http-equiv=\"content-security-policy\"")
+                    && tag.contains("'nonce-'")) {
+                filled[1]++;
+                tag = tag.replace("'nonce-'", "'nonce-" + nonce + "'");
+            }
+            return Matcher.quoteReplacement(tag);
+        });
+        if (filled[0] != scripts.size() || filled[1] != policies.size()) {
+            // never expected: a page whose scripts the policy would block rather than a page published broken
+            throw new IllegalStateException("the nonce went into " + filled[0] + " of " + scripts.size()
+                    + " scripts and " + filled[1] + " of " + policies.size() + " policies");
+        }
+        return withNonce;
     }
+
+    /** A start tag of a script or a meta element, as jsoup writes them. */
+    private static final Pattern TAG = Pattern.compile("<(?:script|meta) [^>]*>");
 
     /** Gives the scripts {@code nonce}, and makes {@code script-src} of each policy allow it only. */
     private static void nonce(List<Element> scripts, List<Element> policies, String nonce) {
