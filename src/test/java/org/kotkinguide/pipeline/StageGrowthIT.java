@@ -27,6 +27,8 @@ class StageGrowthIT {
     private static final int LARGE = 4 * SMALL;
     /** Linear growth is 4×; the rest is room for a busy machine, and quadratic (16×) stays far out of it. */
     private static final double MOST_GROWTH = 6;
+    /** No stage but conversion may take more than this times conversion's time in the large guide. */
+    private static final double MOST_AGAINST_CONVERTING = 1.5;
     /**
      * A stage this small a part of the small guide's conversion is too short to time: a pause of the
      * collector alone can multiply it. Below this its growth is measured from this much.
@@ -36,14 +38,27 @@ class StageGrowthIT {
     @TempDir
     Path work;
 
+    /**
+     * Each stage's CPU seconds for a guide of {@code chapters}, the less of two builds: the process's CPU
+     * time counts the JIT's compiler threads and the collector, which land on whichever stage runs while
+     * they work (single builds of the same guide varied by half here); the second build mostly finds them done.
+     */
     private Map<BuildStage, Double> secondsByStage(int chapters) {
-        Path guide = work.resolve("guide-" + chapters);
+        Map<BuildStage, Double> first = secondsOfOneBuild(chapters, "a");
+        Map<BuildStage, Double> second = secondsOfOneBuild(chapters, "b");
+        Map<BuildStage, Double> least = new EnumMap<>(BuildStage.class);
+        first.forEach((stage, seconds) -> least.put(stage, Math.min(seconds, second.getOrDefault(stage, seconds))));
+        return least;
+    }
+
+    private Map<BuildStage, Double> secondsOfOneBuild(int chapters, String run) {
+        Path guide = work.resolve("guide-" + chapters + run);
         SyntheticGuide.write(guide, chapters, Path.of("").toAbsolutePath());
         // an empty heap to start from: a full collection costs the stage it lands in, whichever that is,
         // as much as a small guide's whole stage (this JVM may also have run other tests)
         System.gc();
         BuildResult result = new GuideBuild(
-                        BuildOptions.of(guide, work.resolve("site-" + chapters))
+                        BuildOptions.of(guide, work.resolve("site-" + chapters + run))
                                 .withoutPdf()
                                 .withoutCache(),
                         new PrintStream(OutputStream.nullOutputStream()))
@@ -59,7 +74,7 @@ class StageGrowthIT {
     @Test
     void each_stage_grows_about_linearly_with_the_guide_and_none_outgrows_conversion() {
         // a short guide first, so that JRuby, the templates and the JIT are warm for both measured builds
-        secondsByStage(10);
+        secondsOfOneBuild(10, "");
         Map<BuildStage, Double> small = secondsByStage(SMALL);
         Map<BuildStage, Double> large = secondsByStage(LARGE);
 
@@ -78,13 +93,17 @@ class StageGrowthIT {
                         Locale.ROOT, "'%s' grew %.1f× for a guide %d× longer", stage, growth, LARGE / SMALL));
             }
             // in the large guide, where a stage's cost per page shows: in the small one a stage's fixed cost
-            // can outweigh it (laying out 100 chapters, with every page through the allowlist, took 1.6 s
-            // against converting's 1.4 s; 2.8 s against 3.5 s at 400)
+            // can outweigh it. Since every page and generated page passes the allowlist (parsed, cleaned and
+            // written out again), laying out and generating pages each cost about as much as converting
+            // (400 chapters, the less of two builds, three runs: 3.23, 2.78, 3.44 s and 3.30, 2.16, 3.38 s
+            // against 2.98, 2.84, 3.19 s), so "no more than converting" failed by chance; a stage that does
+            // per use what it should do once (the flashcards' 33 s against 5 s) is far past half as much again
             for (Map<BuildStage, Double> run : List.of(large)) {
-                if (stage != BuildStage.CONVERT && run.getOrDefault(stage, 0.0) > run.get(BuildStage.CONVERT)) {
+                if (stage != BuildStage.CONVERT
+                        && run.getOrDefault(stage, 0.0) > MOST_AGAINST_CONVERTING * run.get(BuildStage.CONVERT)) {
                     problems.add(String.format(
                             Locale.ROOT,
-                            "'%s' took longer than converting the pages (%.2f s against %.2f s)",
+                            "'%s' took more than half as long again as converting the pages (%.2f s against %.2f s)",
                             stage,
                             run.get(stage),
                             run.get(BuildStage.CONVERT)));
