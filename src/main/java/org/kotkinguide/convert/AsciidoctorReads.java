@@ -76,22 +76,20 @@ public final class AsciidoctorReads {
         if (targetName.equals(OUTPUT) || BUILDS_OWN.get().stream().anyMatch(file::startsWith)) {
             return null;
         }
+        String shown = relative.toString().replace('\\', '/').replace("\n", "\\n");
+        if (!SourceNames.isSource(relative)) {
+            return "refused to read " + shown
+                    + ": a hidden file or folder, or an editor's backup, is never a source of the guide;"
+                    + " copy what you mean to show into the content folder";
+        }
         List<Path> imageFolders = IMAGE_FOLDERS.get();
-        if (SourceNames.isSource(relative)
-                && IMAGES.contains(targetName)
+        if (IMAGES.contains(targetName)
                 && !imageFolders.isEmpty()
                 && imageFolders.stream().noneMatch(file::startsWith)) {
-            return "refused to read "
-                    + relative.toString().replace('\\', '/').replace("\n", "\\n")
+            return "refused to read " + shown
                     + ": a page shows images from the content and asset folders only; move it there";
         }
-        if (SourceNames.isSource(relative)) {
-            return null;
-        }
-        return "refused to read "
-                + relative.toString().replace('\\', '/').replace("\n", "\\n")
-                + ": a hidden file or folder, or an editor's backup, is never a source of the guide;"
-                + " copy what you mean to show into the content folder";
+        return null;
     }
 
     /**

@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -32,10 +37,9 @@ final class EpubAllowlist {
         try (ZipFile in = new ZipFile(epub.toFile());
                 OutputStream file = FileWrites.stream(part);
                 ZipOutputStream out = new ZipOutputStream(file)) {
-            List<ZipEntry> entries = new ArrayList<ZipEntry>(java.util.Collections.list(in.entries()));
+            List<ZipEntry> entries = new ArrayList<>(Collections.list(in.entries()));
             // the mimetype first, stored: an e-reader recognises an EPUB by its first bytes
-            entries.sort(
-                    java.util.Comparator.comparing((ZipEntry e) -> !e.getName().equals("mimetype")));
+            entries.sort(Comparator.comparing((ZipEntry e) -> !e.getName().equals("mimetype")));
             for (ZipEntry entry : entries) {
                 byte[] bytes = in.getInputStream(entry).readAllBytes();
                 String name = entry.getName().toLowerCase(Locale.ROOT);
@@ -72,18 +76,16 @@ final class EpubAllowlist {
 
     /** The package document without the {@code scripted} property on any item: no document has a script. */
     static String unscripted(String opf) {
-        java.util.regex.Matcher properties =
-                java.util.regex.Pattern.compile("\\sproperties=\"([^\"]*)\"").matcher(opf);
+        Matcher properties = Pattern.compile("\\sproperties=\"([^\"]*)\"").matcher(opf);
         StringBuilder out = new StringBuilder();
         while (properties.find()) {
             String rest = String.join(
                     " ",
-                    java.util.Arrays.stream(properties.group(1).split("\\s+"))
+                    Arrays.stream(properties.group(1).split("\\s+"))
                             .filter(p -> !p.isEmpty() && !p.equals("scripted"))
                             .toList());
             properties.appendReplacement(
-                    out,
-                    java.util.regex.Matcher.quoteReplacement(rest.isEmpty() ? "" : " properties=\"" + rest + "\""));
+                    out, Matcher.quoteReplacement(rest.isEmpty() ? "" : " properties=\"" + rest + "\""));
         }
         properties.appendTail(out);
         return out.toString();
