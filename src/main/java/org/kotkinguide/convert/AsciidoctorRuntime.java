@@ -124,6 +124,32 @@ public final class AsciidoctorRuntime {
         }
     }
 
+    /**
+     * Ruby, run once before the first PDF or EPUB: activates asciidoctor-pdf, asciidoctor-epub3 and every
+     * gem they need. While any active gem's dependency is unresolved, RubyGems checks each {@code require}
+     * against the files of every active gem, and through JRuby's class loader each check searches every
+     * jar of the class path: loading the two converters took 18 s of a full build (5.8 s and 12.4 s,
+     * measured in docs/benchmarks.md). With all of them resolved, a require is a plain load-path lookup
+     * (3.7 s for both). Nothing else changes: the same gems, in the same versions, load either way.
+     */
+    static final String BOOK_GEMS = """
+            gem 'asciidoctor-pdf'
+            gem 'asciidoctor-epub3'
+            Gem.finish_resolve
+            """;
+
+    private static boolean bookGemsActive;
+
+    /** Makes loading the PDF and EPUB converters fast ({@link #BOOK_GEMS}); the first call only does anything. */
+    public static synchronized void activateBookGems() {
+        if (!bookGemsActive) {
+            get().rubyExtensionRegistry()
+                    .loadClass(new java.io.ByteArrayInputStream(
+                            BOOK_GEMS.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            bookGemsActive = true;
+        }
+    }
+
     /** Runs {@code work} with Asciidoctor's warnings and errors sent to {@code listener}. */
     public static <T> T withWarningsTo(Consumer<LogRecord> listener, java.util.function.Supplier<T> work) {
         LISTENER.set(listener);

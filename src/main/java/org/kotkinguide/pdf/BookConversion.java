@@ -6,6 +6,7 @@ import org.asciidoctor.Options;
 import org.asciidoctor.OptionsBuilder;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.convert.AsciidoctorRuntime;
 import org.kotkinguide.convert.GuideOptions;
 import org.kotkinguide.model.Guide;
 
@@ -68,6 +69,7 @@ public final class BookConversion {
     /** Converts {@code asciidoc} with the guide's macros; each warning is an error at "({@code label}) file" and its line. */
     public static void convert(
             GuideSource source, ContentErrors errors, String label, Path file, String asciidoc, Options options) {
+        AsciidoctorRuntime.activateBookGems();
         GuideOptions.converting(
                 source,
                 errors,

@@ -191,6 +191,7 @@ public final class PdfExport {
         org.asciidoctor.Asciidoctor asciidoctor = org.kotkinguide.convert.AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             if (!convertersLoaded) {
+                org.kotkinguide.convert.AsciidoctorRuntime.activateBookGems();
                 // asciidoctor-pdf's converter extended twice, in this order: the statement bars, then the title page
                 for (String converter : List.of(StatementBars.CONVERTER, TitlePage.CONVERTER)) {
                     asciidoctor
