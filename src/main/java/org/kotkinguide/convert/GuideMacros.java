@@ -31,6 +31,30 @@ final class GuideMacros {
      * read {@code source}, report to {@code errors} and note the site's uses in {@code uses}.
      */
     static synchronized void use(Asciidoctor asciidoctor, GuideSource source, ContentErrors errors, PageUses uses) {
+        register(asciidoctor);
+        TERM.macro = new GlossaryTermMacro(source, errors, uses.terms());
+        CITE.macro = new CitationMacro(source, errors, uses.citations());
+    }
+
+    /**
+     * On this thread only, until {@link #leaveThisThread}, {@code term:} and {@code cite:} read {@code source}
+     * and report to {@code errors}, noting no uses: a book (the PDFs, the EPUB) converts on a thread of its
+     * own while another is made, each with its own errors.
+     */
+    static void useOnThisThread(Asciidoctor asciidoctor, GuideSource source, ContentErrors errors) {
+        register(asciidoctor);
+        TERM.own.set(new GlossaryTermMacro(source, errors, PageUses.none().terms()));
+        CITE.own.set(new CitationMacro(source, errors, PageUses.none().citations()));
+    }
+
+    /** Back to the build's macros ({@link #use}) on this thread. */
+    static void leaveThisThread() {
+        TERM.own.remove();
+        CITE.own.remove();
+    }
+
+    /** Registers the stand-ins with {@code asciidoctor} unless they are: before anything converts with it. */
+    private static synchronized void register(Asciidoctor asciidoctor) {
         if (registeredWith != asciidoctor) {
             asciidoctor.unregisterAllExtensions();
             JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
@@ -42,13 +66,13 @@ final class GuideMacros {
             registry.preprocessor(new BuildMachineAttributes());
             registeredWith = asciidoctor;
         }
-        TERM.macro = new GlossaryTermMacro(source, errors, uses.terms());
-        CITE.macro = new CitationMacro(source, errors, uses.citations());
     }
 
     /** Registered in a macro's place; passes each use on to the current build's macro. */
     private static final class StandIn extends InlineMacroProcessor {
         private volatile InlineMacroProcessor macro;
+        /** This thread's own macro while it converts a book ({@link #useOnThisThread}). */
+        private final ThreadLocal<InlineMacroProcessor> own = new ThreadLocal<>();
 
         StandIn(String name) {
             // the bracket text may wrap onto the next line, as in Asciidoctor's own macros
@@ -57,7 +81,8 @@ final class GuideMacros {
 
         @Override
         public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
-            return macro.process(parent, target, attributes);
+            InlineMacroProcessor mine = own.get();
+            return (mine != null ? mine : macro).process(parent, target, attributes);
         }
     }
 }

@@ -61,12 +61,16 @@ public final class GuideOptions {
      * Runs {@code work} on the process's Asciidoctor with this build's macros (which note no uses: only
      * the site's pages do), each warning an error at {@code file} and its line; an image the converter
      * cannot use is said at the page and line that show it, naming the {@code output} (the PDF, the EPUB).
+     * Takes no lock: a book may convert while another book does, on another thread. AsciidoctorJ calls
+     * one Asciidoctor safe to convert on many threads (its one known failure with PDFs, asciidoctorj#1158,
+     * is fixed since 2.5.8); what is per conversion here (the macros' errors, the warnings' listener, the
+     * files read) is kept per thread.
      */
     public static <T> T converting(
             GuideSource source, ContentErrors errors, String file, String output, Function<Asciidoctor, T> work) {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
-        synchronized (asciidoctor) {
-            GuideMacros.use(asciidoctor, source, errors, PageUses.none());
+        GuideMacros.useOnThisThread(asciidoctor, source, errors);
+        try {
             return AsciidoctorRuntime.withWarningsTo(
                     record -> {
                         ContentError image = PageImages.at(source, record.getMessage());
@@ -78,6 +82,8 @@ public final class GuideOptions {
                         }
                     },
                     () -> work.apply(asciidoctor));
+        } finally {
+            GuideMacros.leaveThisThread();
         }
     }
 

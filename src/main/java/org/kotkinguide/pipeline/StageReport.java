@@ -11,9 +11,12 @@ import java.util.Map;
  * the tests all read these, never the console.
  *
  * @param summary the progress line without its time, or null for a stage that prints no line
+ * @param started when the stage started, from the start of the build: the PDF's stage and the handouts' and
+ *            EPUB's run at once, and overlap (see {@link StageRunner#beside})
  * @param elapsed wall-clock time, as the person waiting sees it
  * @param cpu the process's CPU time in the stage, all threads (zero where the JVM does not say): unlike the
- *            wall clock, barely moved by other programs on a busy machine
+ *            wall clock, barely moved by other programs on a busy machine; for a stage run beside
+ *            another, its own thread's
  */
 public record StageReport(
         BuildStage stage,
@@ -21,6 +24,7 @@ public record StageReport(
         Map<String, Long> counts,
         int kept,
         int redone,
+        Duration started,
         Duration elapsed,
         Duration cpu) {
 
@@ -35,6 +39,11 @@ public record StageReport(
 
     public double seconds() {
         return elapsed.toNanos() / 1e9;
+    }
+
+    /** When the stage ended, from the start of the build. */
+    public Duration ended() {
+        return started.plus(elapsed);
     }
 
     public double cpuSeconds() {

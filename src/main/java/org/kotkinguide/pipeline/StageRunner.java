@@ -8,12 +8,14 @@ import java.util.Map;
 
 /**
  * Runs one build's stages in order: times each, prints its progress line and keeps its report.
- * A stage's time runs from the end of the one before, so the reports add up to the whole build.
+ * A stage's time runs from the end of the one before, so the reports of the stages run one after
+ * another add up to the whole build; stages run {@link #beside} one another overlap.
  */
 final class StageRunner {
     private final Progress progress;
     private final List<StageReport> reports = new ArrayList<>();
-    private long since = System.nanoTime();
+    private final long start = System.nanoTime();
+    private long since = start;
     private long cpuSince = cpuNanos();
 
     StageRunner(Progress progress) {
@@ -24,6 +26,106 @@ final class StageRunner {
         Stage.Done<T> done = work.run();
         report(stage, done.summary(), done.counts(), done.kept(), done.redone());
         return done.value();
+    }
+
+    /** A stage to run {@link #beside} another. */
+    record Job<T>(BuildStage stage, Stage<T> work) {}
+
+    /**
+     * Runs {@code first} on this thread and, at the same time, {@code others} one after another on a
+     * thread of their own: the PDF, then the handouts and the EPUB beside it, on both cores. When all
+     * have ended, prints and keeps their reports in the order given, each timed from its own start (its
+     * CPU time its own thread's). When one fails, the rest of its thread is skipped, the other thread
+     * still ends (JRuby cannot be stopped halfway, and the build's staging folder is deleted after this),
+     * nothing is reported, and the first failure in the order given is thrown: what running them one
+     * after another would have said.
+     */
+    void beside(Job<?> first, List<Job<?>> others) throws IOException {
+        java.util.concurrent.FutureTask<List<Timed>> second = new java.util.concurrent.FutureTask<>(() -> {
+            List<Timed> done = new ArrayList<>();
+            for (Job<?> job : others) {
+                done.add(timed(job));
+            }
+            return done;
+        });
+        Thread thread = new Thread(second, "beside " + first.stage().label());
+        thread.setDaemon(true);
+        thread.start();
+        Timed firstDone;
+        try {
+            firstDone = timed(first);
+        } catch (IOException | RuntimeException | Error e) {
+            awaitQuietly(second);
+            throw e;
+        }
+        List<Timed> rest;
+        try {
+            rest = second.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(
+                    "interrupted while the " + others.get(0).stage().label() + " was made", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        keep(first.stage(), firstDone);
+        for (int i = 0; i < others.size(); i++) {
+            keep(others.get(i).stage(), rest.get(i));
+        }
+        // the next stage's time starts when the last of these ended
+        since = System.nanoTime();
+        cpuSince = cpuNanos();
+    }
+
+    private record Timed(Stage.Done<?> done, long begun, long ended, long cpu) {}
+
+    private static Timed timed(Job<?> job) throws IOException {
+        long begun = System.nanoTime();
+        long cpu = threadCpuNanos();
+        Stage.Done<?> done = job.work().run();
+        return new Timed(done, begun, System.nanoTime(), Math.max(0, threadCpuNanos() - cpu));
+    }
+
+    private static void awaitQuietly(java.util.concurrent.Future<?> work) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                work.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                // the first failure, on the calling thread, is the one said
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void keep(BuildStage stage, Timed timed) {
+        Stage.Done<?> done = timed.done();
+        StageReport report = new StageReport(
+                stage,
+                done.summary(),
+                done.counts(),
+                done.kept(),
+                done.redone(),
+                Duration.ofNanos(timed.begun() - start),
+                Duration.ofNanos(timed.ended() - timed.begun()),
+                Duration.ofNanos(timed.cpu()));
+        reports.add(report);
+        progress.print(report);
     }
 
     /**
@@ -43,6 +145,7 @@ final class StageRunner {
                 counts,
                 kept,
                 redone,
+                Duration.ofNanos(since - start),
                 Duration.ofNanos(now - since),
                 Duration.ofNanos(Math.max(0, cpuNow - cpuSince)));
         since = now;
@@ -57,6 +160,12 @@ final class StageRunner {
                         instanceof com.sun.management.OperatingSystemMXBean os
                 ? Math.max(0, os.getProcessCpuTime())
                 : 0;
+    }
+
+    /** The CPU time of the calling thread so far; 0 where the JVM does not tell. */
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? Math.max(0, threads.getCurrentThreadCpuTime()) : 0;
     }
 
     List<StageReport> reports() {

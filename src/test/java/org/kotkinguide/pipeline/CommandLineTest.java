@@ -41,12 +41,13 @@ class CommandLineTest {
                 "rendered \\d+ pages \\(" + n + " chapters, \\d+ terms\\) in \\d+\\.\\d s",
                 "indexed \\d+ sections, \\d+ terms, \\d+ references? \\(search-index.js \\d+\\.\\d KB\\) in \\d+\\.\\d s",
                 "generated \\d+ pages \\(\\d+ flashcard decks\\) and \\d+ other files in \\d+\\.\\d s",
-                "making the PDFs \\(the slow part\\)\\.\\.\\.",
-                "wrote downloads/study-guide.pdf \\(student edition, \\d+ pages, \\d+\\.\\d KB\\) in \\d+\\.\\d s"));
+                "making the PDFs \\(the slow part\\)\\.\\.\\."));
+        // the handouts are made beside the PDF, each said when it is written; the three stages' lines follow
         expected.addAll(handouts);
         expected.addAll(List.of(
-                "wrote " + n + " chapter handouts in \\d+\\.\\d s",
-                "wrote downloads/study-guide.epub \\(\\d+\\.\\d KB\\) in \\d+\\.\\d s",
+                "wrote downloads/study-guide.pdf \\(student edition, \\d+ pages, \\d+\\.\\d KB\\) in \\d+\\.\\d s",
+                "wrote " + n + " chapter handouts, beside the PDF, in \\d+\\.\\d s",
+                "wrote downloads/study-guide.epub \\(\\d+\\.\\d KB\\), beside the PDF, after the handouts, in \\d+\\.\\d s",
                 "wrote downloads/study-guide-offline.zip \\(\\d+\\.\\d KB, unzips to [a-z0-9-]+/\\) in \\d+\\.\\d s",
                 "checked \\d+ links in \\d+\\.\\d s",
                 "wrote .*site in \\d+\\.\\d s"));
