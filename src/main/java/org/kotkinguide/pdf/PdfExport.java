@@ -125,39 +125,116 @@ public final class PdfExport {
             return keptPages;
         }
         int errorsBefore = errors.all().size();
-        Map<String, String> pages = Map.of();
-        for (int pass = 1; ; pass++) {
-            String asciidoc = header + PageNumbers.attributes(book.pageAnchors(), pages) + "\n" + book.asciidoc();
-            byte[] pdf = toPdf(asciidoc, file);
-            if (pdf.length == 0) {
-                return 0;
-            }
-            try (PDDocument document = Loader.loadPDF(pdf)) {
-                Map<String, String> landed = PageNumbers.read(document, book.pageAnchors());
-                if (landed.equals(pages)) {
-                    // every link through the allowlist; a refused one fails the build at its line
-                    PdfLinks.check(document, source, errors, file);
-                    if (errors.all().size() > errorsBefore) {
-                        return 0;
-                    }
-                    int saved = save(document, asciidoc, file);
-                    kept.keep(text, keyedOptions, file, saved);
-                    return saved;
+        // the second conversion needs the pages the first landed on; the last build's are right after most
+        // edits, so a second conversion with them starts beside the first, and is used only when the first
+        // lands exactly there: then it is the conversion of the very text the second pass would convert
+        Map<String, String> guess = kept.lastPages(file, keyedOptions);
+        Ahead ahead = guess.isEmpty()
+                ? null
+                : new Ahead(header + PageNumbers.attributes(book.pageAnchors(), guess) + "\n" + book.asciidoc(), file);
+        try {
+            Map<String, String> pages = Map.of();
+            for (int pass = 1; ; pass++) {
+                String asciidoc = header + PageNumbers.attributes(book.pageAnchors(), pages) + "\n" + book.asciidoc();
+                byte[] pdf;
+                if (ahead != null && pass > 1 && pages.equals(guess)) {
+                    pdf = ahead.result();
+                    ahead = null;
+                } else {
+                    pdf = toPdf(asciidoc, file, errors);
                 }
-                if (pass == 3) {
-                    Map<String, String> named = pages;
-                    errors.add(
-                            "(pdf) " + file.getFileName(),
-                            0,
-                            "the pages the answers and questions name did not settle after " + pass + " conversions: "
-                                    + landed.keySet().stream()
-                                            .filter(a -> !landed.get(a).equals(named.get(a)))
-                                            .toList());
+                if (pdf.length == 0) {
                     return 0;
                 }
-                pages = landed;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    Map<String, String> landed = PageNumbers.read(document, book.pageAnchors());
+                    if (landed.equals(pages)) {
+                        // every link through the allowlist; a refused one fails the build at its line
+                        PdfLinks.check(document, source, errors, file);
+                        if (errors.all().size() > errorsBefore) {
+                            return 0;
+                        }
+                        int saved = save(document, asciidoc, file);
+                        kept.keep(text, keyedOptions, file, saved);
+                        kept.keepPages(file, keyedOptions, landed);
+                        return saved;
+                    }
+                    if (pass == 3) {
+                        Map<String, String> named = pages;
+                        errors.add(
+                                "(pdf) " + file.getFileName(),
+                                0,
+                                "the pages the answers and questions name did not settle after " + pass
+                                        + " conversions: "
+                                        + landed.keySet().stream()
+                                                .filter(a -> !landed.get(a).equals(named.get(a)))
+                                                .toList());
+                        return 0;
+                    }
+                    pages = landed;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        } finally {
+            if (ahead != null) {
+                // not needed: it ends first all the same, as JRuby cannot stop a conversion halfway
+                ahead.drop();
+            }
+        }
+    }
+
+    /**
+     * A conversion started on a thread of its own, with its own errors: taken into the build's only
+     * when its PDF is used ({@link #result} from the converting thread), else dropped.
+     */
+    private final class Ahead {
+        private final ContentErrors own = new ContentErrors();
+        private final java.util.concurrent.FutureTask<byte[]> work;
+
+        Ahead(String asciidoc, Path file) {
+            work = new java.util.concurrent.FutureTask<>(() -> toPdf(asciidoc, file, own));
+            Thread thread = new Thread(work, "ahead " + file.getFileName());
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Its PDF (none when it failed), once it has ended; its errors become the build's. */
+        byte[] result() {
+            byte[] pdf;
+            try {
+                pdf = work.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while converting", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            own.all().forEach(error -> errors.add(error.file(), error.line(), error.message()));
+            return pdf;
+        }
+
+        /** Waits for it to end, and drops its PDF and its errors. */
+        void drop() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    work.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    break;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -172,7 +249,7 @@ public final class PdfExport {
     }
 
     /** The PDF's bytes, or none when Asciidoctor reported a problem (recorded in the errors). */
-    private byte[] toPdf(String asciidoc, Path file) {
+    private byte[] toPdf(String asciidoc, Path file, ContentErrors errors) {
         int before = errors.all().size();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         PdfTheme theme = PdfTheme.of(source);
