@@ -18,6 +18,7 @@ import org.asciidoctor.Options;
 import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.convert.ConversionThread;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 
@@ -190,31 +191,19 @@ public final class PdfExport {
      */
     private final class Ahead {
         private final ContentErrors own = new ContentErrors();
-        private final java.util.concurrent.FutureTask<byte[]> work;
+        private final ConversionThread<byte[]> work;
 
         Ahead(String asciidoc, Path file) {
-            work = new java.util.concurrent.FutureTask<>(() -> toPdf(asciidoc, file, own));
-            Thread thread = new Thread(work, "ahead " + file.getFileName());
-            thread.setDaemon(true);
-            thread.start();
+            work = new ConversionThread<>("ahead " + file.getFileName(), () -> toPdf(asciidoc, file, own));
         }
 
         /** Its PDF (none when it failed), once it has ended; its errors become the build's. */
         byte[] result() {
             byte[] pdf;
             try {
-                pdf = work.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while converting", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
+                pdf = work.result();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             own.all().forEach(error -> errors.add(error.file(), error.line(), error.message()));
             return pdf;
@@ -222,20 +211,7 @@ public final class PdfExport {
 
         /** Waits for it to end, and drops its PDF and its errors. */
         void drop() {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    work.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    break;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            work.awaitEnd();
         }
     }
 

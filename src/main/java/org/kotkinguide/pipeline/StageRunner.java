@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.kotkinguide.convert.ConversionThread;
 
 /**
  * Runs one build's stages in order: times each, prints its progress line and keeps its report.
@@ -41,42 +42,23 @@ final class StageRunner {
      * after another would have said.
      */
     void beside(Job<?> first, List<Job<?>> others) throws IOException {
-        java.util.concurrent.FutureTask<List<Timed>> second = new java.util.concurrent.FutureTask<>(() -> {
-            List<Timed> done = new ArrayList<>();
-            for (Job<?> job : others) {
-                done.add(timed(job));
-            }
-            return done;
-        });
-        Thread thread = new Thread(second, "beside " + first.stage().label());
-        thread.setDaemon(true);
-        thread.start();
+        ConversionThread<List<Timed>> second =
+                new ConversionThread<>("beside " + first.stage().label(), () -> {
+                    List<Timed> done = new ArrayList<>();
+                    for (Job<?> job : others) {
+                        done.add(timed(job));
+                    }
+                    return done;
+                });
         Timed firstDone;
         try {
             firstDone = timed(first);
         } catch (IOException | RuntimeException | Error e) {
-            awaitQuietly(second);
+            // the first failure, on this thread, is the one said
+            second.awaitEnd();
             throw e;
         }
-        List<Timed> rest;
-        try {
-            rest = second.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(
-                    "interrupted while the " + others.get(0).stage().label() + " was made", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        List<Timed> rest = second.result();
         keep(first.stage(), firstDone);
         for (int i = 0; i < others.size(); i++) {
             keep(others.get(i).stage(), rest.get(i));
@@ -93,24 +75,6 @@ final class StageRunner {
         long cpu = threadCpuNanos();
         Stage.Done<?> done = job.work().run();
         return new Timed(done, begun, System.nanoTime(), Math.max(0, threadCpuNanos() - cpu));
-    }
-
-    private static void awaitQuietly(java.util.concurrent.Future<?> work) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                work.get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (java.util.concurrent.ExecutionException e) {
-                // the first failure, on the calling thread, is the one said
-                break;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void keep(BuildStage stage, Timed timed) {
