@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.Axe;
 import org.kotkinguide.support.RealGuide;
 import org.kotkinguide.support.RealGuideInBrowser;
 import org.openqa.selenium.By;
@@ -381,17 +382,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
      * that are not the page's: each test clears them before it starts.
      */
     static String axeViolations() {
-        return new com.deque.html.axecore.selenium.AxeBuilder()
-                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                        .analyze(browser.driver())
-                        .getViolations()
-                        .stream()
-                        .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
-                                + rule.getNodes().stream()
-                                        .map(n -> String.valueOf(n.getTarget()))
-                                        .limit(5)
-                                        .collect(java.util.stream.Collectors.joining(", ")))
-                        .collect(java.util.stream.Collectors.joining("\n"));
+        return Axe.violations(browser.driver());
     }
 
     /** Console errors of the page; the browser's own request for the server's /favicon.ico is not the page's. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.Axe;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.LocalServer;
@@ -196,13 +197,7 @@ class TimelineInBrowserTest extends OneBrowser {
     }
 
     private static String axeViolations() {
-        return new com.deque.html.axecore.selenium.AxeBuilder()
-                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                        .analyze(browser.driver())
-                        .getViolations()
-                        .stream()
-                        .map(rule -> rule.getId() + ": " + rule.getHelp())
-                        .collect(java.util.stream.Collectors.joining("\n"));
+        return Axe.violations(browser.driver());
     }
 
     @ParameterizedTest(name = "at {0} px wide")
