@@ -183,13 +183,19 @@ public final class OutputFolder {
      */
     static void writeManifest(Path folder, Path published) throws IOException {
         StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
+        // a file the new site shares with the published one (a hard link: SiteFiles) has the hash the
+        // published manifest lists, which the check before this build compared with its bytes; under the
+        // launcher's quick compiler a SHA-256 runs at about 100 MB/s, so each kept file is hashed once
+        Map<String, String> publishedHashes = published == null ? Map.of() : manifest(published);
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.sorted().toList()) {
                 if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                         && !p.equals(folder.resolve(GuideLoader.SITE_MARKER))) {
                     String name = folder.relativize(p).toString().replace('\\', '/');
                     if (name.indexOf('\n') < 0) { // a name with a line break cannot be listed: it stays unvouched
-                        text.append(sha256(p)).append(' ').append(name).append('\n');
+                        String listed = publishedHashes.get(name);
+                        String hash = listed != null && sameFile(p, published.resolve(name)) ? listed : sha256(p);
+                        text.append(hash).append(' ').append(name).append('\n');
                     }
                 }
             }
@@ -235,6 +241,21 @@ public final class OutputFolder {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         return hashes;
+    }
+
+    /** Whether {@code a} and {@code b} are one file (the same inode); false where the system cannot say. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            Object key = Files.readAttributes(
+                            a, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .fileKey();
+            return key != null
+                    && key.equals(Files.readAttributes(
+                                    b, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                            .fileKey());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String sha256(Path file) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.content.Sha256;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
@@ -117,6 +119,45 @@ class OutputSafetyTest {
         BuildRun again = BuildRun.build(guide, empty);
         assertEquals(0, again.exitCode(), again.err());
         assertEquals(1, count(empty.getParent()), "no build folder may be left beside the site");
+    }
+
+    /**
+     * The site's list of its files vouches for each by its SHA-256. After an edit most files are the
+     * published ones, shared, and take the hash the last list gave them: each must still be the file's own.
+     */
+    @Test
+    void after_an_edit_the_sites_list_holds_each_files_own_hash() throws IOException {
+        Path edited = GuideFolders.fixture("minimal", Files.createDirectories(work.resolve("edited")));
+        Path site = work.resolve("edited-output/site");
+        assertEquals(0, BuildRun.build(edited, site).exitCode());
+        Path chapter = edited.resolve("content/chapters/mouths.adoc");
+        Files.writeString(chapter, Files.readString(chapter) + "\nA sentence added.\n");
+        BuildRun again = BuildRun.build(edited, site);
+        assertEquals(0, again.exitCode(), again.err());
+
+        List<String> lines = Files.readAllLines(site.resolve(GuideLoader.SITE_MARKER));
+        assertEquals(OutputFolder.MANIFEST_HEADER, lines.get(0));
+        Map<String, String> listed = new java.util.TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            listed.put(line.substring(line.indexOf(' ') + 1), line.substring(0, line.indexOf(' ')));
+        }
+        Map<String, String> hashed = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = site.relativize(file).toString();
+                if (!name.equals(GuideLoader.SITE_MARKER)) {
+                    hashed.put(name, Sha256.hex(Files.readAllBytes(file)));
+                }
+            }
+        }
+        assertEquals(hashed.keySet(), listed.keySet());
+        assertEquals(
+                List.of(),
+                hashed.keySet().stream()
+                        .filter(name -> !hashed.get(name).equals(listed.get(name)))
+                        .toList(),
+                "files listed with a hash not their own");
+        assertTrue(Files.readString(site.resolve("chapters/mouths.html")).contains("A sentence added."));
     }
 
     @Test

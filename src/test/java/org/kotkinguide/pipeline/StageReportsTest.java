@@ -107,6 +107,11 @@ class StageReportsTest {
         assertTrue(
                 laidOut.redone() >= 1 && laidOut.kept() >= 1,
                 "the edited chapter laid out again, the others kept: " + laidOut);
+        StageReport verified = again.stage(BuildStage.VERIFY);
+        assertTrue(
+                verified.redone() >= 1 && verified.redone() < verified.kept(),
+                "the link check parses again only the pages that changed (the chapter, all.html), keeps the"
+                        + " others: " + verified);
     }
 
     /** The next command-line build: a new build, which has only what the last one kept on disk. */
