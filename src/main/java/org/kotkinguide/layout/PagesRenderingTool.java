@@ -27,7 +27,11 @@ public final class PagesRenderingTool implements RenderingTool {
         List<String> failures = new ArrayList<>();
         List<String> types = new ArrayList<>();
         int rendered = 0;
-        for (DocumentModel document : db.getUnrenderedContent()) {
+        List<DocumentModel> pages = db.getUnrenderedContent();
+        if (renderer instanceof TemplateRenderer ours) {
+            ours.prepare(pages);
+        }
+        for (DocumentModel document : pages) {
             try {
                 renderer.render(document);
                 rendered++;

@@ -30,6 +30,12 @@ final class TemplateRenderer extends Renderer {
         this.encoding = Charset.forName(config.getRenderEncoding());
     }
 
+    /** Reads ahead, on every core, the kept layouts of {@code pages}, which are then rendered one by one. */
+    void prepare(java.util.List<DocumentModel> pages) {
+        layouts.takeAheadFromDisk(
+                pages, page -> config.getTemplateFileByDocType(page.getType()).getName(), encoding);
+    }
+
     @Override
     public void render(DocumentModel content) throws Exception {
         String type = content.getType();

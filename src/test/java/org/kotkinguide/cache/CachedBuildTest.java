@@ -186,6 +186,49 @@ class CachedBuildTest {
         assertEquals(pages, third.converted().kept(), "unchanged, kept");
     }
 
+    /**
+     * The cache is a folder anyone who can write there can fill: a laid-out page taken from it passes
+     * the allowlist again, as a page laid out now does, so an entry written with a script runs none.
+     */
+    @Test
+    void a_laid_out_page_crafted_into_the_cache_with_a_script_is_published_without_it() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        build(guide, "--no-pdf");
+        DiskCache cache = DiskCache.in(cache(), true);
+        int crafted = 0;
+        try (Stream<Path> files = Files.list(cache().resolve("layouts"))) {
+            for (Path entry : files.toList()) {
+                String key = entry.getFileName().toString();
+                byte[] page = cache.get("layouts", key);
+                if (page != null && new String(page, StandardCharsets.UTF_8).contains("</main>")) {
+                    cache.put(
+                            "layouts",
+                            key,
+                            new String(page, StandardCharsets.UTF_8)
+                                    .replace(
+                                            "</main>",
+                                            "<script>alert('cached')</script>"
+                                                    + "<p onclick=\"alert('cached')\">Click</p></main>")
+                                    .getBytes(StandardCharsets.UTF_8));
+                    crafted++;
+                }
+            }
+        }
+        assertTrue(crafted > 1, "pages laid out: " + crafted);
+        cache.flush();
+
+        addAnAsset(guide, "first"); // a change no page's layout reads: every page is taken from the cache
+        Built again = build(guide, "--no-pdf");
+        assertEquals(again.laidOut().count("pages"), again.laidOut().kept(), "every layout taken from the cache");
+        try (Stream<Path> pages = Files.walk(site())) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertFalse(
+                        Files.readString(page).contains("alert('cached')"),
+                        site().relativize(page).toString());
+            }
+        }
+    }
+
     @Test
     void no_cache_converts_every_page_again() {
         Path guide = GuideFolders.realGuideCopy(work);
