@@ -191,18 +191,41 @@ class CachedBuildTest {
      * the allowlist again, as a page laid out now does, so an entry written with a script runs none.
      */
     @Test
-    void a_laid_out_page_crafted_into_the_cache_with_a_script_is_published_without_it() throws IOException {
+    void a_page_crafted_into_the_cache_with_a_script_is_published_without_it() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         build(guide, "--no-pdf");
         DiskCache cache = DiskCache.in(cache(), true);
+        Map<String, Integer> crafted = new java.util.TreeMap<>();
+        for (String kind : List.of("layouts", "generated")) {
+            crafted.put(kind, craftScriptsInto(cache, kind));
+        }
+        assertTrue(crafted.values().stream().allMatch(n -> n > 1), "pages crafted: " + crafted);
+        cache.flush();
+
+        addAnAsset(guide, "first"); // a change no page reads: every page is taken from the cache
+        Built again = build(guide, "--no-pdf");
+        assertEquals(again.laidOut().count("pages"), again.laidOut().kept(), "every layout taken from the cache");
+        StageReport generated = again.result().stage(BuildStage.GENERATE_PAGES);
+        assertEquals(0, generated.redone(), "every generated page taken from the cache: " + generated);
+        try (Stream<Path> pages = Files.walk(site())) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertFalse(
+                        Files.readString(page).contains("alert('cached')"),
+                        site().relativize(page).toString());
+            }
+        }
+    }
+
+    /** Writes a script and an event handler into every page of {@code kind} in the cache; returns how many. */
+    private int craftScriptsInto(DiskCache cache, String kind) throws IOException {
         int crafted = 0;
-        try (Stream<Path> files = Files.list(cache().resolve("layouts"))) {
+        try (Stream<Path> files = Files.list(cache().resolve(kind))) {
             for (Path entry : files.toList()) {
                 String key = entry.getFileName().toString();
-                byte[] page = cache.get("layouts", key);
+                byte[] page = cache.get(kind, key);
                 if (page != null && new String(page, StandardCharsets.UTF_8).contains("</main>")) {
                     cache.put(
-                            "layouts",
+                            kind,
                             key,
                             new String(page, StandardCharsets.UTF_8)
                                     .replace(
@@ -214,19 +237,7 @@ class CachedBuildTest {
                 }
             }
         }
-        assertTrue(crafted > 1, "pages laid out: " + crafted);
-        cache.flush();
-
-        addAnAsset(guide, "first"); // a change no page's layout reads: every page is taken from the cache
-        Built again = build(guide, "--no-pdf");
-        assertEquals(again.laidOut().count("pages"), again.laidOut().kept(), "every layout taken from the cache");
-        try (Stream<Path> pages = Files.walk(site())) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
-                assertFalse(
-                        Files.readString(page).contains("alert('cached')"),
-                        site().relativize(page).toString());
-            }
-        }
+        return crafted;
     }
 
     @Test
