@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * a line in what is left of the page. The build refuses a page deeper than {@link #MAX_DEPTH}
  * levels at the line that goes too deep: no study guide comes near it, and a page at the limit
  * makes the site and the PDF with the default stack.
+ * Blocks inside blocks have a lower limit of their own, {@link #MAX_BLOCK_DEPTH}: asciidoctor-pdf
+ * lays a block's content out once to measure it and again to draw it, inside every block around it,
+ * so each level multiplies the PDF's work (measured: ten example blocks one inside the other added
+ * 10 s to the book, twelve added 30 s, and sixteen, within the first limit, would have added minutes).
  * The count follows Asciidoctor's rules closely enough for that: a list item whose marker is new in
  * the list it stands in goes one level deeper, a marker seen before goes back to that level; an
  * example, sidebar, quote, open block or table opens a level; verbatim blocks are not looked into.
@@ -20,6 +24,9 @@ import java.util.regex.Pattern;
 public final class NestingCheck {
     /** The deepest nesting of lists and blocks a page may have. */
     public static final int MAX_DEPTH = 16;
+
+    /** The deepest nesting of blocks (examples, sidebars, quotes, open blocks, tables) inside each other. */
+    public static final int MAX_BLOCK_DEPTH = 6;
 
     private static final Pattern LIST_ITEM =
             Pattern.compile("^[ \\t]*(-|\\*+|\\.+|\u2022|\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))[ \\t]+\\S.*$");
@@ -92,6 +99,14 @@ public final class NestingCheck {
                         file,
                         i + 1,
                         "lists and blocks nested " + depth + " levels deep; the most a page may have is " + MAX_DEPTH);
+            }
+            if (blockDelimiters.size() > MAX_BLOCK_DEPTH) {
+                return new ContentError(
+                        file,
+                        i + 1,
+                        "blocks nested " + blockDelimiters.size() + " deep inside each other; the most a page may have"
+                                + " is " + MAX_BLOCK_DEPTH + " (the PDF lays out a block's content again for each"
+                                + " block around it)");
             }
         }
         return null;

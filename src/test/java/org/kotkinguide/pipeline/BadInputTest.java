@@ -64,6 +64,7 @@ class BadInputTest {
             template-reaches-java  | templates/partials/footer.ftlh:2: Can't use ?api
             template-gets-a-class  | templates/partials/footer.ftlh:2:
             jbake-renders-its-own-index | jbake.properties:17: render.index=true asks JBake for a page of its own
+            blocks-nested-too-deep | content/chapters/mouths.adoc:16: blocks nested 7 deep inside each other; the most a page may have is 6
             url-with-a-quote       | content/chapters/mouths.adoc:10: an event-handler attribute (onfocus) on <a>
             javascript-link        | content/chapters/mouths.adoc:10: a javascript: URL ('javascript:alert(document.cookie)') in <a href>
             data-link              | content/chapters/mouths.adoc:10: a data: URL ('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==') in <a href>

@@ -82,36 +82,52 @@ class DeepNestingTest {
         Path guide = GuideFolders.fixture("minimal", work);
         StringBuilder body = new StringBuilder();
         for (int level = 1; level <= 12; level++) {
-            body.append("*".repeat(level))
-                    .append(" level ")
-                    .append(level)
-                    .append("\n+\n")
-                    .append("=".repeat(level + 3))
-                    .append('\n');
+            body.append("*".repeat(level)).append(" level ").append(level).append('\n');
+            if (level <= 6) {
+                body.append("+\n").append("=".repeat(level + 3)).append('\n');
+            }
         }
         Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(body.toString()));
 
-        // item 9 (line 7 + 8 * 3 + 1) is the 17th level: 8 lists and 8 example blocks above it
+        // item 11 (line 7 + 6 * 3 + 5) is the 17th level: 10 lists and 6 example blocks above it
         assertOneLocatedError(
                 BuildRun.build(guide, work.resolve("site")),
-                "content/chapters/deep.adoc:32: lists and blocks nested 17 levels deep");
+                "content/chapters/deep.adoc:30: lists and blocks nested 17 levels deep");
     }
 
+    @Test
+    void blocks_nested_seven_deep_are_an_error_at_the_seventh_though_the_page_is_within_sixteen() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        StringBuilder body = new StringBuilder();
+        for (int level = 1; level <= 7; level++) {
+            body.append("=".repeat(level + 3)).append('\n');
+        }
+        body.append("The deepest paragraph.\n");
+        for (int level = 7; level >= 1; level--) {
+            body.append("=".repeat(level + 3)).append('\n');
+        }
+        Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(body.toString()));
+
+        // lines 8 to 13 open six example blocks; line 14 opens the seventh
+        assertOneLocatedError(
+                BuildRun.build(guide, work.resolve("site")),
+                "content/chapters/deep.adoc:14: blocks nested 7 deep inside each other; the most a page may have is 6");
+    }
+
+    /** Sixteen levels: ten lists, and six example blocks among them, as deep as blocks may go. */
     @Tag("integration")
     @Test
     void a_page_at_the_limit_makes_the_site_and_the_pdf_with_the_default_stack_of_plain_java() throws Exception {
         Path guide = GuideFolders.fixture("minimal", work);
         StringBuilder body = new StringBuilder();
-        for (int level = 1; level <= 8; level++) {
-            body.append("*".repeat(level))
-                    .append(" level ")
-                    .append(level)
-                    .append("\n+\n")
-                    .append("=".repeat(level + 3))
-                    .append('\n');
+        for (int level = 1; level <= 10; level++) {
+            body.append("*".repeat(level)).append(" level ").append(level).append('\n');
+            if (level > 4) {
+                body.append("+\n").append("=".repeat(level + 3)).append('\n');
+            }
         }
         body.append("The deepest paragraph.\n");
-        for (int level = 8; level >= 1; level--) {
+        for (int level = 10; level > 4; level--) {
             body.append("=".repeat(level + 3)).append('\n');
         }
         Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(body.toString()));
