@@ -29,12 +29,9 @@ public final class LayoutCache {
     /** One page's layout: what it was made from and the HTML it gave, encoded for the file. */
     private record Entry(String key, String body, byte[] html) {}
 
-    /** A page's layout read from disk and passed through the allowlist ahead of its turn, with its disk key. */
-    private record Ahead(String onDisk, byte[] html) {}
-
     private Map<String, Entry> entries = new HashMap<>();
     /** Layouts taken from disk before the pages are laid out one by one ({@link #takeAheadFromDisk}), by page. */
-    private Map<String, Ahead> ahead = new ConcurrentHashMap<>();
+    private Map<String, Entry> ahead = new ConcurrentHashMap<>();
 
     private Map<String, Entry> used = new HashMap<>();
     private PageTemplates templates;
@@ -148,8 +145,7 @@ public final class LayoutCache {
             String uri = (String) content.get("uri");
             String key = key(templateOf.apply(content) + "\u0000" + encoding.name(), content);
             String body = String.valueOf(content.get("body"));
-            Entry kept = entries.get(uri);
-            if (kept != null && kept.key().equals(key) && body.equals(kept.body())) {
+            if (madeFrom(entries.get(uri), key, body)) {
                 return; // kept in this process: nothing to read
             }
             String onDisk = DiskCache.key(key, body);
@@ -157,7 +153,7 @@ public final class LayoutCache {
                 byte[] html = disk.get("layouts", onDisk);
                 if (html != null) {
                     String clean = allowlist.clean(new String(html, encoding));
-                    ahead.put(uri, new Ahead(onDisk, clean.getBytes(encoding)));
+                    ahead.put(uri, new Entry(key, body, clean.getBytes(encoding)));
                 }
             } catch (RuntimeException e) {
                 // left to the page's own turn, which reads the entry again and reports a failure at the page
@@ -177,14 +173,14 @@ public final class LayoutCache {
         if (html != null) {
             return html;
         }
-        String onDisk = disk.on() ? DiskCache.key(key, String.valueOf(body)) : null;
-        Ahead early = ahead.remove(uri);
-        if (early != null && early.onDisk().equals(onDisk)) {
-            html = early.html(); // read and cleaned ahead, from the entry this very key names
+        Entry early = ahead.remove(uri);
+        if (madeFrom(early, key, String.valueOf(body))) {
+            // read and cleaned ahead, from the entry the same key and body name: no second hash of the page
             hits++;
-            used.put(uri, new Entry(key, String.valueOf(body), html));
-            return html;
+            used.put(uri, early);
+            return early.html();
         }
+        String onDisk = disk.on() ? DiskCache.key(key, String.valueOf(body)) : null;
         html = onDisk == null ? null : disk.get("layouts", onDisk);
         if (html != null) {
             // a file on disk is anyone's to write: it passes the allowlist again (a crafted entry runs no script)
@@ -218,10 +214,15 @@ public final class LayoutCache {
         return key.toString();
     }
 
+    /** Whether {@code entry} is a layout made from this key and body (null is none). */
+    private static boolean madeFrom(Entry entry, String key, String body) {
+        return entry != null && entry.key().equals(key) && body.equals(entry.body());
+    }
+
     /** The page's HTML from the last build, or null when anything it is made from changed. */
     private byte[] take(String uri, String key, Object body) {
         Entry entry = entries.get(uri);
-        if (entry == null || !entry.key().equals(key) || !String.valueOf(body).equals(entry.body())) {
+        if (!madeFrom(entry, key, String.valueOf(body))) {
             return null;
         }
         used.put(uri, entry);
