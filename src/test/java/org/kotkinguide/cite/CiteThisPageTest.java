@@ -129,8 +129,8 @@ class CiteThisPageTest {
     void in_the_browser_the_reference_gets_the_day_it_is_read_and_over_http_the_pages_own_address() throws Exception {
         String today = java.time.LocalDate.now()
                 .format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.US));
-        try (Browser browser = Browser.start();
-                LocalServer server = LocalServer.serve(citedGuide().folder(), "/guide/")) {
+        Browser browser = Browser.shared();
+        try (LocalServer server = LocalServer.serve(citedGuide().folder(), "/guide/")) {
             // from the disk: no address to give, and the page says so; the day read is there
             browser.driver()
                     .get(citedGuide()
@@ -187,26 +187,25 @@ class CiteThisPageTest {
     @Test
     @Tag("integration")
     void the_copy_button_copies_or_selects_the_reference() throws Exception {
-        try (Browser browser = Browser.start()) {
-            browser.driver()
-                    .get(citedGuide()
-                            .folder()
-                            .resolve("glossary/delta.html")
-                            .toUri()
-                            .toString());
-            var button = browser.driver().findElement(By.cssSelector(".cite-page-copy"));
-            browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
-            button.click();
-            browser.waiting()
-                    .until(d -> !d.findElement(By.cssSelector(".cite-page-copied"))
-                            .getText()
-                            .isEmpty());
-            String said = browser.driver()
-                    .findElement(By.cssSelector(".cite-page-copied"))
-                    .getText();
-            String selected = (String) browser.script("return window.getSelection().toString()");
-            assertTrue(said.equals("Copied.") || (said.startsWith("Selected") && selected.contains("Delta")), said);
-        }
+        Browser browser = Browser.shared();
+        browser.driver()
+                .get(citedGuide()
+                        .folder()
+                        .resolve("glossary/delta.html")
+                        .toUri()
+                        .toString());
+        var button = browser.driver().findElement(By.cssSelector(".cite-page-copy"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        browser.waiting()
+                .until(d -> !d.findElement(By.cssSelector(".cite-page-copied"))
+                        .getText()
+                        .isEmpty());
+        String said = browser.driver()
+                .findElement(By.cssSelector(".cite-page-copied"))
+                .getText();
+        String selected = (String) browser.script("return window.getSelection().toString()");
+        assertTrue(said.equals("Copied.") || (said.startsWith("Selected") && selected.contains("Delta")), said);
     }
 
     @Test

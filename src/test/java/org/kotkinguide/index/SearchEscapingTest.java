@@ -26,20 +26,18 @@ class SearchEscapingTest {
     void a_section_title_made_of_html_is_shown_as_text() {
         BuildRun run = BuildRun.build(GuideFolders.minimalWith("hostile", work), work.resolve("site"));
         assertEquals(0, run.exitCode(), run.err());
-        try (Browser browser = Browser.start()) {
-            browser.driver().get(work.resolve("site/search.html").toUri() + "?q=onerror");
-            browser.waiting()
-                    .until(d -> !d.findElements(By.cssSelector(".search-page .search-results a"))
-                            .isEmpty());
-            WebElement result = browser.driver().findElement(By.cssSelector(".search-page .search-results a"));
-            assertEquals(
-                    "<img src=x onerror=alert(1)>",
-                    result.findElement(By.className("result-title")).getText());
-            assertEquals(List.of(), browser.driver().findElements(By.cssSelector(".search-results img")));
-            assertThrows(
-                    NoAlertPresentException.class,
-                    () -> browser.driver().switchTo().alert());
-            assertTrue(browser.consoleErrors().isEmpty());
-        }
+        Browser browser = Browser.shared();
+        browser.driver().get(work.resolve("site/search.html").toUri() + "?q=onerror");
+        browser.waiting()
+                .until(d -> !d.findElements(By.cssSelector(".search-page .search-results a"))
+                        .isEmpty());
+        WebElement result = browser.driver().findElement(By.cssSelector(".search-page .search-results a"));
+        assertEquals(
+                "<img src=x onerror=alert(1)>",
+                result.findElement(By.className("result-title")).getText());
+        assertEquals(List.of(), browser.driver().findElements(By.cssSelector(".search-results img")));
+        assertThrows(
+                NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        assertTrue(browser.consoleErrors().isEmpty());
     }
 }

@@ -42,8 +42,8 @@ class LiveReloadTest {
                                         + "[#further]\n== Further\n\nMore.\n\n" + "Deltas build land.\n\n".repeat(40)));
         Path site = work.resolve("preview/site");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        try (PreviewServer server = PreviewServer.start(BuildOptions.of(guide, site), 0, quiet, quiet);
-                Browser browser = Browser.start()) {
+        Browser browser = Browser.shared();
+        try (PreviewServer server = PreviewServer.start(BuildOptions.of(guide, site), 0, quiet, quiet)) {
             browser.driver().get(server.url() + "chapters/mouths.html");
             browser.script("document.getElementById('further').scrollIntoView()");
             long before = Math.round(((Number) browser.script("return window.scrollY")).doubleValue());
