@@ -79,9 +79,22 @@ public final class AsciidoctorRuntime {
         start.start();
     }
 
+    /**
+     * How often a Ruby method runs before JRuby compiles it to bytecode (a class each, which the JVM
+     * then compiles again); JRuby's own is 50. At 50 a build compiles far more methods than pay back
+     * in one run: this guide's 54 pages converted in 0.9-1.1 s against 1.3-1.5 s, and its full build with
+     * PDFs was no slower (docs/benchmarks.md). {@code -Djruby.jit.threshold} still decides when given.
+     */
+    static final int JIT_THRESHOLD = 1000;
+
     public static synchronized Asciidoctor get() {
         if (instance == null) {
             instance = Asciidoctor.Factory.create();
+            if (System.getProperty("jruby.jit.threshold") == null) {
+                org.asciidoctor.jruby.internal.JRubyRuntimeContext.get(instance)
+                        .getInstanceConfig()
+                        .setJitThreshold(JIT_THRESHOLD);
+            }
             // every file Asciidoctor reads is reported, so the caches key on it (AsciidoctorReads)
             instance.rubyExtensionRegistry()
                     .loadClass(new java.io.ByteArrayInputStream(
