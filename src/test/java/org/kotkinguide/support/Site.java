@@ -41,6 +41,11 @@ public record Site(Path folder) {
 
     /** Whether a relative URL on page {@code from} reaches an existing file (and id, if it has a fragment). */
     public boolean resolves(String from, String href) {
+        return resolves(from, href, new java.util.HashMap<>());
+    }
+
+    /** As {@link #resolves(String, String)}, with the ids of the pages read so far kept in {@code ids}. */
+    private boolean resolves(String from, String href, java.util.Map<String, java.util.Set<String>> ids) {
         String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
         String fragment = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
         String target = path.isEmpty()
@@ -49,12 +54,20 @@ public record Site(Path folder) {
         if (target.startsWith("..") || !has(target)) {
             return false;
         }
-        return fragment.isEmpty() || !target.endsWith(".html") || page(target).getElementById(fragment) != null;
+        return fragment.isEmpty()
+                || !target.endsWith(".html")
+                || ids.computeIfAbsent(
+                                target,
+                                t -> new java.util.HashSet<>(
+                                        page(t).select("[id]").eachAttr("id")))
+                        .contains(fragment);
     }
 
     /** Every relative link, stylesheet, script and image on every page that does not resolve. */
     public List<String> brokenLinks() {
         List<String> broken = new java.util.ArrayList<>();
+        // each page's ids read once: a chapter links its own sections and the same terms many times
+        java.util.Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
         for (String uri : pages()) {
             for (org.jsoup.nodes.Element link : page(uri).select("a[href], link[href], script[src], img[src]")) {
                 String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
@@ -62,7 +75,7 @@ public record Site(Path folder) {
                 if (!url.matches("^[a-z]+:.*")
                         && !link.attr("rel").equals("canonical")
                         && !link.hasAttr("data-probe")
-                        && !resolves(uri, url)) {
+                        && !resolves(uri, url, ids)) {
                     broken.add(uri + " -> " + url);
                 }
             }
