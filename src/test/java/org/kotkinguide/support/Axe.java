@@ -22,7 +22,10 @@ public final class Axe {
     /** One line per rule broken: its id, what it asks, and where (up to five places); "" when none is. */
     public static String violations(WebDriver driver) {
         JavascriptExecutor page = (JavascriptExecutor) driver;
-        page.executeScript(axeSource());
+        // half a megabyte of script: sent once a page, not again for each check of the same page
+        if (!Boolean.TRUE.equals(page.executeScript("return !!(window.axe && typeof window.axe.run === 'function')"))) {
+            page.executeScript(axeSource());
+        }
         Object found = page.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
