@@ -1,5 +1,6 @@
 package org.kotkinguide.convert;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.log.LogRecord;
@@ -89,7 +90,7 @@ public final class AsciidoctorRuntime {
 
     public static synchronized Asciidoctor get() {
         if (instance == null) {
-            instance = Asciidoctor.Factory.create();
+            instance = startWithoutRubyGems();
             if (System.getProperty("jruby.jit.threshold") == null) {
                 org.asciidoctor.jruby.internal.JRubyRuntimeContext.get(instance)
                         .getInstanceConfig()
@@ -114,6 +115,50 @@ public final class AsciidoctorRuntime {
             });
         }
         return instance;
+    }
+
+    /** The system property that tells JRuby whether to load RubyGems as it starts. */
+    private static final String RUBYGEMS = "jruby.cli.rubygems.enable";
+
+    /**
+     * Asciidoctor in a JRuby that has not loaded RubyGems: loading it is about 0.7 s of JRuby's start
+     * (created alone, 1.8-1.9 s against 2.6 s), and pages convert to HTML with Asciidoctor's own files,
+     * put on the load path here. {@link #activateBookGems} loads RubyGems before the first PDF or EPUB,
+     * whose converters are gems with gems of their own. Where Asciidoctor's files are not where this
+     * AsciidoctorJ puts them, Asciidoctor starts as AsciidoctorJ starts it.
+     */
+    private static Asciidoctor startWithoutRubyGems() {
+        String version;
+        try (java.io.InputStream in = AsciidoctorRuntime.class
+                .getClassLoader()
+                .getResourceAsStream("META-INF/asciidoctorj-version.properties")) {
+            java.util.Properties versions = new java.util.Properties();
+            if (in != null) {
+                versions.load(in);
+            }
+            version = versions.getProperty("version.asciidoctor", "");
+        } catch (java.io.IOException e) {
+            version = "";
+        }
+        String lib = "gems/asciidoctor-" + version + "/lib";
+        if (version.isEmpty()
+                || AsciidoctorRuntime.class.getClassLoader().getResource(lib + "/asciidoctor.rb") == null) {
+            return Asciidoctor.Factory.create();
+        }
+        // JRuby reads the property as it starts the runtime: set for that moment only
+        synchronized (System.getProperties()) {
+            String before = System.getProperty(RUBYGEMS);
+            System.setProperty(RUBYGEMS, "false");
+            try {
+                return org.asciidoctor.jruby.internal.JRubyAsciidoctor.create(List.of("uri:classloader:/" + lib));
+            } finally {
+                if (before == null) {
+                    System.clearProperty(RUBYGEMS);
+                } else {
+                    System.setProperty(RUBYGEMS, before);
+                }
+            }
+        }
     }
 
     /**
@@ -144,8 +189,10 @@ public final class AsciidoctorRuntime {
      * jar of the class path: loading the two converters took 18 s of a full build (5.8 s and 12.4 s,
      * measured in docs/benchmarks.md). With all of them resolved, a require is a plain load-path lookup
      * (3.7 s for both). Nothing else changes: the same gems, in the same versions, load either way.
+     * RubyGems itself is loaded here first: JRuby starts without it ({@link #startWithoutRubyGems}).
      */
     static final String BOOK_GEMS = """
+            require 'rubygems'
             gem 'asciidoctor-pdf'
             gem 'asciidoctor-epub3'
             Gem.finish_resolve
