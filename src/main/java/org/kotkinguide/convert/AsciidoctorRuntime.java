@@ -117,6 +117,27 @@ public final class AsciidoctorRuntime {
         return instance;
     }
 
+    /**
+     * Ruby, loaded into a JRuby started without RubyGems: a {@code require} of a file not on the load
+     * path (a gem's, such as rouge for {@code :source-highlighter: rouge}) loads RubyGems and is tried
+     * again, as it would have been found with RubyGems loaded from the start. RubyGems then puts its own
+     * {@code require} in front of this one.
+     */
+    static final String REQUIRE_LOADS_RUBYGEMS = """
+            module Kernel
+              alias_method :kotkin_guide_require_without_gems, :require
+              private :kotkin_guide_require_without_gems
+              def require path
+                kotkin_guide_require_without_gems path
+              rescue ::LoadError
+                raise if defined?(::Gem::Specification)
+                kotkin_guide_require_without_gems 'rubygems'
+                require path
+              end
+              private :require
+            end
+            """;
+
     /** The system property that tells JRuby whether to load RubyGems as it starts. */
     private static final String RUBYGEMS = "jruby.cli.rubygems.enable";
 
@@ -150,7 +171,12 @@ public final class AsciidoctorRuntime {
             String before = System.getProperty(RUBYGEMS);
             System.setProperty(RUBYGEMS, "false");
             try {
-                return org.asciidoctor.jruby.internal.JRubyAsciidoctor.create(List.of("uri:classloader:/" + lib));
+                Asciidoctor started =
+                        org.asciidoctor.jruby.internal.JRubyAsciidoctor.create(List.of("uri:classloader:/" + lib));
+                started.rubyExtensionRegistry()
+                        .loadClass(new java.io.ByteArrayInputStream(
+                                REQUIRE_LOADS_RUBYGEMS.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                return started;
             } finally {
                 if (before == null) {
                     System.clearProperty(RUBYGEMS);

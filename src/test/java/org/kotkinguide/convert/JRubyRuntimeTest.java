@@ -3,11 +3,15 @@ package org.kotkinguide.convert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.asciidoctor.Options;
 import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
 import org.jruby.RubyInstanceConfig;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.GuideFolders;
 
 /**
  * The process's JRuby is started for a short build (README, "the launcher"; docs/benchmarks.md): it
@@ -26,6 +30,41 @@ class JRubyRuntimeTest {
         // the test JVMs are started without -Djruby.jit.threshold, as the launcher starts a build
         assertEquals(null, System.getProperty("jruby.jit.threshold"));
         assertEquals(1000, config().getJitThreshold());
+    }
+
+    /**
+     * A gem Asciidoctor asks for while it converts (rouge, for a chapter's {@code :source-highlighter:
+     * rouge}) loads RubyGems then. In a JVM of its own: this one may have loaded RubyGems for a PDF.
+     */
+    @Test
+    void a_chapter_that_highlights_code_with_rouge_builds_in_a_fresh_jvm(@TempDir Path work) throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path chapter = guide.resolve("content/chapters/mouths.adoc");
+        String text = Files.readString(chapter);
+        int endOfHeader = text.indexOf("\n\n");
+        Files.writeString(
+                chapter,
+                text.substring(0, endOfHeader) + "\n:source-highlighter: rouge" + text.substring(endOfHeader)
+                        + "\n[source,ruby]\n----\nputs 'a delta' if true\n----\n");
+        Process build = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xss4m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.kotkinguide.cli.Main",
+                        "build",
+                        "--no-pdf",
+                        "--source",
+                        guide.toString(),
+                        "--output",
+                        work.resolve("site").toString())
+                .redirectErrorStream(true)
+                .start();
+        String said = new String(build.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, build.waitFor(), said);
+        assertTrue(
+                Files.readString(work.resolve("site/chapters/mouths.html")).contains("<pre class=\"rouge highlight\">"),
+                "the code is highlighted by rouge");
     }
 
     @Test
