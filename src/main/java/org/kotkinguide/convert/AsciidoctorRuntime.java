@@ -138,6 +138,32 @@ public final class AsciidoctorRuntime {
             end
             """;
 
+    /**
+     * Where AsciidoctorJ's jar holds Asciidoctor's Ruby files ("gems/asciidoctor-2.0.23/lib"), found by
+     * listing the jar; null when it cannot tell.
+     */
+    private static String asciidoctorLib() {
+        try {
+            java.security.CodeSource source = org.asciidoctor.jruby.internal.JRubyAsciidoctor.class
+                    .getProtectionDomain()
+                    .getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(
+                    java.nio.file.Path.of(source.getLocation().toURI()).toFile())) {
+                return jar.stream()
+                        .map(java.util.jar.JarEntry::getName)
+                        .filter(name -> name.matches("gems/asciidoctor-[0-9][^/]*/lib/asciidoctor\\.rb"))
+                        .map(name -> name.substring(0, name.length() - "/asciidoctor.rb".length()))
+                        .findFirst()
+                        .orElse(null);
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The system property that tells JRuby whether to load RubyGems as it starts. */
     private static final String RUBYGEMS = "jruby.cli.rubygems.enable";
 
@@ -149,21 +175,8 @@ public final class AsciidoctorRuntime {
      * AsciidoctorJ puts them, Asciidoctor starts as AsciidoctorJ starts it.
      */
     private static Asciidoctor startWithoutRubyGems() {
-        String version;
-        try (java.io.InputStream in = AsciidoctorRuntime.class
-                .getClassLoader()
-                .getResourceAsStream("META-INF/asciidoctorj-version.properties")) {
-            java.util.Properties versions = new java.util.Properties();
-            if (in != null) {
-                versions.load(in);
-            }
-            version = versions.getProperty("version.asciidoctor", "");
-        } catch (java.io.IOException e) {
-            version = "";
-        }
-        String lib = "gems/asciidoctor-" + version + "/lib";
-        if (version.isEmpty()
-                || AsciidoctorRuntime.class.getClassLoader().getResource(lib + "/asciidoctor.rb") == null) {
+        String lib = asciidoctorLib();
+        if (lib == null) {
             return Asciidoctor.Factory.create();
         }
         // JRuby reads the property as it starts the runtime: set for that moment only
