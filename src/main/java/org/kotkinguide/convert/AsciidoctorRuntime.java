@@ -83,7 +83,7 @@ public final class AsciidoctorRuntime {
     /**
      * How often a Ruby method runs before JRuby compiles it to bytecode (a class each, which the JVM
      * then compiles again); JRuby's own is 50. At 50 a build compiles far more methods than pay back
-     * in one run: this guide's 54 pages converted in 0.9-1.1 s against 1.3-1.5 s, and its full build with
+     * in one run: this guide's 54 pages converted in 0.8-0.9 s against 1.3-1.4 s, and its full build with
      * PDFs was no slower (docs/benchmarks.md). {@code -Djruby.jit.threshold} still decides when given.
      */
     static final int JIT_THRESHOLD = 1000;
@@ -97,12 +97,8 @@ public final class AsciidoctorRuntime {
                         .setJitThreshold(JIT_THRESHOLD);
             }
             // every file Asciidoctor reads is reported, so the caches key on it (AsciidoctorReads)
-            instance.rubyExtensionRegistry()
-                    .loadClass(new java.io.ByteArrayInputStream(
-                            AsciidoctorReads.HOOK.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            instance.rubyExtensionRegistry()
-                    .loadClass(new java.io.ByteArrayInputStream(
-                            WHERE_HOOK.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            loadRuby(instance, AsciidoctorReads.HOOK);
+            loadRuby(instance, WHERE_HOOK);
             instance.registerLogHandler(record -> {
                 Consumer<LogRecord> listener = LISTENER.get();
                 if (listener != null && record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
@@ -186,9 +182,7 @@ public final class AsciidoctorRuntime {
             try {
                 Asciidoctor started =
                         org.asciidoctor.jruby.internal.JRubyAsciidoctor.create(List.of("uri:classloader:/" + lib));
-                started.rubyExtensionRegistry()
-                        .loadClass(new java.io.ByteArrayInputStream(
-                                REQUIRE_LOADS_RUBYGEMS.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                loadRuby(started, REQUIRE_LOADS_RUBYGEMS);
                 return started;
             } finally {
                 if (before == null) {
@@ -242,11 +236,16 @@ public final class AsciidoctorRuntime {
     /** Makes loading the PDF and EPUB converters fast ({@link #BOOK_GEMS}); the first call only does anything. */
     public static synchronized void activateBookGems() {
         if (!bookGemsActive) {
-            get().rubyExtensionRegistry()
-                    .loadClass(new java.io.ByteArrayInputStream(
-                            BOOK_GEMS.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            loadRuby(get(), BOOK_GEMS);
             bookGemsActive = true;
         }
+    }
+
+    /** Runs Ruby {@code code} (a hook, an extension of a converter) in {@code asciidoctor}'s JRuby. */
+    public static void loadRuby(Asciidoctor asciidoctor, String code) {
+        asciidoctor
+                .rubyExtensionRegistry()
+                .loadClass(new java.io.ByteArrayInputStream(code.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Runs {@code work} with Asciidoctor's warnings and errors sent to {@code listener}. */

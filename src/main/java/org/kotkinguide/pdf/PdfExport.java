@@ -1,9 +1,7 @@
 package org.kotkinguide.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -247,9 +245,7 @@ public final class PdfExport {
                 org.kotkinguide.convert.AsciidoctorRuntime.activateBookGems();
                 // asciidoctor-pdf's converter extended twice, in this order: the statement bars, then the title page
                 for (String converter : List.of(StatementBars.CONVERTER, TitlePage.CONVERTER)) {
-                    asciidoctor
-                            .rubyExtensionRegistry()
-                            .loadClass(new ByteArrayInputStream(converter.getBytes(StandardCharsets.UTF_8)));
+                    org.kotkinguide.convert.AsciidoctorRuntime.loadRuby(asciidoctor, converter);
                 }
                 convertersLoaded = true;
             }
