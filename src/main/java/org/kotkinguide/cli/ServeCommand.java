@@ -12,13 +12,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code serve}: builds the site (without the PDFs), serves it, and rebuilds it on every edit until Ctrl+C. */
+/**
+ * {@code serve}: builds the site (without the PDFs), serves it, and rebuilds it on every edit until Ctrl+C;
+ * with {@code --pdf}, also makes the PDFs, the EPUB and the offline copy after each build of the site.
+ */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description =
-                "Builds the site, serves it on http://localhost:PORT/ and rebuilds it when a file of the guide changes.")
+                "Builds the site, serves it on http://localhost:PORT/ and rebuilds it when a file of the guide changes"
+                        + " (with --pdf, then the PDFs, the EPUB and the offline copy too).")
 final class ServeCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -38,6 +42,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "say, stage by stage, why work was kept or done again")
     boolean verbose;
 
+    @Option(
+            names = "--pdf",
+            description = "after each build of the site, also make the PDFs, the EPUB and the offline copy"
+                    + " (the site is served first; a change saved meanwhile is built when they are done)")
+    boolean pdf;
+
     @Option(names = "--no-cache", description = "take nothing the last command-line builds kept")
     boolean noCache;
 
@@ -53,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(), "--port takes a number from 0 to 65535, e.g. 8000 (0 picks a free port)");
         }
         try {
-            BuildOptions options = new BuildOptions(folders.source, folders.previewOutput(), true, null, !noCache);
+            BuildOptions options = new BuildOptions(folders.source, folders.previewOutput(), pdf, null, !noCache);
             PreviewServer server = PreviewServer.start(verbose ? options.withVerbose() : options, port, out, err);
             try {
                 waitForever();

@@ -57,22 +57,54 @@ public final class GuideBuild {
     private final OutputFolder output;
     private final Progress progress;
     /** Kept between runs of this build (the preview server's), so a rebuild converts only changed pages. */
-    private final ConversionCache conversions = new ConversionCache();
+    private final ConversionCache conversions;
     /** And pages laid out by the templates, so a rebuild runs them only for pages whose HTML can have changed. */
-    private final LayoutCache layouts = new LayoutCache();
+    private final LayoutCache layouts;
     /** Likewise keep each checked page's links and ids, and each chapter's first-use warnings, so a rebuild reads only pages that changed. */
-    private final LinkCheck linkCheck = new LinkCheck();
+    private final LinkCheck linkCheck;
 
-    private final TermFirstUse firstUse = new TermFirstUse();
+    private final TermFirstUse firstUse;
     /** The last run's warnings: they do not stop a build. */
     private List<ContentError> warnings = List.of();
     /** Whether this build has run before: only a first run (the command line's) may find nothing to do. */
     private boolean built;
 
     public GuideBuild(BuildOptions options, PrintStream console) {
+        this(
+                options,
+                new Progress(console),
+                new ConversionCache(),
+                new LayoutCache(),
+                new LinkCheck(),
+                new TermFirstUse());
+    }
+
+    private GuideBuild(
+            BuildOptions options,
+            Progress progress,
+            ConversionCache conversions,
+            LayoutCache layouts,
+            LinkCheck linkCheck,
+            TermFirstUse firstUse) {
         this.options = options;
         this.output = new OutputFolder(options.output());
-        this.progress = new Progress(console);
+        this.progress = progress;
+        this.conversions = conversions;
+        this.layouts = layouts;
+        this.linkCheck = linkCheck;
+        this.firstUse = firstUse;
+    }
+
+    /**
+     * The same guide built into the same folder with the PDFs, the EPUB and the offline copy ({@code serve
+     * --pdf}, after each rebuild of the site without them). It shares this build's kept pages, layouts and
+     * checked links, so it converts and lays out nothing the site's build just did: the two must run one at a
+     * time.
+     */
+    public GuideBuild withDownloads(Edition edition) {
+        BuildOptions all =
+                new BuildOptions(options.source(), options.output(), true, edition, options.cache(), options.verbose());
+        return new GuideBuild(all, progress, conversions, layouts, linkCheck, firstUse);
     }
 
     /**

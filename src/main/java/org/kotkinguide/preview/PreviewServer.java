@@ -14,7 +14,8 @@ import org.kotkinguide.pipeline.GuideBuild;
 
 /**
  * The author's preview, in three parts: {@link GuideBuild} builds the site (without the slow PDFs)
- * and rebuilds it in the same warm JVM, {@link SourceWatcher} starts a rebuild on every change under
+ * and rebuilds it in the same warm JVM (with {@code --pdf}, a second build then makes the PDFs, the
+ * EPUB and the offline copy, on a thread of its own), {@link SourceWatcher} starts a rebuild on every change under
  * {@code content/}, {@code templates/} or {@code assets/}, and {@link PreviewHttp} serves the site
  * ({@link SiteFolder}) on 127.0.0.1, through {@link LiveReload}, which makes open pages reload after a
  * rebuild or show its errors. A failed rebuild, whatever it threw, is printed and the last
@@ -30,10 +31,30 @@ public final class PreviewServer implements AutoCloseable {
     private final SourceWatcher watcher;
     /** Open pages reload after each build, or show its errors. */
     private final LiveReload liveReload;
+    /**
+     * With the PDFs asked for: the build that makes them, the EPUB and the offline copy after the site is
+     * served, sharing the site build's kept pages; null without. It runs on {@link #downloadsThread}, so a
+     * page is served as soon as its site is built, and takes the same lock as the site's builds: a change
+     * saved while the PDFs are made is built when they are done.
+     */
+    private final GuideBuild downloads;
+
+    private final java.util.concurrent.ExecutorService downloadsThread;
+    /** Whether a build of the downloads is waiting to start: a burst of rebuilds asks for one, not one each. */
+    private final java.util.concurrent.atomic.AtomicBoolean downloadsWanted =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private PreviewServer(BuildOptions options, int port, PrintStream out, PrintStream err) {
         BuildOptions preview = options.withoutPdf();
         this.builder = new GuideBuild(preview, out);
+        this.downloads = options.pdf() ? builder.withDownloads(options.pdfEdition()) : null;
+        this.downloadsThread = options.pdf()
+                ? java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "preview-downloads");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
         this.out = out;
         this.err = err;
         this.liveReload =
@@ -42,17 +63,24 @@ public final class PreviewServer implements AutoCloseable {
         this.watcher = new SourceWatcher(preview.source(), preview.output(), this::rebuild, err);
     }
 
-    /** Builds once, then serves and watches until closed. */
+    /**
+     * Builds once, then serves and watches until closed; with {@code options.pdf()}, the PDFs, the EPUB and
+     * the offline copy are made after the site is served, and again after each rebuild.
+     */
     public static PreviewServer start(BuildOptions options, int port, PrintStream out, PrintStream err) {
         PreviewServer server = new PreviewServer(options, port, out, err);
-        server.build(Set.of());
+        boolean built = server.build(Set.of());
         // a first build that took every page from the cache never started Asciidoctor: start it now,
         // while the author reads, so that the first edit is as quick as the next
         GuideBuild.startConverterInBackground();
         server.watcher.start();
         server.http.start();
         out.println("serving " + server.url()
-                + " (Ctrl+C to stop); rebuilding on every change to content/, templates/, assets/");
+                + " (Ctrl+C to stop); rebuilding on every change to content/, templates/, assets/"
+                + (server.downloads != null ? ", then making the PDFs, the EPUB and the offline copy" : ""));
+        if (built) {
+            server.makeDownloads();
+        }
         return server;
     }
 
@@ -64,6 +92,42 @@ public final class PreviewServer implements AutoCloseable {
     private void rebuild(Set<String> changed) {
         if (!build(changed)) {
             err.println("  (after a change to " + changes(changed) + ")");
+        } else {
+            makeDownloads();
+        }
+    }
+
+    /** With {@code --pdf}: asks for the downloads of the site just built, unless a build of them is waiting. */
+    private void makeDownloads() {
+        if (downloads != null && downloadsWanted.compareAndSet(false, true)) {
+            downloadsThread.execute(this::buildDownloads);
+        }
+    }
+
+    /**
+     * Makes the PDFs, the EPUB and the offline copy into the served site. A failure is shown as a broken
+     * save's is, over the site the last build published, which is still served (a failed build replaces
+     * nothing).
+     */
+    private synchronized void buildDownloads() {
+        downloadsWanted.set(false);
+        long start = System.nanoTime();
+        String now = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME);
+        try {
+            downloads.run();
+            liveReload.built(downloads.warnings());
+            out.println(String.format(
+                    Locale.ROOT,
+                    "%s made the PDFs, the EPUB and the offline copy in %.1f s",
+                    now,
+                    (System.nanoTime() - start) / 1e9));
+        } catch (GuideBuildException e) {
+            liveReload.failed(e.errors(), downloads.warnings());
+            err.println(e.getMessage());
+            err.println(now + " the PDFs failed: still serving the site with the last good ones");
+        } catch (Throwable e) {
+            liveReload.failed(List.of(new ContentError("(build)", 0, String.valueOf(e))), List.of());
+            err.println("the PDFs failed: " + e + "; still serving the site with the last good ones");
         }
     }
 
@@ -107,5 +171,15 @@ public final class PreviewServer implements AutoCloseable {
     public void close() {
         http.close();
         watcher.close();
+        if (downloadsThread != null) {
+            // a conversion cannot be stopped: a build of the PDFs under way ends before the server does, so
+            // nothing writes into the output after close
+            downloadsThread.shutdown();
+            try {
+                downloadsThread.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

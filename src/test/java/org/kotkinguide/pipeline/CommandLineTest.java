@@ -107,7 +107,8 @@ class CommandLineTest {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @CsvSource({"build, --no-pdf", "serve, --port", "check, --warnings-as-errors", "new, --reading-key"})
+    @CsvSource({"build, --no-pdf", "serve, --port", "serve, --pdf", "check, --warnings-as-errors", "new, --reading-key"
+    })
     void every_command_explains_its_options_with_help(String command, String option) {
         BuildRun run = BuildRun.run(command, "--help");
 

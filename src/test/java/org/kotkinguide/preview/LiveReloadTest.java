@@ -43,7 +43,8 @@ class LiveReloadTest {
         Path site = work.resolve("preview/site");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         Browser browser = Browser.shared();
-        try (PreviewServer server = PreviewServer.start(BuildOptions.of(guide, site), 0, quiet, quiet)) {
+        try (PreviewServer server =
+                PreviewServer.start(BuildOptions.of(guide, site).withoutPdf(), 0, quiet, quiet)) {
             browser.driver().get(server.url() + "chapters/mouths.html");
             browser.script("document.getElementById('further').scrollIntoView()");
             long before = Math.round(((Number) browser.script("return window.scrollY")).doubleValue());

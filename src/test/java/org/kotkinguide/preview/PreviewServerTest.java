@@ -44,7 +44,7 @@ class PreviewServerTest {
     private PreviewServer previewOfTheMinimalGuide() {
         guide = GuideFolders.fixture("minimal", work);
         return PreviewServer.start(
-                BuildOptions.of(guide, work.resolve("preview/site")),
+                BuildOptions.of(guide, work.resolve("preview/site")).withoutPdf(),
                 0,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -98,7 +98,11 @@ class PreviewServerTest {
     }
 
     private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        waitFor(condition, what, Duration.ofSeconds(60));
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what, Duration longest) throws InterruptedException {
+        Instant deadline = Instant.now().plus(longest);
         while (!condition.getAsBoolean()) {
             assertTrue(Instant.now().isBefore(deadline), "gave up waiting: " + what);
             Thread.sleep(200);
@@ -123,11 +127,74 @@ class PreviewServerTest {
         }
     }
 
+    /** The text of the whole-guide PDF the preview serves, its lines joined; empty while it serves none. */
+    private static String servedPdfText(PreviewServer server) {
+        try {
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(server.url() + "downloads/study-guide.pdf"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            if (pdf.statusCode() != 200) {
+                return "";
+            }
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                return new org.apache.pdfbox.text.PDFTextStripper()
+                        .getText(document)
+                        .replaceAll("\\s+", " ");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void with_pdf_the_site_is_served_first_and_the_pdf_follows_each_edit() throws Exception {
+        guide = GuideFolders.fixture("minimal", work);
+        try (PreviewServer server = PreviewServer.start(
+                BuildOptions.of(guide, work.resolve("preview/site")),
+                0,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))) {
+            String page = server.url() + "chapters/mouths.html";
+            // the site does not wait for the PDF, which takes seconds even in a warm JVM
+            assertTrue(get(page).contains("Most rivers end at a"));
+            assertEquals("", servedPdfText(server), "no PDF yet when the site is first served");
+
+            Duration pdfTime = Duration.ofMinutes(4);
+            waitFor(() -> servedPdfText(server).contains("Most rivers end at a"), "the first PDF", pdfTime);
+            assertTrue(printed().contains("made the PDFs, the EPUB and the offline copy in"), printed());
+            assertTrue(get(server.url() + "download.html").contains("study-guide-offline.zip"), "the zip is offered");
+
+            Path chapter = guide.resolve("content/chapters/mouths.adoc");
+            edit(chapter, "Most rivers end at a", "Nearly every river ends at a");
+            waitFor(() -> fetch(page).contains("Nearly every river ends at a"), "the edit to be served");
+            waitFor(() -> servedPdfText(server).contains("Nearly every river ends at a"), "the edited PDF", pdfTime);
+            assertEquals("", errors(), "no error");
+
+            // an image the site shows but the PDF converter cannot read: the site is built, its PDF fails
+            GuideFolders.copyTree(GuideFolders.FIXTURES.resolve("bad/image-the-pdf-cannot-read"), guide);
+            waitFor(() -> errors().contains("the PDFs failed"), "the PDFs' failure to be printed", pdfTime);
+            assertTrue(errors().contains("content/chapters/mouths.adoc:10:"), errors());
+            assertTrue(
+                    fetch(server.url() + "__preview/status").contains("\"where\":\"content/chapters/mouths.adoc:10\""),
+                    "open pages show the error: " + fetch(server.url() + "__preview/status"));
+            assertTrue(fetch(page).contains("A map of a delta"), "the site with the image is served");
+            assertTrue(
+                    servedPdfText(server).contains("Nearly every river ends at a"),
+                    "the last good PDF is still served");
+        }
+    }
+
     @Test
     void started_on_a_guide_with_an_error_it_serves_the_error_panel_not_a_plain_not_found() throws Exception {
         guide = GuideFolders.minimalWith("bad/unknown-term", work);
         try (PreviewServer server = PreviewServer.start(
-                BuildOptions.of(guide, work.resolve("preview/site")),
+                BuildOptions.of(guide, work.resolve("preview/site")).withoutPdf(),
                 0,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8))) {
