@@ -111,24 +111,12 @@ public final class PreviewServer implements AutoCloseable {
      */
     private synchronized void buildDownloads() {
         downloadsWanted.set(false);
-        long start = System.nanoTime();
-        String now = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME);
-        try {
-            downloads.run();
-            liveReload.built(downloads.warnings());
-            out.println(String.format(
-                    Locale.ROOT,
-                    "%s made the PDFs, the EPUB and the offline copy in %.1f s",
-                    now,
-                    (System.nanoTime() - start) / 1e9));
-        } catch (GuideBuildException e) {
-            liveReload.failed(e.errors(), downloads.warnings());
-            err.println(e.getMessage());
-            err.println(now + " the PDFs failed: still serving the site with the last good ones");
-        } catch (Throwable e) {
-            liveReload.failed(List.of(new ContentError("(build)", 0, String.valueOf(e))), List.of());
-            err.println("the PDFs failed: " + e + "; still serving the site with the last good ones");
-        }
+        run(
+                downloads,
+                "made the PDFs, the EPUB and the offline copy",
+                "",
+                "the PDFs failed",
+                "the site with the last good ones");
     }
 
     private static String changes(Set<String> changed) {
@@ -137,32 +125,40 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Builds; true when the new site is published. Nothing it throws stops the preview. Each line
-     * says when (the clock time, to match it with the save) and after which change.
+     * Builds the site; true when it is published. Each line says when (the clock time, to match it with
+     * the save) and after which change.
      */
     private synchronized boolean build(Set<String> changed) {
+        return run(
+                builder,
+                changed.isEmpty() ? "built" : "rebuilt",
+                changed.isEmpty() ? "" : " after a change to " + changes(changed),
+                "build failed",
+                "the last good site");
+    }
+
+    /**
+     * Runs {@code build} and says how it went; true when it published. Nothing it throws stops the
+     * preview: a failure is printed and shown on open pages over what is still served.
+     */
+    private synchronized boolean run(GuideBuild build, String done, String after, String failed, String stillServed) {
         long start = System.nanoTime();
         String now = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME);
         try {
-            builder.run();
-            liveReload.built(builder.warnings());
+            build.run();
+            liveReload.built(build.warnings());
             out.println(String.format(
-                    Locale.ROOT,
-                    "%s %s in %.1f s%s",
-                    now,
-                    changed.isEmpty() ? "built" : "rebuilt",
-                    (System.nanoTime() - start) / 1e9,
-                    changed.isEmpty() ? "" : " after a change to " + changes(changed)));
+                    Locale.ROOT, "%s %s in %.1f s%s", now, done, (System.nanoTime() - start) / 1e9, after));
             return true;
         } catch (GuideBuildException e) {
-            liveReload.failed(e.errors(), builder.warnings());
+            liveReload.failed(e.errors(), build.warnings());
             err.println(e.getMessage());
-            err.println(now + " build failed: still serving the last good site");
+            err.println(now + " " + failed + ": still serving " + stillServed);
         } catch (Throwable e) {
             liveReload.failed(List.of(new ContentError("(build)", 0, String.valueOf(e))), List.of());
             // a bug or a resource running out (a StackOverflowError, an OutOfMemoryError...) is reported
             // like a content error: the author can undo the edit that caused it, and the next edit rebuilds
-            err.println("build failed: " + e + "; still serving the last good site");
+            err.println(failed + ": " + e + "; still serving " + stillServed);
         }
         return false;
     }
