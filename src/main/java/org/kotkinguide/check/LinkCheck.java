@@ -71,6 +71,16 @@ public final class LinkCheck {
 
     /** Checks {@code site}; returns how many links were followed. */
     public int run(GuideSource source, Path site, ContentErrors errors) {
+        return run(source, site, errors, target -> false);
+    }
+
+    /**
+     * Checks {@code site} before some of its files are made: a link to a file {@code madeLater} names (a
+     * path in the site, e.g. {@code downloads/study-guide.pdf}) is taken as good here, and followed by the
+     * run once they are made, which parses again only the pages that changed since this one.
+     */
+    public int run(
+            GuideSource source, Path site, ContentErrors errors, java.util.function.Predicate<String> madeLater) {
         Map<String, Parsed> before = parsed;
         java.util.concurrent.atomic.AtomicInteger parsing = new java.util.concurrent.atomic.AtomicInteger();
         // parsing is most of the check's time: pages are parsed on every core
@@ -110,7 +120,7 @@ public final class LinkCheck {
             for (String url : pages.get(uri).links()) {
                 followed++;
                 (url.startsWith("#") ? onPage : fromFolder)
-                        .computeIfAbsent(url, u -> Optional.ofNullable(problem(site, ids, uri, u)))
+                        .computeIfAbsent(url, u -> Optional.ofNullable(problem(site, ids, uri, u, madeLater)))
                         .ifPresent(problem -> report(source, uri, url, problem, errors, fromTemplates));
             }
         }
@@ -156,7 +166,12 @@ public final class LinkCheck {
         return new Parsed(sha256, file, page.ids(), links, unsafe);
     }
 
-    private static String problem(Path site, Map<String, Set<String>> ids, String from, String url) {
+    private static String problem(
+            Path site,
+            Map<String, Set<String>> ids,
+            String from,
+            String url,
+            java.util.function.Predicate<String> madeLater) {
         String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
         path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         String fragment =
@@ -172,6 +187,9 @@ public final class LinkCheck {
                         .normalize()
                         .toString()
                         .replace('\\', '/');
+        if (!target.startsWith("..") && madeLater.test(target)) {
+            return null;
+        }
         // a page of the site exists, as the check just read it: only other files need asking the disk
         if (target.startsWith("..") || !(ids.containsKey(target) || Files.exists(site.resolve(target)))) {
             return "link to '" + url + "', but the site has no " + target;

@@ -298,6 +298,17 @@ public final class GuideBuild {
                             lastDownloads ? last : null));
 
             if (options.pdf()) {
+                stages.run(BuildStage.VERIFY_SITE, () -> {
+                    // the pages are all there: a broken link or a macro left in a page fails here, in seconds,
+                    // not after the PDFs; what the exports write is followed once they have written it
+                    new LeftoverMacros(source).site(staging).report(errors);
+                    errors.throwIfAny();
+                    int links = linkCheck.run(source, staging, errors, GuideBuild::madeByTheExports);
+                    errors.throwIfAny();
+                    return Stage.Done.of(links, "checked " + count(links, "link") + ", before the PDFs,")
+                            .counting("links", links)
+                            .keptAndRedone(linkCheck.pagesKept(), linkCheck.pagesParsed());
+                });
                 writeBooks(stages, source, errors, staging, teacherEdition, kept);
                 writeOfflineCopy(stages, source, pages, staging, scratch);
                 errors.throwIfAny();
@@ -557,6 +568,11 @@ public final class GuideBuild {
      * No page, PDF or EPUB may show a term: or cite: macro as typed. The handouts are not read: their
      * chapters, glossary and bibliography are the whole-guide PDF's text, converted by the same macros.
      */
+    /** The files of the site the exports make: the downloads, and the download page that gives their sizes. */
+    private static boolean madeByTheExports(String path) {
+        return path.equals("download.html") || path.startsWith(DOWNLOADS + "/");
+    }
+
     private void checkNoMacroLeft(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher) {
         LeftoverMacros left = new LeftoverMacros(source).site(staging);
         if (options.pdf()) {

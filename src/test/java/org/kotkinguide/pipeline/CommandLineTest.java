@@ -41,6 +41,7 @@ class CommandLineTest {
                 "rendered \\d+ pages \\(" + n + " chapters, \\d+ terms\\) in \\d+\\.\\d s",
                 "indexed \\d+ sections, \\d+ terms, \\d+ references? \\(search-index.js \\d+\\.\\d KB\\) in \\d+\\.\\d s",
                 "generated \\d+ pages \\(\\d+ flashcard decks\\) and \\d+ other files in \\d+\\.\\d s",
+                "checked \\d+ links, before the PDFs, in \\d+\\.\\d s",
                 "making the PDFs \\(the slow part\\)\\.\\.\\."));
         // the handouts are made beside the PDF, each said when it is written; the three stages' lines follow
         expected.addAll(handouts);

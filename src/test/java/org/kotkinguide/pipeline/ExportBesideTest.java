@@ -88,6 +88,44 @@ class ExportBesideTest {
         }
     }
 
+    @Test
+    void a_broken_link_fails_a_build_with_the_pdfs_before_they_are_made() {
+        Path guide = GuideFolders.fixture("minimal", work);
+        // two mistakes: a link a template breaks on every page, and an image only the PDF converter cannot read
+        GuideFolders.copyTree(GuideFolders.FIXTURES.resolve("bad/image-the-pdf-cannot-read"), guide);
+        GuideFolders.copyTree(GuideFolders.FIXTURES.resolve("bad/broken-template-link"), guide);
+
+        GuideBuildException failed = assertThrows(GuideBuildException.class, () -> build(guide));
+
+        // the site's links are followed before the slow PDFs, so the image, which only a PDF finds, is not reached
+        assertEquals(
+                List.of("content/bibliography.adoc"),
+                failed.errors().stream()
+                        .map(org.kotkinguide.content.ContentError::file)
+                        .distinct()
+                        .toList(),
+                failed.getMessage());
+        assertTrue(failed.getMessage().contains("credits.html"), failed.getMessage());
+    }
+
+    @Test
+    void the_site_is_verified_before_the_pdfs_and_once_more_with_the_downloads() {
+        BuildResult result = build(GuideFolders.fixture("minimal", work));
+
+        List<BuildStage> order =
+                result.stages().stream().map(StageReport::stage).toList();
+        assertTrue(
+                order.indexOf(BuildStage.VERIFY_SITE) >= 0
+                        && order.indexOf(BuildStage.VERIFY_SITE) < order.indexOf(BuildStage.EXPORT_PDF)
+                        && order.indexOf(BuildStage.EXPORT_ZIP) < order.indexOf(BuildStage.VERIFY),
+                order.toString());
+        StageReport last = result.stage(BuildStage.VERIFY);
+        assertTrue(
+                last.count("links") > result.stage(BuildStage.VERIFY_SITE).count("links"),
+                "the last check also follows the download page's links: " + last);
+        assertTrue(last.redone() >= 1 && last.redone() < last.kept(), "it parses again only what changed: " + last);
+    }
+
     /** Everything the build put in its output folder and beside it, but its cache. */
     private Map<String, String> published() {
         var files = new java.util.TreeMap<>(FolderSnapshot.of(work.resolve("out")));
