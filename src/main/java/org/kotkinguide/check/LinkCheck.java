@@ -112,6 +112,8 @@ public final class LinkCheck {
         Map<String, Map<String, Optional<String>>> resolvedInFolder = new HashMap<>();
         // a template's broken link is on every page it lays out: said once, with how many pages have it
         Map<String, TemplateLink> fromTemplates = new java.util.LinkedHashMap<>();
+        Set<String> guidePages = source.pages().values().stream().map(Page::uri).collect(Collectors.toSet());
+        boolean guidePageBreaksALink = false;
         for (String uri : pages.keySet().stream().sorted().toList()) {
             String folder = uri.contains("/") ? uri.substring(0, uri.lastIndexOf('/') + 1) : "";
             Map<String, Optional<String>> fromFolder = resolvedInFolder.computeIfAbsent(folder, f -> new HashMap<>());
@@ -119,13 +121,21 @@ public final class LinkCheck {
             pages.get(uri).unsafe().forEach((url, problem) -> report(source, uri, url, problem, errors, fromTemplates));
             for (String url : pages.get(uri).links()) {
                 followed++;
-                (url.startsWith("#") ? onPage : fromFolder)
-                        .computeIfAbsent(url, u -> Optional.ofNullable(problem(site, ids, uri, u, madeLater)))
-                        .ifPresent(problem -> report(source, uri, url, problem, errors, fromTemplates));
+                Optional<String> problem = (url.startsWith("#") ? onPage : fromFolder)
+                        .computeIfAbsent(url, u -> Optional.ofNullable(problem(site, ids, uri, u, madeLater)));
+                if (problem.isPresent()) {
+                    report(source, uri, url, problem.get(), errors, fromTemplates);
+                    guidePageBreaksALink |= guidePages.contains(uri);
+                }
             }
         }
-        fromTemplates
-                .values()
+        boolean saidAtTheirPages = guidePageBreaksALink;
+        fromTemplates.values().stream()
+                // the one-page edition is made of the pages' own text, each link pointed at its part of it: a
+                // link a page breaks is broken there too, as an id it lacks, and is said once, at the page
+                .filter(link -> !(saidAtTheirPages
+                        && link.file().equals(SINGLE_PAGE + MADE_BY_TEMPLATES)
+                        && link.problem().contains("but " + SINGLE_PAGE + " has no id")))
                 .forEach(link -> errors.add(
                         link.file(),
                         0,
@@ -201,6 +211,8 @@ public final class LinkCheck {
     }
 
     private static final String MADE_BY_TEMPLATES = " (made by the templates)";
+    /** The one-page edition ({@code assemble.SinglePage}). */
+    private static final String SINGLE_PAGE = "all.html";
 
     /** A broken link a template wrote: the first page it was found on, and on how many pages. */
     private record TemplateLink(String file, String problem, int pages) {}
@@ -231,10 +243,15 @@ public final class LinkCheck {
         }
         String needle = url.replaceAll("^(\\.\\./)+", "").replaceAll("[#?].*", "");
         List<String> lines = page.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!needle.isEmpty() && lines.get(i).contains(needle)) {
-                errors.add(page.displayName(), i + 1, problem);
-                return;
+        // the source names a page by its .adoc file where it cross-references it (xref:other.adoc[])
+        for (String named : needle.endsWith(".html")
+                ? List.of(needle, needle.substring(0, needle.length() - ".html".length()) + ".adoc")
+                : List.of(needle)) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (!named.isEmpty() && lines.get(i).contains(named)) {
+                    errors.add(page.displayName(), i + 1, problem);
+                    return;
+                }
             }
         }
         fromTemplates.merge(

@@ -58,6 +58,8 @@ class BadInputTest {
             image-outside-content  | content/chapters/mouths.adoc:10: image '../../delta-map.png' is outside the content folder (delta-map.png)
             pdf-theme-not-yaml     | templates/pdf/study-guide-theme.yml:13: the PDF theme is not valid YAML:
             missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
+            link-to-a-missing-chapter | content/chapters/mouths.adoc:10: link to 'missing-page.html', but the site has no chapters/missing-page.html
+            xref-to-a-missing-page | content/chapters/mouths.adoc:10: link to 'nowhere.html', but the site has no chapters/nowhere.html
             page-named-like-a-generated-page | content/download.adoc:1: this page would be written to download.html, which the build makes itself
             template-loads-from-another-host | templates/partials/footer.ftlh:3: this template loads 'https://cdn.example.com/analytics.js' from another host
             template-runs-a-command | templates/partials/footer.ftlh:2: Instantiating freemarker.template.utility.Execute is not allowed
