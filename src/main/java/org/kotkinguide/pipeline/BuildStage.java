@@ -21,8 +21,8 @@ public enum BuildStage {
     /** Render the pages no source file stands behind: search, 404, the one-page edition, flashcards, citations. */
     GENERATE_PAGES("generate pages", "assemble"),
     /**
-     * Only when the PDFs are made: follow the site's links and look for macros left in its pages before
-     * them, so a broken link fails the build in seconds rather than after the slowest stages.
+     * Only when the PDFs are made: follow the site's links before them, so a broken link fails the build in
+     * seconds rather than after the slowest stages.
      */
     VERIFY_SITE("verify the site first", "check"),
     /** The student edition's PDF book. */
