@@ -98,7 +98,11 @@ public class CitationMacro extends InlineMacroProcessor {
         }
         int[] pages = ReferenceLibrary.pageRange(locator);
         if (pages[0] == 0) {
-            return "citation locator '" + TipLink.plain(locator) + "' is not a page or a page range like 553-555";
+            return "citation locator '" + TipLink.plain(locator) + "' is not a page or a page range like 553-555"
+                    + (locator.contains(",")
+                            ? ": cite each page or range on its own (cite:" + reference.key() + "[12] and cite:"
+                                    + reference.key() + "[15])"
+                            : "");
         }
         if (pages[1] < pages[0]) {
             return "page range '" + locator + "' runs backwards";

@@ -75,8 +75,14 @@ final class GuideMacros {
         private final ThreadLocal<InlineMacroProcessor> own = new ThreadLocal<>();
 
         StandIn(String name) {
-            // the bracket text may wrap onto the next line, as in Asciidoctor's own macros
-            super(name, new java.util.HashMap<>(Map.of("regexp", InlineMacroSyntax.regexp(name))));
+            // the bracket text may wrap onto the next line, as in Asciidoctor's own macros; it arrives as typed
+            // ("text"), not split at commas into attributes: term:delta[deltas, bays and mouths] shows all its
+            // words, and cite:author2020[12,13] is a locator the citation refuses at its line, where attributes
+            // made it page 12 and dropped the 13
+            super(
+                    name,
+                    new java.util.HashMap<>(
+                            Map.of("regexp", InlineMacroSyntax.regexp(name), "content_model", ":text")));
         }
 
         @Override

@@ -63,6 +63,13 @@ class GlossaryTermMacroTest {
     }
 
     @Test
+    void a_term_shows_every_word_of_the_authors_text_commas_included() {
+        Element term = termIn("with-commas");
+        assertEquals("mouths, bays and firths", term.text());
+        assertEquals("../glossary/estuary.html", term.attr("href"));
+    }
+
+    @Test
     void pointing_at_a_term_shows_its_short_definition() {
         Element tip = chapter.getElementById(termIn("plain").attr("aria-describedby"));
         assertNotNull(tip);
@@ -82,7 +89,9 @@ class GlossaryTermMacroTest {
                 appearsIn);
         List<String> labels =
                 site.page("glossary/estuary.html").select(".appears-in a").eachText();
-        assertEquals(List.of("Where Rivers Begin › Flow", "Terms › Custom text", "Terms › Wrapped"), labels);
+        assertEquals(
+                List.of("Where Rivers Begin › Flow", "Terms › Custom text", "Terms › Wrapped", "Terms › With commas"),
+                labels);
     }
 
     @Test
