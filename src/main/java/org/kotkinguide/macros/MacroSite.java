@@ -40,11 +40,14 @@ public record MacroSite(Document document, String file, int line, Usage usage, S
             line = lineOf(parent, macroText, lines);
         }
         Section section = enclosingSection(parent);
+        // a macro in a title is converted while the title is: reading the title here would convert it again
+        // and call the macro again, without end (see inTitle)
+        boolean inTitle = inTitle(parent);
         Usage usage = new Usage(
                 String.valueOf(document.getAttribute(PAGE_ATTRIBUTE, "")),
-                String.valueOf(document.getDoctitle()),
+                inTitle ? "" : String.valueOf(document.getDoctitle()),
                 section == null ? "" : section.getId(),
-                section == null ? "" : text(section.getTitle()));
+                section == null || inTitle ? "" : text(section.getTitle()));
         return new MacroSite(document, file, line, usage, String.valueOf(document.getAttribute(ROOT_ATTRIBUTE, "")));
     }
 
@@ -59,6 +62,24 @@ public record MacroSite(Document document, String file, int line, Usage usage, S
                         .noneMatch(c -> c == '<' || c == '&' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
                 && !titleHtml.contains("  ");
         return plain ? titleHtml : org.jsoup.Jsoup.parse(titleHtml).text();
+    }
+
+    /**
+     * Whether the macro stands in a section's or the page's title, not in a block: Asciidoctor hands it the
+     * section or the document itself. A title shows its words only, no link or tooltip: a heading is no
+     * place for them, and its text is also the contents', the outline's and the search results'.
+     */
+    public static boolean inTitle(ContentNode parent) {
+        return parent instanceof Section || parent instanceof Document;
+    }
+
+    /**
+     * A macro's words for a title ({@link #inTitle}), as escaped HTML. Its parentheses are character
+     * references: in "(cite:x[15])" the citation's own would otherwise meet the author's as "((...))",
+     * which Asciidoctor then reads as an index term and drops both.
+     */
+    public static String titleWords(String escapedHtml) {
+        return escapedHtml.replace("(", "&#40;").replace(")", "&#41;");
     }
 
     /** True when converting to HTML (the site), false for other backends (the PDF). */

@@ -64,6 +64,14 @@ class CitationMacroTest {
     }
 
     @Test
+    void a_citation_in_a_heading_reads_as_one_and_links_nowhere() {
+        Element heading = chapter.getElementById("in-a-heading");
+        assertNotNull(heading);
+        assertEquals("What Author argues ((Author 2020, 15))", heading.ownText().strip());
+        assertTrue(heading.select("a.cite, .tip").isEmpty(), heading.outerHtml());
+    }
+
+    @Test
     void a_citation_links_to_its_entry_in_the_bibliography() {
         assertEquals(
                 "../bibliography.html#ref-author2020", citationIn("one-page").attr("href"));

@@ -70,6 +70,19 @@ class GlossaryTermMacroTest {
     }
 
     @Test
+    void a_term_in_a_heading_shows_its_words_with_no_link_or_tooltip() {
+        // a link and its tooltip would also land in the contents, the page's outline and the search results
+        Element heading = chapter.getElementById("in-a-heading");
+        assertNotNull(heading);
+        assertEquals("Where the delta meets the sea", heading.ownText().strip());
+        assertTrue(heading.select("a.term, .tip").isEmpty(), heading.outerHtml());
+        assertFalse(
+                site.page("glossary/delta.html").select(".appears-in a").eachAttr("href").stream()
+                        .anyMatch(href -> href.endsWith("#in-a-heading")),
+                "a heading is not a use of the term");
+    }
+
+    @Test
     void pointing_at_a_term_shows_its_short_definition() {
         Element tip = chapter.getElementById(termIn("plain").attr("aria-describedby"));
         assertNotNull(tip);
