@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 import org.kotkinguide.support.Site;
@@ -47,26 +49,18 @@ class GlossaryTermMacroTest {
         assertTrue(site.has("glossary/delta.html"));
     }
 
-    @Test
-    void a_term_can_show_the_authors_own_words() {
-        Element term = termIn("custom-text");
-        assertEquals("mouth of the river", term.text());
-        assertEquals("../glossary/estuary.html", term.attr("href"));
-    }
-
-    @Test
-    void a_term_whose_brackets_wrap_onto_the_next_line_is_still_a_link() {
-        Element term = termIn("wrapped");
-        assertEquals("mouth of the river", term.text());
+    /** Every word between the brackets, commas included, also when the brackets wrap onto the next line. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            custom-text | mouth of the river
+            wrapped     | mouth of the river
+            with-commas | mouths, bays and firths
+            """)
+    void a_term_can_show_the_authors_own_words(String section, String words) {
+        Element term = termIn(section);
+        assertEquals(words, term.text());
         assertEquals("../glossary/estuary.html", term.attr("href"));
         assertFalse(chapter.text().contains("term:"), chapter.text());
-    }
-
-    @Test
-    void a_term_shows_every_word_of_the_authors_text_commas_included() {
-        Element term = termIn("with-commas");
-        assertEquals("mouths, bays and firths", term.text());
-        assertEquals("../glossary/estuary.html", term.attr("href"));
     }
 
     @Test
