@@ -117,7 +117,10 @@ public final class PageCitation {
             de.undercouch.citeproc.bibtex.BibTeXConverter converter =
                     new de.undercouch.citeproc.bibtex.BibTeXConverter();
             CSLItemData reading = converter
-                    .toItemData(converter.loadDatabase(new java.io.ByteArrayInputStream(bib)))
+                    .toItemData(converter.loadDatabase(
+                            new java.io.ByteArrayInputStream(org.kotkinguide.content.LatexLetters.toUnicode(
+                                            new String(bib, java.nio.charset.StandardCharsets.UTF_8))
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                     .get(key);
             files.put(READING + ".ris", PageFormats.ris(reading));
         } catch (IOException | org.jbibtex.ParseException e) {

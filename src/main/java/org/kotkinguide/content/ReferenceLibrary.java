@@ -99,7 +99,8 @@ public final class ReferenceLibrary {
             checkKeysAreUnique(bibText, displayName);
             madeFrom = Sha256.hex(bib) + "\u0000" + style + "\u0000" + language;
             BibTeXConverter converter = new BibTeXConverter();
-            BibTeXDatabase database = converter.loadDatabase(new ByteArrayInputStream(bib));
+            BibTeXDatabase database = converter.loadDatabase(new ByteArrayInputStream(
+                    LatexLetters.toUnicode(bibText).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             items = converter.toItemData(database);
             // CSL styles print no annotation: the bibliography page shows it under the entry itself
             database.getEntries().forEach((key, entry) -> {

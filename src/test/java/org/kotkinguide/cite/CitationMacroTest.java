@@ -72,6 +72,17 @@ class CitationMacroTest {
     }
 
     @Test
+    void names_written_with_latex_accents_read_with_their_letters() {
+        // as a reference manager exports them: C\^{o}te, {\L}ukasz, Erd\H{o}s, Anton\'{\i}n
+        String entry =
+                site.page("bibliography.html").selectFirst("#ref-names2019").text();
+        for (String name : List.of("Côte", "Łukasz", "Erdős", "Antonín Dvořák", "Kraków")) {
+            assertTrue(entry.contains(name), name + " in: " + entry);
+        }
+        assertEquals("(Côte et al. 2019)", citationIn("names").text());
+    }
+
+    @Test
     void a_citation_links_to_its_entry_in_the_bibliography() {
         assertEquals(
                 "../bibliography.html#ref-author2020", citationIn("one-page").attr("href"));
