@@ -114,13 +114,9 @@ public final class PageCitation {
             byte[] bib = java.nio.file.Files.readAllBytes(bibFile);
             files.put(
                     READING + ".bib", PageFormats.entry(new String(bib, java.nio.charset.StandardCharsets.UTF_8), key));
-            de.undercouch.citeproc.bibtex.BibTeXConverter converter =
-                    new de.undercouch.citeproc.bibtex.BibTeXConverter();
-            CSLItemData reading = converter
-                    .toItemData(converter.loadDatabase(
-                            new java.io.ByteArrayInputStream(org.kotkinguide.content.LatexLetters.toUnicode(
-                                            new String(bib, java.nio.charset.StandardCharsets.UTF_8))
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+            CSLItemData reading = new de.undercouch.citeproc.bibtex.BibTeXConverter()
+                    .toItemData(org.kotkinguide.content.ReferenceLibrary.parse(
+                            new String(bib, java.nio.charset.StandardCharsets.UTF_8)))
                     .get(key);
             files.put(READING + ".ris", PageFormats.ris(reading));
         } catch (IOException | org.jbibtex.ParseException e) {

@@ -98,10 +98,8 @@ public final class ReferenceLibrary {
             }
             checkKeysAreUnique(bibText, displayName);
             madeFrom = Sha256.hex(bib) + "\u0000" + style + "\u0000" + language;
-            BibTeXConverter converter = new BibTeXConverter();
-            BibTeXDatabase database = converter.loadDatabase(new ByteArrayInputStream(
-                    LatexLetters.toUnicode(bibText).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            items = converter.toItemData(database);
+            BibTeXDatabase database = parse(bibText);
+            items = new BibTeXConverter().toItemData(database);
             // CSL styles print no annotation: the bibliography page shows it under the entry itself
             database.getEntries().forEach((key, entry) -> {
                 org.jbibtex.Value annote = entry.getField(new org.jbibtex.Key("annote"));
@@ -249,5 +247,25 @@ public final class ReferenceLibrary {
         String text = String.valueOf(message);
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /**
+     * The BibTeX file's text as the parser reads it: LaTeX's accents and letters as Unicode letters
+     * ({@link LatexLetters}), and biblatex's {@code langid} (which reference managers export) taken as the
+     * entry's {@code language} where it has none, so that the style does not give a German title English
+     * title case ("Die Geschichte Der Überfälle").
+     */
+    public static BibTeXDatabase parse(String bibText) throws IOException, ParseException {
+        BibTeXDatabase database = new BibTeXConverter()
+                .loadDatabase(new ByteArrayInputStream(
+                        LatexLetters.toUnicode(bibText).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        org.jbibtex.Key langid = new org.jbibtex.Key("langid");
+        org.jbibtex.Key language = new org.jbibtex.Key("language");
+        database.getEntries().values().forEach(entry -> {
+            if (entry.getField(langid) != null && entry.getField(language) == null) {
+                entry.addField(language, entry.getField(langid));
+            }
+        });
+        return database;
     }
 }

@@ -83,6 +83,14 @@ class CitationMacroTest {
     }
 
     @Test
+    void a_title_in_another_language_keeps_its_own_capitals() {
+        // biblatex's langid, as reference managers export it, is the entry's language: no English title case
+        String entry =
+                site.page("bibliography.html").selectFirst("#ref-muller1998").text();
+        assertTrue(entry.contains("Die Geschichte der Flüsse und ein Beispiel"), entry);
+    }
+
+    @Test
     void a_citation_links_to_its_entry_in_the_bibliography() {
         assertEquals(
                 "../bibliography.html#ref-author2020", citationIn("one-page").attr("href"));
