@@ -119,8 +119,12 @@ public final class LeftoverMacros {
             code.remove();
         });
         List<String> lines = html.lines().toList();
+        // what a reader is also shown or read out: a picture's alternative text, a tooltip's title, a label
         String shown = page.text() + " "
-                + String.join(" ", page.select("meta[content]").eachAttr("content"));
+                + String.join(" ", page.select("meta[content]").eachAttr("content")) + " "
+                + String.join(" ", page.select("[alt]").eachAttr("alt")) + " "
+                + String.join(" ", page.select("[title]").eachAttr("title")) + " "
+                + String.join(" ", page.select("[aria-label]").eachAttr("aria-label"));
         Matcher m = SHOWN.matcher(shown);
         while (m.find()) {
             add(shown(m), name + ":" + (lineHolding(lines, m.group(1) + ":" + m.group(2) + "[") + 1), name);
@@ -169,13 +173,27 @@ public final class LeftoverMacros {
         return "";
     }
 
+    /**
+     * The first line that holds {@code text}, preferring one where it stands in an attribute, which no macro
+     * is converted in: a picture's alternative text ({@code image::river.png["A term:delta[] at dusk"]}) or a
+     * block's attribute line. A page often holds the same macro converted in its prose, higher up.
+     */
     private static int lineHolding(List<String> lines, String text) {
+        int first = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
+            String line = lines.get(i);
+            int at = line.indexOf(text);
+            if (at < 0) {
+                continue;
+            }
+            if (line.startsWith("[") || line.lastIndexOf("image:", at) >= 0) {
                 return i;
             }
+            if (first < 0) {
+                first = i;
+            }
         }
-        return -1;
+        return first;
     }
 
     /** Adds an error for each macro found; returns how many there were. */

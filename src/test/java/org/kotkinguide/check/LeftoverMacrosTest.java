@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -74,6 +75,28 @@ class LeftoverMacrosTest {
                                 "content/glossary/estuary.adoc:4: term:delta[river] is printed as typed, not converted, in "),
                 run.err());
         assertTrue(run.err().contains("glossary/estuary.html:"), run.err());
+    }
+
+    @Test
+    void a_macro_in_a_pictures_alternative_text_is_an_error_at_the_pictures_line() throws IOException {
+        // a screen reader reads the alternative text out: "term:delta[]" would be read as typed
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path mouths = guide.resolve("content/chapters/mouths.adoc");
+        Files.writeString(
+                mouths,
+                Files.readString(mouths) + "\nimage::river.png[\"A term:delta[] at dusk\"]\n",
+                StandardCharsets.UTF_8);
+        int pictureLine = (int) Files.readString(mouths).lines().count();
+
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+
+        assertNotEquals(0, run.exitCode());
+        // the page also holds term:delta[] converted, higher up: the error is at the picture
+        assertTrue(
+                run.err()
+                        .contains("content/chapters/mouths.adoc:" + pictureLine
+                                + ": term:delta[] is printed as typed, not converted, in "),
+                run.err());
     }
 
     @Test
