@@ -55,18 +55,42 @@ public final class LastUpdated {
     /** The page's day, or null when there is none to show. */
     public Day of(Page page) {
         var revdate = page.header().attributes().get("revdate");
-        LocalDate day = null;
-        if (revdate != null) {
-            try {
-                day = LocalDate.parse(revdate.value().strip());
-            } catch (DateTimeParseException e) {
-                day = null; // not a plain date: fall back to git rather than fail the build over a label
-            }
-        }
+        // not a plain date: git's day rather than a failed build over a label (revdateWarnings says so)
+        LocalDate day = revdate == null ? null : day(revdate.value());
         if (day == null) {
             day = committed.get(page.file().toAbsolutePath().normalize());
         }
         return day == null ? null : new Day(day.toString(), format.format(day));
+    }
+
+    /** {@code value} as a day written YYYY-MM-DD, or null when it is not one (a day that does not exist too). */
+    private static LocalDate day(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A warning at each {@code :revdate:} that is not a day written YYYY-MM-DD: the page then shows its day
+     * from git, or none, and an author who typed "5 December 2026" would not know why.
+     */
+    public static java.util.List<ContentError> revdateWarnings(GuideSource source) {
+        java.util.List<ContentError> warnings = new java.util.ArrayList<>();
+        source.pages().values().stream()
+                .sorted(java.util.Comparator.comparing(Page::displayName))
+                .forEach(page -> {
+                    var revdate = page.header().attributes().get("revdate");
+                    if (revdate != null && day(revdate.value()) == null) {
+                        warnings.add(new ContentError(
+                                page.displayName(),
+                                revdate.line(),
+                                ":revdate: '" + revdate.value().strip() + "' is not a day written YYYY-MM-DD (e.g."
+                                        + " 2026-12-05): the page's \"Last updated\" comes from git, or is left out"));
+                    }
+                });
+        return warnings;
     }
 
     /**

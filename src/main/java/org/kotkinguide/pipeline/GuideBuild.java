@@ -246,6 +246,7 @@ public final class GuideBuild {
                                 settingsWarnings,
                                 firstUse.warnings(source),
                                 TimelineReader.chapterTagWarnings(source),
+                                org.kotkinguide.content.LastUpdated.revdateWarnings(source),
                                 PageImages.sizeWarnings(source))
                         .flatMap(List::stream)
                         .toList();

@@ -34,6 +34,32 @@ class LastUpdatedTest {
     }
 
     @Test
+    void a_revdate_that_is_no_day_is_a_warning_at_its_line_and_the_page_shows_none() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path chapter = guide.resolve("content/chapters/mouths.adoc");
+        Files.writeString(
+                chapter,
+                Files.readString(chapter).replace(":jbake-order: 2\n", ":jbake-order: 2\n:revdate: 5 December 2026\n"));
+        int line = Files.readString(chapter).lines().toList().indexOf(":revdate: 5 December 2026") + 1;
+
+        var built = new org.kotkinguide.pipeline.GuideBuild(
+                        org.kotkinguide.pipeline.BuildOptions.of(guide, work.resolve("site"))
+                                .withoutPdf(),
+                        new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+                .run();
+
+        assertTrue(
+                built.warnings().stream()
+                        .map(String::valueOf)
+                        .anyMatch(w -> w.startsWith("content/chapters/mouths.adoc:" + line
+                                + ": :revdate: '5 December 2026' is not a day written YYYY-MM-DD")),
+                built.warnings().toString());
+        assertNull(
+                new Site(work.resolve("site")).page("chapters/mouths.html").selectFirst(".updated time"),
+                "no day to show: the guide is not in git");
+    }
+
+    @Test
     void a_guide_in_git_shows_each_pages_last_commit_day_the_same_in_every_build() throws Exception {
         Path guide = GuideFolders.fixture("minimal", work);
         git(guide, Map.of(), "init", "-q");
