@@ -253,7 +253,8 @@ public final class ReferenceLibrary {
      * The BibTeX file's text as the parser reads it: LaTeX's accents and letters as Unicode letters
      * ({@link LatexLetters}), and biblatex's {@code langid} (which reference managers export) taken as the
      * entry's {@code language} where it has none, so that the style does not give a German title English
-     * title case ("Die Geschichte Der Überfälle").
+     * title case ("Die Geschichte Der Überfälle"); and an article's {@code number}, BibTeX's field for its
+     * issue, taken as its {@code issue}, which citeproc-java alone dropped.
      */
     public static BibTeXDatabase parse(String bibText) throws IOException, ParseException {
         BibTeXDatabase database = new BibTeXConverter()
@@ -261,9 +262,17 @@ public final class ReferenceLibrary {
                         LatexLetters.toUnicode(bibText).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         org.jbibtex.Key langid = new org.jbibtex.Key("langid");
         org.jbibtex.Key language = new org.jbibtex.Key("language");
+        org.jbibtex.Key number = new org.jbibtex.Key("number");
+        org.jbibtex.Key issue = new org.jbibtex.Key("issue");
         database.getEntries().values().forEach(entry -> {
             if (entry.getField(langid) != null && entry.getField(language) == null) {
                 entry.addField(language, entry.getField(langid));
+            }
+            // an article's number is its issue in BibTeX ("7 (2): 11-29"); citeproc-java reads only 'issue'
+            if (entry.getType().getValue().equalsIgnoreCase("article")
+                    && entry.getField(number) != null
+                    && entry.getField(issue) == null) {
+                entry.addField(issue, entry.getField(number));
             }
         });
         return database;

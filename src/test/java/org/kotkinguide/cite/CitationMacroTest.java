@@ -91,6 +91,14 @@ class CitationMacroTest {
     }
 
     @Test
+    void an_articles_number_is_its_issue() {
+        // BibTeX's number field of an article, as every reference manager writes it
+        String entry =
+                site.page("bibliography.html").selectFirst("#ref-smith2005").text();
+        assertTrue(entry.contains("Journal of Rivers 7 (2): 11–29"), entry);
+    }
+
+    @Test
     void a_citation_links_to_its_entry_in_the_bibliography() {
         assertEquals(
                 "../bibliography.html#ref-author2020", citationIn("one-page").attr("href"));
