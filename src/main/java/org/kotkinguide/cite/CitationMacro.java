@@ -56,17 +56,10 @@ public class CitationMacro extends InlineMacroProcessor {
             errors.add(site.file(), site.line(), problem);
             return createPhraseNode(parent, "quoted", "(" + TipLink.escape(target) + ")");
         }
-        if (site.html() && !MacroSite.inTitle(parent)) {
+        if (site.notesUse()) {
             uses.note(reference.key(), site.usage());
         }
         String citation = library.cite(reference.key(), locator.replace('–', '-'));
-        if (MacroSite.inTitle(parent)) {
-            return createPhraseNode(
-                    parent,
-                    "quoted",
-                    MacroSite.titleWords(
-                            TipLink.escape(org.jsoup.Jsoup.parse(citation).text())));
-        }
         // citeproc's HTML may hold entities (&ndash;); the PDF converter wants plain, escaped text
         String linkText = site.html()
                 ? citation

@@ -45,13 +45,10 @@ public class GlossaryTermMacro extends InlineMacroProcessor {
                             + Suggestions.didYouMean(target, terms.keySet()));
             return createPhraseNode(parent, "quoted", text.isEmpty() ? TipLink.escape(target) : text);
         }
-        if (site.html() && !MacroSite.inTitle(parent)) {
+        if (site.notesUse()) {
             uses.note(term.id(), site.usage());
         }
         String linkText = text.isEmpty() ? TipLink.escape(term.name()) : text;
-        if (MacroSite.inTitle(parent)) {
-            return createPhraseNode(parent, "quoted", MacroSite.titleWords(linkText));
-        }
         return TipLink.create(
                 this,
                 parent,

@@ -15,7 +15,7 @@ import org.kotkinguide.model.Usage;
  * (the enclosing block's line, then the first line from there that holds the macro), and the
  * enclosing section, for "Appears in" and bibliography back-links.
  */
-public record MacroSite(Document document, String file, int line, Usage usage, String rootPath) {
+public record MacroSite(Document document, String file, int line, Usage usage, String rootPath, boolean inTitle) {
 
     public static final String SOURCE_ATTRIBUTE = "guide-source";
     public static final String PAGE_ATTRIBUTE = "guide-page";
@@ -48,7 +48,8 @@ public record MacroSite(Document document, String file, int line, Usage usage, S
                 inTitle ? "" : String.valueOf(document.getDoctitle()),
                 section == null ? "" : section.getId(),
                 section == null || inTitle ? "" : text(section.getTitle()));
-        return new MacroSite(document, file, line, usage, String.valueOf(document.getAttribute(ROOT_ATTRIBUTE, "")));
+        return new MacroSite(
+                document, file, line, usage, String.valueOf(document.getAttribute(ROOT_ATTRIBUTE, "")), inTitle);
     }
 
     /**
@@ -69,17 +70,16 @@ public record MacroSite(Document document, String file, int line, Usage usage, S
      * section or the document itself. A title shows its words only, no link or tooltip: a heading is no
      * place for them, and its text is also the contents', the outline's and the search results'.
      */
-    public static boolean inTitle(ContentNode parent) {
+    private static boolean inTitle(ContentNode parent) {
         return parent instanceof Section || parent instanceof Document;
     }
 
     /**
-     * A macro's words for a title ({@link #inTitle}), as escaped HTML. Its parentheses are character
-     * references: in "(cite:x[15])" the citation's own would otherwise meet the author's as "((...))",
-     * which Asciidoctor then reads as an index term and drops both.
+     * Whether the macro's use is noted for "Appears in" and the bibliography's back-links: on the site
+     * (the PDF's pass would note each again), and not in a title, which shows the macro's words only.
      */
-    public static String titleWords(String escapedHtml) {
-        return escapedHtml.replace("(", "&#40;").replace(")", "&#41;");
+    public boolean notesUse() {
+        return html() && !inTitle;
     }
 
     /** True when converting to HTML (the site), false for other backends (the PDF). */

@@ -26,6 +26,14 @@ public final class TipLink {
             String pdfTarget,
             String linkText,
             String tipHtml) {
+        if (site.inTitle()) {
+            // a title shows the words only (MacroSite.inTitle). Its parentheses are character references: in
+            // "(cite:x[15])" the citation's own would meet the author's as "((...))", which Asciidoctor reads
+            // as an index term, dropping both
+            String words = escape(org.jsoup.Jsoup.parse(linkText).text());
+            return macro.createPhraseNode(
+                    parent, "quoted", words.replace("(", "&#40;").replace(")", "&#41;"));
+        }
         if (!site.html()) {
             // an internal cross reference: the PDF converter turns it into a link to the appendix entry
             // Asciidoctor adds to these maps, so they must be mutable
