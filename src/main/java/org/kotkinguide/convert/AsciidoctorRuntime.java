@@ -175,21 +175,22 @@ public final class AsciidoctorRuntime {
         if (lib == null) {
             return Asciidoctor.Factory.create();
         }
-        // JRuby reads the property as it starts the runtime: set for that moment only
-        synchronized (System.getProperties()) {
-            String before = System.getProperty(RUBYGEMS);
-            System.setProperty(RUBYGEMS, "false");
-            try {
-                Asciidoctor started =
-                        org.asciidoctor.jruby.internal.JRubyAsciidoctor.create(List.of("uri:classloader:/" + lib));
-                loadRuby(started, REQUIRE_LOADS_RUBYGEMS);
-                return started;
-            } finally {
-                if (before == null) {
-                    System.clearProperty(RUBYGEMS);
-                } else {
-                    System.setProperty(RUBYGEMS, before);
-                }
+        // JRuby reads the property as it starts the runtime: set for that moment only. Not under the
+        // properties' lock: the JDK takes it inside its own (TimeZone's default, set by the first date
+        // format), and a start on the background thread held it while the build's thread made a date
+        // format: each waited for the other. Only one start runs at a time ({@link #get} is synchronized).
+        String before = System.getProperty(RUBYGEMS);
+        System.setProperty(RUBYGEMS, "false");
+        try {
+            Asciidoctor started =
+                    org.asciidoctor.jruby.internal.JRubyAsciidoctor.create(List.of("uri:classloader:/" + lib));
+            loadRuby(started, REQUIRE_LOADS_RUBYGEMS);
+            return started;
+        } finally {
+            if (before == null) {
+                System.clearProperty(RUBYGEMS);
+            } else {
+                System.setProperty(RUBYGEMS, before);
             }
         }
     }
