@@ -281,8 +281,9 @@ public final class GeneratedPages {
 
     /**
      * Writes the page from the cache when it holds one made from the same inputs, else from its template.
-     * {@code inputs} is what the page reads besides what every template reads (the site's key). Every page,
-     * kept or made, passes the allowlist before it is written: a crafted cache entry cannot add script.
+     * {@code inputs} is what the page reads besides what every template reads (the site's key). Every page
+     * passes the allowlist before it is written: when it is made, and when it is kept unless this user's
+     * builds sealed the entry (then it passed when made), so a crafted cache entry cannot add script.
      */
     private void write(String template, String uri, Map<String, Object> content, Path file, String inputs) {
         boolean inSite = file.toAbsolutePath().startsWith(site.toAbsolutePath());
@@ -293,9 +294,11 @@ public final class GeneratedPages {
         byte[] html;
         if (cached != null) {
             kept.add(name);
-            html = allowlist
-                    .clean(new String(cached, StandardCharsets.UTF_8), new java.util.ArrayList<>())
-                    .getBytes(StandardCharsets.UTF_8);
+            html = disk.sealed()
+                    ? cached
+                    : allowlist
+                            .clean(new String(cached, StandardCharsets.UTF_8), new java.util.ArrayList<>())
+                            .getBytes(StandardCharsets.UTF_8);
         } else {
             Map<String, Object> withSource = new HashMap<>(content);
             withSource.put("sourcefile", uri);

@@ -18,9 +18,10 @@ import org.kotkinguide.files.FileWrites;
 /**
  * Entries kept between builds, one file each, in a folder the build made ({@code .guide-cache}
  * beside the site, holding the marker {@value #MARKER}). An entry's name is the SHA-256 of what it
- * was made from; its file starts with the tool version that made it and the SHA-256 of its bytes,
- * so an entry from another version of the tool, or one cut short or damaged, reads as a miss and is
- * made again, never used. Entries are written to a temporary file and renamed into place: a build
+ * was made from; its file starts with the tool version that made it and its {@link CacheSeal}: the
+ * HMAC of its name and bytes under this user's key, so an entry from another version of the tool,
+ * one cut short or damaged, or one this user's builds did not write, reads as a miss and is made
+ * again, never used. Entries are written to a temporary file and renamed into place: a build
  * killed while writing leaves no half entry under an entry's name. They are written on a thread of
  * their own, beside the build's work (creating a file costs this machine's disk 0.3–0.7 ms, and a
  * first build writes two for each page); {@link #flush} waits for them.
@@ -37,19 +38,21 @@ public final class DiskCache {
     private final Path root;
     private final boolean read;
     private final String problem;
+    private final CacheSeal seal;
     private final Set<Path> used = ConcurrentHashMap.newKeySet();
     private final Set<String> kindsUsed = ConcurrentHashMap.newKeySet();
     private java.util.concurrent.ExecutorService writer;
 
-    private DiskCache(Path root, boolean read, String problem) {
+    private DiskCache(Path root, boolean read, String problem, CacheSeal seal) {
         this.root = root;
         this.read = read;
         this.problem = problem;
+        this.seal = seal;
     }
 
     /** No cache: every lookup misses and nothing is written (tests of a single build, the benchmark's full rebuild). */
     public static DiskCache off() {
-        return new DiskCache(null, false, null);
+        return new DiskCache(null, false, null, CacheSeal.none());
     }
 
     /**
@@ -58,23 +61,32 @@ public final class DiskCache {
      * {@code read} false, entries are made anew and replace the kept ones ({@code --no-cache}).
      */
     public static DiskCache in(Path folder, boolean read) {
+        return in(folder, read, CacheSeal.ofThisUser());
+    }
+
+    /** The cache in {@code folder}, its entries sealed with {@code seal}. */
+    static DiskCache in(Path folder, boolean read, CacheSeal seal) {
         try {
             if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                     && Files.isRegularFile(folder.resolve(MARKER))) {
-                return new DiskCache(folder, read, null);
+                return new DiskCache(folder, read, null, seal);
             }
             if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return new DiskCache(
                         null,
                         false,
                         folder + " was not made by the build (it has no " + MARKER
-                                + "): built without the cache, and left as it was");
+                                + "): built without the cache, and left as it was",
+                        seal);
             }
             // made by the first entry written, once the build has checked its output: a refused build writes nothing
-            return new DiskCache(folder, read, null);
+            return new DiskCache(folder, read, null, seal);
         } catch (RuntimeException e) {
             return new DiskCache(
-                    null, false, "cannot keep a cache in " + folder + " (" + e.getMessage() + "): built without it");
+                    null,
+                    false,
+                    "cannot keep a cache in " + folder + " (" + e.getMessage() + "): built without it",
+                    seal);
         }
     }
 
@@ -85,6 +97,15 @@ public final class DiskCache {
 
     public boolean on() {
         return root != null;
+    }
+
+    /**
+     * Whether an entry {@link #get} returns is one this user's builds wrote (sealed with the user's key):
+     * then a page read here already passed the allowlist when it was made, and a search index is the
+     * build's own. Without a key, anyone who can write the folder could have written it.
+     */
+    public boolean sealed() {
+        return seal.on();
     }
 
     /** No page or PDF the build keeps comes near this; a larger file is not one it wrote. */
@@ -104,7 +125,7 @@ public final class DiskCache {
         if (bytes == null) {
             return null;
         }
-        byte[] payload = payload(bytes, key);
+        byte[] payload = payload(bytes, key, seal);
         if (payload == null) {
             // damaged, cut short, or from another version: made again and written over
             delete(file);
@@ -169,7 +190,8 @@ public final class DiskCache {
     }
 
     private void write(Path file, String key, byte[] payload) {
-        byte[] header = (MAGIC + "\n" + ToolVersion.id() + "\n" + key + "\n" + Sha256.hex(payload) + "\n")
+        byte[] header = (MAGIC + "\n" + ToolVersion.id() + "\n" + key + "\n" + seal.of(ToolVersion.id(), key, payload)
+                        + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         Path temporary =
                 file.resolveSibling(".writing-" + ProcessHandle.current().pid() + "-" + TEMPORARY.incrementAndGet());
@@ -239,8 +261,8 @@ public final class DiskCache {
         return root.resolve(kind).resolve(key);
     }
 
-    /** The entry's bytes if its header names this tool, this key and the SHA-256 of what follows; else null. */
-    private static byte[] payload(byte[] bytes, String key) {
+    /** The entry's bytes if its header names this tool, this key and the seal of what follows; else null. */
+    private static byte[] payload(byte[] bytes, String key, CacheSeal seal) {
         int at = 0;
         String[] header = new String[4];
         for (int line = 0; line < 4; line++) {
@@ -255,7 +277,7 @@ public final class DiskCache {
         boolean intact = header[0].equals(MAGIC)
                 && header[1].equals(ToolVersion.id())
                 && header[2].equals(key)
-                && header[3].equals(Sha256.hex(payload));
+                && header[3].equals(seal.of(ToolVersion.id(), key, payload));
         return intact ? payload : null;
     }
 

@@ -130,10 +130,10 @@ public final class LayoutCache {
 
     /**
      * Before the pages are laid out one by one: reads, on every core, the layouts the disk keeps for the
-     * pages this process has not laid out as they are now, and passes each through the allowlist. After a
-     * one-chapter edit that is nearly every page, and reading an entry (its SHA-256 checked, under the
-     * quick compiler) and cleaning it are most of the stage; the disk cache and the allowlist are safe
-     * across threads, the templates are not and run later, one page at a time, in {@link #html}.
+     * pages this process has not laid out as they are now (an entry not sealed by this user's builds also
+     * passes the allowlist again). After a one-chapter edit that is nearly every page, and reading an entry
+     * (its seal checked, under the quick compiler) is most of the stage; the disk cache and the allowlist
+     * are safe across threads, the templates are not and run later, one page at a time, in {@link #html}.
      */
     <T extends Map<String, Object>> void takeAheadFromDisk(
             List<T> pages, java.util.function.Function<T, String> templateOf, Charset encoding) {
@@ -152,8 +152,7 @@ public final class LayoutCache {
             try {
                 byte[] html = disk.get("layouts", onDisk);
                 if (html != null) {
-                    String clean = allowlist.clean(new String(html, encoding));
-                    ahead.put(uri, new Entry(key, body, clean.getBytes(encoding)));
+                    ahead.put(uri, new Entry(key, body, fromDisk(html, encoding)));
                 }
             } catch (RuntimeException e) {
                 // left to the page's own turn, which reads the entry again and reports a failure at the page
@@ -183,8 +182,7 @@ public final class LayoutCache {
         String onDisk = disk.on() ? DiskCache.key(key, String.valueOf(body)) : null;
         html = onDisk == null ? null : disk.get("layouts", onDisk);
         if (html != null) {
-            // a file on disk is anyone's to write: it passes the allowlist again (a crafted entry runs no script)
-            html = allowlist.clean(new String(html, encoding)).getBytes(encoding);
+            html = fromDisk(html, encoding);
             hits++;
         } else {
             StringWriter page = new StringWriter();
@@ -198,6 +196,17 @@ public final class LayoutCache {
         }
         used.put(uri, new Entry(key, String.valueOf(body), html));
         return html;
+    }
+
+    /**
+     * A layout as the disk keeps it, fit to publish: one this user's builds sealed passed the allowlist
+     * when it was laid out; any other (the folder is anyone's to write, and no key can be kept) passes it
+     * again, so a crafted entry runs no script.
+     */
+    private byte[] fromDisk(byte[] html, Charset encoding) {
+        return disk.sealed()
+                ? html
+                : allowlist.clean(new String(html, encoding)).getBytes(encoding);
     }
 
     /**

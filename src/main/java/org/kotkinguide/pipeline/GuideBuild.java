@@ -426,7 +426,8 @@ public final class GuideBuild {
             pages.append(KeyText.of(java.util.Arrays.asList(page.uri(), page.type(), page.title(), page.text())));
         }
         String key = DiskCache.key("search index", pages.toString());
-        byte[] entry = kept.get("search-index", key);
+        // a script, published as it is: kept only from an entry this user's builds sealed
+        byte[] entry = kept.sealed() ? kept.get("search-index", key) : null;
         SearchIndex.Script script;
         if (entry != null && entry.length > 12) {
             java.nio.ByteBuffer counts = java.nio.ByteBuffer.wrap(entry, 0, 12);

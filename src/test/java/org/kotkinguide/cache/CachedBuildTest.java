@@ -187,48 +187,101 @@ class CachedBuildTest {
     }
 
     /**
-     * The cache is a folder anyone who can write there can fill: a laid-out page taken from it passes
-     * the allowlist again, as a page laid out now does, so an entry written with a script runs none.
+     * The cache is a folder anyone who can write there can fill, or a CI cache restored from another
+     * branch: an entry this user's builds did not seal (with the key in the user's own cache folder) is
+     * not taken, so a script written into a kept layout, generated page or search index is not published.
      */
     @Test
     void a_page_crafted_into_the_cache_with_a_script_is_published_without_it() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         build(guide, "--no-pdf");
-        DiskCache cache = DiskCache.in(cache(), true);
+        DiskCache mine = DiskCache.in(cache(), true);
+        DiskCache someoneElse = DiskCache.in(cache(), true, CacheSeal.keptIn(work.resolve("someone-else")));
         Map<String, Integer> crafted = new java.util.TreeMap<>();
-        for (String kind : List.of("layouts", "generated")) {
-            crafted.put(kind, craftScriptsInto(cache, kind));
+        for (String kind : List.of("layouts", "generated", "search-index")) {
+            crafted.put(kind, craftScriptsInto(mine, someoneElse, kind));
         }
-        assertTrue(crafted.values().stream().allMatch(n -> n > 1), "pages crafted: " + crafted);
-        cache.flush();
+        assertTrue(crafted.values().stream().allMatch(n -> n >= 1), "entries crafted: " + crafted);
+        someoneElse.flush();
 
-        addAnAsset(guide, "first"); // a change no page reads: every page is taken from the cache
+        addAnAsset(guide, "first"); // a change no page reads: every page would be taken from the cache
         Built again = build(guide, "--no-pdf");
-        assertEquals(again.laidOut().count("pages"), again.laidOut().kept(), "every layout taken from the cache");
+        assertEquals(crafted.get("layouts"), again.laidOut().redone(), "each crafted layout laid out again");
         StageReport generated = again.result().stage(BuildStage.GENERATE_PAGES);
-        assertEquals(0, generated.redone(), "every generated page taken from the cache: " + generated);
+        assertTrue(generated.redone() >= crafted.get("generated"), "crafted pages made again: " + generated);
+        assertNoCraftedScriptIn(site());
+    }
+
+    /**
+     * Where no key can be kept (here: the user's cache folder is under a file), entries are read by their
+     * SHA-256 alone, which anyone can compute: a kept page is used, and passes the allowlist again.
+     */
+    @Test
+    void without_a_key_a_kept_page_passes_the_allowlist_again() throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path noHome = Files.writeString(work.resolve("not-a-folder"), "");
+        buildInAnotherJvm(guide, noHome.resolve("cache"));
+        DiskCache anyone = DiskCache.in(cache(), true, CacheSeal.none());
+        Map<String, Integer> crafted = new java.util.TreeMap<>();
+        for (String kind : List.of("layouts", "generated", "search-index")) {
+            crafted.put(kind, craftScriptsInto(anyone, anyone, kind));
+        }
+        assertTrue(crafted.values().stream().allMatch(n -> n >= 1), "entries crafted: " + crafted);
+        anyone.flush();
+
+        addAnAsset(guide, "first");
+        buildInAnotherJvm(guide, noHome.resolve("cache"));
+        assertNoCraftedScriptIn(site());
         try (Stream<Path> pages = Files.walk(site())) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+            assertTrue(
+                    pages.filter(p -> p.toString().endsWith(".html")).anyMatch(page -> {
+                        try {
+                            return Files.readString(page).contains("<p>Click</p>");
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }),
+                    "the crafted pages were taken from the cache, cleaned");
+        }
+    }
+
+    /** {@code build --no-pdf} in a JVM of its own, whose user's cache folder is {@code userCache} (XDG_CACHE_HOME). */
+    private void buildInAnotherJvm(Path guide, Path userCache) throws Exception {
+        BuildRun run = BuildRun.buildInFreshJvm(guide, site(), Map.of("XDG_CACHE_HOME", userCache.toString()));
+        assertEquals(0, run.exitCode(), run.out());
+    }
+
+    private void assertNoCraftedScriptIn(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(
+                            p -> p.toString().endsWith(".html") || p.toString().endsWith(".js"))
+                    .toList()) {
                 assertFalse(
-                        Files.readString(page).contains("alert('cached')"),
-                        site().relativize(page).toString());
+                        Files.readString(file).contains("alert('cached')"),
+                        site.relativize(file).toString());
             }
         }
     }
 
-    /** Writes a script and an event handler into every page of {@code kind} in the cache; returns how many. */
-    private int craftScriptsInto(DiskCache cache, String kind) throws IOException {
+    /**
+     * Writes, with {@code writer}, a script and an event handler into every page of {@code kind} that
+     * {@code reader} finds in the cache (a script line into a search index); returns how many.
+     */
+    private int craftScriptsInto(DiskCache reader, DiskCache writer, String kind) throws IOException {
         int crafted = 0;
         try (Stream<Path> files = Files.list(cache().resolve(kind))) {
             for (Path entry : files.toList()) {
                 String key = entry.getFileName().toString();
-                byte[] page = cache.get(kind, key);
-                if (page != null && new String(page, StandardCharsets.UTF_8).contains("</main>")) {
-                    cache.put(
+                byte[] bytes = reader.get(kind, key);
+                String text = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+                if (kind.equals("search-index") && bytes != null) {
+                    writer.put(kind, key, (text + "\nalert('cached');\n").getBytes(StandardCharsets.UTF_8));
+                    crafted++;
+                } else if (text.contains("</main>")) {
+                    writer.put(
                             kind,
                             key,
-                            new String(page, StandardCharsets.UTF_8)
-                                    .replace(
+                            text.replace(
                                             "</main>",
                                             "<script>alert('cached')</script>"
                                                     + "<p onclick=\"alert('cached')\">Click</p></main>")

@@ -11,6 +11,7 @@ import org.jruby.RubyInstanceConfig;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 
 /**
@@ -46,22 +47,8 @@ class JRubyRuntimeTest {
                 chapter,
                 text.substring(0, endOfHeader) + "\n:source-highlighter: rouge" + text.substring(endOfHeader)
                         + "\n[source,ruby]\n----\nputs 'a delta' if true\n----\n");
-        Process build = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xss4m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.kotkinguide.cli.Main",
-                        "build",
-                        "--no-pdf",
-                        "--source",
-                        guide.toString(),
-                        "--output",
-                        work.resolve("site").toString())
-                .redirectErrorStream(true)
-                .start();
-        String said = new String(build.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(0, build.waitFor(), said);
+        BuildRun build = BuildRun.buildInFreshJvm(guide, work.resolve("site"), java.util.Map.of());
+        assertEquals(0, build.exitCode(), build.out());
         assertTrue(
                 Files.readString(work.resolve("site/chapters/mouths.html")).contains("<pre class=\"rouge highlight\">"),
                 "the code is highlighted by rouge");

@@ -32,4 +32,39 @@ public record BuildRun(int exitCode, String out, String err) {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new BuildRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+
+    /**
+     * {@code build --no-pdf} in a JVM of its own (JRuby started afresh), with {@code environment} added to
+     * this one's; on this JVM's class path, so the cache's entries name the same tool (cache/ToolVersion).
+     * Its output and errors come back together in {@code out}; a build that has not ended in five minutes fails.
+     */
+    public static BuildRun buildInFreshJvm(Path source, Path output, java.util.Map<String, String> environment)
+            throws java.io.IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xss4m",
+                        "-Dstudy-guide.launched=script",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.kotkinguide.cli.Main",
+                        "build",
+                        "--no-pdf",
+                        "--source",
+                        source.toString(),
+                        "--output",
+                        output.toString())
+                .redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Path said = java.nio.file.Files.createTempFile("build-in-fresh-jvm", ".txt");
+        try {
+            Process build = builder.redirectOutput(said.toFile()).start();
+            if (!build.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                build.destroyForcibly();
+                throw new AssertionError("the build did not end in 5 minutes: " + java.nio.file.Files.readString(said));
+            }
+            return new BuildRun(build.exitValue(), java.nio.file.Files.readString(said), "");
+        } finally {
+            java.nio.file.Files.deleteIfExists(said);
+        }
+    }
 }
