@@ -111,6 +111,15 @@ public final class BuildInputs {
      * changed"); null when every one is as recorded.
      */
     public static String firstChange(Path guide, Map<String, String> reads) {
+        Change change = firstChangeOf(guide, reads);
+        return change == null ? null : change.said();
+    }
+
+    /** A place whose state is not what it was: its name, whether it is a folder's listing, and the change in words. */
+    public record Change(String name, boolean folder, String said) {}
+
+    /** As {@link #firstChange}, with the place's name apart from the words. */
+    public static Change firstChangeOf(Path guide, Map<String, String> reads) {
         Path root = guide.toAbsolutePath().normalize();
         for (Map.Entry<String, String> entry : reads.entrySet()) {
             String place = entry.getKey();
@@ -120,12 +129,15 @@ public final class BuildInputs {
             String now = folder ? listing(path, list(path)) : state(path);
             if (!now.equals(entry.getValue())) {
                 if (folder) {
-                    return "files were added to or removed from " + name;
+                    return new Change(name, true, "files were added to or removed from " + name);
                 }
-                return name
-                        + (now.equals(MISSING)
-                                ? " is gone"
-                                : entry.getValue().equals(MISSING) ? " is new" : " changed");
+                return new Change(
+                        name,
+                        false,
+                        name
+                                + (now.equals(MISSING)
+                                        ? " is gone"
+                                        : entry.getValue().equals(MISSING) ? " is new" : " changed"));
             }
         }
         return null;

@@ -52,6 +52,20 @@ public final class AsciidoctorRuntime {
 
     private AsciidoctorRuntime() {}
 
+    private static boolean startTold;
+
+    /**
+     * True once a process, at the first conversion after Asciidoctor started: that build says how long it
+     * waited for the start, whether it started it or found it starting in the background.
+     */
+    static synchronized boolean firstUseSinceStart() {
+        if (instance == null || startTold) {
+            return false;
+        }
+        startTold = true;
+        return true;
+    }
+
     /** Whether this process has started Asciidoctor (and so JRuby) yet. */
     public static synchronized boolean started() {
         return instance != null;

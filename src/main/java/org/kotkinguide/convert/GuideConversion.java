@@ -30,9 +30,8 @@ public final class GuideConversion {
         if (cache.holdsEvery(source)) {
             rendered = PageConverter.convertAll(source, errors, cache, uses);
         } else {
-            boolean wasStarted = AsciidoctorRuntime.started();
             Asciidoctor asciidoctor = AsciidoctorRuntime.get();
-            if (!wasStarted) {
+            if (AsciidoctorRuntime.firstUseSinceStart()) {
                 started.run();
             }
             synchronized (asciidoctor) {

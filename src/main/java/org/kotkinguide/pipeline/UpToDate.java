@@ -36,6 +36,8 @@ final class UpToDate {
     private String key;
     /** Why the build must run, when {@link #warningsIfUnchanged} said it must. */
     private String reason = "no build recorded here yet";
+    /** Whether the build is likely to convert a page (then JRuby is worth starting at once); a guess, never a decision. */
+    private boolean pagesMayConvert = true;
 
     UpToDate(DiskCache cache, BuildOptions options, Path output) {
         this.cache = cache;
@@ -61,15 +63,20 @@ final class UpToDate {
             if (parts.length != 6) {
                 return null;
             }
-            String changed = BuildInputs.firstChange(guide, BuildInputs.parse(parts[0]));
+            BuildInputs.Change changed = BuildInputs.firstChangeOf(guide, BuildInputs.parse(parts[0]));
             if (changed != null) {
-                reason = changed;
+                reason = changed.said();
+                pagesMayConvert = changed.folder()
+                        ? inFolder(changed.name(), parts[1]) // a page added or removed
+                        : isPageOrSettings(changed.name());
             } else if (!parts[2].equals(LastUpdated.key(guide, guide.resolve(parts[1])))) {
                 reason = "a commit changed the pages' days in git";
+                pagesMayConvert = false; // the days show in the layout, not in a converted page
             } else if (!parts[3].equals(String.join("", symbolicLinks(guide)))) {
                 reason = "a symbolic link in the guide changed";
             } else if (!parts[4].equals(outputState())) {
                 reason = "the site or a file beside it changed since the last build wrote it";
+                pagesMayConvert = false;
             } else {
                 return parts[5].isEmpty() ? List.of() : List.of(parts[5].split("\n"));
             }
@@ -83,6 +90,28 @@ final class UpToDate {
     /** Why the last {@link #warningsIfUnchanged} found work to do. */
     String reason() {
         return reason;
+    }
+
+    /**
+     * Whether the build that must run will likely convert a page: no build recorded, a page or the settings
+     * changed, or files were added to or removed from the content folder. An asset or template edit converts
+     * nothing and never starts JRuby.
+     */
+    boolean pagesMayConvert() {
+        return pagesMayConvert;
+    }
+
+    /** Whether the guide-relative place {@code name} is {@code folder} or inside it. */
+    private static boolean inFolder(String name, String folder) {
+        return folder.isEmpty()
+                || Path.of(name).normalize().startsWith(Path.of(folder).normalize());
+    }
+
+    private static boolean isPageOrSettings(String name) {
+        return name.endsWith(".adoc")
+                || name.endsWith(".asciidoc")
+                || name.endsWith(".asc")
+                || name.equals(org.kotkinguide.settings.SettingsFile.NAME);
     }
 
     /** After a successful build: records what it read, its output and its warnings. */
