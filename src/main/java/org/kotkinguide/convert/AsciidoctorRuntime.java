@@ -82,9 +82,15 @@ public final class AsciidoctorRuntime {
         Thread start = new Thread(
                 () -> {
                     try {
-                        get().convert(
-                                        "= Warming up\n\nA *first* conversion loads the converter's code.",
-                                        org.asciidoctor.Options.builder().build());
+                        Asciidoctor started = get();
+                        // under the lock every conversion takes: a build that registers the guide's macros
+                        // meanwhile would load Asciidoctor's extension code a second time, beside this
+                        // conversion ("already initialized constant AsciidoctorJ::Extensions::...")
+                        synchronized (started) {
+                            started.convert(
+                                    "= Warming up\n\nA *first* conversion loads the converter's code.",
+                                    org.asciidoctor.Options.builder().build());
+                        }
                     } catch (RuntimeException e) {
                         // the next build starts it, and reports what is wrong
                     }
