@@ -36,7 +36,10 @@ public final class CacheSeal {
     /** The seal of this user's builds: the key in the user's cache folder, made there on first use. */
     public static CacheSeal ofThisUser() {
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path folder = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        // a relative XDG_CACHE_HOME is to be ignored (XDG Base Directory Specification)
+        Path folder = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
         return keptIn(folder.resolve("study-guide"));
     }
 
