@@ -219,6 +219,9 @@ public final class GuideBuild {
             // only a whole set: a page must not link a handout the last build did not make
             boolean lastDownloads =
                     !options.pdf() && last.any() && last.handouts(slugs).equals(slugs);
+            // read from the pages' text and the terms' names, which the conversion does not change: worked out
+            // here, while JRuby may still be starting on the other thread (0.2 s at 200 chapters)
+            List<ContentError> firstUseWarnings = firstUse.warnings(loaded);
             ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> {
                 ConvertedPages converted = GuideConversion.convert(
                         loaded,
@@ -248,7 +251,7 @@ public final class GuideBuild {
                 errors.throwIfAny();
                 warnings = java.util.stream.Stream.of(
                                 settingsWarnings,
-                                firstUse.warnings(source),
+                                firstUseWarnings,
                                 TimelineReader.chapterTagWarnings(source),
                                 org.kotkinguide.content.LastUpdated.revdateWarnings(source),
                                 PageImages.sizeWarnings(source))
