@@ -55,10 +55,23 @@ public final class CacheSeal {
             if (!Files.exists(file)) {
                 make(file);
             }
+            if (othersCanReach(file)) {
+                return none(); // a key someone else may have read or written vouches for nothing
+            }
             byte[] key = Files.readAllBytes(file);
             return key.length == KEY_BYTES ? new CacheSeal(key) : none();
         } catch (IOException | RuntimeException e) {
             return none();
+        }
+    }
+
+    /** Whether anyone but the owner may read or write {@code file} (always false where permissions are not POSIX). */
+    private static boolean othersCanReach(Path file) throws IOException {
+        try {
+            return Files.getPosixFilePermissions(file, java.nio.file.LinkOption.NOFOLLOW_LINKS).stream()
+                    .anyMatch(permission -> !permission.name().startsWith("OWNER_"));
+        } catch (UnsupportedOperationException e) {
+            return false;
         }
     }
 

@@ -105,5 +105,9 @@ class DiskCacheTest {
                 page,
                 DiskCache.in(folder.resolve(DiskCache.FOLDER), true, second).get("layouts", "page"),
                 "the next build reads the same key");
+
+        // a key others could read (or have written) vouches for nothing: kept pages are cleaned again
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
+        assertFalse(CacheSeal.keptIn(home).on(), "a key others can read is not used");
     }
 }
