@@ -45,6 +45,34 @@ public final class OutputFolder {
     /** The build folders and set-aside outputs this process made: only those its own id may not reclaim. */
     private static final Set<Path> MADE_HERE = ConcurrentHashMap.newKeySet();
 
+    /** A file this process listed in an output it published: its SHA-256 and what the file system said of it then. */
+    private record Stamp(String hash, long size, java.nio.file.attribute.FileTime modified, Object fileKey) {
+        static Stamp of(String hash, java.nio.file.attribute.BasicFileAttributes file) {
+            return new Stamp(hash, file.size(), file.lastModifiedTime(), file.fileKey());
+        }
+
+        /** Whether {@code file} is still the very file stamped: the same inode, size and modification time. */
+        boolean matches(java.nio.file.attribute.BasicFileAttributes file) {
+            return fileKey != null
+                    && fileKey.equals(file.fileKey())
+                    && size == file.size()
+                    && modified.equals(file.lastModifiedTime());
+        }
+    }
+
+    /**
+     * The outputs this process published, each file stamped as it was listed: the next build in the same
+     * process (the preview's, after each save) checks that a file is still the one it wrote by its stamp, as
+     * git's index does, and hashes only the files whose stamp changed (0.2 s a rebuild at 1,000 chapters).
+     */
+    private static final Map<Path, Map<String, Stamp>> PUBLISHED_HERE =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Path, Map<String, Stamp>> eldest) {
+                    return size() > 8; // a preview has one or two outputs; a test run has thousands
+                }
+            });
+
     private final Path target;
     /** {@code .site-building-<pid>-<n>}: the process id tells a later build whether the folder was left by a killed one. */
     private final Pattern ours;
@@ -150,6 +178,8 @@ public final class OutputFolder {
             return List.of();
         }
         Map<String, String> written = manifest(folder);
+        Map<String, Stamp> stamped =
+                PUBLISHED_HERE.getOrDefault(folder.toAbsolutePath().normalize(), Map.of());
         List<String> others = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.sorted().toList()) {
@@ -157,11 +187,15 @@ public final class OutputFolder {
                     continue;
                 }
                 String name = folder.relativize(p).toString().replace('\\', '/');
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                var file = Files.readAttributes(
+                        p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (file.isDirectory()) {
                     continue; // a folder is the build's if every file in it is
                 }
                 String hash = written.get(name);
-                if (hash == null || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !hash.equals(sha256(p))) {
+                Stamp stamp = stamped.get(name);
+                boolean unchanged = stamp != null && stamp.hash().equals(hash) && stamp.matches(file);
+                if (hash == null || !file.isRegularFile() || !unchanged && !hash.equals(sha256(p))) {
                     others.add(name);
                 }
             }
@@ -176,12 +210,23 @@ public final class OutputFolder {
         writeManifest(folder, null);
     }
 
+    /** As {@link #writeManifest(Path, Path)}, returning each listed file's stamp, by name. */
+    private static Map<String, Stamp> writeStampedManifest(Path folder, Path published) throws IOException {
+        Map<String, Stamp> stamps = new HashMap<>();
+        writeManifest(folder, published, stamps);
+        return stamps;
+    }
+
     /**
      * As {@link #writeManifest(Path)}; when {@code published} holds a manifest with the same bytes, the new
      * one is that file (a hard link, like every unchanged file of the site), so building again without a
      * change leaves every file as it was and an upload sends nothing.
      */
     static void writeManifest(Path folder, Path published) throws IOException {
+        writeManifest(folder, published, new HashMap<>());
+    }
+
+    private static void writeManifest(Path folder, Path published, Map<String, Stamp> stamps) throws IOException {
         StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
         // a file the new site shares with the published one (a hard link: SiteFiles) has the hash the
         // published manifest lists, which the check before this build compared with its bytes; under the
@@ -196,6 +241,14 @@ public final class OutputFolder {
                         String listed = publishedHashes.get(name);
                         String hash = listed != null && sameFile(p, published.resolve(name)) ? listed : sha256(p);
                         text.append(hash).append(' ').append(name).append('\n');
+                        stamps.put(
+                                name,
+                                Stamp.of(
+                                        hash,
+                                        Files.readAttributes(
+                                                p,
+                                                java.nio.file.attribute.BasicFileAttributes.class,
+                                                LinkOption.NOFOLLOW_LINKS)));
                     }
                 }
             }
@@ -324,7 +377,8 @@ public final class OutputFolder {
     /** Replaces the output with {@code staging}; the old output is removed only once the new one is in place. */
     public void publish(Path staging) {
         try {
-            writeManifest(staging, target);
+            Map<String, Stamp> stamps = writeStampedManifest(staging, target);
+            PUBLISHED_HERE.remove(target);
             Path old = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 old = target.resolveSibling("." + target.getFileName() + "-previous-"
@@ -340,6 +394,8 @@ public final class OutputFolder {
                 }
                 throw e;
             }
+            // a rename keeps each file's inode, size and time: the stamps taken in staging hold here
+            PUBLISHED_HERE.put(target, stamps);
             if (old != null) {
                 delete(old);
             }

@@ -48,6 +48,27 @@ class OutputSafetyTest {
         assertEquals(1, count(folder), "nothing may be added to the user's folder");
     }
 
+    /**
+     * The preview checks its own output again before each rebuild, by each file's stamp (inode, size,
+     * time) where this process published it: a page a user edited there since, even to the same size,
+     * is not the build's any more, and the rebuild is refused with the page named.
+     */
+    @Test
+    void a_page_edited_after_a_build_in_this_process_is_refused_by_the_next() throws IOException {
+        Path site = work.resolve("edited/site");
+        assertEquals(0, BuildRun.build(guide, site).exitCode());
+        Path page = site.resolve("index.html");
+        String html = Files.readString(page);
+        // the same number of bytes, one letter changed: only the content tells it apart
+        int at = html.indexOf("<title>") + "<title>".length();
+        char letter = html.charAt(at);
+        Files.writeString(page, html.substring(0, at) + (letter == 'X' ? 'Y' : 'X') + html.substring(at + 1));
+
+        BuildRun again = BuildRun.build(guide, site);
+
+        assertRefused(again, site, "holds files the build did not make (index.html)");
+    }
+
     @Test
     void a_home_folder_is_refused() throws IOException {
         Path home = Files.createDirectories(work.resolve("home-of-a-teacher"));
