@@ -167,7 +167,10 @@ class PreviewServerTest {
 
             Duration pdfTime = Duration.ofMinutes(4);
             waitFor(() -> servedPdfText(server).contains("Most rivers end at a"), "the first PDF", pdfTime);
-            assertTrue(printed().contains("made the PDFs, the EPUB and the offline copy in"), printed());
+            // the PDF is served as soon as it is published; the line saying so follows it
+            waitFor(
+                    () -> printed().contains("made the PDFs, the EPUB and the offline copy in"),
+                    "the preview to say the PDFs are made");
             assertTrue(get(server.url() + "download.html").contains("study-guide-offline.zip"), "the zip is offered");
 
             Path chapter = guide.resolve("content/chapters/mouths.adoc");
