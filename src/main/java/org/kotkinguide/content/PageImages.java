@@ -28,9 +28,6 @@ public final class PageImages {
     public static List<Image> of(List<String> lines) {
         List<Image> images = new ArrayList<>();
         forEachShownLine(lines, (index, line) -> {
-            if (!line.contains("image:")) {
-                return line; // no image here: the expression, which looks behind every character, is not tried
-            }
             Matcher image = IMAGE.matcher(line);
             while (image.find()) {
                 images.add(new Image(index + 1, image.group(2), image.group(3)));
@@ -47,9 +44,6 @@ public final class PageImages {
     public static List<String> fromContentFolder(List<String> lines, Path pageFolder, Path contentFolder) {
         List<String> out = new ArrayList<>();
         forEachShownLine(lines, (index, line) -> {
-                    if (!line.contains("image:")) {
-                        return line;
-                    }
                     Matcher image = IMAGE.matcher(line);
                     StringBuilder text = new StringBuilder();
                     while (image.find()) {
@@ -203,7 +197,8 @@ public final class PageImages {
             } else if (VERBATIM.matcher(line).matches()) {
                 verbatim = line;
                 out.add(line);
-            } else if (line.startsWith("//")) {
+            } else if (line.startsWith("//") || !line.contains("image:")) {
+                // a comment, or no image macro: IMAGE, which looks behind every character, is not tried on it
                 out.add(line);
             } else {
                 out.add(edit.apply(i, line));
