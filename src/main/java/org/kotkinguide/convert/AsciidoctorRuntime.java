@@ -13,6 +13,9 @@ import org.asciidoctor.log.Severity;
  */
 public final class AsciidoctorRuntime {
     private static Asciidoctor instance;
+    /** Whether a conversion has said how long it waited for the start ({@link #firstUseSinceStart}). */
+    private static boolean startTold;
+
     private static final ThreadLocal<Consumer<LogRecord>> LISTENER = new ThreadLocal<>();
     /** Where Asciidoctor is while it resolves a file's path: its jail's warnings name no place of their own. */
     private static final ThreadLocal<GuideOptions.At> RESOLVING = new ThreadLocal<>();
@@ -51,8 +54,6 @@ public final class AsciidoctorRuntime {
             """;
 
     private AsciidoctorRuntime() {}
-
-    private static boolean startTold;
 
     /**
      * True once a process, at the first conversion after Asciidoctor started: that build says how long it

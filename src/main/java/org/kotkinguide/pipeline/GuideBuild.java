@@ -167,7 +167,7 @@ public final class GuideBuild {
         }
         if (upToDate.pagesMayConvert()) {
             // JRuby starts on the other core while the guide is read and the output checked (0.4-0.5 s of an edit)
-            org.kotkinguide.convert.AsciidoctorRuntime.startInBackground();
+            startConverterInBackground();
         }
         GuideSource loaded = stages.run(BuildStage.LOAD, () -> {
             GuideSource read = GuideLoader.load(options.source(), settings);
