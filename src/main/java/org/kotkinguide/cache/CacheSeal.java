@@ -35,12 +35,17 @@ public final class CacheSeal {
 
     /** The seal of this user's builds: the key in the user's cache folder, made there on first use. */
     public static CacheSeal ofThisUser() {
+        return keptIn(userFolder());
+    }
+
+    /** This user's folder for the tool, outside any guide: {@code $XDG_CACHE_HOME/study-guide}, else {@code ~/.cache/study-guide}. */
+    public static Path userFolder() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         // a relative XDG_CACHE_HOME is to be ignored (XDG Base Directory Specification)
         Path folder = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
                 ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".cache");
-        return keptIn(folder.resolve("study-guide"));
+        return folder.resolve("study-guide");
     }
 
     /** No key: entries are checked by their SHA-256 only, and none is taken as the build's own. */

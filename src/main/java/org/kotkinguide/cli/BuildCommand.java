@@ -5,13 +5,17 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.pipeline.BuildOptions;
 import org.kotkinguide.pipeline.GuideBuild;
+import org.kotkinguide.warm.WarmClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,23 +51,67 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "make everything anew, taking nothing the last builds kept")
     boolean noCache;
 
-    BuildCommand(PrintStream out, PrintStream err) {
+    @Option(
+            names = "--warm",
+            description =
+                    "have a warm build server run the build (started by the first such build, it ends after 15 minutes without one): later builds skip JRuby's start")
+    boolean warm;
+
+    private final Builds builds;
+
+    /** Where a build comes from: made anew for each command line; the warm server's kept from its last run. */
+    interface Builds {
+        Builds NEW = GuideBuild::new;
+
+        GuideBuild of(BuildOptions options, PrintStream console);
+    }
+
+    BuildCommand(PrintStream out, PrintStream err, Builds builds) {
         this.out = out;
         this.err = err;
+        this.builds = builds;
     }
 
     @Override
     public Integer call() {
+        if (warm) {
+            OptionalInt served = WarmClient.run(sameBuild(), out, err);
+            if (served.isPresent()) {
+                return served.getAsInt();
+            }
+        }
         Path output = folders.output();
         try {
             BuildOptions options = new BuildOptions(folders.source, output, !noPdf, edition, !noCache);
-            new GuideBuild(verbose ? options.withVerbose() : options, out).run();
+            builds.of(verbose ? options.withVerbose() : options, out).run();
             return 0;
         } catch (GuideBuildException e) {
             return failed(err, e, output);
         } catch (UncheckedIOException e) {
             return failed(err, e.getCause(), output);
         }
+    }
+
+    /**
+     * This build's command line for the warm server, which runs in a folder of its own: the folders made
+     * absolute against this one's, and without {@code --warm}.
+     */
+    private List<String> sameBuild() {
+        List<String> args = new ArrayList<>(
+                List.of("build", "--source", folders.source.toAbsolutePath().toString()));
+        args.addAll(List.of("--output", folders.output().toAbsolutePath().toString()));
+        if (edition != null) {
+            args.addAll(List.of("--pdf-edition", edition.name().toLowerCase(Locale.ROOT)));
+        }
+        for (var flag : List.of(
+                java.util.Map.entry("--no-pdf", noPdf),
+                java.util.Map.entry("--verbose", verbose),
+                java.util.Map.entry("--no-cache", noCache))) {
+            if (flag.getValue()) {
+                args.add(flag.getKey());
+            }
+        }
+        return args;
     }
 
     /**

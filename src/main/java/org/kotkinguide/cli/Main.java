@@ -42,8 +42,13 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command line, printing progress to {@code out} and problems to {@code err}; returns the exit code. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, BuildCommand.Builds.NEW);
+    }
+
+    /** {@link #run(List, PrintStream, PrintStream)}, with {@code build} taking its build from {@code builds}. */
+    static int run(List<String> args, PrintStream out, PrintStream err, BuildCommand.Builds builds) {
         CommandLine line = new CommandLine(new Main())
-                .addSubcommand(new BuildCommand(out, err))
+                .addSubcommand(new BuildCommand(out, err, builds))
                 .addSubcommand(new ServeCommand(out, err))
                 .addSubcommand(new CheckCommand(out, err))
                 .addSubcommand(new NewCommand(out, err));

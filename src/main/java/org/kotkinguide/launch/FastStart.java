@@ -23,6 +23,9 @@ public final class FastStart {
     /** The class-data-sharing archive {@code mvn package} records beside the jar. */
     static final String ARCHIVE = "study-guide.jsa";
 
+    /** The command name {@link #flags} takes for {@code build --warm}, whose JVM only hands the build on. */
+    static final String WARM_CLIENT = "build --warm";
+
     private FastStart() {}
 
     /**
@@ -36,7 +39,7 @@ public final class FastStart {
         if (!command.equals("serve")) {
             flags.addAll(pomFlags("quick"));
         }
-        if (archive != null && Files.isRegularFile(archive)) {
+        if (archive != null && Files.isRegularFile(archive) && !command.equals(WARM_CLIENT)) {
             // an archive from another jar or JDK is ignored by the JVM: a slower start, never a failure
             flags.add("-XX:SharedArchiveFile=" + archive);
             flags.add("-Xlog:cds*=off");
@@ -72,7 +75,10 @@ public final class FastStart {
             return -1;
         }
         // the user's own JVM options (-Xmx, -D...) come along, after ours so that they win
-        List<String> command = command(jar, args.length > 0 ? args[0] : "", userJvmOptions(), "jar");
+        String typed = args.length > 0 ? args[0] : "";
+        // a build handed to the warm server loads few classes: mapping the archive would cost it more than it saves
+        boolean warm = typed.equals("build") && List.of(args).contains("--warm");
+        List<String> command = command(jar, warm ? WARM_CLIENT : typed, userJvmOptions(), "jar");
         command.addAll(List.of(args));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
@@ -101,6 +107,46 @@ public final class FastStart {
         line.add("-jar");
         line.add(jar.toString());
         return line;
+    }
+
+    /**
+     * The command that starts {@code mainClass} of this tool in a JVM that stays running (the warm build
+     * server): the settings a preview server gets (the optimising compiler kept, since it builds again and
+     * again), then {@code options}, on this tool's own class path.
+     */
+    public static List<String> serverCommand(String mainClass, List<String> options) {
+        Path jar = ownJar();
+        List<String> line = new ArrayList<>();
+        line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        line.addAll(flags("serve", jar != null ? jar.resolveSibling(ARCHIVE) : null));
+        line.addAll(options);
+        line.add("-D" + LAUNCHED + "=warm");
+        line.add("-cp");
+        // a jar's manifest names the libraries beside it; from a folder of classes (the tests), the class path as it is
+        line.add(jar != null ? jar.toString() : System.getProperty("java.class.path"));
+        line.add(mainClass);
+        return line;
+    }
+
+    /**
+     * The JVM options of this JVM that the user gave (with {@code STUDY_GUIDE_JAVA_OPTS}, or before
+     * {@code -jar}): those it was started with, less the tool's own settings.
+     */
+    public static List<String> userOptions() {
+        List<String> ours = new ArrayList<>(pomFlags("always"));
+        ours.addAll(pomFlags("quick"));
+        List<String> options = new ArrayList<>();
+        for (String arg :
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            boolean tools = ours.contains(arg)
+                    || arg.startsWith("-XX:SharedArchiveFile=")
+                    || arg.startsWith("-Xlog:cds")
+                    || arg.startsWith("-D" + LAUNCHED + "=");
+            if (!tools) {
+                options.add(arg);
+            }
+        }
+        return options;
     }
 
     /** The jar this class runs from, or null when it runs from a folder of classes (the tests). */

@@ -108,6 +108,16 @@ public final class GuideBuild {
     }
 
     /**
+     * The same build run again as a new command line would run it (its up-to-date check first), printing to
+     * {@code console}, with this one's kept pages, layouts and checked links in memory: the warm build
+     * server's next build of the same guide reads from memory what a fresh JVM reads from the disk cache.
+     * Every one of them is kept by what it was made from, so files edited between the runs are seen.
+     */
+    public GuideBuild again(PrintStream console) {
+        return new GuideBuild(options, new Progress(console), conversions, layouts, linkCheck, firstUse);
+    }
+
+    /**
      * Starts Asciidoctor (JRuby) on a background thread, unless it is started: a preview whose first
      * build took every page from the cache would otherwise start it at the author's first edit
      * (4 to 22 s). A build that needs it meanwhile waits for the same start, never starts a second.

@@ -1,0 +1,39 @@
+package org.kotkinguide.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kotkinguide.pipeline.BuildOptions;
+import org.kotkinguide.pipeline.GuideBuild;
+import org.kotkinguide.warm.WarmServer;
+
+/**
+ * The warm build server's JVM, started by {@code build --warm} ({@code warm.WarmClient}): it runs each
+ * build it is sent as this command line would, until it has waited long enough for one.
+ */
+public final class WarmServerMain {
+    private WarmServerMain() {}
+
+    /** The builds of the last guides built here, by their options: a guide built again reads what it kept from memory. */
+    private static final Map<BuildOptions, GuideBuild> KEPT = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<BuildOptions, GuideBuild> eldest) {
+            // a few guides at once at most, so a server that built many holds the memory of a few
+            return size() > 3;
+        }
+    };
+
+    public static void main(String[] args) throws IOException {
+        WarmServer.serve(Path.of(args[0]), (line, out, err) -> Main.run(line, out, err, WarmServerMain::kept));
+        System.exit(0);
+    }
+
+    private static GuideBuild kept(BuildOptions options, PrintStream console) {
+        GuideBuild last = KEPT.get(options);
+        GuideBuild build = last != null ? last.again(console) : new GuideBuild(options, console);
+        KEPT.put(options, build);
+        return build;
+    }
+}

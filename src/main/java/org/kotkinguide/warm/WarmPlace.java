@@ -1,0 +1,82 @@
+package org.kotkinguide.warm;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kotkinguide.cache.CacheSeal;
+import org.kotkinguide.cache.ToolVersion;
+import org.kotkinguide.content.Sha256;
+
+/**
+ * Where the build server for this tool, this JVM and this environment listens: one socket per key in
+ * an owner-only folder of the user's cache folder. The key names everything a server would otherwise
+ * take from the client that happened to start it (the tool's version and JDK, the user's JVM options,
+ * the environment variables a build or git reads), so a build is never run by a server that would
+ * build it differently.
+ */
+record WarmPlace(Path folder, String key) {
+    /** The environment variables a build reads, or git, which gives the pages' dates, or the JVM (time zone, language). */
+    private static final List<String> READ = List.of("PATH", "HOME", "LANG", "LANGUAGE", "TZ", "XDG_CACHE_HOME", "CI");
+
+    /** The place for this JVM's builds, with the JVM options the server is to start with. */
+    static WarmPlace forThisJvm(List<String> serverOptions) {
+        Map<String, String> read = new TreeMap<>();
+        System.getenv().forEach((name, value) -> {
+            if (READ.contains(name) || name.startsWith("LC_") || name.startsWith("GIT_")) {
+                read.put(name, value);
+            }
+        });
+        String key = Sha256.hex(ToolVersion.id() + "\u0000" + String.join("\u0001", serverOptions) + "\u0000" + read)
+                .substring(0, 20);
+        return new WarmPlace(CacheSeal.userFolder().resolve("warm"), key);
+    }
+
+    Path socket() {
+        return folder.resolve(key + ".socket");
+    }
+
+    /** What the server prints that is not a build's (JRuby's own warnings, a crash). */
+    Path log() {
+        return folder.resolve(key + ".log");
+    }
+
+    /** Held while a client looks for the server and starts one: two builds at once start one server. */
+    Path lock() {
+        return folder.resolve(key + ".lock");
+    }
+
+    /**
+     * Makes the folder, owner-only; false when it cannot be made or is not this user's alone (then no
+     * server is used: a socket others may open would run their builds as this user).
+     */
+    boolean ready() {
+        try {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(folder.getParent());
+                try {
+                    Files.createDirectory(
+                            folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // another build made it at the same moment: checked below like any other
+                }
+            }
+            java.util.Set<PosixFilePermission> permissions =
+                    Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS);
+            boolean ownersOnly = permissions.stream().allMatch(p -> p.name().startsWith("OWNER_"));
+            boolean mine =
+                    Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"));
+            // a socket's path may be about 100 bytes long at most (sockaddr_un)
+            return ownersOnly
+                    && mine
+                    && socket().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 100;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+}

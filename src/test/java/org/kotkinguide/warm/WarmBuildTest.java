@@ -1,0 +1,178 @@
+package org.kotkinguide.warm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.GuideFolders;
+
+/**
+ * A teacher who builds again and again types {@code build --warm}: the first such build starts a
+ * server that stays, the next ones are run by it without JRuby's start, and what they publish is what
+ * a clean build publishes. Each build here is the command line in a JVM of its own, as typed.
+ */
+@Tag("integration")
+class WarmBuildTest {
+    private static final Pattern SERVER =
+            Pattern.compile("built by the warm build server \\(process (\\d+)\\), its build number (\\d+)");
+
+    @TempDir
+    Path work;
+
+    private final List<Long> servers = new ArrayList<>();
+
+    @AfterEach
+    void stopTheServers() {
+        // ended before the temporary folder, where a server keeps its socket and log, is deleted
+        servers.forEach(pid -> ProcessHandle.of(pid).ifPresent(server -> {
+            server.destroy();
+            server.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+        }));
+    }
+
+    /** {@code build --warm --no-pdf} in a fresh JVM, with this test's own cache folder (and so its own servers). */
+    private BuildRun warmBuild(Path guide, String... jvmOptions) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xss4m",
+                "-Dstudy-guide.launched=script"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.kotkinguide.cli.Main",
+                "build",
+                "--warm",
+                "--no-pdf",
+                "--source",
+                guide.toString(),
+                "--output",
+                work.resolve("site").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+        Path said = work.resolve("said.txt");
+        Process build = builder.redirectOutput(said.toFile()).start();
+        if (!build.waitFor(5, TimeUnit.MINUTES)) {
+            build.destroyForcibly();
+            throw new AssertionError("the build did not end in 5 minutes: " + Files.readString(said));
+        }
+        String out = Files.readString(said);
+        Matcher server = SERVER.matcher(out);
+        if (server.find()) {
+            servers.add(Long.parseLong(server.group(1)));
+        }
+        return new BuildRun(build.exitValue(), out, "");
+    }
+
+    /** The server's process and its count of builds, as the build says them. */
+    private static long[] server(BuildRun run) {
+        Matcher server = SERVER.matcher(run.out());
+        assertTrue(server.find(), "built by the server:\n" + run.out());
+        return new long[] {Long.parseLong(server.group(1)), Long.parseLong(server.group(2))};
+    }
+
+    private Path warmFolder() {
+        return work.resolve("cache/study-guide/warm");
+    }
+
+    @Test
+    void later_builds_are_run_by_the_same_server_and_publish_what_a_clean_build_publishes() throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path chapter = guide.resolve("content/chapters/mouths.adoc");
+
+        BuildRun first = warmBuild(guide);
+        assertEquals(0, first.exitCode(), first.out());
+        assertTrue(first.out().contains("started a warm build server"), first.out());
+        long pid = server(first)[0];
+        assertEquals(
+                "rwx------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(warmFolder())),
+                "only this user may reach the server's socket");
+
+        Files.writeString(chapter, "\nA sentence written after the first build.\n", StandardOpenOption.APPEND);
+        BuildRun edited = warmBuild(guide);
+        assertEquals(0, edited.exitCode(), edited.out());
+        assertFalse(edited.out().contains("started a warm build server"), edited.out());
+        assertEquals(pid, server(edited)[0], "the same server");
+        assertEquals(2, server(edited)[1]);
+        assertTrue(Files.readString(work.resolve("site/chapters/mouths.html"))
+                .contains("A sentence written after the first build."));
+
+        // a mistake is reported at its file and line, with the build's exit code, and the server stays
+        Files.writeString(chapter, "\nSee term:no-such-term[].\n", StandardOpenOption.APPEND);
+        BuildRun broken = warmBuild(guide);
+        assertEquals(1, broken.exitCode(), broken.out());
+        assertTrue(broken.out().contains("content/chapters/mouths.adoc:"), broken.out());
+        assertTrue(broken.out().contains("was left as it was"), broken.out());
+        String mended = Files.readString(chapter).replace("\nSee term:no-such-term[].\n", "\nSee the delta again.\n");
+        Files.writeString(chapter, mended);
+        BuildRun fixed = warmBuild(guide);
+        assertEquals(0, fixed.exitCode(), fixed.out());
+        assertEquals(pid, server(fixed)[0]);
+
+        BuildRun again = warmBuild(guide);
+        assertTrue(again.out().contains("nothing changed since the last build"), again.out());
+
+        BuildRun clean = BuildRun.buildAll(guide, work.resolve("clean/site"), "--no-pdf", "--no-cache");
+        assertEquals(0, clean.exitCode(), clean.err());
+        assertEquals(FolderSnapshot.of(work.resolve("clean/site")), FolderSnapshot.of(work.resolve("site")));
+    }
+
+    @Test
+    void a_server_no_build_came_to_ends_and_the_next_build_starts_another() throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        BuildRun first = warmBuild(guide, "-Dstudy-guide.warm.idle-seconds=2");
+        assertEquals(0, first.exitCode(), first.out());
+        long pid = server(first)[0];
+
+        ProcessHandle.of(pid)
+                .ifPresent(server ->
+                        server.onExit().orTimeout(60, TimeUnit.SECONDS).join());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the idle server ended");
+        try (var left = Files.list(warmFolder())) {
+            assertTrue(left.noneMatch(file -> file.toString().endsWith(".socket")), "and took its socket away");
+        }
+
+        BuildRun next = warmBuild(guide, "-Dstudy-guide.warm.idle-seconds=2");
+        assertEquals(0, next.exitCode(), next.out());
+        assertTrue(next.out().contains("started a warm build server"), next.out());
+        assertNotEquals(pid, server(next)[0]);
+    }
+
+    @Test
+    void where_others_could_reach_the_server_the_build_runs_in_its_own_jvm() throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.createDirectories(warmFolder());
+        Files.setPosixFilePermissions(warmFolder(), PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        BuildRun run = warmBuild(guide);
+        assertEquals(0, run.exitCode(), run.out());
+        assertTrue(
+                run.out()
+                        .contains("no warm build server: " + warmFolder()
+                                + " cannot be made this user's alone; building here"),
+                run.out());
+        assertFalse(SERVER.matcher(run.out()).find(), run.out());
+        assertTrue(Files.isRegularFile(work.resolve("site/index.html")));
+        try (var left = Files.list(warmFolder())) {
+            assertEquals(0, left.count(), "no socket, no log");
+        }
+    }
+}
