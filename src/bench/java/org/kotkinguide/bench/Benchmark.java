@@ -71,8 +71,8 @@ public final class Benchmark {
                 + ", two builds of the same chapters, each in a fresh Node process; ratio = ours / Antora's mean):");
         out.println();
         out.println(
-                "| chapters | Antora | cold build | ratio | again, nothing changed | ratio | again, one chapter changed | ratio |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+                "| chapters | Antora | cold build | ratio | again, nothing changed | ratio | again, one chapter changed | ratio | `--warm`, nothing changed | `--warm`, one chapter changed |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         ratios.forEach(out::println);
         return 0;
     }
@@ -91,6 +91,7 @@ public final class Benchmark {
                 "\nOne more sentence between builds.\n",
                 StandardOpenOption.APPEND);
         Cold edited = cliBuild(guide, site);
+        Warm warm = warmBuilds(guide, work.resolve("warm-" + chapters + "/site"));
         String versus = null;
         if (antora != null) {
             Path playbook = AntoraRun.project(guide, work.resolve("antora-" + chapters));
@@ -99,7 +100,7 @@ public final class Benchmark {
             double mean = (first + second) / 2;
             versus = String.format(
                     Locale.ROOT,
-                    "| %d | %.1f–%.1f s | %s | %.2f× | %s | %.2f× | %s | %.2f× |",
+                    "| %d | %.1f–%.1f s | %s | %.2f× | %s | %.2f× | %s | %.2f× | %s | %s |",
                     chapters,
                     Math.min(first, second),
                     Math.max(first, second),
@@ -108,7 +109,9 @@ public final class Benchmark {
                     seconds(again.seconds),
                     again.seconds / mean,
                     seconds(edited.seconds),
-                    edited.seconds / mean);
+                    edited.seconds / mean,
+                    warm == null ? "–" : seconds(warm.unchanged) + " = " + ratio(warm.unchanged / mean),
+                    warm == null ? "–" : seconds(warm.oneChange) + " = " + ratio(warm.oneChange / mean));
         }
         // as `serve` builds: with the disk cache, into an output of its own, whose cache is empty at first, so
         // its first build converts every page and warms this JVM (JRuby, the JIT) like a preview that has built
@@ -164,6 +167,78 @@ public final class Benchmark {
                 kb(gzip(site.resolve("js/lunr.min.js"))),
                 queryTime(site));
         return versus;
+    }
+
+    /** {@code build --warm}'s medians of five: nothing changed, and one chapter changed. */
+    private record Warm(double unchanged, double oneChange) {}
+
+    /**
+     * {@code target/study-guide build --warm --no-pdf} as a teacher types it, each a new command: a first that
+     * starts the warm server (the benchmark's own, under a cache folder of its own, stopped after) and builds into
+     * {@code site}, then five with nothing changed and five after a one-chapter edit. Null without the launcher.
+     */
+    private Warm warmBuilds(Path guide, Path site) throws Exception {
+        Path launcher = Path.of(GuideBuild.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .resolveSibling("study-guide");
+        if (!Files.isExecutable(launcher)) {
+            return null;
+        }
+        List<String> command = List.of(
+                launcher.toString(),
+                "build",
+                "--warm",
+                "--no-pdf",
+                "--source",
+                guide.toString(),
+                "--output",
+                site.toString());
+        String first = launch(command);
+        Matcher server =
+                Pattern.compile("warm build server \\(process (\\d+)\\)").matcher(first);
+        try {
+            double unchanged = median(REPEATS, round -> time(() -> launch(command)));
+            Path chapter = guide.resolve("content/chapters/chapter-0003.adoc");
+            double oneChange = median(REPEATS, round -> {
+                Files.writeString(
+                        chapter,
+                        "\nA sentence for the warm server, number " + round + ".\n",
+                        StandardOpenOption.APPEND);
+                return time(() -> launch(command));
+            });
+            return new Warm(unchanged, oneChange);
+        } finally {
+            if (server.find()) {
+                ProcessHandle.of(Long.parseLong(server.group(1))).ifPresent(ProcessHandle::destroy);
+            }
+        }
+    }
+
+    /** Runs {@code command} with the benchmark's own user cache folder (and so its own warm server); its output. */
+    private String launch(List<String> command) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment()
+                    .put("XDG_CACHE_HOME", work.resolve("user-cache").toString());
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("the build failed:\n" + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String ratio(double ratio) {
+        return String.format(Locale.ROOT, "%.2f×", ratio);
     }
 
     /** One build in a fresh JVM: wall time, CPU time (all threads), peak RSS, and the time of each stage. */

@@ -97,9 +97,10 @@ final class BuildCommand implements Callable<Integer> {
      * absolute against this one's, and without {@code --warm}.
      */
     private List<String> sameBuild() {
-        List<String> args = new ArrayList<>(
-                List.of("build", "--source", folders.source.toAbsolutePath().toString()));
-        args.addAll(List.of("--output", folders.output().toAbsolutePath().toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "build", "--source", folders.source.toAbsolutePath().normalize().toString()));
+        args.addAll(List.of(
+                "--output", folders.output().toAbsolutePath().normalize().toString()));
         if (edition != null) {
             args.addAll(List.of("--pdf-edition", edition.name().toLowerCase(Locale.ROOT)));
         }
