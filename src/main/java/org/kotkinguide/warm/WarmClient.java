@@ -38,8 +38,9 @@ public final class WarmClient {
     public static OptionalInt run(List<String> args, PrintStream out, PrintStream err) {
         List<String> options = FastStart.userOptions();
         WarmPlace place = WarmPlace.forThisJvm(options);
-        if (!place.ready()) {
-            err.println("no warm build server: " + place.folder() + " cannot be made this user's alone; building here");
+        String whyNot = place.whyNot();
+        if (whyNot != null) {
+            err.println("no warm build server: " + whyNot + "; building here");
             return OptionalInt.empty();
         }
         try {

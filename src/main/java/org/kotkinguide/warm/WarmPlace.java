@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.kotkinguide.cache.CacheSeal;
 import org.kotkinguide.cache.ToolVersion;
@@ -52,10 +53,11 @@ record WarmPlace(Path folder, String key) {
     }
 
     /**
-     * Makes the folder, owner-only; false when it cannot be made or is not this user's alone (then no
-     * server is used: a socket others may open would run their builds as this user).
+     * Makes the folder, owner-only; null when the server may listen there, else why not: a folder that
+     * cannot be made, or that others may open (a socket they could reach would run their builds as
+     * this user), or a path too long for a socket.
      */
-    boolean ready() {
+    String whyNot() {
         try {
             if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(folder.getParent());
@@ -66,17 +68,22 @@ record WarmPlace(Path folder, String key) {
                     // another build made it at the same moment: checked below like any other
                 }
             }
-            java.util.Set<PosixFilePermission> permissions =
-                    Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS);
-            boolean ownersOnly = permissions.stream().allMatch(p -> p.name().startsWith("OWNER_"));
-            boolean mine =
-                    Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"));
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS);
+            if (!permissions.stream().allMatch(p -> p.name().startsWith("OWNER_"))
+                    || !Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS)
+                            .getName()
+                            .equals(System.getProperty("user.name"))) {
+                return folder + " is not this user's alone (it must be yours, rwx------)";
+            }
             // a socket's path may be about 100 bytes long at most (sockaddr_un)
-            return ownersOnly
-                    && mine
-                    && socket().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 100;
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
+            if (socket().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= 100) {
+                return socket() + " is too long a path for a socket (set XDG_CACHE_HOME to a shorter folder)";
+            }
+            return null;
+        } catch (UnsupportedOperationException e) {
+            return "this system's files have no owner-only permissions";
+        } catch (IOException | SecurityException e) {
+            return folder + " cannot be made: " + e.getMessage();
         }
     }
 }

@@ -168,7 +168,7 @@ class WarmBuildTest {
         assertTrue(
                 run.out()
                         .contains("no warm build server: " + warmFolder()
-                                + " cannot be made this user's alone; building here"),
+                                + " is not this user's alone (it must be yours, rwx------); building here"),
                 run.out());
         assertFalse(SERVER.matcher(run.out()).find(), run.out());
         assertEquals(1, run.exitCode(), run.out());
