@@ -136,11 +136,27 @@ class WarmBuildTest {
     }
 
     @Test
-    void a_server_no_build_came_to_ends_and_the_next_build_starts_another() throws Exception {
+    void a_killed_server_is_replaced_by_the_next_build_and_an_idle_one_ends_and_takes_its_socket_away()
+            throws Exception {
         Path guide = GuideFolders.fixture("minimal", work);
-        BuildRun first = warmBuild(guide, "-Dstudy-guide.warm.idle-seconds=2");
+        // the same options, so the same server's place; a short wait, so the test sees one end
+        String idle = "-Dstudy-guide.warm.idle-seconds=5";
+        BuildRun first = warmBuild(guide, idle);
         assertEquals(0, first.exitCode(), first.out());
-        long pid = server(first)[0];
+        long killed = server(first)[0];
+        ProcessHandle.of(killed).ifPresent(server -> {
+            server.destroyForcibly();
+            server.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+        });
+        try (var left = Files.list(warmFolder())) {
+            assertTrue(left.anyMatch(file -> file.toString().endsWith(".socket")), "a killed server leaves its socket");
+        }
+
+        BuildRun next = warmBuild(guide, idle);
+        assertEquals(0, next.exitCode(), next.out());
+        assertTrue(next.out().contains("started a warm build server"), next.out());
+        long pid = server(next)[0];
+        assertNotEquals(killed, pid);
 
         ProcessHandle.of(pid)
                 .ifPresent(server ->
@@ -149,11 +165,6 @@ class WarmBuildTest {
         try (var left = Files.list(warmFolder())) {
             assertTrue(left.noneMatch(file -> file.toString().endsWith(".socket")), "and took its socket away");
         }
-
-        BuildRun next = warmBuild(guide, "-Dstudy-guide.warm.idle-seconds=2");
-        assertEquals(0, next.exitCode(), next.out());
-        assertTrue(next.out().contains("started a warm build server"), next.out());
-        assertNotEquals(pid, server(next)[0]);
     }
 
     @Test
