@@ -26,6 +26,8 @@ public final class WarmServerMain {
     };
 
     public static void main(String[] args) throws IOException {
+        // as the preview does: a first build that finds nothing changed would leave JRuby's start to the first edit
+        GuideBuild.startConverterInBackground();
         WarmServer.serve(Path.of(args[0]), (line, out, err) -> Main.run(line, out, err, WarmServerMain::kept));
         System.exit(0);
     }
