@@ -112,7 +112,7 @@ public final class FastStart {
     /**
      * The command that starts {@code mainClass} of this tool in a JVM that stays running (the warm build
      * server): the settings a preview server gets (the optimising compiler kept, since it builds again and
-     * again), then {@code options}, on this tool's own class path.
+     * again), then {@code options}, on this JVM's class path.
      */
     public static List<String> serverCommand(String mainClass, List<String> options) {
         Path jar = ownJar();
@@ -122,8 +122,9 @@ public final class FastStart {
         line.addAll(options);
         line.add("-D" + LAUNCHED + "=warm");
         line.add("-cp");
-        // a jar's manifest names the libraries beside it; from a folder of classes (the tests), the class path as it is
-        line.add(jar != null ? jar.toString() : System.getProperty("java.class.path"));
+        // this JVM's own: the jar alone under target/ (its manifest names the libraries beside it), every jar of
+        // lib/ in an installed copy (whose script lists them), the classes folders in the tests
+        line.add(System.getProperty("java.class.path"));
         line.add(mainClass);
         return line;
     }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -64,18 +66,22 @@ class DistributionIT {
         assertFalse(run.out().contains("shared archive"), "no class-data-sharing message:\n" + run.out());
     }
 
-    @Test
-    void the_unzipped_tool_copied_elsewhere_builds_a_guide_with_no_sharing_warning() throws Exception {
+    /** The tool's zip unzipped into this test's folder: the folder it unzips to. */
+    private Path unzipped() throws IOException, InterruptedException {
         Path zip = distribution();
         Path unzipped = Files.createDirectories(work.resolve("unzipped"));
         Process unzip = new ProcessBuilder("unzip", "-q", zip.toString(), "-d", unzipped.toString())
                 .inheritIO()
                 .start();
         assertEquals(0, unzip.waitFor(), "unzip " + zip);
-        Path installed;
         try (Stream<Path> folders = Files.list(unzipped)) {
-            installed = folders.findFirst().orElseThrow();
+            return folders.findFirst().orElseThrow();
         }
+    }
+
+    @Test
+    void the_unzipped_tool_copied_elsewhere_builds_a_guide_with_no_sharing_warning() throws Exception {
+        Path installed = unzipped();
         assertTrue(Files.isExecutable(installed.resolve("bin/study-guide")), "bin/study-guide runs as it is unzipped");
         assertTrue(Files.isRegularFile(installed.resolve("bin/study-guide.cmd")));
         try (Stream<Path> lib = Files.list(installed.resolve("lib"))) {
@@ -120,5 +126,35 @@ class DistributionIT {
                 "the archive was recorded again for the copy");
         Run copiedMapped = run(copied, work, Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xshare:on"), "--version");
         assertEquals(0, copiedMapped.exitCode(), "the copy's archive maps:\n" + copiedMapped.out());
+    }
+
+    @Test
+    void the_installed_tool_hands_a_warm_build_to_its_server_and_records_no_archive_for_it() throws Exception {
+        Path installed = unzipped();
+        assertEquals(
+                0,
+                run(installed, work, Map.of(), "new", "guide", "--title", "A Warm Guide")
+                        .exitCode());
+        Map<String, String> ownCache =
+                Map.of("XDG_CACHE_HOME", work.resolve("cache").toString());
+
+        Run built = run(installed, work.resolve("guide"), ownCache, "build", "--warm", "--no-pdf");
+        Matcher server = Pattern.compile("built by the warm build server \\(process (\\d+)\\)")
+                .matcher(built.out());
+        try {
+            assertEquals(0, built.exitCode(), built.out());
+            // the server runs on the installed libraries, which only the script lists (not the jar's manifest)
+            assertTrue(server.find(), "the server ran the build:\n" + built.out());
+            assertTrue(Files.isRegularFile(work.resolve("guide/target/site/index.html")), built.out());
+            // the command that only handed the build on loaded a few hundred classes: no archive is made of them
+            assertFalse(Files.exists(installed.resolve("lib/study-guide.jsa")), "no archive from a --warm build");
+        } finally {
+            if (server.find(0)) {
+                ProcessHandle.of(Long.parseLong(server.group(1))).ifPresent(process -> {
+                    process.destroy();
+                    process.onExit().join();
+                });
+            }
+        }
     }
 }
