@@ -36,7 +36,7 @@ class WarmBuildTest {
     @TempDir
     Path work;
 
-    private final List<Long> servers = new ArrayList<>();
+    private final List<Long> servers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @AfterEach
     void stopTheServers() {
@@ -67,7 +67,8 @@ class WarmBuildTest {
                 work.resolve("site").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
-        Path said = work.resolve("said.txt");
+        // a file of its own: two builds may run at once
+        Path said = Files.createTempFile(work, "said-", ".txt");
         Process build = builder.redirectOutput(said.toFile()).start();
         if (!build.waitFor(5, TimeUnit.MINUTES)) {
             build.destroyForcibly();
@@ -79,6 +80,17 @@ class WarmBuildTest {
             servers.add(Long.parseLong(server.group(1)));
         }
         return new BuildRun(build.exitValue(), out, "");
+    }
+
+    private BuildRun warmBuildUnchecked(Path guide) {
+        try {
+            return warmBuild(guide);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** The server's process and its count of builds, as the build says them. */
@@ -129,6 +141,19 @@ class WarmBuildTest {
 
         BuildRun again = warmBuild(guide);
         assertTrue(again.out().contains("nothing changed since the last build"), again.out());
+
+        // two builds typed at once: the server runs them one after the other, and both end well
+        Files.writeString(chapter, "\nA sentence saved while two builds start.\n", StandardOpenOption.APPEND);
+        var one = java.util.concurrent.CompletableFuture.supplyAsync(() -> warmBuildUnchecked(guide));
+        var other = java.util.concurrent.CompletableFuture.supplyAsync(() -> warmBuildUnchecked(guide));
+        for (BuildRun run : List.of(one.join(), other.join())) {
+            assertEquals(0, run.exitCode(), run.out());
+            assertEquals(pid, server(run)[0]);
+        }
+        assertEquals(
+                java.util.Set.of(6L, 7L),
+                java.util.Set.of(server(one.join())[1], server(other.join())[1]),
+                "each its own turn");
 
         BuildRun clean = BuildRun.buildAll(guide, work.resolve("clean/site"), "--no-pdf", "--no-cache");
         assertEquals(0, clean.exitCode(), clean.err());
