@@ -19,7 +19,9 @@ import org.kotkinguide.warm.WarmClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code build}: the site, and beside it the PDFs, the EPUB and the offline zip. */
 @Command(
@@ -30,6 +32,9 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     FolderOptions folders;
@@ -93,26 +98,32 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /**
-     * This build's command line for the warm server, which runs in a folder of its own: the folders made
+     * This build's command line for the warm server, which runs in a folder of its own: every option
+     * given, as picocli parsed it (so an option added later is forwarded too), with the folders made
      * absolute against this one's, and without {@code --warm}.
      */
     private List<String> sameBuild() {
-        List<String> args = new ArrayList<>(List.of(
-                "build", "--source", folders.source.toAbsolutePath().normalize().toString()));
-        args.addAll(List.of(
-                "--output", folders.output().toAbsolutePath().normalize().toString()));
-        if (edition != null) {
-            args.addAll(List.of("--pdf-edition", edition.name().toLowerCase(Locale.ROOT)));
-        }
-        for (var flag : List.of(
-                java.util.Map.entry("--no-pdf", noPdf),
-                java.util.Map.entry("--verbose", verbose),
-                java.util.Map.entry("--no-cache", noCache))) {
-            if (flag.getValue()) {
-                args.add(flag.getKey());
+        List<String> args = new ArrayList<>(List.of("build", "--source", absolute(folders.source)));
+        for (CommandLine.Model.OptionSpec option :
+                spec.commandLine().getParseResult().matchedOptions()) {
+            String name = option.longestName();
+            if (name.equals("--warm") || name.equals("--source")) {
+                continue;
+            }
+            args.add(name);
+            if (option.arity().max() > 0) {
+                Object value = option.getValue();
+                args.add(
+                        value instanceof Path path
+                                ? absolute(path)
+                                : String.valueOf(option.originalStringValues().get(0)));
             }
         }
         return args;
+    }
+
+    private static String absolute(Path folder) {
+        return folder.toAbsolutePath().normalize().toString();
     }
 
     /**

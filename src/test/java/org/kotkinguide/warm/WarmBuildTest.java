@@ -49,6 +49,12 @@ class WarmBuildTest {
 
     /** {@code build --warm --no-pdf} in a fresh JVM, with this test's own cache folder (and so its own servers). */
     private BuildRun warmBuild(Path guide, String... jvmOptions) throws IOException, InterruptedException {
+        return warmBuild(guide, List.of("--no-pdf"), jvmOptions);
+    }
+
+    /** {@code build --warm} with {@code options} in a fresh JVM, as above. */
+    private BuildRun warmBuild(Path guide, List<String> options, String... jvmOptions)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss4m",
@@ -60,11 +66,11 @@ class WarmBuildTest {
                 "org.kotkinguide.cli.Main",
                 "build",
                 "--warm",
-                "--no-pdf",
                 "--source",
                 guide.toString(),
                 "--output",
                 work.resolve("site").toString()));
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
         // a file of its own: two builds may run at once
@@ -119,8 +125,10 @@ class WarmBuildTest {
                 "only this user may reach the server's socket");
 
         Files.writeString(chapter, "\nA sentence written after the first build.\n", StandardOpenOption.APPEND);
-        BuildRun edited = warmBuild(guide);
+        BuildRun edited = warmBuild(guide, List.of("--no-pdf", "--verbose"));
         assertEquals(0, edited.exitCode(), edited.out());
+        // every option reaches the server's build, not only the folders
+        assertTrue(edited.out().contains("building: content/chapters/mouths.adoc changed"), edited.out());
         assertFalse(edited.out().contains("started a warm build server"), edited.out());
         assertEquals(pid, server(edited)[0], "the same server");
         assertEquals(2, server(edited)[1]);
