@@ -78,7 +78,7 @@ public final class FastStart {
         String typed = args.length > 0 ? args[0] : "";
         // a build handed to the warm server loads few classes: mapping the archive would cost it more than it saves
         boolean warm = typed.equals("build") && List.of(args).contains("--warm");
-        List<String> command = command(jar, warm ? WARM_CLIENT : typed, userJvmOptions(), "jar");
+        List<String> command = command(jar, warm ? WARM_CLIENT : typed, userOptions(), "jar");
         command.addAll(List.of(args));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
@@ -162,18 +162,5 @@ public final class FastStart {
         } catch (URISyntaxException | RuntimeException e) {
             return null;
         }
-    }
-
-    /** The options this JVM was started with, before {@code -jar}, as the system reports them (none where it cannot). */
-    private static List<String> userJvmOptions() {
-        String[] all = ProcessHandle.current().info().arguments().orElse(new String[0]);
-        List<String> options = new ArrayList<>();
-        for (String arg : all) {
-            if (arg.equals("-jar") || arg.equals("-cp") || arg.equals("-classpath") || arg.equals("--class-path")) {
-                break;
-            }
-            options.add(arg);
-        }
-        return options;
     }
 }

@@ -168,6 +168,8 @@ class FastStartTest {
                 Map.of(),
                 children,
                 java(),
+                // an option of the user's own, which the JVM with the settings must get too (README)
+                "-Dstudy-guide.test.user-option=kept",
                 "-jar",
                 target.resolve(JAR).toString(),
                 "build",
@@ -182,7 +184,8 @@ class FastStartTest {
                 children.stream()
                         .anyMatch(c -> c.contains("-XX:TieredStopAtLevel=1")
                                 && c.contains("-XX:+UseSerialGC")
-                                && c.contains("-XX:SharedArchiveFile=" + target.resolve("study-guide.jsa"))),
+                                && c.contains("-XX:SharedArchiveFile=" + target.resolve("study-guide.jsa"))
+                                && c.contains("-Dstudy-guide.test.user-option=kept")),
                 "the build's JVM: " + children);
     }
 
