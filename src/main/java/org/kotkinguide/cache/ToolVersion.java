@@ -26,13 +26,42 @@ public final class ToolVersion {
         return id;
     }
 
-    private static String compute() {
+    /**
+     * Which build of the tool this is, told without reading it: the jar's path, size and time (a jar
+     * made again is another tool) and the JDK's. For what must start in a few milliseconds (the warm
+     * build's client, which hashing the jar would cost a twentieth of a second); from a folder of
+     * classes (the tests), {@link #id()}.
+     */
+    public static String quickId() {
+        Path code = code();
         try {
-            Path code = Path.of(ToolVersion.class
+            if (Files.isRegularFile(code)) {
+                return code + "\u0000" + Files.size(code) + "\u0000"
+                        + Files.getLastModifiedTime(code).toMillis() + "\u0000" + System.getProperty("java.home")
+                        + "\u0000" + Runtime.version();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return id();
+    }
+
+    /** The tool's jar, or its folder of classes. */
+    private static Path code() {
+        try {
+            return Path.of(ToolVersion.class
                     .getProtectionDomain()
                     .getCodeSource()
                     .getLocation()
                     .toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String compute() {
+        try {
+            Path code = code();
             if (Files.isRegularFile(code)) {
                 return Sha256.hex(Files.readAllBytes(code));
             }
@@ -48,7 +77,7 @@ public final class ToolVersion {
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.net.URISyntaxException | java.security.NoSuchAlgorithmException e) {
+        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

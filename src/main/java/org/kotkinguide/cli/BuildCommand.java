@@ -5,36 +5,27 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.pdf.Edition;
 import org.kotkinguide.pipeline.BuildOptions;
 import org.kotkinguide.pipeline.GuideBuild;
-import org.kotkinguide.warm.WarmClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code build}: the site, and beside it the PDFs, the EPUB and the offline zip. */
 @Command(
         name = "build",
         mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        versionProvider = StudyGuideCommand.Version.class,
         description = "Builds the guide: exit code 0 built, 1 the content has errors, 2 a wrong command line.")
 final class BuildCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     FolderOptions folders;
@@ -71,23 +62,24 @@ final class BuildCommand implements Callable<Integer> {
         GuideBuild of(BuildOptions options, PrintStream console);
     }
 
-    BuildCommand(PrintStream out, PrintStream err, Builds builds) {
+    /** The folder the command line was typed in, when a warm server runs it for a client; null when typed here. */
+    private final Path clientFolder;
+
+    BuildCommand(PrintStream out, PrintStream err, Builds builds, Path clientFolder) {
         this.out = out;
         this.err = err;
         this.builds = builds;
+        this.clientFolder = clientFolder;
     }
 
     @Override
     public Integer call() {
-        if (warm) {
-            OptionalInt served = WarmClient.run(sameBuild(), out, err);
-            if (served.isPresent()) {
-                return served.getAsInt();
-            }
-        }
-        Path output = folders.output();
+        // --warm was handed to the server in Main.main, before this parser ran: here it is the server's
+        // own run of the command line (or the build after no server could take it)
+        Path source = inClientFolder(folders.source);
+        Path output = inClientFolder(folders.output());
         try {
-            BuildOptions options = new BuildOptions(folders.source, output, !noPdf, edition, !noCache);
+            BuildOptions options = new BuildOptions(source, output, !noPdf, edition, !noCache);
             builds.of(verbose ? options.withVerbose() : options, out).run();
             return 0;
         } catch (GuideBuildException e) {
@@ -97,33 +89,9 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * This build's command line for the warm server, which runs in a folder of its own: every option
-     * given, as picocli parsed it (so an option added later is forwarded too), with the folders made
-     * absolute against this one's, and without {@code --warm}.
-     */
-    private List<String> sameBuild() {
-        List<String> args = new ArrayList<>(List.of("build", "--source", absolute(folders.source)));
-        for (CommandLine.Model.OptionSpec option :
-                spec.commandLine().getParseResult().matchedOptions()) {
-            String name = option.longestName();
-            if (name.equals("--warm") || name.equals("--source")) {
-                continue;
-            }
-            args.add(name);
-            if (option.arity().max() > 0) {
-                Object value = option.getValue();
-                args.add(
-                        value instanceof Path path
-                                ? absolute(path)
-                                : String.valueOf(option.originalStringValues().get(0)));
-            }
-        }
-        return args;
-    }
-
-    private static String absolute(Path folder) {
-        return folder.toAbsolutePath().normalize().toString();
+    /** {@code folder} as the command line meant it: against the warm build client's folder when the server runs it. */
+    private Path inClientFolder(Path folder) {
+        return clientFolder == null ? folder : clientFolder.resolve(folder).normalize();
     }
 
     /**

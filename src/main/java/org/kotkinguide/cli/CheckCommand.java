@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        versionProvider = StudyGuideCommand.Version.class,
         description =
                 "Runs every check of a build and writes nothing: one finding per line, FILE:LINE:1: error|warning: MESSAGE.")
 final class CheckCommand implements Callable<Integer> {

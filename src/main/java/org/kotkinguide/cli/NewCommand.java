@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "new",
         mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        versionProvider = StudyGuideCommand.Version.class,
         description =
                 "Writes a guide to start from (settings, a README, two chapters, two terms, a timeline) into a new or empty"
                         + " folder. Its look comes from the tool until you put a file of your own under templates/ or assets/.")

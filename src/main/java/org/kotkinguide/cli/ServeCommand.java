@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        versionProvider = StudyGuideCommand.Version.class,
         description =
                 "Builds the site, serves it on http://localhost:PORT/ and rebuilds it when a file of the guide changes"
                         + " (with --pdf, then the PDFs, the EPUB and the offline copy too).")

@@ -28,11 +28,19 @@ public final class WarmServerMain {
     public static void main(String[] args) throws IOException {
         // as the preview does: a first build that finds nothing changed would leave JRuby's start to the first edit
         GuideBuild.startConverterInBackground();
-        WarmServer.serve(Path.of(args[0]), (line, out, err) -> Main.run(line, out, err, WarmServerMain::kept));
+        WarmServer.serve(
+                Path.of(args[0]), (folder, line, out, err) -> Main.run(line, out, err, WarmServerMain::kept, folder));
         System.exit(0);
     }
 
+    /** Builds run so far, for the line each build starts with. */
+    private static int builds;
+
+    /** The build for {@code options}: the one kept from its last run here, or a new one; says who builds it. */
     private static GuideBuild kept(BuildOptions options, PrintStream console) {
+        // only a build says so: --help, --version and a wrong command line print what they print typed here
+        console.println("built by the warm build server (process "
+                + ProcessHandle.current().pid() + "), its build number " + ++builds);
         GuideBuild last = KEPT.get(options);
         GuideBuild build = last != null ? last.again(console) : new GuideBuild(options, console);
         KEPT.put(options, build);

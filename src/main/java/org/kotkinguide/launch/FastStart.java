@@ -23,9 +23,6 @@ public final class FastStart {
     /** The class-data-sharing archive {@code mvn package} records beside the jar. */
     static final String ARCHIVE = "study-guide.jsa";
 
-    /** The command name {@link #flags} takes for {@code build --warm}, whose JVM only hands the build on. */
-    static final String WARM_CLIENT = "build --warm";
-
     private FastStart() {}
 
     /**
@@ -39,7 +36,7 @@ public final class FastStart {
         if (!command.equals("serve")) {
             flags.addAll(pomFlags("quick"));
         }
-        if (archive != null && Files.isRegularFile(archive) && !command.equals(WARM_CLIENT)) {
+        if (archive != null && Files.isRegularFile(archive)) {
             // an archive from another jar or JDK is ignored by the JVM: a slower start, never a failure
             flags.add("-XX:SharedArchiveFile=" + archive);
             flags.add("-Xlog:cds*=off");
@@ -75,10 +72,7 @@ public final class FastStart {
             return -1;
         }
         // the user's own JVM options (-Xmx, -D...) come along, after ours so that they win
-        String typed = args.length > 0 ? args[0] : "";
-        // a build handed to the warm server loads few classes: mapping the archive would cost it more than it saves
-        boolean warm = typed.equals("build") && List.of(args).contains("--warm");
-        List<String> command = command(jar, warm ? WARM_CLIENT : typed, userOptions(), "jar");
+        List<String> command = command(jar, args.length > 0 ? args[0] : "", userOptions(), "jar");
         command.addAll(List.of(args));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();

@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The conversation on the socket. The client sends {@link #HELLO} and the command line's arguments;
+ * The conversation on the socket. The client sends {@link #HELLO}, its working folder and the command line's arguments;
  * the server answers with frames, each a kind byte: {@link #OUT} or {@link #ERR} with a length and
  * the bytes printed, then one {@link #EXIT} with the exit code.
  */
 final class Frames {
-    static final String HELLO = "study-guide warm build 1";
+    static final String HELLO = "study-guide warm build 2";
     static final byte OUT = 1;
     static final byte ERR = 2;
     static final byte EXIT = 3;

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import org.kotkinguide.launch.FastStart;
@@ -29,12 +30,32 @@ public final class WarmClient {
     /** The class whose {@code main(socket)} runs {@link WarmServer#serve}: the command line's, which knows the commands. */
     private static final String SERVER_MAIN = "org.kotkinguide.cli.WarmServerMain";
 
+    /** The option that asks for the server. */
+    private static final String OPTION = "--warm";
+
     /** How long a new server may take to listen (a JVM start, on a loaded machine). */
     private static final long START_MILLIS = 60_000;
 
     private WarmClient() {}
 
-    /** Has the server run {@code args}; its exit code, or empty when no server could run it (then build here). */
+    /**
+     * Whether {@code args} ask for a warm build: {@code build} with {@code --warm}. The command line is
+     * then handed over as typed, before this JVM loads the parser or anything else of the tool: the
+     * server parses it, in the client's folder.
+     */
+    public static boolean wanted(String[] args) {
+        return args.length > 0 && args[0].equals("build") && Arrays.asList(args).contains(OPTION);
+    }
+
+    /** The same command line for a build here, when no server could run it. */
+    public static String[] withoutWarm(String[] args) {
+        return Arrays.stream(args).filter(arg -> !arg.equals(OPTION)).toArray(String[]::new);
+    }
+
+    /**
+     * Has the server run {@code args} as typed in this JVM's working folder; its exit code, or empty
+     * when no server could run it (then build here).
+     */
     public static OptionalInt run(List<String> args, PrintStream out, PrintStream err) {
         List<String> options = FastStart.userOptions();
         WarmPlace place = WarmPlace.forThisJvm(options);
@@ -143,6 +164,8 @@ public final class WarmClient {
             throws IOException {
         DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
         request.writeUTF(Frames.HELLO);
+        // the server resolves the command line's folders against this JVM's working folder
+        request.writeUTF(Path.of("").toAbsolutePath().toString());
         request.writeInt(args.size());
         for (String arg : args) {
             request.writeUTF(arg);

@@ -29,9 +29,12 @@ public final class WarmServer {
     /** How long the server waits for a build before it ends (its memory is then the system's again). */
     static final Duration IDLE = Duration.ofMinutes(15);
 
-    /** Runs one command line, printing to {@code out} and {@code err}; returns its exit code (the CLI's {@code Main.run}). */
+    /**
+     * Runs one command line as typed in {@code folder} (its relative paths are the client's), printing to
+     * {@code out} and {@code err}; returns its exit code (the CLI's {@code Main.run}).
+     */
     public interface Command {
-        int run(List<String> args, PrintStream out, PrintStream err);
+        int run(Path folder, List<String> args, PrintStream out, PrintStream err);
     }
 
     private WarmServer() {}
@@ -45,7 +48,7 @@ public final class WarmServer {
     /** Serves builds on {@code socket} until idle for {@link #idle()}; the socket file is gone when it returns. */
     public static void serve(Path socket, Command command) throws IOException {
         long pid = ProcessHandle.current().pid();
-        int builds = 0;
+        int served = 0;
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
                 Selector selector = Selector.open()) {
             // the client that started this server holds the lock: a file here is a dead server's
@@ -58,19 +61,21 @@ public final class WarmServer {
                 selector.selectedKeys().clear();
                 SocketChannel client = server.accept();
                 if (client != null) {
-                    serveOne(client, command, pid, ++builds);
+                    serveOne(client, command);
+                    served++;
                 }
             }
             // idle: no new client can find the socket; one that found it just now is still served
             Files.deleteIfExists(socket);
             for (SocketChannel late = server.accept(); late != null; late = server.accept()) {
-                serveOne(late, command, pid, ++builds);
+                serveOne(late, command);
+                served++;
             }
-            System.out.println("build server " + pid + " ends after " + builds + " builds, idle for " + idle());
+            System.out.println("build server " + pid + " ends after " + served + " command lines, idle for " + idle());
         }
     }
 
-    private static void serveOne(SocketChannel client, Command command, long pid, int build) {
+    private static void serveOne(SocketChannel client, Command command) {
         try (client) {
             client.configureBlocking(true);
             if (!fromThisUser(client)) {
@@ -82,16 +87,16 @@ public final class WarmServer {
             if (!Frames.HELLO.equals(in.readUTF())) {
                 return;
             }
+            Path folder = Path.of(in.readUTF());
             List<String> args = new ArrayList<>();
             for (int count = in.readInt(); count > 0; count--) {
                 args.add(in.readUTF());
             }
             PrintStream out = new PrintStream(Frames.of(socket, Frames.OUT), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(Frames.of(socket, Frames.ERR), true, StandardCharsets.UTF_8);
-            out.println("built by the warm build server (process " + pid + "), its build number " + build);
             int code;
             try {
-                code = command.run(args, out, err);
+                code = command.run(folder, args, out, err);
             } catch (RuntimeException | Error e) {
                 // the server stays for the next build; the client is told, as a local build would tell it
                 e.printStackTrace(err);

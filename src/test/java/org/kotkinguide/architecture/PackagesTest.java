@@ -68,7 +68,7 @@ class PackagesTest {
             .resideOutsideOfPackage(ROOT + ".settings..")
             // the jar's own version.properties, written by the build, is not a guide's settings
             .and()
-            .doNotHaveFullyQualifiedName(ROOT + ".cli.Main$Version")
+            .doNotHaveFullyQualifiedName(ROOT + ".cli.StudyGuideCommand$Version")
             .should()
             .callMethod(Properties.class, "load", InputStream.class)
             .orShould()

@@ -66,12 +66,14 @@ class WarmBuildTest {
                 "org.kotkinguide.cli.Main",
                 "build",
                 "--warm",
+                // typed in the test's folder: the server, in a folder of its own, reads them against this one
                 "--source",
-                guide.toString(),
+                work.relativize(guide).toString(),
                 "--output",
-                work.resolve("site").toString()));
+                "site"));
         command.addAll(options);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
         // a file of its own: two builds may run at once
         Path said = Files.createTempFile(work, "said-", ".txt");
