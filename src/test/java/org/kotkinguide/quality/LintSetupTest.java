@@ -48,7 +48,9 @@ class LintSetupTest {
                 .map(String::strip)
                 .filter(l -> !l.isEmpty())
                 .toList();
-        assertEquals(List.of("-Xlint:all", "-Werror"), args);
+        assertEquals(List.of("-Xlint:all", "-Werror"), args.subList(0, 2));
+        // other arguments may tune the code javac writes, never take a warning back
+        assertTrue(args.stream().noneMatch(arg -> arg.startsWith("-Xlint:-") || arg.equals("-nowarn")), args::toString);
     }
 
     @Test
