@@ -160,7 +160,7 @@ public final class WarmClient {
     }
 
     /** Sends the arguments and copies the frames back; empty when the server closed before it answered at all. */
-    private static OptionalInt exchange(SocketChannel channel, List<String> args, PrintStream out, PrintStream err)
+    static OptionalInt exchange(SocketChannel channel, List<String> args, PrintStream out, PrintStream err)
             throws IOException {
         DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
         request.writeUTF(Frames.HELLO);
