@@ -77,18 +77,31 @@ class EditionsAndHandoutsTest {
         }
     }
 
+    /** The PDF beside the site of the minimal guide whose jbake.properties choose the edition and the paper. */
+    private static Path pdfOfSettings;
+
+    /**
+     * One build, made by the first test that asks, for the two settings of the PDF in jbake.properties: each
+     * test reads only what its own setting changes (the answers' place, the page size), and a PDF build is slow.
+     */
+    private static synchronized Path pdfBuiltWithTheTeacherEditionAndLetterPaperSet() throws IOException {
+        if (pdfOfSettings == null) {
+            Path guide = GuideFolders.fixture("minimal", work.resolve("by-setting"));
+            Path properties = guide.resolve("jbake.properties");
+            Files.writeString(
+                    properties,
+                    Files.readString(properties) + "\nguide.pdf.edition=teacher\nguide.pdf.page-size=Letter\n");
+            Path site = work.resolve("by-setting/out/site");
+            BuildRun run = BuildRun.buildAll(guide, site);
+            assertEquals(0, run.exitCode(), run.err());
+            pdfOfSettings = site.resolveSibling("study-guide.pdf");
+        }
+        return pdfOfSettings;
+    }
+
     @Test
     void the_edition_beside_the_site_can_be_chosen_in_jbake_properties() throws IOException {
-        Path guide = GuideFolders.fixture("minimal", work.resolve("by-setting"));
-        Files.writeString(
-                guide.resolve("jbake.properties"),
-                "\nguide.pdf.edition=teacher\n",
-                java.nio.file.StandardOpenOption.APPEND);
-        Path site = work.resolve("by-setting/out/site");
-        BuildRun run = BuildRun.buildAll(guide, site);
-        assertEquals(0, run.exitCode(), run.err());
-
-        try (PDDocument pdf = Pdf.open(site.resolveSibling("study-guide.pdf"))) {
+        try (PDDocument pdf = Pdf.open(pdfBuiltWithTheTeacherEditionAndLetterPaperSet())) {
             String page =
                     Pdf.text(pdf, pageOf(pdf, QUESTION), pageOf(pdf, QUESTION)).replaceAll("\\s+", " ");
             assertTrue(page.contains(QUESTION + " Answer: " + ANSWER), page);
@@ -185,12 +198,7 @@ class EditionsAndHandoutsTest {
 
     @Test
     void letter_paper_is_a_setting() throws IOException {
-        Path guide = GuideFolders.fixture("minimal", work.resolve("letter"));
-        Path properties = guide.resolve("jbake.properties");
-        Files.writeString(properties, Files.readString(properties) + "\nguide.pdf.page-size=Letter\n");
-        assertEquals(
-                0, BuildRun.buildAll(guide, work.resolve("letter/out/site")).exitCode());
-        try (PDDocument pdf = Pdf.open(work.resolve("letter/out/study-guide.pdf"))) {
+        try (PDDocument pdf = Pdf.open(pdfBuiltWithTheTeacherEditionAndLetterPaperSet())) {
             assertEquals(
                     PDRectangle.LETTER.getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 1);
         }

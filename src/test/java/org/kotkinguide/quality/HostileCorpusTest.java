@@ -89,28 +89,28 @@ class HostileCorpusTest {
 
     @Test
     void in_chromium_the_corpus_shows_no_dialog_writes_no_console_line_and_loads_nothing_else() {
-        try (Browser browser = Browser.start()) {
-            // what the browser loaded for its own start page is not the site's doing
-            browser.requestedUrls();
-            browser.driver().manage().logs().get(LogType.BROWSER);
-            for (String uri : List.of("chapters/corpus.html", "all.html", "search.html")) {
-                browser.driver().get(site.resolve(uri).toUri().toString());
-                browser.script("return document.readyState");
-                assertThrows(
-                        NoAlertPresentException.class,
-                        () -> browser.driver().switchTo().alert(),
-                        uri + " opened a dialog");
-                List<String> console = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .map(entry -> entry.getMessage())
-                        .toList();
-                assertEquals(List.of(), console, uri);
-                String root = site.toUri().toString();
-                List<String> elsewhere = browser.requestedUrls().stream()
-                        .filter(url -> !url.startsWith(root) || url.contains("evil"))
-                        .filter(url -> !url.startsWith("chrome://") && !url.startsWith("data:image/"))
-                        .toList();
-                assertEquals(List.of(), elsewhere, uri + " loaded something not the site's own");
-            }
+        // the JVM's one Chromium, handed over as if just started (Browser.shared): no start of its own
+        Browser browser = Browser.shared();
+        // what the browser loaded for its own start page is not the site's doing
+        browser.requestedUrls();
+        browser.driver().manage().logs().get(LogType.BROWSER);
+        for (String uri : List.of("chapters/corpus.html", "all.html", "search.html")) {
+            browser.driver().get(site.resolve(uri).toUri().toString());
+            browser.script("return document.readyState");
+            assertThrows(
+                    NoAlertPresentException.class,
+                    () -> browser.driver().switchTo().alert(),
+                    uri + " opened a dialog");
+            List<String> console = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(entry -> entry.getMessage())
+                    .toList();
+            assertEquals(List.of(), console, uri);
+            String root = site.toUri().toString();
+            List<String> elsewhere = browser.requestedUrls().stream()
+                    .filter(url -> !url.startsWith(root) || url.contains("evil"))
+                    .filter(url -> !url.startsWith("chrome://") && !url.startsWith("data:image/"))
+                    .toList();
+            assertEquals(List.of(), elsewhere, uri + " loaded something not the site's own");
         }
     }
 }

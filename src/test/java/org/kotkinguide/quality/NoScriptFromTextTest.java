@@ -69,38 +69,38 @@ class NoScriptFromTextTest {
 
     @Test
     void a_student_reading_the_hostile_guide_in_a_browser_sees_no_alert() {
-        try (Browser browser = Browser.start()) {
-            // a link of a kind already hovered for real (same page type, same markup) runs the same code
-            Set<String> hoveredKinds = new TreeSet<>();
-            for (String uri : new Site(site).pages()) {
-                browser.driver().get(site.resolve(uri).toUri().toString());
-                // every link and tooltip gets the events a student's mouse and Tab key send, in one call
-                // per page (the tooltips themselves are the page's HTML, which the test above checks)
-                List<?> kinds = (List<?>) browser.script(EVERY_LINK_HOVERED_AND_FOCUSED);
-                List<WebElement> links = browser.driver().findElements(By.cssSelector("a, .ref"));
-                assertEquals(kinds.size(), links.size(), uri);
-                // and one link of each kind is hovered and focused as a student does, through the browser
-                for (int i = 0; i < links.size(); i++) {
-                    WebElement link = links.get(i);
-                    if (kinds.get(i) != null && hoveredKinds.add(kinds.get(i).toString()) && link.isDisplayed()) {
-                        new Actions(browser.driver()).moveToElement(link).perform();
-                        browser.script("arguments[0].focus()", link);
-                    }
+        // the JVM's one Chromium, handed over as if just started (Browser.shared): no start of its own
+        Browser browser = Browser.shared();
+        // a link of a kind already hovered for real (same page type, same markup) runs the same code
+        Set<String> hoveredKinds = new TreeSet<>();
+        for (String uri : new Site(site).pages()) {
+            browser.driver().get(site.resolve(uri).toUri().toString());
+            // every link and tooltip gets the events a student's mouse and Tab key send, in one call
+            // per page (the tooltips themselves are the page's HTML, which the test above checks)
+            List<?> kinds = (List<?>) browser.script(EVERY_LINK_HOVERED_AND_FOCUSED);
+            List<WebElement> links = browser.driver().findElements(By.cssSelector("a, .ref"));
+            assertEquals(kinds.size(), links.size(), uri);
+            // and one link of each kind is hovered and focused as a student does, through the browser
+            for (int i = 0; i < links.size(); i++) {
+                WebElement link = links.get(i);
+                if (kinds.get(i) != null && hoveredKinds.add(kinds.get(i).toString()) && link.isDisplayed()) {
+                    new Actions(browser.driver()).moveToElement(link).perform();
+                    browser.script("arguments[0].focus()", link);
                 }
-                assertThrows(
-                        NoAlertPresentException.class,
-                        () -> browser.driver().switchTo().alert(),
-                        uri);
             }
-            assertTrue(hoveredKinds.size() > 10, "links of many kinds were hovered: " + hoveredKinds);
-            // the missing 404.html's probes for not-found.js in the folders above the site are expected misses
-            assertEquals(
-                    List.of(),
-                    browser.consoleErrors().stream()
-                            .filter(e -> !e.contains("js/not-found.js"))
-                            .toList(),
-                    "no script was refused or failed");
+            assertThrows(
+                    NoAlertPresentException.class,
+                    () -> browser.driver().switchTo().alert(),
+                    uri);
         }
+        assertTrue(hoveredKinds.size() > 10, "links of many kinds were hovered: " + hoveredKinds);
+        // the missing 404.html's probes for not-found.js in the folders above the site are expected misses
+        assertEquals(
+                List.of(),
+                browser.consoleErrors().stream()
+                        .filter(e -> !e.contains("js/not-found.js"))
+                        .toList(),
+                "no script was refused or failed");
     }
 
     /**
