@@ -25,8 +25,9 @@ final class OtherUsersClient {
             OptionalInt code;
             try {
                 code = WarmClient.exchange(channel, List.of("build"), System.out, System.err);
-            } catch (java.net.SocketException e) {
-                // closed with the request unread: the real client then builds in its own JVM
+            } catch (IOException e) {
+                // closed under the request (a broken pipe) or with it unread (a reset): the real client
+                // then builds in its own JVM
                 return "no answer";
             }
             return code.isPresent() ? "exit " + code.getAsInt() : "no answer";
