@@ -126,6 +126,12 @@ class WarmBuildTest {
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(warmFolder())),
                 "only this user may reach the server's socket");
 
+        // a wrong option gets the answer it gets typed without --warm, and is no build
+        BuildRun wrong = warmBuild(guide, List.of("--no-pdf", "--port", "9"));
+        assertEquals(2, wrong.exitCode(), wrong.out());
+        assertTrue(wrong.out().contains("Unknown option: '--port' (build does not take it)"), wrong.out());
+        assertFalse(SERVER.matcher(wrong.out()).find(), wrong.out());
+
         Files.writeString(chapter, "\nA sentence written after the first build.\n", StandardOpenOption.APPEND);
         BuildRun edited = warmBuild(guide, List.of("--no-pdf", "--verbose"));
         assertEquals(0, edited.exitCode(), edited.out());
