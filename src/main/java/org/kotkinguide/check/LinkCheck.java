@@ -6,8 +6,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,29 +31,6 @@ public final class LinkCheck {
             String sha256, FileIdentity file, Set<String> ids, List<String> links, Map<String, String> unsafe) {
         Parsed in(FileIdentity other) {
             return new Parsed(sha256, other, ids, links, unsafe);
-        }
-    }
-
-    /**
-     * A file's inode, size and time. A page with the identity of the file checked last time is that
-     * file, unread: a build never writes into a file it published, it links it into the new site
-     * (see {@link org.kotkinguide.layout.SiteFiles}) or writes a new file, which has a new time; and
-     * while the new site is checked the published one still holds the old file, so its inode cannot
-     * have gone to another. Where the file system gives no inode, every page is read and compared
-     * by its bytes.
-     */
-    private record FileIdentity(Object inode, long size, FileTime modified) {
-        static FileIdentity of(Path file) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return new FileIdentity(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        boolean sameFileAs(FileIdentity other) {
-            return inode != null && equals(other);
         }
     }
 

@@ -62,6 +62,8 @@ public final class GuideBuild {
     private final LayoutCache layouts;
     /** Likewise keep each checked page's links and ids, and each chapter's first-use warnings, so a rebuild reads only pages that changed. */
     private final LinkCheck linkCheck;
+    /** And the pages the leftover-macro check passed, so a rebuild reads only pages that changed. */
+    private final LeftoverMacros.Passed macrosPassed;
 
     private final TermFirstUse firstUse;
     /** The last run's warnings: they do not stop a build. */
@@ -76,6 +78,7 @@ public final class GuideBuild {
                 new ConversionCache(),
                 new LayoutCache(),
                 new LinkCheck(),
+                new LeftoverMacros.Passed(),
                 new TermFirstUse());
     }
 
@@ -85,6 +88,7 @@ public final class GuideBuild {
             ConversionCache conversions,
             LayoutCache layouts,
             LinkCheck linkCheck,
+            LeftoverMacros.Passed macrosPassed,
             TermFirstUse firstUse) {
         this.options = options;
         this.output = new OutputFolder(options.output());
@@ -92,6 +96,7 @@ public final class GuideBuild {
         this.conversions = conversions;
         this.layouts = layouts;
         this.linkCheck = linkCheck;
+        this.macrosPassed = macrosPassed;
         this.firstUse = firstUse;
     }
 
@@ -104,7 +109,7 @@ public final class GuideBuild {
     public GuideBuild withDownloads(Edition edition) {
         BuildOptions all =
                 new BuildOptions(options.source(), options.output(), true, edition, options.cache(), options.verbose());
-        return new GuideBuild(all, progress, conversions, layouts, linkCheck, firstUse);
+        return new GuideBuild(all, progress, conversions, layouts, linkCheck, macrosPassed, firstUse);
     }
 
     /**
@@ -114,7 +119,7 @@ public final class GuideBuild {
      * Every one of them is kept by what it was made from, so files edited between the runs are seen.
      */
     public GuideBuild again(PrintStream console) {
-        return new GuideBuild(options, new Progress(console), conversions, layouts, linkCheck, firstUse);
+        return new GuideBuild(options, new Progress(console), conversions, layouts, linkCheck, macrosPassed, firstUse);
     }
 
     /**
@@ -592,7 +597,7 @@ public final class GuideBuild {
     }
 
     private void checkNoMacroLeft(GuideSource source, ContentErrors errors, Path staging, TeacherEdition teacher) {
-        LeftoverMacros left = new LeftoverMacros(source).site(staging);
+        LeftoverMacros left = new LeftoverMacros(source, macrosPassed).site(staging);
         if (options.pdf()) {
             Path downloads = staging.resolve(DOWNLOADS);
             left.epub(downloads.resolve(EPUB)).pdf(downloads.resolve(PDF));

@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideLoader;
+import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 
@@ -103,5 +107,35 @@ class LeftoverMacrosTest {
     void macros_converted_everywhere_pass() {
         BuildRun run = BuildRun.build(GuideFolders.fixture("minimal", work), work.resolve("site"));
         assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void a_page_made_anew_after_a_check_passed_it_is_read_again_by_the_next_builds_check() throws IOException {
+        // the preview and the warm build server keep what the check passed from one build to the next
+        GuideSource source = GuideLoader.load(GuideFolders.fixture("minimal", work));
+        Path site = work.resolve("site");
+        Files.createDirectories(site.resolve("chapters"));
+        Files.writeString(site.resolve("chapters/a.html"), "<p>The delta, converted.</p>");
+        Files.writeString(site.resolve("chapters/b.html"), "<p>The estuary, converted.</p>");
+        LeftoverMacros.Passed passed = new LeftoverMacros.Passed();
+        assertEquals(0, new LeftoverMacros(source, passed).site(site).report(new ContentErrors()));
+
+        // the next build writes one page as a new file beside the kept ones, and one over the old file
+        Path made = site.resolve("chapters/a.html.new");
+        Files.writeString(made, "<p>A backslash printed term:delta[the delta] as typed.</p>");
+        Files.move(made, site.resolve("chapters/a.html"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(site.resolve("chapters/b.html"), "<p>And term:estuary[the estuary] too.</p>");
+
+        ContentErrors errors = new ContentErrors();
+        assertEquals(
+                2,
+                new LeftoverMacros(source, passed).site(site).report(errors),
+                errors.all().toString());
+        assertTrue(
+                errors.all().toString().contains("chapters/a.html"),
+                errors.all().toString());
+        assertTrue(
+                errors.all().toString().contains("chapters/b.html"),
+                errors.all().toString());
     }
 }
