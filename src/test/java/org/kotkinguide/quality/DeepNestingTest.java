@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,23 @@ class DeepNestingTest {
         assertOneLocatedError(
                 BuildRun.build(guide, work.resolve("site")),
                 "content/chapters/deep.adoc:30: lists and blocks nested 17 levels deep");
+    }
+
+    @Test
+    void description_lists_inside_a_deep_list_count_as_levels_too() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        // 13 levels of "*", then the four markers of a description list ("::", ":::", "::::", ";;"), each a level
+        // deeper
+        StringBuilder body = new StringBuilder(nestedList(13));
+        for (String marker : List.of("::", ":::", "::::", ";;")) {
+            body.append("term").append(marker).append(" its meaning\n");
+        }
+        Files.writeString(guide.resolve("content/chapters/deep.adoc"), chapter(body.toString()));
+
+        // the fourth marker (line 7 + 13 + 4) is the 17th level
+        assertOneLocatedError(
+                BuildRun.build(guide, work.resolve("site")),
+                "content/chapters/deep.adoc:24: lists and blocks nested 17 levels deep");
     }
 
     @Test
