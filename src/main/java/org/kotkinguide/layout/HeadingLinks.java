@@ -1,5 +1,8 @@
 package org.kotkinguide.layout;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +16,14 @@ public final class HeadingLinks {
     // Asciidoctor writes a section's heading as <h2 id="...">Title</h2>
     private static final Pattern HEADING = Pattern.compile("<h([2-4]) id=\"([^\"<>]+)\">(.*?)</h\\1>", Pattern.DOTALL);
 
+    /**
+     * Each page's HTML as linked, by its HTML: JBake lays out every page of a rebuild, most of them with
+     * the HTML the last build converted (the preview's, the warm build server's), and searching each
+     * page for headings again was a twentieth of a one-chapter rebuild. An entry goes when its page's
+     * HTML is no longer held.
+     */
+    private static final Map<String, String> LINKED = Collections.synchronizedMap(new WeakHashMap<>());
+
     private HeadingLinks() {}
 
     /** {@code html} with a link after each section heading's text. */
@@ -20,6 +31,16 @@ public final class HeadingLinks {
         if (!html.contains("<h")) {
             return html;
         }
+        String kept = LINKED.get(html);
+        if (kept != null) {
+            return kept;
+        }
+        String linked = linkedNow(html);
+        LINKED.put(html, linked);
+        return linked;
+    }
+
+    private static String linkedNow(String html) {
         Matcher heading = HEADING.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 256);
         while (heading.find()) {
