@@ -34,11 +34,48 @@ import org.kotkinguide.layout.SiteFiles;
 public final class GeneratedPages {
     public static final String WHOS_WHO = "whos-who.html";
 
+    /**
+     * The pages the last builds in this process made or took, by their key, kept in memory from one build
+     * to the next (the preview's, the warm build server's): a rebuild takes a page from here instead of
+     * reading its disk entry and checking its seal, which for the flashcard decks, one per chapter, was a
+     * twentieth of a warm one-chapter edit at 200 chapters. Every page here passed the allowlist. A page
+     * stays while one of the last three builds used it (the preview with PDFs runs two kinds of build in
+     * turn, whose pages have keys of their own), so memory stays flat however many builds run.
+     */
+    public static final class InMemory {
+        private Map<String, byte[]> thisBuild = new HashMap<>();
+        private Map<String, byte[]> lastBuild = Map.of();
+        private Map<String, byte[]> buildBefore = Map.of();
+
+        /** A build begins: the pages only the build three back used are let go. */
+        synchronized void startBuild() {
+            buildBefore = lastBuild;
+            lastBuild = thisBuild;
+            thisBuild = new HashMap<>();
+        }
+
+        synchronized byte[] get(String key) {
+            byte[] page = thisBuild.get(key);
+            if (page == null) {
+                page = lastBuild.containsKey(key) ? lastBuild.get(key) : buildBefore.get(key);
+                if (page != null) {
+                    thisBuild.put(key, page);
+                }
+            }
+            return page;
+        }
+
+        synchronized void put(String key, byte[] html) {
+            thisBuild.put(key, html);
+        }
+    }
+
     private final GuideSource source;
     private final PageTemplates templates;
     private final SiteFiles files;
     private final Path site;
     private final DiskCache disk;
+    private final InMemory memory;
     private final String siteKey;
     /** The pages (and the citation files, as one) taken from the cache, and those made anew, by name. */
     private final List<String> kept = new java.util.ArrayList<>();
@@ -52,12 +89,19 @@ public final class GeneratedPages {
      *     after the lay-out stage)
      */
     public GeneratedPages(
-            GuideSource source, PageTemplates templates, SiteFiles files, DiskCache disk, String siteKey) {
+            GuideSource source,
+            PageTemplates templates,
+            SiteFiles files,
+            DiskCache disk,
+            InMemory memory,
+            String siteKey) {
         this.source = source;
         this.templates = templates;
         this.files = files;
         this.site = files.staging();
         this.disk = disk;
+        this.memory = memory;
+        memory.startBuild();
         this.siteKey = siteKey;
         this.allowlist = PublishedHtml.forSite(source);
     }
@@ -289,16 +333,18 @@ public final class GeneratedPages {
         boolean inSite = file.toAbsolutePath().startsWith(site.toAbsolutePath());
         // the offline copy's download page is made aside, with its own key
         String key = DiskCache.key("generated page", siteKey, template, uri, String.valueOf(inSite), inputs);
-        byte[] cached = disk.get("generated", key);
+        byte[] inMemory = memory.get(key);
+        byte[] cached = inMemory != null ? inMemory : disk.get("generated", key);
         String name = inSite ? site.relativize(file).toString().replace('\\', '/') : "offline " + uri;
         byte[] html;
         if (cached != null) {
             kept.add(name);
-            html = disk.sealed()
+            html = inMemory != null || disk.sealed()
                     ? cached
                     : allowlist
                             .clean(new String(cached, StandardCharsets.UTF_8), new java.util.ArrayList<>())
                             .getBytes(StandardCharsets.UTF_8);
+            memory.put(key, html);
         } else {
             Map<String, Object> withSource = new HashMap<>(content);
             withSource.put("sourcefile", uri);
@@ -314,6 +360,7 @@ public final class GeneratedPages {
             templates.reportDropped(uri, dropped);
             if (dropped.isEmpty()) {
                 disk.put("generated", key, html);
+                memory.put(key, html);
             }
             made.add(name);
         }

@@ -64,6 +64,8 @@ public final class GuideBuild {
     private final LinkCheck linkCheck;
     /** And the pages the leftover-macro check passed, so a rebuild reads only pages that changed. */
     private final LeftoverMacros.Passed macrosPassed;
+    /** And the generated pages (decks, search, the one-page edition), so a rebuild reads none from the disk. */
+    private final GeneratedPages.InMemory generated;
 
     private final TermFirstUse firstUse;
     /** The last run's warnings: they do not stop a build. */
@@ -79,6 +81,7 @@ public final class GuideBuild {
                 new LayoutCache(),
                 new LinkCheck(),
                 new LeftoverMacros.Passed(),
+                new GeneratedPages.InMemory(),
                 new TermFirstUse());
     }
 
@@ -89,6 +92,7 @@ public final class GuideBuild {
             LayoutCache layouts,
             LinkCheck linkCheck,
             LeftoverMacros.Passed macrosPassed,
+            GeneratedPages.InMemory generated,
             TermFirstUse firstUse) {
         this.options = options;
         this.output = new OutputFolder(options.output());
@@ -97,6 +101,7 @@ public final class GuideBuild {
         this.layouts = layouts;
         this.linkCheck = linkCheck;
         this.macrosPassed = macrosPassed;
+        this.generated = generated;
         this.firstUse = firstUse;
     }
 
@@ -109,7 +114,7 @@ public final class GuideBuild {
     public GuideBuild withDownloads(Edition edition) {
         BuildOptions all =
                 new BuildOptions(options.source(), options.output(), true, edition, options.cache(), options.verbose());
-        return new GuideBuild(all, progress, conversions, layouts, linkCheck, macrosPassed, firstUse);
+        return new GuideBuild(all, progress, conversions, layouts, linkCheck, macrosPassed, generated, firstUse);
     }
 
     /**
@@ -119,7 +124,8 @@ public final class GuideBuild {
      * Every one of them is kept by what it was made from, so files edited between the runs are seen.
      */
     public GuideBuild again(PrintStream console) {
-        return new GuideBuild(options, new Progress(console), conversions, layouts, linkCheck, macrosPassed, firstUse);
+        return new GuideBuild(
+                options, new Progress(console), conversions, layouts, linkCheck, macrosPassed, generated, firstUse);
     }
 
     /**
@@ -314,7 +320,7 @@ public final class GuideBuild {
                     BuildStage.GENERATE_PAGES,
                     () -> generatePages(
                             source,
-                            new GeneratedPages(source, templates, files, kept, layouts.siteKey()),
+                            new GeneratedPages(source, templates, files, kept, generated, layouts.siteKey()),
                             rendered,
                             staging,
                             errors,
