@@ -32,12 +32,13 @@ public final class FlashcardDecks {
      * The decks a chapter's deck page names beside the whole guide's: at most {@code max}, those of
      * the chapters around this one, as the sidebar lists chapters. Every deck page naming every deck
      * made the decks grow with the square of the chapters; the whole guide's page still names them all.
+     * The deck is given by its place in {@code decks}: looking it up, deck by deck, compared records with
+     * the square of the chapters too.
      */
-    public static List<Deck> around(List<Deck> decks, Deck current, int max) {
+    public static List<Deck> around(List<Deck> decks, int at, int max) {
         if (decks.size() <= max) {
             return decks;
         }
-        int at = decks.indexOf(current);
         int from = Math.max(0, Math.min(at - max / 2, decks.size() - max));
         return decks.subList(from, from + max);
     }

@@ -173,7 +173,8 @@ public final class GeneratedPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (FlashcardDecks.Deck deck : decks) {
+        for (int at = 0; at < decks.size(); at++) {
+            FlashcardDecks.Deck deck = decks.get(at);
             write(
                     "flashcards.ftlh",
                     deck.uri(),
@@ -187,7 +188,7 @@ public final class GeneratedPages {
                             "decks",
                             decks,
                             "decksShown",
-                            FlashcardDecks.around(decks, deck, source.settings().navMaxChapters()),
+                            FlashcardDecks.around(decks, at, source.settings().navMaxChapters()),
                             "termPages",
                             termPages),
                     "");
