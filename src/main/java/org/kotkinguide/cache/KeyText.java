@@ -9,17 +9,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import org.kotkinguide.content.Sha256;
 import org.kotkinguide.model.Timeline;
 import org.kotkinguide.model.Usages;
 
 /**
  * The text a cache key is made from, for the values a template can read (the guide model, a page's
  * fields): every field by name and value, each string with its length before it, so two different
- * values never give one text. Never an object's {@code toString()}, which a class is free to make
+ * values never give one text (a long string by its length and SHA-256, so never but by a collision
+ * of SHA-256, which the caches' names already rest on). Never an object's {@code toString()}, which a class is free to make
  * leave fields out (or give only its identity, different in every process): a value of a kind not
  * known here is an error, found by the first test that builds a page holding it.
  */
 public final class KeyText {
+    /**
+     * A string longer than this goes into the text as its length and SHA-256, not whole: the one-page
+     * edition's key held every chapter's HTML, the search index's every page's text (3.3 MB each at 200
+     * chapters), written out and hashed again on every rebuild.
+     */
+    static final int WHOLE_UP_TO = 4096;
+
+    /**
+     * Each long string's SHA-256, by the string: a rebuild in one process (the preview's, the warm build
+     * server's) keys the pages it kept with the very strings it converted, so each is hashed once. An entry
+     * goes when its string is no longer held.
+     */
+    private static final Map<String, String> DIGESTS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private KeyText() {}
 
     public static String of(Object value) {
@@ -31,6 +48,14 @@ public final class KeyText {
     private static void append(StringBuilder text, Object value) {
         if (value == null) {
             text.append('~');
+        } else if (value instanceof CharSequence string && string.length() > WHOLE_UP_TO) {
+            String whole = string.toString();
+            String digest = DIGESTS.get(whole);
+            if (digest == null) {
+                digest = Sha256.hex(whole);
+                DIGESTS.put(whole, digest);
+            }
+            text.append('#').append(string.length()).append(':').append(digest);
         } else if (value instanceof CharSequence string) {
             text.append('"').append(string.length()).append(':').append(string);
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character) {

@@ -3,6 +3,7 @@ package org.kotkinguide.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,16 @@ class KeyTextTest {
                 KeyText.of(new String[] {"x"}),
                 KeyText.of(new String[] {"x"}),
                 "an array by its items, not its identity");
+    }
+
+    @Test
+    void a_long_page_differing_in_one_letter_anywhere_has_another_text_and_the_same_page_the_same() {
+        String page = "<p>The Locarno treaties.</p>\n".repeat(400);
+        String edited = page.substring(0, page.length() - 7) + "x</p>\n";
+        assertNotEquals(KeyText.of(List.of(page)), KeyText.of(List.of(edited)));
+        assertNotEquals(KeyText.of(List.of(page)), KeyText.of(List.of(page + " ")));
+        assertEquals(KeyText.of(List.of(page)), KeyText.of(List.of(new String(page.toCharArray()))));
+        assertTrue(KeyText.of(page).length() < 100, "a long page goes in by its hash, not whole");
     }
 
     @Test
