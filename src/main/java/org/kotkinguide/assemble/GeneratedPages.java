@@ -48,7 +48,7 @@ public final class GeneratedPages {
         private Map<String, byte[]> buildBefore = Map.of();
 
         /** A build begins: the pages only the build three back used are let go. */
-        synchronized void startBuild() {
+        public synchronized void startBuild() {
             buildBefore = lastBuild;
             lastBuild = thisBuild;
             thisBuild = new HashMap<>();
@@ -57,7 +57,8 @@ public final class GeneratedPages {
         synchronized byte[] get(String key) {
             byte[] page = thisBuild.get(key);
             if (page == null) {
-                page = lastBuild.containsKey(key) ? lastBuild.get(key) : buildBefore.get(key);
+                page = lastBuild.get(key);
+                page = page != null ? page : buildBefore.get(key);
                 if (page != null) {
                     thisBuild.put(key, page);
                 }
@@ -85,6 +86,8 @@ public final class GeneratedPages {
     private final List<String> made = new java.util.ArrayList<>();
 
     /**
+     * @param memory the pages kept by this process's earlier builds, its {@link InMemory#startBuild} called
+     *     for this one
      * @param siteKey what every template reads besides a page's content ({@code LayoutCache.siteKey()},
      *     after the lay-out stage)
      */
@@ -101,7 +104,6 @@ public final class GeneratedPages {
         this.site = files.staging();
         this.disk = disk;
         this.memory = memory;
-        memory.startBuild();
         this.siteKey = siteKey;
         this.allowlist = PublishedHtml.forSite(source);
     }
@@ -345,7 +347,9 @@ public final class GeneratedPages {
                     : allowlist
                             .clean(new String(cached, StandardCharsets.UTF_8), new java.util.ArrayList<>())
                             .getBytes(StandardCharsets.UTF_8);
-            memory.put(key, html);
+            if (inMemory == null) {
+                memory.put(key, html); // a page found in memory is kept for this build by the lookup
+            }
         } else {
             Map<String, Object> withSource = new HashMap<>(content);
             withSource.put("sourcefile", uri);

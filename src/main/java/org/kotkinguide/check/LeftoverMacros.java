@@ -56,10 +56,6 @@ public final class LeftoverMacros {
     /** Macros that some output shows as code: the PDF's text cannot tell code from prose, so these pass there. */
     private final java.util.Set<String> asCode = new java.util.HashSet<>();
 
-    public LeftoverMacros(GuideSource source) {
-        this(source, new Passed());
-    }
-
     /** A check that passes unread the pages {@code passed} holds, and keeps there the ones it passes. */
     public LeftoverMacros(GuideSource source, Passed passed) {
         this.source = source;

@@ -316,6 +316,7 @@ public final class GuideBuild {
                         .counting("bytes", index.indexBytes())
                         .keptAndRedone(keptIndex.kept() ? 1 : 0, keptIndex.kept() ? 0 : 1);
             });
+            generated.startBuild();
             GeneratedPages pages = stages.run(
                     BuildStage.GENERATE_PAGES,
                     () -> generatePages(
