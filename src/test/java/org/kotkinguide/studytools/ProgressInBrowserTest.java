@@ -247,11 +247,15 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
                 "return localStorage.getItem(Object.keys(localStorage).find(k => k.startsWith('study-guide:')))"));
     }
 
-    /** The progress file Chromium finished writing, or null. */
+    /**
+     * The progress file Chromium finished writing, or null: it can name the file before its bytes are
+     * in (a full test run once read it empty), and the file is a few hundred bytes, written at once.
+     */
     private static java.nio.file.Path savedFile(java.nio.file.Path downloads) {
         try (var files = java.nio.file.Files.list(downloads)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json")
-                            && f.getFileName().toString().contains("-progress-"))
+                            && f.getFileName().toString().contains("-progress-")
+                            && f.toFile().length() > 0)
                     .findFirst()
                     .orElse(null);
         } catch (java.io.IOException e) {
