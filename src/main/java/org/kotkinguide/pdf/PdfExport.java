@@ -45,14 +45,33 @@ public final class PdfExport {
 
     /** The whole guide as one PDF; returns its number of pages. */
     public int book(Edition edition, Path file) {
-        // the teacher's copy says so on its title page, in a PDF viewer's title bar and atop every page
-        return convert(
-                header(
-                        BookConversion.title(source.guide()) + (edition == Edition.TEACHER ? " — Teacher edition" : ""),
-                        edition,
-                        true),
-                BookText.whole(source, edition, true),
-                file);
+        return convert(bookHeader(edition), BookText.whole(source, edition, true), file);
+    }
+
+    // the teacher's copy says so on its title page, in a PDF viewer's title bar and atop every page
+    private String bookHeader(Edition edition) {
+        return header(
+                BookConversion.title(source.guide()) + (edition == Edition.TEACHER ? " — Teacher edition" : ""),
+                edition,
+                true);
+    }
+
+    /**
+     * Where the ids the whole guide's book names land in its first conversion (placeholders for every
+     * page), found by laying it out only or read from the PDF a full conversion writes.
+     */
+    Map<String, String> firstPages(Edition edition, boolean layOutOnly, Path file) {
+        BookText book = BookText.whole(source, edition, true);
+        String header = bookHeader(edition);
+        if (layOutOnly) {
+            return layOut(header, book, Map.of(), file);
+        }
+        byte[] pdf = toPdf(paged(header, book, Map.of()), file, errors);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return PageNumbers.read(document, book.pageAnchors());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -128,13 +147,20 @@ public final class PdfExport {
         // edits, so a second conversion with them starts beside the first, and is used only when the first
         // lands exactly there: then it is the conversion of the very text the second pass would convert
         Map<String, String> guess = kept.lastPages(file, keyedOptions);
-        Ahead ahead = guess.isEmpty()
-                ? null
-                : new Ahead(header + PageNumbers.attributes(book.pageAnchors(), guess) + "\n" + book.asciidoc(), file);
+        Ahead ahead = guess.isEmpty() ? null : new Ahead(paged(header, book, guess), file);
         try {
             Map<String, String> pages = Map.of();
             for (int pass = 1; ; pass++) {
-                String asciidoc = header + PageNumbers.attributes(book.pageAnchors(), pages) + "\n" + book.asciidoc();
+                String asciidoc = paged(header, book, pages);
+                if (pass == 1 && !book.pageAnchors().isEmpty()) {
+                    // its PDF would never be kept (placeholders stand for the pages): only where the ids land is needed
+                    Map<String, String> landed = layOut(header, book, pages, file);
+                    if (landed == null) {
+                        return 0;
+                    }
+                    pages = landed;
+                    continue;
+                }
                 byte[] pdf;
                 if (ahead != null && pass > 1 && pages.equals(guess)) {
                     pdf = ahead.result();
@@ -181,6 +207,17 @@ public final class PdfExport {
                 ahead.drop();
             }
         }
+    }
+
+    /** The book's text with {@code pages} named (the placeholder for each page not known). */
+    private static String paged(String header, BookText book, Map<String, String> pages) {
+        return header + PageNumbers.attributes(book.pageAnchors(), pages) + "\n" + book.asciidoc();
+    }
+
+    /** Where the ids land when the book is laid out with {@code pages} named, no PDF written; null after a problem. */
+    private Map<String, String> layOut(String header, BookText book, Map<String, String> pages, Path file) {
+        byte[] written = toPdf(header + ':' + LayoutOnly.ATTRIBUTE + ":\n" + paged("", book, pages), file, errors);
+        return written.length == 0 ? null : LayoutOnly.read(written, book.pageAnchors());
     }
 
     /**
@@ -244,7 +281,7 @@ public final class PdfExport {
             if (!convertersLoaded) {
                 org.kotkinguide.convert.AsciidoctorRuntime.activateBookGems();
                 // asciidoctor-pdf's converter extended twice, in this order: the statement bars, then the title page
-                for (String converter : List.of(StatementBars.CONVERTER, TitlePage.CONVERTER)) {
+                for (String converter : List.of(StatementBars.CONVERTER, TitlePage.CONVERTER, LayoutOnly.CONVERTER)) {
                     org.kotkinguide.convert.AsciidoctorRuntime.loadRuby(asciidoctor, converter);
                 }
                 convertersLoaded = true;
