@@ -22,7 +22,7 @@ import org.kotkinguide.support.GuideFolders;
  * the very pages a written PDF puts them on, or every book would be converted a third time.
  */
 @Tag("integration")
-class LayOutOnlyTest {
+class LayoutOnlyTest {
     @TempDir
     Path work;
 
