@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -32,20 +31,11 @@ class LayoutOnlyTest {
         Path guide = GuideFolders.fixture("minimal", work);
         // pages of text, a table and a sidebar before the self-check, so its questions and answers
         // land pages apart, after blocks asciidoctor-pdf measures before it places them
-        Path chapter = guide.resolve("content/chapters/sources.adoc");
-        String text = Files.readString(chapter);
-        int second = text.indexOf("\n== ", text.indexOf("\n== ") + 1);
-        StringBuilder pages = new StringBuilder("\n");
-        for (int i = 0; i < 40; i++) {
-            pages.append("A paragraph that pushes the self-check onto later pages, number ")
-                    .append(i)
-                    .append(".\n\n");
-            if (i % 10 == 0) {
-                pages.append("|===\n|Year |Event\n|1925 |Locarno\n|1926 |Berlin\n|===\n\n")
-                        .append(".A sidebar\n****\nKept together where it fits.\n****\n\n");
-            }
-        }
-        Files.writeString(chapter, text.substring(0, second) + pages + text.substring(second));
+        LongerChapter.pushDown(
+                guide.resolve("content/chapters/sources.adoc"),
+                40,
+                "|===\n|Year |Event\n|1925 |Locarno\n|1926 |Berlin\n|===\n\n"
+                        + ".A sidebar\n****\nKept together where it fits.\n****\n\n");
         GuideSource source = GuideLoader.load(guide);
         ContentErrors errors = new ContentErrors();
         PdfExport export = new PdfExport(source, errors);

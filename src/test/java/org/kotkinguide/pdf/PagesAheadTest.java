@@ -71,15 +71,7 @@ class PagesAheadTest {
         assertSameAsACleanBuild(guide, site, "a sentence");
 
         // pages of text before the self-check: its questions and answers land on other pages
-        String text = Files.readString(chapter);
-        int first = text.indexOf("\n== ", text.indexOf("\n== ") + 1);
-        StringBuilder pages = new StringBuilder("\n");
-        for (int i = 0; i < 120; i++) {
-            pages.append("A paragraph added to push what follows onto later pages, number ")
-                    .append(i)
-                    .append(".\n\n");
-        }
-        Files.writeString(chapter, text.substring(0, first) + pages + text.substring(first));
+        LongerChapter.pushDown(chapter, 120, "");
         build(guide, site, true);
         assertSameAsACleanBuild(guide, site, "pages of text");
     }
