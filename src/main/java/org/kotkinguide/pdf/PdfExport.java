@@ -131,7 +131,8 @@ public final class PdfExport {
     /**
      * Converts the book and writes the PDF; returns its number of pages. A book that names pages
      * ("Answer: A.2.1, p. 31") is converted until the pages it names are the pages the ids land on:
-     * twice, as a rule (the first time with a placeholder as wide as any page number).
+     * twice, as a rule: first with a placeholder as wide as any page number, laid out only
+     * ({@link LayoutOnly}), then written with the pages the first found.
      */
     private int convert(String header, BookText book, Path file) {
         // the book's text decides its PDF (the page numbers it names are worked out from it), so a PDF
@@ -280,7 +281,8 @@ public final class PdfExport {
         synchronized (asciidoctor) {
             if (!convertersLoaded) {
                 org.kotkinguide.convert.AsciidoctorRuntime.activateBookGems();
-                // asciidoctor-pdf's converter extended twice, in this order: the statement bars, then the title page
+                // asciidoctor-pdf's converter extended three times, in this order: the statement bars, the title
+                // page, then the layout-only first conversion
                 for (String converter : List.of(StatementBars.CONVERTER, TitlePage.CONVERTER, LayoutOnly.CONVERTER)) {
                     org.kotkinguide.convert.AsciidoctorRuntime.loadRuby(asciidoctor, converter);
                 }
