@@ -70,6 +70,12 @@
   }, { passive: true });
   window.addEventListener('resize', markCurrent);
   window.addEventListener('resize', measureSticky);
+  // the header can grow after this runs, with no resize of the window (a label or a font that comes
+  // later wraps its title onto a second line): "On this page" follows it
+  if (window.ResizeObserver) {
+    var resized = new window.ResizeObserver(measureSticky);
+    [header, toc].forEach(function (element) { if (element) { resized.observe(element, { box: 'border-box' }); } });
+  }
   measureSticky();
   markCurrent();
   showBackToTop();

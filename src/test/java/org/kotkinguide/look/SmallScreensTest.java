@@ -71,6 +71,21 @@ class SmallScreensTest extends BrowserTestBase {
     }
 
     @Test
+    void on_a_phone_on_this_page_stays_under_the_header_when_the_header_grows_after_the_page_loaded() {
+        open("chapters/soviet-geopolitics.html", 390, "light");
+        js("window.scrollTo(0, 3000)");
+        browser.waiting().until(d -> number("return window.scrollY") > 2000);
+        // as a label or a font that comes late wraps the title onto another line, with no resize of the window
+        js("document.querySelector('.site-header').style.paddingBottom = '40px'");
+        double headerBottom = number("return document.querySelector('.site-header').getBoundingClientRect().bottom");
+        browser.waiting()
+                .until(d -> Math.abs(number("return document.querySelector('.toc').getBoundingClientRect().top")
+                                - headerBottom)
+                        <= 2);
+        assertTrue(headerBottom > 100, "the header is at the top and grew: " + headerBottom);
+    }
+
+    @Test
     void on_a_phone_a_link_to_a_section_opens_it_below_what_sticks_to_the_top() {
         open("chapters/soviet-geopolitics.html", 390, "light");
         browser.driver().get(browser.driver().getCurrentUrl().replaceAll("#.*", "") + "#self-check");
