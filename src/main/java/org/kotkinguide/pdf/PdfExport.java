@@ -281,9 +281,10 @@ public final class PdfExport {
         synchronized (asciidoctor) {
             if (!convertersLoaded) {
                 org.kotkinguide.convert.AsciidoctorRuntime.activateBookGems();
-                // asciidoctor-pdf's converter extended three times, in this order: the statement bars, the title
-                // page, then the layout-only first conversion
-                for (String converter : List.of(StatementBars.CONVERTER, TitlePage.CONVERTER, LayoutOnly.CONVERTER)) {
+                // Prawn's text measuring with cheaper lookups, then asciidoctor-pdf's converter extended three
+                // times, in this order: the statement bars, the title page, then the layout-only first conversion
+                for (String converter :
+                        List.of(TextWidths.PATCH, StatementBars.CONVERTER, TitlePage.CONVERTER, LayoutOnly.CONVERTER)) {
                     org.kotkinguide.convert.AsciidoctorRuntime.loadRuby(asciidoctor, converter);
                 }
                 convertersLoaded = true;
