@@ -109,8 +109,22 @@ public final class AsciidoctorRuntime {
      */
     static final int JIT_THRESHOLD = 1000;
 
+    /**
+     * Whether JRuby keeps a Ruby object's instance variables in Java fields of a class made for its
+     * class, reached through method handles, rather than in a plain table. The quick compiler a one-off
+     * build runs with does not inline those handles: a clean build of this guide with its PDFs took
+     * 3-9% less CPU with the table (four pairs), pages without PDFs no more, and the warm server, with
+     * the optimising compiler, no more either (docs/benchmarks.md). {@code -Djruby.reify.variables}
+     * still decides when given.
+     */
+    static final String REIFY_VARIABLES = "jruby.reify.variables";
+
     public static synchronized Asciidoctor get() {
         if (instance == null) {
+            // read whenever JRuby makes a Ruby class, not only as it starts: set for the process
+            if (System.getProperty(REIFY_VARIABLES) == null) {
+                System.setProperty(REIFY_VARIABLES, "false");
+            }
             instance = startWithoutRubyGems();
             if (System.getProperty("jruby.jit.threshold") == null) {
                 org.asciidoctor.jruby.internal.JRubyRuntimeContext.get(instance)

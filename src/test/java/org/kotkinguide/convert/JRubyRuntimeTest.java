@@ -19,7 +19,8 @@ import org.kotkinguide.support.GuideFolders;
  * The process's JRuby is started for a short build (README, "the launcher"; docs/benchmarks.md): it
  * compiles a Ruby method only once it has run 1,000 times, not after its default 50, and it starts
  * without RubyGems, which the PDF and EPUB converters load when they are first needed
- * ({@code pdf/ConverterLoadingTest}).
+ * ({@code pdf/ConverterLoadingTest}); its objects keep their instance variables in a table, which the
+ * quick compiler reaches faster than a field per variable.
  */
 @Tag("integration")
 class JRubyRuntimeTest {
@@ -32,6 +33,15 @@ class JRubyRuntimeTest {
         // the test JVMs are started without -Djruby.jit.threshold, as the launcher starts a build
         assertEquals(null, System.getProperty("jruby.jit.threshold"));
         assertEquals(1000, config().getJitThreshold());
+    }
+
+    @Test
+    void the_process_asciidoctor_keeps_ruby_objects_instance_variables_in_a_table() {
+        // the test JVMs are started without -Djruby.reify.variables, as the launcher starts a build
+        org.jruby.Ruby ruby = JRubyRuntimeContext.get(AsciidoctorRuntime.get());
+        Object probe = ruby.evalScriptlet(
+                "class KotkinGuideProbe; def initialize; @a = 1; @b = 2; end; end; KotkinGuideProbe.new");
+        assertEquals(org.jruby.RubyObject.class, probe.getClass(), "not a class made with a field per variable");
     }
 
     /**
