@@ -113,8 +113,8 @@ public final class AsciidoctorRuntime {
      * Whether JRuby keeps a Ruby object's instance variables in Java fields of a class made for its
      * class, reached through method handles, rather than in a plain table. The quick compiler a one-off
      * build runs with does not inline those handles: a clean build of this guide with its PDFs took
-     * 3-9% less CPU with the table (four pairs), pages without PDFs no more, and the warm server, with
-     * the optimising compiler, no more either (docs/benchmarks.md). {@code -Djruby.reify.variables}
+     * about 5% less CPU with the table (7 of 8 pairs), pages without PDFs no more, and the warm server,
+     * with the optimising compiler, no more either (docs/benchmarks.md). {@code -Djruby.reify.variables}
      * still decides when given.
      */
     static final String REIFY_VARIABLES = "jruby.reify.variables";

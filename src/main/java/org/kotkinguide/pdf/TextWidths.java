@@ -2,8 +2,8 @@ package org.kotkinguide.pdf;
 
 /**
  * How wide a run of text is, as Prawn measures it for every word it sets, found with cheaper
- * lookups. Measuring was a sixth of a PDF conversion's time, most of it in two lookups rather than in
- * the arithmetic:
+ * lookups. Measuring was a sixth of a clean build's samples with PDFs, most of it in lookups rather
+ * than in the arithmetic:
  *
  * <ul>
  *   <li>Prawn's width cache keys each width on a struct of the font, the options hash and the string,
@@ -12,7 +12,10 @@ package org.kotkinguide.pdf;
  *       width for the same font, size and text.
  *   <li>Kerning looks up each pair of letters by an array of their two glyph ids, made and hashed anew
  *       for every letter. Here each pair is one integer (both ids are 16-bit), in a table made once per
- *       font from the same pairs.
+ *       font file from the same pairs, and each letter's glyph and advance are kept in arrays.
+ *   <li>Every document read each font's kerning pairs from its bytes again (eleven conversions of this
+ *       guide, each with a scratch document). Here they are read once per font file; they are only
+ *       ever read after, so every document and thread shares them.
  * </ul>
  *
  * <p>The arithmetic is Prawn's own, step for step (the same sums in the same order, integer until a
@@ -27,6 +30,7 @@ final class TextWidths {
               # tables made once per font file, shared by every document and thread, and only read after
               PAIRS_BY_BYTES = {}
               BY_PAIR = {}.compare_by_identity
+              NO_PAIRS = {}.freeze
               LOCK = Mutex.new
               # letters kept in arrays by their code: Latin, Cyrillic, punctuation, dashes and quotes
               BY_CODE_BELOW = 0x3000
@@ -91,10 +95,19 @@ final class TextWidths {
 
                 # each pair of glyph ids (16 bits each) as one integer
                 def kerning_by_pair
-                  @kerning_by_pair ||= (pairs = kern_pairs_table
-                    (LOCK.synchronize { BY_PAIR[pairs] }) ||
-                      (by_pair = pairs.each_with_object({}) {|((left, right), amount), all| all[(left << 16) | right] = amount }
-                       LOCK.synchronize { BY_PAIR[pairs] ||= by_pair }))
+                  @kerning_by_pair ||= begin
+                    pairs = kern_pairs_table
+                    # a font that kerns nothing gets a new empty table per document: not kept, or a
+                    # server would keep one for every build
+                    if pairs.empty?
+                      NO_PAIRS
+                    else
+                      LOCK.synchronize { BY_PAIR[pairs] } || begin
+                        by_pair = pairs.each_with_object({}) {|((left, right), amount), all| all[(left << 16) | right] = amount }
+                        LOCK.synchronize { BY_PAIR[pairs] ||= by_pair }
+                      end
+                    end
+                  end
                 end
               end
 

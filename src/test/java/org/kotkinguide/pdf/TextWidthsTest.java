@@ -23,6 +23,8 @@ class TextWidthsTest {
             doc.font_families.update 'Serif' => {
               normal: %(#{fonts}/notoserif-regular-subset.ttf), bold: %(#{fonts}/notoserif-bold-subset.ttf),
               italic: %(#{fonts}/notoserif-italic-subset.ttf) }
+            # a font that kerns nothing
+            doc.font_families.update 'Mono' => { normal: %(#{fonts}/mplus1mn-regular-subset.ttf) }
             doc.font 'Serif'
             """;
 
@@ -38,8 +40,9 @@ class TextWidthsTest {
         String differences = ruby.evalScriptlet(FONTS + TEXTS + """
                         differences = []
                         cache = doc.send :font_metric_cache
-                        [nil, :bold, :italic].each do |style|
-                          font = style ? (doc.find_font 'Serif', style: style) : doc.font
+                        [['Serif', nil], ['Serif', :bold], ['Serif', :italic], ['Mono', nil]].each do |family, style|
+                          doc.font family
+                          font = style ? (doc.find_font family, style: style) : doc.font
                           [true, false].each do |kerning|
                             [8.5, 11, 14.25, nil].each do |size|
                               texts.each do |text|
@@ -87,6 +90,24 @@ class TextWidthsTest {
                         """).toString();
         assertTrue(same.startsWith("[true, "), same);
         assertTrue(!same.equals("[true, 0]"), "the font has kerning pairs: " + same);
+    }
+
+    @Test
+    void documents_set_in_a_font_that_kerns_nothing_leave_no_table_behind_in_a_server() {
+        Ruby ruby = patched();
+        String kept = ruby.evalScriptlet(FONTS + """
+                        doc.font 'Mono'
+                        doc.font.compute_width_of 'AVATAR', kerning: true
+                        before = KotkinGuideTextWidths::BY_PAIR.size
+                        3.times do
+                          other = Prawn::Document.new
+                          other.font_families.update doc.font_families
+                          other.font 'Mono'
+                          other.font.compute_width_of 'AVATAR', kerning: true
+                        end
+                        [doc.font.has_kerning_data?, KotkinGuideTextWidths::BY_PAIR.size - before].inspect
+                        """).toString();
+        assertEquals("[false, 0]", kept, "[kerns, tables added by three more documents]");
     }
 
     private static Ruby patched() {
