@@ -28,9 +28,36 @@ public final class WarmServerMain {
     public static void main(String[] args) throws IOException {
         // as the preview does: a first build that finds nothing changed would leave JRuby's start to the first edit
         GuideBuild.startConverterInBackground();
-        WarmServer.serve(
-                Path.of(args[0]), (folder, line, out, err) -> Main.run(line, out, err, WarmServerMain::kept, folder));
+        WarmServer.serve(Path.of(args[0]), (folder, line, out, err) -> {
+            awaitPdfConverter();
+            pdfsWanted = false;
+            int code = Main.run(line, out, err, WarmServerMain::kept, folder);
+            if (pdfsWanted) {
+                // a build that kept every PDF loaded no PDF converter: load it now, not at the first edit
+                loadingPdfConverter = GuideBuild.loadPdfConverterInBackground();
+            }
+            return code;
+        });
         System.exit(0);
+    }
+
+    /** Whether the build just run made or kept PDFs. */
+    private static boolean pdfsWanted;
+
+    /** The PDF converter loading while the server waits, or null. */
+    private static Thread loadingPdfConverter;
+
+    /** Waits for the PDF converter loading, if it is: a build beside Ruby's loading could meet half-reopened classes. */
+    private static void awaitPdfConverter() {
+        if (loadingPdfConverter == null) {
+            return;
+        }
+        try {
+            loadingPdfConverter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        loadingPdfConverter = null;
     }
 
     /** Builds run so far, for the line each build starts with. */
@@ -41,6 +68,7 @@ public final class WarmServerMain {
         // only a build says so: --help, --version and a wrong command line print what they print typed here
         console.println("built by the warm build server (process "
                 + ProcessHandle.current().pid() + "), its build number " + ++builds);
+        pdfsWanted = options.pdf();
         GuideBuild last = KEPT.get(options);
         GuideBuild build = last != null ? last.again(console) : new GuideBuild(options, console);
         KEPT.put(options, build);

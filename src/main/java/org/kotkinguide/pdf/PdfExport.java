@@ -26,7 +26,7 @@ import org.kotkinguide.model.Guide;
  */
 public final class PdfExport {
     // the process has one Asciidoctor (convert/AsciidoctorRuntime): its PDF converter is extended once
-    private static boolean convertersLoaded;
+    private static volatile boolean convertersLoaded;
 
     private final GuideSource source;
     private final ContentErrors errors;
@@ -277,6 +277,17 @@ public final class PdfExport {
                 // SAFE mode jails output files inside the content folder: take the bytes instead
                 .toStream(pdf)
                 .build();
+        loadConverters();
+        BookConversion.convert(source, errors, "pdf", file, asciidoc, options);
+        return errors.all().size() > before ? new byte[0] : pdf.toByteArray();
+    }
+
+    /**
+     * Loads asciidoctor-pdf and the guide's extensions of it into the process's Asciidoctor, unless loaded:
+     * at the first PDF, or earlier where a warm JVM waits for its next build. Under the lock every page
+     * conversion takes, and each PDF's conversion calls it first: none runs while Ruby classes are reopened.
+     */
+    public static void loadConverters() {
         org.asciidoctor.Asciidoctor asciidoctor = org.kotkinguide.convert.AsciidoctorRuntime.get();
         synchronized (asciidoctor) {
             if (!convertersLoaded) {
@@ -290,8 +301,11 @@ public final class PdfExport {
                 convertersLoaded = true;
             }
         }
-        BookConversion.convert(source, errors, "pdf", file, asciidoc, options);
-        return errors.all().size() > before ? new byte[0] : pdf.toByteArray();
+    }
+
+    /** Whether this process has loaded the PDF converter ({@link #loadConverters}). */
+    public static boolean convertersLoaded() {
+        return convertersLoaded;
     }
 
     /** Finishes the PDF with what asciidoctor-pdf does not write, and saves it; returns its number of pages. */

@@ -137,6 +137,34 @@ public final class GuideBuild {
         org.kotkinguide.convert.AsciidoctorRuntime.startInBackground();
     }
 
+    /**
+     * Loads the PDF converter (asciidoctor-pdf, 3 to 7 s in a new JVM) on a background thread, unless it is
+     * loaded: for a warm JVM waiting after a build with PDFs that kept every PDF and so loaded nothing, whose
+     * next edit would otherwise load it while the book's conversions wait. Returns the thread, or null when
+     * there is nothing to load; the next build starts once it has ended (join it), never beside it.
+     */
+    public static Thread loadPdfConverterInBackground() {
+        if (org.kotkinguide.pdf.PdfExport.convertersLoaded()) {
+            return null;
+        }
+        Thread load = new Thread(
+                () -> {
+                    long start = System.nanoTime();
+                    try {
+                        org.kotkinguide.pdf.PdfExport.loadConverters();
+                        System.out.printf(
+                                "loaded the PDF converter while waiting, in %.1f s%n",
+                                (System.nanoTime() - start) / 1e9);
+                    } catch (RuntimeException e) {
+                        // the next build with PDFs loads it, and reports what is wrong
+                    }
+                },
+                "load the PDF converter");
+        load.setDaemon(true);
+        load.start();
+        return load;
+    }
+
     /** The warnings of the last run (a term named before it is linked), in the order found. */
     public List<ContentError> warnings() {
         return warnings;

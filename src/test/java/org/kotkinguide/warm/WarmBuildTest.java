@@ -208,6 +208,47 @@ class WarmBuildTest {
         }
     }
 
+    /**
+     * A teacher back after the server ended: the new server's first build finds nothing changed, PDFs
+     * included, and so loads no PDF converter. It loads it while it waits, not at the first edit, whose
+     * book would wait for it (this guide's first edit: 40-42 s against 54-58 s, docs/benchmarks.md).
+     */
+    @Test
+    void a_new_server_whose_first_build_kept_every_pdf_loads_the_pdf_converter_while_it_waits() throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        BuildRun made = warmBuild(guide, List.of());
+        assertEquals(0, made.exitCode(), made.out());
+        assertTrue(made.out().contains("wrote downloads/study-guide.pdf"), made.out());
+        long first = server(made)[0];
+        ProcessHandle.of(first).ifPresent(server -> {
+            server.destroy();
+            server.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+        });
+
+        BuildRun kept = warmBuild(guide, List.of());
+        assertEquals(0, kept.exitCode(), kept.out());
+        assertTrue(kept.out().contains("nothing changed since the last build"), kept.out());
+        long second = server(kept)[0];
+        assertNotEquals(first, second);
+
+        // each server appends to the log beside the socket: the first loaded the converter in its build
+        Path log;
+        try (var files = Files.list(warmFolder())) {
+            log = files.filter(file -> file.toString().endsWith(".log"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        String said = "";
+        for (long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+                !said.contains("loaded the PDF converter while waiting") && System.nanoTime() < end; ) {
+            Thread.sleep(200);
+            said = Files.readString(log);
+        }
+        String secondSaid = said.substring(said.indexOf("build server " + second + " listening"));
+        assertTrue(secondSaid.contains("loaded the PDF converter while waiting, in "), said);
+        assertEquals(1, said.split("loaded the PDF converter", -1).length - 1, said);
+    }
+
     @Test
     void where_others_could_reach_the_server_the_build_runs_in_its_own_jvm() throws Exception {
         Path guide = GuideFolders.fixture("minimal", work);
