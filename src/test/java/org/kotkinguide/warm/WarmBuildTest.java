@@ -55,6 +55,12 @@ class WarmBuildTest {
     /** {@code build --warm} with {@code options} in a fresh JVM, as above. */
     private BuildRun warmBuild(Path guide, List<String> options, String... jvmOptions)
             throws IOException, InterruptedException {
+        return build(guide, true, options, jvmOptions);
+    }
+
+    /** {@code build}, with or without {@code --warm}, and {@code options}, in a fresh JVM, as above. */
+    private BuildRun build(Path guide, boolean warm, List<String> options, String... jvmOptions)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss4m",
@@ -65,12 +71,14 @@ class WarmBuildTest {
                 System.getProperty("java.class.path"),
                 "org.kotkinguide.cli.Main",
                 "build",
-                "--warm",
                 // typed in the test's folder: the server, in a folder of its own, reads them against this one
                 "--source",
                 work.relativize(guide).toString(),
                 "--output",
                 "site"));
+        if (warm) {
+            command.add("--warm");
+        }
         command.addAll(options);
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
@@ -216,22 +224,17 @@ class WarmBuildTest {
     @Test
     void a_new_server_whose_first_build_kept_every_pdf_loads_the_pdf_converter_while_it_waits() throws Exception {
         Path guide = GuideFolders.fixture("minimal", work);
-        BuildRun made = warmBuild(guide, List.of());
+        // the last build, with its PDFs, in a JVM of its own with the quick compiler, as the launcher runs it
+        BuildRun made = build(guide, false, List.of(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         assertEquals(0, made.exitCode(), made.out());
         assertTrue(made.out().contains("wrote downloads/study-guide.pdf"), made.out());
-        long first = server(made)[0];
-        ProcessHandle.of(first).ifPresent(server -> {
-            server.destroy();
-            server.onExit().orTimeout(60, TimeUnit.SECONDS).join();
-        });
 
         BuildRun kept = warmBuild(guide, List.of());
         assertEquals(0, kept.exitCode(), kept.out());
+        assertTrue(kept.out().contains("started a warm build server"), kept.out());
         assertTrue(kept.out().contains("nothing changed since the last build"), kept.out());
-        long second = server(kept)[0];
-        assertNotEquals(first, second);
 
-        // each server appends to the log beside the socket: the first loaded the converter in its build
+        // the server's log, beside its socket
         Path log;
         try (var files = Files.list(warmFolder())) {
             log = files.filter(file -> file.toString().endsWith(".log"))
@@ -244,9 +247,7 @@ class WarmBuildTest {
             Thread.sleep(200);
             said = Files.readString(log);
         }
-        String secondSaid = said.substring(said.indexOf("build server " + second + " listening"));
-        assertTrue(secondSaid.contains("loaded the PDF converter while waiting, in "), said);
-        assertEquals(1, said.split("loaded the PDF converter", -1).length - 1, said);
+        assertTrue(said.contains("loaded the PDF converter while waiting, in "), said);
     }
 
     @Test
