@@ -29,7 +29,7 @@ public final class WarmServerMain {
         // as the preview does: a first build that finds nothing changed would leave JRuby's start to the first edit
         GuideBuild.startConverterInBackground();
         WarmServer.serve(Path.of(args[0]), (folder, line, out, err) -> {
-            awaitPdfConverter();
+            awaitPdfConverter(out);
             pdfsWanted = false;
             int code = Main.run(line, out, err, WarmServerMain::kept, folder);
             if (pdfsWanted) {
@@ -47,15 +47,24 @@ public final class WarmServerMain {
     /** The PDF converter loading while the server waits, or null. */
     private static Thread loadingPdfConverter;
 
-    /** Waits for the PDF converter loading, if it is: a build beside Ruby's loading could meet half-reopened classes. */
-    private static void awaitPdfConverter() {
+    /**
+     * Waits for the PDF converter loading, if it is, and tells the build's console how long: a build beside
+     * Ruby's loading could meet half-reopened classes.
+     */
+    private static void awaitPdfConverter(PrintStream console) {
         if (loadingPdfConverter == null) {
             return;
         }
-        try {
-            loadingPdfConverter.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (loadingPdfConverter.isAlive()) {
+            long start = System.nanoTime();
+            try {
+                loadingPdfConverter.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            console.printf(
+                    "waited %.1f s for the PDF converter, which the server loads after a build that kept every PDF%n",
+                    (System.nanoTime() - start) / 1e9);
         }
         loadingPdfConverter = null;
     }
