@@ -96,8 +96,11 @@ public final class PdfExport {
             throw new UncheckedIOException(e);
         }
         for (Chapter chapter : source.guide().chapters()) {
+            int keptBefore = kept.restored();
             handout(chapter, edition, folder.resolve(chapter.slug() + ".pdf"));
-            progress.accept("handouts/" + chapter.slug() + ".pdf");
+            // a teacher who sees every handout listed after a one-chapter edit should see which were made
+            progress.accept("handouts/" + chapter.slug() + ".pdf"
+                    + (kept.restored() > keptBefore ? " (made from the same inputs as before, kept)" : ""));
         }
     }
 

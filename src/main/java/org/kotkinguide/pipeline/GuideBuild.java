@@ -568,7 +568,11 @@ public final class GuideBuild {
                     return Stage.Done.of(
                                     pages,
                                     "wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page")
-                                            + ", " + kilobytes(bytes) + ")")
+                                            + ", " + kilobytes(bytes)
+                                            + (keptBook.restored() > 0
+                                                    ? ", made from the same inputs as before, kept"
+                                                    : "")
+                                            + ")")
                             .counting("pages", pages)
                             .counting("bytes", bytes)
                             .keptAndRedone(keptBook.restored(), 1 - keptBook.restored());
@@ -583,7 +587,13 @@ public final class GuideBuild {
                             handoutErrors.throwIfAny();
                             int restored = keptHandouts.restored();
                             return Stage.Done.of(
-                                            null, "wrote " + count(chapters, "chapter handout") + ", beside the PDF,")
+                                            null,
+                                            "wrote " + count(chapters, "chapter handout")
+                                                    + (restored > 0
+                                                            ? " (" + restored
+                                                                    + " made from the same inputs as before, kept)"
+                                                            : "")
+                                                    + ", beside the PDF,")
                                     .counting("handouts", chapters)
                                     .keptAndRedone(restored, chapters - restored);
                         }),

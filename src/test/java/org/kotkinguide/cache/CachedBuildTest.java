@@ -338,10 +338,40 @@ class CachedBuildTest {
                 guide.resolve("content/chapters/mouths.adoc"),
                 "\nA plain sentence added between builds.\n",
                 StandardOpenOption.APPEND);
-        build(guide);
+        Built edited = build(guide);
         Set<String> made = new TreeSet<>(entries("pdf"));
         made.removeAll(before);
         assertEquals(2, made.size(), "the book and one handout made again: " + made);
+        // the console lists every handout; the teacher sees which were kept and which made
+        List<String> said = edited.out().lines().toList();
+        assertTrue(said.contains("  handouts/mouths.pdf"), edited.out());
+        assertTrue(said.contains("  handouts/sources.pdf (made from the same inputs as before, kept)"), edited.out());
+        int chapters = (int)
+                said.stream().filter(line -> line.startsWith("  handouts/")).count();
+        assertTrue(
+                edited.out()
+                        .contains("wrote " + chapters + " chapter handouts (" + (chapters - 1)
+                                + " made from the same inputs as before, kept), beside the PDF"),
+                edited.out());
+        assertTrue(
+                said.stream()
+                        .anyMatch(
+                                line -> line.startsWith("wrote downloads/study-guide.pdf (") && !line.contains("kept")),
+                "the book was made: " + edited.out());
+
+        addAnAsset(guide, "first"); // the site changes, no PDF does
+        Built siteOnly = build(guide);
+        assertTrue(
+                siteOnly.out()
+                        .lines()
+                        .anyMatch(line -> line.startsWith("wrote downloads/study-guide.pdf (")
+                                && line.contains(", made from the same inputs as before, kept)")),
+                siteOnly.out());
+        assertTrue(
+                siteOnly.out()
+                        .contains("wrote " + chapters + " chapter handouts (" + chapters
+                                + " made from the same inputs as before, kept)"),
+                siteOnly.out());
         assertSameAsCleanBuild(guide);
         assertArrayEquals(
                 Files.readAllBytes(work.resolve("clean/study-guide.pdf")),
