@@ -625,7 +625,13 @@ public final class GuideBuild {
             pdf.handouts(teacher.handouts(), Edition.TEACHER, name -> {});
             errors.throwIfAny();
             int restored = keptTeacher.restored();
-            return Stage.Done.of(null, "wrote the teacher edition and its handouts")
+            return Stage.Done.of(
+                            null,
+                            "wrote the teacher edition and its handouts"
+                                    + (restored > 0
+                                            ? " (" + restored + " of " + (1 + chapters)
+                                                    + " made from the same inputs as before, kept)"
+                                            : ""))
                     .counting("handouts", chapters)
                     .keptAndRedone(restored, 1 + chapters - restored);
         });

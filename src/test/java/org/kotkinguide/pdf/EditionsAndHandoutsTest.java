@@ -77,6 +77,24 @@ class EditionsAndHandoutsTest {
         }
     }
 
+    @Test
+    void building_the_teacher_edition_again_after_a_change_to_the_site_only_keeps_its_pdfs_and_says_so()
+            throws IOException {
+        Path guide = work.resolve("minimal");
+        Files.writeString(guide.resolve("assets/notes.txt"), "not in any PDF");
+        BuildRun again = BuildRun.buildAll(guide, work.resolve("teacher/site"), "--pdf-edition", "teacher");
+        assertEquals(0, again.exitCode(), again.err());
+        int handouts = (int) again.out()
+                .lines()
+                .filter(line -> line.startsWith("  handouts/"))
+                .count();
+        assertTrue(
+                again.out()
+                        .contains("wrote the teacher edition and its handouts (" + (1 + handouts) + " of "
+                                + (1 + handouts) + " made from the same inputs as before, kept)"),
+                again.out());
+    }
+
     /** The PDF beside the site of the minimal guide whose jbake.properties choose the edition and the paper. */
     private static Path pdfOfSettings;
 
