@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.support.Browser;
 import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.By;
@@ -64,6 +65,20 @@ class OfflineCopyTest {
         assertTrue(Files.isRegularFile(folder.resolve("index.html")));
         assertTrue(Files.isRegularFile(folder.resolve("downloads/study-guide.pdf")));
         assertTrue(Files.isRegularFile(folder.resolve("all.html")));
+    }
+
+    @Test
+    void the_copy_leaves_out_the_build_s_manifest_of_the_site() throws IOException {
+        assertTrue(
+                Files.isRegularFile(RealGuide.site().folder().resolve(GuideLoader.SITE_MARKER)),
+                "the published site holds it");
+        try (var files = Files.walk(unzipped)) {
+            assertEquals(
+                    List.of(),
+                    files.filter(file -> file.getFileName().toString().equals(GuideLoader.SITE_MARKER))
+                            .toList(),
+                    "a student's copy has no file of the build's own");
+        }
     }
 
     @Test

@@ -54,6 +54,23 @@ class KeptDownloadsTest {
         assertTrue(download.text().contains("from the last full build"), download.text());
         Document chapter = Jsoup.parse(site.resolve("chapters/mouths.html").toFile());
         assertFalse(chapter.select("a[href$=downloads/study-guide.pdf]").isEmpty(), "pages still link the PDF");
+
+        // a chapter added since the full build has no handout there: the set is not the guide's, so none is linked
+        Files.writeString(guide.resolve("content/chapters/tributaries.adoc"), """
+                = Tributaries
+                :jbake-type: chapter
+                :jbake-order: 3
+
+                Smaller rivers join a larger one.
+                """);
+        BuildRun added = BuildRun.build(guide, site);
+        assertEquals(0, added.exitCode(), added.err());
+        Document missing = Jsoup.parse(site.resolve("download.html").toFile());
+        assertTrue(missing.text().contains("The PDF, the EPUB and the offline copy are missing"), missing.text());
+        assertTrue(missing.select("a[href$=.pdf]").isEmpty(), missing.html());
+        Document newChapter =
+                Jsoup.parse(site.resolve("chapters/tributaries.html").toFile());
+        assertTrue(newChapter.select("a[href$=.pdf]").isEmpty(), "no page links a PDF the site lacks");
     }
 
     @Test

@@ -34,6 +34,20 @@ class TermFirstUseTest {
     }
 
     @Test
+    void a_build_that_finds_nothing_changed_repeats_the_last_builds_warnings() {
+        Path guide = GuideFolders.minimalWith("unlinked-term", work);
+        String warning =
+                "warning: content/chapters/mouths.adoc:8: 'delta' is in the glossary: link its first use here with term:delta[delta]";
+        BuildRun first = BuildRun.build(guide, work.resolve("site"));
+        assertTrue(first.out().contains(warning), first.out());
+
+        BuildRun again = BuildRun.build(guide, work.resolve("site"));
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("nothing changed since the last build"), again.out());
+        assertTrue(again.out().contains(warning), "the warning is not lost to the cache:\n" + again.out());
+    }
+
+    @Test
     void a_link_whose_brackets_wrap_onto_the_next_line_counts_as_the_first_use() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         Files.writeString(guide.resolve("content/chapters/wrapped.adoc"), """
