@@ -197,8 +197,11 @@ class WarmBuildTest {
             server.destroyForcibly();
             server.onExit().orTimeout(60, TimeUnit.SECONDS).join();
         });
+        Path socket;
         try (var left = Files.list(warmFolder())) {
-            assertTrue(left.anyMatch(file -> file.toString().endsWith(".socket")), "a killed server leaves its socket");
+            socket = left.filter(file -> file.toString().endsWith(".socket"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("a killed server leaves its socket"));
         }
 
         BuildRun next = warmBuild(guide, idle);
@@ -214,6 +217,18 @@ class WarmBuildTest {
         try (var left = Files.list(warmFolder())) {
             assertTrue(left.noneMatch(file -> file.toString().endsWith(".socket")), "and took its socket away");
         }
+
+        // a server that cannot start (here: a folder stands where its socket goes) leaves the build to this JVM
+        Files.createDirectories(socket.resolve("in-the-way"));
+        BuildRun alone = warmBuild(guide, idle);
+        assertEquals(0, alone.exitCode(), alone.out());
+        Path log = socket.resolveSibling(socket.getFileName().toString().replace(".socket", ".log"));
+        assertTrue(
+                alone.out().contains("no warm build server: it did not start (see " + log + "); building here"),
+                alone.out());
+        assertFalse(SERVER.matcher(alone.out()).find(), "built here:\n" + alone.out());
+        assertTrue(alone.out().contains("nothing changed since the last build"), "the build ran:\n" + alone.out());
+        assertTrue(Files.size(log) > 0, "the server's crash is in the log it names");
     }
 
     /**
