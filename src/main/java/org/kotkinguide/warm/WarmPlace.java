@@ -26,8 +26,13 @@ record WarmPlace(Path folder, String key) {
 
     /** The place for this JVM's builds, with the JVM options the server is to start with. */
     static WarmPlace forThisJvm(List<String> serverOptions) {
+        return forEnvironment(serverOptions, System.getenv());
+    }
+
+    /** The place for builds with {@code environment} and the JVM options the server is to start with. */
+    static WarmPlace forEnvironment(List<String> serverOptions, Map<String, String> environment) {
         Map<String, String> read = new TreeMap<>();
-        System.getenv().forEach((name, value) -> {
+        environment.forEach((name, value) -> {
             if (READ.contains(name) || name.startsWith("LC_") || name.startsWith("GIT_")) {
                 read.put(name, value);
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,5 +50,28 @@ class WarmPlaceTest {
         assertNotEquals(
                 WarmPlace.forThisJvm(List.of()).key(),
                 WarmPlace.forThisJvm(List.of("-Xmx2g")).key());
+    }
+
+    @Test
+    void an_environment_a_build_or_git_reads_gets_a_server_of_its_own_and_others_do_not() {
+        Map<String, String> typed = Map.of("PATH", "/usr/bin", "LANG", "en_GB.UTF-8", "EDITOR", "vi");
+        String key = WarmPlace.forEnvironment(List.of(), typed).key();
+        for (Map.Entry<String, String> read : Map.of(
+                        "LANG", "de_DE.UTF-8",
+                        "PATH", "/opt/bin:/usr/bin",
+                        "TZ", "Europe/Berlin",
+                        "LC_TIME", "fr_FR.UTF-8",
+                        "GIT_DIR", "/elsewhere/.git",
+                        "HOME", "/home/other",
+                        "CI", "true")
+                .entrySet()) {
+            Map<String, String> other = new java.util.HashMap<>(typed);
+            other.put(read.getKey(), read.getValue());
+            assertNotEquals(key, WarmPlace.forEnvironment(List.of(), other).key(), read.getKey());
+        }
+        Map<String, String> unread = new java.util.HashMap<>(typed);
+        unread.put("EDITOR", "emacs");
+        unread.put("TERM", "dumb");
+        assertEquals(key, WarmPlace.forEnvironment(List.of(), unread).key(), "no server of its own for an editor");
     }
 }
