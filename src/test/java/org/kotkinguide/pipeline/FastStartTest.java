@@ -187,6 +187,28 @@ class FastStartTest {
                                 && c.contains("-XX:SharedArchiveFile=" + target.resolve("study-guide.jsa"))
                                 && c.contains("-Dstudy-guide.test.user-option=kept")),
                 "the build's JVM: " + children);
+
+        // turned off, the build runs in the JVM typed, with whatever settings it has
+        List<String> none = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Run asTyped = run(
+                Map.of("STUDY_GUIDE_NO_RELAUNCH", "1"),
+                none,
+                java(),
+                "-jar",
+                target.resolve(JAR).toString(),
+                "build",
+                "--no-pdf",
+                "--source",
+                guide().toString(),
+                "--output",
+                work.resolve("plain/site").toString());
+        assertEquals(0, asTyped.exitCode(), asTyped.out());
+        assertTrue(asTyped.out().contains("nothing changed since the last build"), asTyped.out());
+        // (git, which gives the pages' dates, may run as a child: only another JVM counts)
+        assertEquals(
+                List.of(),
+                none.stream().filter(c -> c.contains("-jar")).distinct().toList(),
+                "no second JVM");
     }
 
     /** Both builds in one test, as each is a JVM of its own: the first is the cold one the archive serves. */
