@@ -63,7 +63,8 @@ class BodyFontTest extends OneBrowser {
                 });
                 """);
         assertEquals("loaded", status, "the font file loads from the site's own folder");
-        String family = (String) browser.script("return getComputedStyle(document.querySelector('.paragraph p')).fontFamily");
+        String family =
+                (String) browser.script("return getComputedStyle(document.querySelector('.paragraph p')).fontFamily");
         assertTrue(family.startsWith("\"Guide body\""), family);
         assertEquals(java.util.List.of(), browser.consoleErrors());
     }

@@ -97,11 +97,17 @@ class OutputSafetyTest {
     }
 
     @Test
-    void a_folder_inside_the_content_folder_is_refused() {
+    void a_folder_inside_the_content_template_or_asset_folder_is_refused() {
         Path inside = guide.resolve("content/site");
         assertRefused(BuildRun.build(guide, inside), inside, "is inside content/, which the build reads");
         assertFalse(Files.exists(inside), "nothing may be written into the content folder");
         assertRefused(BuildRun.build(guide, guide.resolve("content")), guide.resolve("content"), "is inside content/");
+        // the guide's own theme is read too: a site there would be published inside the next one
+        for (String folder : java.util.List.of("templates", "assets")) {
+            Path theme = guide.resolve(folder + "/site");
+            assertRefused(BuildRun.build(guide, theme), theme, "is inside " + folder + "/, which the build reads");
+            assertFalse(Files.exists(theme), "nothing may be written into " + folder + "/");
+        }
     }
 
     @Test
