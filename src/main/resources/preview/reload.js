@@ -5,6 +5,9 @@
   'use strict';
   var me = document.currentScript;
   var shown = Number(me.getAttribute('data-build'));
+  // the build whose errors and warnings are on the page: drawn once per build, so a note the reader
+  // opened stays open and an overlay they hid stays hidden until the next save
+  var drawn = null;
   var placeKey = 'study-guide-preview-place';
 
   // the reader's place: the last heading in the top half of the window or above it (a sticky
@@ -99,7 +102,10 @@
         }
         shown = status.build;
       }
-      show(status);
+      if (drawn !== status.build) {
+        drawn = status.build;
+        show(status);
+      }
     }).catch(function () { /* the server is restarting or stopped: try again */ })
       .then(function () { setTimeout(poll, 250); });
   }

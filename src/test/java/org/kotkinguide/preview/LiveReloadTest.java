@@ -83,9 +83,43 @@ class LiveReloadTest {
             assertTrue(overlay.contains("unknown glossary term 'deltta'"), overlay);
             assertTrue(overlay.contains("term:deltta[]"), "the source line is shown: " + overlay);
             assertTrue(browser.driver().getPageSource().contains("More, edited."), "the last good page is underneath");
+            // hidden, it stays hidden while the page keeps asking for news (every quarter second)
+            browser.driver()
+                    .findElement(By.cssSelector("#preview-overlay .preview-hide"))
+                    .click();
+            Thread.sleep(1000);
+            assertTrue(browser.driver().findElements(By.id("preview-overlay")).isEmpty(), "hidden until the next save");
 
             Files.writeString(chapter, Files.readString(chapter).replace("term:deltta[]", "term:delta[]"));
             waiting(browser).until(d -> d.findElements(By.id("preview-overlay")).isEmpty());
+
+            // a save that builds with a warning (a term named before its link): a small note in a corner
+            Files.writeString(
+                    chapter,
+                    Files.readString(chapter)
+                            .replace(
+                                    "Most rivers end at a term:delta[].",
+                                    "A delta is flat.\n\nMost rivers end at a term:delta[]."));
+            waiting(browser)
+                    .until(d -> !d.findElements(By.id("preview-warnings")).isEmpty());
+            var note = browser.driver().findElement(By.id("preview-warnings"));
+            assertEquals("1 warning", note.findElement(By.tagName("summary")).getText());
+            assertEquals("fixed", note.getCssValue("position"));
+            long width = ((Number) browser.script("return window.innerWidth")).longValue();
+            long height = ((Number) browser.script("return window.innerHeight")).longValue();
+            var box = note.getRect();
+            assertTrue(
+                    box.getX() + box.getWidth() > width - 40 && box.getY() + box.getHeight() > height - 40,
+                    "in the bottom right corner: " + box.getX() + "," + box.getY() + " " + box.getWidth() + "×"
+                            + box.getHeight() + " of " + width + "×" + height);
+            assertTrue(
+                    box.getWidth() < width / 2 && box.getHeight() < height / 4, "small, the page readable beside it");
+            assertTrue(browser.driver().findElements(By.id("preview-overlay")).isEmpty(), "a warning is no error");
+            note.findElement(By.tagName("summary")).click();
+            Thread.sleep(1000);
+            // opened, it stays open while the page keeps asking for news
+            assertEquals("true", note.getDomProperty("open"));
+            assertTrue(note.getText().contains("'delta' is in the glossary"), note.getText());
             // no failed request or script error from the reloading itself (the favicon is the site's own business)
             java.util.List<String> errors = browser.consoleErrors().stream()
                     .filter(e -> !e.contains("favicon"))
