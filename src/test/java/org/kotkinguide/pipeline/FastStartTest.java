@@ -92,22 +92,16 @@ class FastStartTest {
         // as pom.xml's build-guide run does: the settings given, the classes recorded at exit
         Run record = run(
                 Map.of(),
-                java(),
-                pomProperty("jvm.stack"),
-                pomProperty("jvm.quick"),
-                pomProperty("jvm.codecache"),
-                pomProperty("jvm.collector"),
-                "-XX:ArchiveClassesAtExit=" + target.resolve("study-guide.jsa"),
-                "-Xlog:cds*=off",
-                "-Dstudy-guide.launched=maven",
-                "-jar",
-                target.resolve(JAR).toString(),
-                "build",
-                "--no-pdf",
-                "--source",
-                guide().toString(),
-                "--output",
-                work.resolve("recorded/site").toString());
+                with(
+                        jarBuild(target, work.resolve("recorded/site")),
+                        java(),
+                        pomProperty("jvm.stack"),
+                        pomProperty("jvm.quick"),
+                        pomProperty("jvm.codecache"),
+                        pomProperty("jvm.collector"),
+                        "-XX:ArchiveClassesAtExit=" + target.resolve("study-guide.jsa"),
+                        "-Xlog:cds*=off",
+                        "-Dstudy-guide.launched=maven"));
         assertEquals(0, record.exitCode(), record.out());
         return target;
     }
@@ -140,6 +134,26 @@ class FastStartTest {
         return run(environment, null, command);
     }
 
+    /** {@code -jar <the tool in folder> build --no-pdf} of the test's guide into {@code output}: the end of a command line. */
+    private static String[] jarBuild(Path folder, Path output) {
+        return new String[] {
+            "-jar",
+            folder.resolve(JAR).toString(),
+            "build",
+            "--no-pdf",
+            "--source",
+            guide().toString(),
+            "--output",
+            output.toString()
+        };
+    }
+
+    /** {@code first} followed by {@code last}: a command line. */
+    private static String[] with(String[] last, String... first) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(last))
+                .toArray(String[]::new);
+    }
+
     /** Runs {@code command}; while it runs, collects the command lines of the JVMs it starts. */
     private static Run run(Map<String, String> environment, List<String> childCommands, String... command)
             throws Exception {
@@ -167,17 +181,8 @@ class FastStartTest {
         Run plain = run(
                 Map.of(),
                 children,
-                java(),
                 // an option of the user's own, which the JVM with the settings must get too (README)
-                "-Dstudy-guide.test.user-option=kept",
-                "-jar",
-                target.resolve(JAR).toString(),
-                "build",
-                "--no-pdf",
-                "--source",
-                guide().toString(),
-                "--output",
-                work.resolve("plain/site").toString());
+                with(jarBuild(target, work.resolve("plain/site")), java(), "-Dstudy-guide.test.user-option=kept"));
         assertEquals(0, plain.exitCode(), plain.out());
         assertTrue(Files.exists(work.resolve("plain/site/index.html")));
         assertTrue(
@@ -193,15 +198,7 @@ class FastStartTest {
         Run asTyped = run(
                 Map.of("STUDY_GUIDE_NO_RELAUNCH", "1"),
                 none,
-                java(),
-                "-jar",
-                target.resolve(JAR).toString(),
-                "build",
-                "--no-pdf",
-                "--source",
-                guide().toString(),
-                "--output",
-                work.resolve("plain/site").toString());
+                with(jarBuild(target, work.resolve("plain/site")), java()));
         assertEquals(0, asTyped.exitCode(), asTyped.out());
         assertTrue(asTyped.out().contains("nothing changed since the last build"), asTyped.out());
         // (git, which gives the pages' dates, may run as a child: only another JVM counts)

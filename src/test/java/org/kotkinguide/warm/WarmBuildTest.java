@@ -61,6 +61,23 @@ class WarmBuildTest {
     /** {@code build}, with or without {@code --warm}, and {@code options}, in a fresh JVM, as above. */
     private BuildRun build(Path guide, boolean warm, List<String> options, String... jvmOptions)
             throws IOException, InterruptedException {
+        List<String> command = command(guide, warm, options, jvmOptions);
+        Path said = Files.createTempFile(work, "said-", ".txt");
+        Process build = start(command, said);
+        if (!build.waitFor(5, TimeUnit.MINUTES)) {
+            build.destroyForcibly();
+            throw new AssertionError("the build did not end in 5 minutes: " + Files.readString(said));
+        }
+        String out = Files.readString(said);
+        Matcher server = SERVER.matcher(out);
+        if (server.find()) {
+            servers.add(Long.parseLong(server.group(1)));
+        }
+        return new BuildRun(build.exitValue(), out, "");
+    }
+
+    /** The command line of {@code build} as typed, in a fresh JVM. */
+    private List<String> command(Path guide, boolean warm, List<String> options, String... jvmOptions) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss4m",
@@ -80,22 +97,16 @@ class WarmBuildTest {
             command.add("--warm");
         }
         command.addAll(options);
+        return command;
+    }
+
+    /** Starts {@code command} in the test's folder with its own cache folder, its output into {@code said}. */
+    private Process start(List<String> command, Path said) throws IOException {
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
         // a file of its own: two builds may run at once
-        Path said = Files.createTempFile(work, "said-", ".txt");
-        Process build = builder.redirectOutput(said.toFile()).start();
-        if (!build.waitFor(5, TimeUnit.MINUTES)) {
-            build.destroyForcibly();
-            throw new AssertionError("the build did not end in 5 minutes: " + Files.readString(said));
-        }
-        String out = Files.readString(said);
-        Matcher server = SERVER.matcher(out);
-        if (server.find()) {
-            servers.add(Long.parseLong(server.group(1)));
-        }
-        return new BuildRun(build.exitValue(), out, "");
+        return builder.redirectOutput(said.toFile()).start();
     }
 
     private BuildRun warmBuildUnchecked(Path guide) {
@@ -271,6 +282,37 @@ class WarmBuildTest {
             said = Files.readString(log);
         }
         assertTrue(said.contains("loaded the PDF converter while waiting, in "), said);
+
+        // Ctrl+C while the PDFs are made ends the command typed; the server finishes the build and publishes it
+        Files.writeString(
+                guide.resolve("content/chapters/mouths.adoc"),
+                "\nA sentence saved before a Ctrl+C.\n",
+                StandardOpenOption.APPEND);
+        Path pdf = work.resolve("study-guide.pdf");
+        long pdfBefore = Files.getLastModifiedTime(pdf).toMillis();
+        Path typed = Files.createTempFile(work, "said-", ".txt");
+        Process client = start(command(guide, true, List.of()), typed);
+        for (long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+                !Files.readString(typed).contains("making the PDFs") && client.isAlive() && System.nanoTime() < end; ) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.readString(typed).contains("making the PDFs"), Files.readString(typed));
+        new ProcessBuilder("kill", "-INT", String.valueOf(client.pid())).start().waitFor();
+        assertTrue(client.waitFor(10, TimeUnit.SECONDS), "the command typed ends at Ctrl+C");
+        for (long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+                Files.getLastModifiedTime(pdf).toMillis() == pdfBefore && System.nanoTime() < end; ) {
+            Thread.sleep(200);
+        }
+        assertNotEquals(pdfBefore, Files.getLastModifiedTime(pdf).toMillis(), "the server made the PDF");
+        for (long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                !Files.readString(work.resolve("site/chapters/mouths.html")).contains("saved before a Ctrl+C")
+                        && System.nanoTime() < end; ) {
+            Thread.sleep(200);
+        }
+        assertTrue(
+                Files.readString(work.resolve("site/chapters/mouths.html")).contains("saved before a Ctrl+C"),
+                "the site was published whole");
+        assertTrue(Files.isRegularFile(work.resolve("site/downloads/study-guide.pdf")));
     }
 
     @Test
