@@ -60,6 +60,25 @@ class ThemeOverrideTest {
     }
 
     @Test
+    void a_mistake_that_shows_in_one_of_the_tool_s_templates_is_reported_there_and_named_the_tool_s_own()
+            throws IOException {
+        Path guide = themeless();
+        // the guide's partial replaces what the tool's chapter layout reads after including it
+        Path partial =
+                Files.createDirectories(guide.resolve("templates/partials")).resolve("study-tools-chapter.ftlh");
+        Files.writeString(partial, "<#assign page = \"no longer the page\">\n");
+
+        BuildRun built = BuildRun.build(guide, guide.resolve("target/site"));
+
+        assertEquals(1, built.exitCode());
+        assertTrue(
+                java.util.regex.Pattern.compile("templates/[a-z/-]+\\.ftlh \\(the tool's own\\):\\d+: ")
+                        .matcher(built.err())
+                        .find(),
+                built.err());
+    }
+
+    @Test
     void one_accent_colour_sets_the_light_and_the_dark_scheme() throws IOException {
         Path guide = themeless();
         setting(guide, "guide.accent=#1F5FA8");
