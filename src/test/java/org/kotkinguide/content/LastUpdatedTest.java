@@ -62,36 +62,10 @@ class LastUpdatedTest {
     @Test
     void a_guide_in_git_shows_each_pages_last_commit_day_the_same_in_every_build() throws Exception {
         Path guide = GuideFolders.fixture("minimal", work);
-        git(guide, Map.of(), "init", "-q");
-        git(
-                guide,
-                Map.of("GIT_AUTHOR_DATE", "2024-05-01T12:00:00Z", "GIT_COMMITTER_DATE", "2024-05-01T12:00:00Z"),
-                "add",
-                "-A");
-        git(
-                guide,
-                Map.of("GIT_AUTHOR_DATE", "2024-05-01T12:00:00Z", "GIT_COMMITTER_DATE", "2024-05-01T12:00:00Z"),
-                "-c",
-                "user.name=Teacher",
-                "-c",
-                "user.email=teacher@example.org",
-                "commit",
-                "-q",
-                "-m",
-                "first notes");
+        org.kotkinguide.support.Git.commitAll(guide, "2024-05-01T12:00:00Z", "first notes");
         Path sources = guide.resolve("content/chapters/sources.adoc");
         Files.writeString(sources, Files.readString(sources) + "\nOne more line.\n");
-        git(
-                guide,
-                Map.of("GIT_AUTHOR_DATE", "2024-06-02T12:00:00Z", "GIT_COMMITTER_DATE", "2024-06-02T12:00:00Z"),
-                "-c",
-                "user.name=Teacher",
-                "-c",
-                "user.email=teacher@example.org",
-                "commit",
-                "-q",
-                "-am",
-                "a line more");
+        org.kotkinguide.support.Git.commitAll(guide, "2024-06-02T12:00:00Z", "a line more");
         // an edit not yet committed: the page keeps its last commit's day
         Path mouths = guide.resolve("content/chapters/mouths.adoc");
         Files.writeString(mouths, Files.readString(mouths) + "\nNot committed yet.\n");
@@ -141,15 +115,7 @@ class LastUpdatedTest {
         gitRetriedOnce(
                 guide,
                 Map.of("GIT_COMMITTER_DATE", "2024-05-01T12:00:00Z"),
-                "-c",
-                "user.name=Teacher",
-                "-c",
-                "user.email=teacher@example.org",
-                "commit",
-                "-q",
-                "-S",
-                "-m",
-                "signed notes");
+                org.kotkinguide.support.Git.commit("-S", "-m", "signed notes"));
 
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
 
@@ -181,14 +147,6 @@ class LastUpdatedTest {
     }
 
     private static void git(Path folder, Map<String, String> environment, String... arguments) throws Exception {
-        String[] command = new String[arguments.length + 1];
-        command[0] = "git";
-        System.arraycopy(arguments, 0, command, 1, arguments.length);
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor() == 0, "git " + String.join(" ", arguments) + ": " + out);
+        org.kotkinguide.support.Git.run(folder, environment, arguments);
     }
 }
