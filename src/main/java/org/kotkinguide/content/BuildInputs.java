@@ -28,8 +28,21 @@ public final class BuildInputs {
     /** Place (with "file " or "folder " before it) → its state when the build read it. */
     private final Map<String, String> read = new ConcurrentSkipListMap<>();
 
+    /** What this build learnt once from outside its files (git's days of the pages), by what it is. */
+    private final Map<String, Object> learnt = new java.util.concurrent.ConcurrentHashMap<>();
+
     public BuildInputs(Path guide) {
         this.guide = guide.toAbsolutePath().normalize();
+    }
+
+    /**
+     * {@code learn}'s answer, asked once a build: the stages that want it (the layout, the record of what
+     * was read, the EPUB's date) share it rather than each running git, and a git that hangs costs its
+     * timeout once, not once per stage.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T once(String what, java.util.function.Supplier<T> learn) {
+        return (T) learnt.computeIfAbsent(what, name -> learn.get());
     }
 
     public Path guide() {

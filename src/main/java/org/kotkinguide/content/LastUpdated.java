@@ -33,7 +33,17 @@ public final class LastUpdated {
     }
 
     public static LastUpdated of(GuideSource source, String language) {
-        return new LastUpdated(commitDays(source.folder(), source.contentFolder()), Locale.forLanguageTag(language));
+        return new LastUpdated(commitDays(source), Locale.forLanguageTag(language));
+    }
+
+    /** {@link #key()} for a loaded guide: the same {@code git log} as its pages' days. */
+    public static String key(GuideSource source) {
+        return new LastUpdated(commitDays(source), Locale.ROOT).key();
+    }
+
+    /** One {@code git log} a build, whichever stages ask. */
+    private static Map<Path, LocalDate> commitDays(GuideSource source) {
+        return source.inputs().once("git log", () -> commitDays(source.folder(), source.contentFolder()));
     }
 
     /**

@@ -123,7 +123,7 @@ final class UpToDate {
                         source.inputs().manifest(),
                         guide.relativize(source.contentFolder().toAbsolutePath().normalize())
                                 .toString(),
-                        LastUpdated.key(guide, source.contentFolder()),
+                        LastUpdated.key(source),
                         String.join("", symbolicLinks(guide)),
                         outputState(),
                         String.join("\n", warnings));

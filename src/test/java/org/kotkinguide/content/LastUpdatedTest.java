@@ -1,6 +1,7 @@
 package org.kotkinguide.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,6 +128,28 @@ class LastUpdatedTest {
                         .page("chapters/mouths.html")
                         .selectFirst(".updated time")
                         .attr("datetime"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("integration")
+    void a_git_that_hangs_is_stopped_and_the_pages_go_undated() throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        // a git first on the PATH that never answers (a network file system, a hook gone wrong)
+        Path bin = Files.createDirectories(work.resolve("slow-bin"));
+        Path pid = work.resolve("git.pid");
+        Path git = bin.resolve("git");
+        Files.writeString(git, "#!/bin/sh\necho $$ > '" + pid + "'\nexec sleep 600\n");
+        Files.setPosixFilePermissions(git, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+
+        BuildRun run = BuildRun.buildInFreshJvm(
+                guide, work.resolve("site"), Map.of("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH")));
+
+        assertEquals(0, run.exitCode(), run.out());
+        long slow = Long.parseLong(Files.readString(pid).strip());
+        assertFalse(ProcessHandle.of(slow).map(ProcessHandle::isAlive).orElse(false), "the build stopped the slow git");
+        Site site = new Site(work.resolve("site"));
+        assertTrue(
+                site.page("chapters/sources.html").select(".updated time").isEmpty(), "no day rather than a wrong one");
     }
 
     @Test
