@@ -155,7 +155,8 @@ public final class LastUpdated {
             env.put("GIT_TERMINAL_PROMPT", "0");
             env.put("GIT_OPTIONAL_LOCKS", "0");
             Process git = command.start();
-            if (!git.waitFor(10, TimeUnit.SECONDS)) {
+            // (a test of the stopping waits less: study-guide.git.timeout-seconds)
+            if (!git.waitFor(Integer.getInteger("study-guide.git.timeout-seconds", 10), TimeUnit.SECONDS)) {
                 git.descendants().forEach(ProcessHandle::destroyForcibly);
                 git.destroyForcibly();
                 return Map.of();
