@@ -56,15 +56,16 @@ public final class WarmServerMain {
             return;
         }
         if (loadingPdfConverter.isAlive()) {
+            // said first: the build seems to hang for the few seconds the loading still takes
+            console.println(
+                    "waiting for the PDF converter, which the server loads after a build that kept every PDF...");
             long start = System.nanoTime();
             try {
                 loadingPdfConverter.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            console.printf(
-                    "waited %.1f s for the PDF converter, which the server loads after a build that kept every PDF%n",
-                    (System.nanoTime() - start) / 1e9);
+            console.printf("waited %.1f s for the PDF converter%n", (System.nanoTime() - start) / 1e9);
         }
         loadingPdfConverter = null;
     }
