@@ -21,6 +21,9 @@ import org.kotkinguide.model.Term;
  * text does not show what it includes. The files are read through the build's {@link BuildInputs}.
  */
 public final class KeptPdfs {
+    /** What the console says of a PDF or EPUB taken from the cache, in its line and in the stage's. */
+    public static final String KEPT = "made from the same inputs as before, kept";
+
     /** No PDF is kept: each is made anew. */
     public static final KeptPdfs NONE = new KeptPdfs(DiskCache.off(), null);
 

@@ -100,7 +100,7 @@ public final class PdfExport {
             handout(chapter, edition, folder.resolve(chapter.slug() + ".pdf"));
             // a teacher who sees every handout listed after a one-chapter edit should see which were made
             progress.accept("handouts/" + chapter.slug() + ".pdf"
-                    + (kept.restored() > keptBefore ? " (made from the same inputs as before, kept)" : ""));
+                    + (kept.restored() > keptBefore ? " (" + KeptPdfs.KEPT + ")" : ""));
         }
     }
 

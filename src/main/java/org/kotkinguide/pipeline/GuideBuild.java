@@ -569,9 +569,7 @@ public final class GuideBuild {
                                     pages,
                                     "wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page")
                                             + ", " + kilobytes(bytes)
-                                            + (keptBook.restored() > 0
-                                                    ? ", made from the same inputs as before, kept"
-                                                    : "")
+                                            + (keptBook.restored() > 0 ? ", " + KeptPdfs.KEPT : "")
                                             + ")")
                             .counting("pages", pages)
                             .counting("bytes", bytes)
@@ -589,10 +587,7 @@ public final class GuideBuild {
                             return Stage.Done.of(
                                             null,
                                             "wrote " + count(chapters, "chapter handout")
-                                                    + (restored > 0
-                                                            ? " (" + restored
-                                                                    + " made from the same inputs as before, kept)"
-                                                            : "")
+                                                    + (restored > 0 ? " (" + restored + " " + KeptPdfs.KEPT + ")" : "")
                                                     + ", beside the PDF,")
                                     .counting("handouts", chapters)
                                     .keptAndRedone(restored, chapters - restored);
@@ -605,9 +600,7 @@ public final class GuideBuild {
                             return Stage.Done.of(
                                             null,
                                             "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes)
-                                                    + (restored > 0
-                                                            ? ", made from the same inputs as before, kept"
-                                                            : "")
+                                                    + (restored > 0 ? ", " + KeptPdfs.KEPT : "")
                                                     + "), beside the PDF, after the handouts,")
                                     .counting("bytes", bytes)
                                     .keptAndRedone(restored, 1 - restored);
@@ -629,8 +622,7 @@ public final class GuideBuild {
                             null,
                             "wrote the teacher edition and its handouts"
                                     + (restored > 0
-                                            ? " (" + restored + " of " + (1 + chapters)
-                                                    + " made from the same inputs as before, kept)"
+                                            ? " (" + restored + " of " + (1 + chapters) + " " + KeptPdfs.KEPT + ")"
                                             : ""))
                     .counting("handouts", chapters)
                     .keptAndRedone(restored, 1 + chapters - restored);

@@ -56,7 +56,6 @@ class BodyFontTest extends OneBrowser {
         browser.emulate(1366, 900, "light", "screen");
         browser.driver().get(site.resolve("chapters/sources.html").toUri().toString());
         Object status = browser.script("""
-                const done = arguments[arguments.length - 1];
                 return document.fonts.ready.then(() => {
                   const faces = [...document.fonts].filter(f => f.family.replace(/"/g, '') === 'Guide body');
                   return faces.map(f => f.status).join(',');
