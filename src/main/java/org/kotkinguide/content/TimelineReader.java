@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kotkinguide.model.Chapter;
-import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Timeline;
 import org.kotkinguide.model.TimelineEvent;
 
@@ -50,7 +49,7 @@ public final class TimelineReader {
         if (timelinePage == null || !timeline.exists()) {
             return List.of();
         }
-        Map<String, Pattern> names = namePatterns(source.guide().terms());
+        NamesInText names = new NamesInText(source.guide().terms());
         Map<String, Page> pagesByUri = new HashMap<>();
         source.pages().values().forEach(p -> pagesByUri.put(p.uri(), p));
         Map<String, Set<String>> chapterMentions = new HashMap<>();
@@ -102,37 +101,15 @@ public final class TimelineReader {
         return text.toString();
     }
 
-    /** One pattern per term for its name and aliases as whole words, in any case. */
-    private static Map<String, Pattern> namePatterns(List<Term> terms) {
-        Map<String, Pattern> patterns = new java.util.TreeMap<>();
-        for (Term term : terms) {
-            List<String> all = new ArrayList<>(term.aliases());
-            all.add(term.name());
-            String alternatives = String.join(
-                    "|",
-                    all.stream().filter(n -> !n.isBlank()).map(Pattern::quote).toList());
-            patterns.put(
-                    term.id(),
-                    Pattern.compile(
-                            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-        return patterns;
-    }
-
     /** The ids of the terms a text links with term: or names, by name or alias, in plain words. */
-    private static Set<String> mentions(String text, Map<String, Pattern> names) {
+    private static Set<String> mentions(String text, NamesInText names) {
         Set<String> ids = new LinkedHashSet<>();
         Matcher macro = TERM_MACRO.matcher(text);
         while (macro.find()) {
             ids.add(macro.group(1));
         }
         String plain = TERM_MACRO.matcher(text).replaceAll(" ");
-        names.forEach((id, pattern) -> {
-            if (pattern.matcher(plain).find()) {
-                ids.add(id);
-            }
-        });
+        names.namedIn(plain, ids::add);
         return ids;
     }
 

@@ -271,6 +271,7 @@ public final class GuideBuild {
             // read from the pages' text and the terms' names, which the conversion does not change: worked out
             // here, while JRuby may still be starting on the other thread (0.2 s at 200 chapters)
             List<ContentError> firstUseWarnings = firstUse.warnings(loaded);
+            List<ContentError> timelineWarnings = TimelineReader.chapterTagWarnings(loaded);
             ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> {
                 ConvertedPages converted = GuideConversion.convert(
                         loaded,
@@ -301,7 +302,7 @@ public final class GuideBuild {
                 warnings = java.util.stream.Stream.of(
                                 settingsWarnings,
                                 firstUseWarnings,
-                                TimelineReader.chapterTagWarnings(source),
+                                timelineWarnings,
                                 org.kotkinguide.content.LastUpdated.revdateWarnings(source),
                                 PageImages.sizeWarnings(source))
                         .flatMap(List::stream)
