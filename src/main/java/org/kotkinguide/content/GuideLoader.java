@@ -1,7 +1,6 @@
 package org.kotkinguide.content;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -230,22 +229,7 @@ public final class GuideLoader {
         } catch (IOException e) {
             throw new GuideBuildException(name, 0, "cannot read: " + e.getMessage());
         }
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        java.nio.charset.CoderResult result =
-                StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                line += bytes[i] == '\n' ? 1 : 0;
-            }
-            throw new GuideBuildException(
-                    name, line, "not UTF-8 (a byte this line cannot be read as UTF-8): save the file as UTF-8");
-        }
-        String text = out.flip().toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = Utf8Text.decode(bytes, name);
         return lines(text);
     }
 

@@ -90,7 +90,7 @@ public final class ReferenceLibrary {
         String madeFrom;
         try {
             byte[] bib = Files.readAllBytes(bibFile);
-            String bibText = new String(bib, java.nio.charset.StandardCharsets.UTF_8);
+            String bibText = Utf8Text.decode(bib, displayName);
             // a mistake in the file's shape, in words at its entry, before the parser says it in its grammar's
             List<org.kotkinguide.content.ContentError> shape = BibTexShape.problems(bibText, displayName);
             if (!shape.isEmpty()) {
