@@ -277,6 +277,18 @@ public final class AsciidoctorRuntime {
         }
     }
 
+    /**
+     * AsciidoctorJ makes the Ruby class of each kind of the guide's extensions (inline macro, tree processor,
+     * include processor, preprocessor) when a document first uses that kind. The book and a handout
+     * converting at once, with no page converted before them in this process (every page kept from the
+     * last build), could both make one and print "warning: already initialized constant
+     * AsciidoctorJ::Extensions::IncludeProcessor". One small conversion with the extensions, called
+     * under {@code asciidoctor}'s lock before the books start, makes them once.
+     */
+    public static void makeExtensionKinds(Asciidoctor asciidoctor) {
+        GuideMacros.makeKinds(asciidoctor);
+    }
+
     /** Runs Ruby {@code code} (a hook, an extension of a converter) in {@code asciidoctor}'s JRuby. */
     public static void loadRuby(Asciidoctor asciidoctor, String code) {
         asciidoctor

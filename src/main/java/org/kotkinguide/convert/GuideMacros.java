@@ -53,6 +53,13 @@ final class GuideMacros {
         CITE.own.remove();
     }
 
+    /** The guide's extensions registered and used once, with no build's macro called ({@link AsciidoctorRuntime#makeExtensionKinds}). */
+    static void makeKinds(Asciidoctor asciidoctor) {
+        register(asciidoctor);
+        asciidoctor.convert(
+                "= Kinds\n\nA line of text.", org.asciidoctor.Options.builder().build());
+    }
+
     /** Registers the stand-ins with {@code asciidoctor} unless they are: before anything converts with it. */
     private static synchronized void register(Asciidoctor asciidoctor) {
         if (registeredWith != asciidoctor) {

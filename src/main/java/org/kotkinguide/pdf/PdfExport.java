@@ -301,6 +301,8 @@ public final class PdfExport {
                         List.of(TextWidths.PATCH, StatementBars.CONVERTER, TitlePage.CONVERTER, LayoutOnly.CONVERTER)) {
                     org.kotkinguide.convert.AsciidoctorRuntime.loadRuby(asciidoctor, converter);
                 }
+                // before the book and the handouts convert at once: they would otherwise make them side by side
+                org.kotkinguide.convert.AsciidoctorRuntime.makeExtensionKinds(asciidoctor);
                 convertersLoaded = true;
             }
         }

@@ -68,6 +68,25 @@ class JRubyRuntimeTest {
                 "the code is highlighted by rouge");
     }
 
+    /**
+     * A teacher drafts with {@code --no-pdf}, then builds with the PDFs: every page is kept, so the first
+     * conversions of that JVM are the book's and a handout's, at once. Each made the guide's extension
+     * classes ("warning: already initialized constant AsciidoctorJ::Extensions::IncludeProcessor", seen in
+     * two of three such builds before the fix). In JVMs of their own: this one has made them.
+     */
+    @Test
+    void the_pdfs_after_a_draft_without_them_are_made_without_a_ruby_warning(@TempDir Path work) throws Exception {
+        Path guide = GuideFolders.fixture("minimal", work);
+        BuildRun draft = BuildRun.buildInFreshJvm(guide, work.resolve("site"), java.util.Map.of());
+        assertEquals(0, draft.exitCode(), draft.out());
+
+        BuildRun full = BuildRun.buildInFreshJvm(guide, work.resolve("site"), java.util.Map.of(), new String[0]);
+        assertEquals(0, full.exitCode(), full.out());
+        assertTrue(full.out().contains("unchanged since the last build, kept"), "every page kept:\n" + full.out());
+        assertTrue(full.out().contains("wrote downloads/study-guide.pdf"), full.out());
+        assertFalse(full.out().contains("warning"), full.out());
+    }
+
     @Test
     void jruby_starts_without_rubygems_and_converts_pages_all_the_same() {
         assertTrue(config().isDisableGems(), "JRuby was started with RubyGems");

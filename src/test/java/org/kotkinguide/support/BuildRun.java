@@ -40,20 +40,24 @@ public record BuildRun(int exitCode, String out, String err) {
      */
     public static BuildRun buildInFreshJvm(Path source, Path output, java.util.Map<String, String> environment)
             throws java.io.IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xss4m",
-                        "-Dstudy-guide.launched=script",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.kotkinguide.cli.Main",
-                        "build",
-                        "--no-pdf",
-                        "--source",
-                        source.toString(),
-                        "--output",
-                        output.toString())
-                .redirectErrorStream(true);
+        return buildInFreshJvm(source, output, environment, "--no-pdf");
+    }
+
+    /** {@code build} with {@code options} in a JVM of its own, as {@link #buildInFreshJvm(Path, Path, java.util.Map)}. */
+    public static BuildRun buildInFreshJvm(
+            Path source, Path output, java.util.Map<String, String> environment, String... options)
+            throws java.io.IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xss4m",
+                "-Dstudy-guide.launched=script",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.kotkinguide.cli.Main",
+                "build"));
+        command.addAll(java.util.List.of(options));
+        command.addAll(java.util.List.of("--source", source.toString(), "--output", output.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Path said = java.nio.file.Files.createTempFile("build-in-fresh-jvm", ".txt");
         try {
