@@ -269,9 +269,19 @@ public final class GuideBuild {
             boolean lastDownloads =
                     !options.pdf() && last.any() && last.handouts(slugs).equals(slugs);
             // read from the pages' text and the terms' names, which the conversion does not change: worked out
-            // here, while JRuby may still be starting on the other thread (0.2 s at 200 chapters)
-            List<ContentError> firstUseWarnings = firstUse.warnings(loaded);
-            List<ContentError> timelineWarnings = TimelineReader.chapterTagWarnings(loaded);
+            // here, while JRuby may still be starting on the other thread (0.2 s at 200 chapters), and said now,
+            // so that a build that then fails says them too (and `check` lists them with its errors)
+            warnings = java.util.stream.Stream.of(
+                            settingsWarnings,
+                            firstUse.warnings(loaded),
+                            TimelineReader.chapterTagWarnings(loaded),
+                            org.kotkinguide.content.ChapterTitles.sameTitleWarnings(loaded),
+                            org.kotkinguide.content.LastUpdated.revdateWarnings(loaded),
+                            PageImages.sizeWarnings(loaded))
+                    .flatMap(List::stream)
+                    .toList();
+            // the settings' warnings were said when they were read
+            warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say("warning: " + warning));
             ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> {
                 ConvertedPages converted = GuideConversion.convert(
                         loaded,
@@ -299,14 +309,6 @@ public final class GuideBuild {
                 SiteFiles written = new SiteFiles(staging, output.target());
                 SiteBake.bake(source, rendered, templates, layouts, written, errors);
                 errors.throwIfAny();
-                warnings = java.util.stream.Stream.of(
-                                settingsWarnings,
-                                firstUseWarnings,
-                                timelineWarnings,
-                                org.kotkinguide.content.LastUpdated.revdateWarnings(source),
-                                PageImages.sizeWarnings(source))
-                        .flatMap(List::stream)
-                        .toList();
                 int pages = rendered.all().size();
                 return Stage.Done.of(
                                 written,
@@ -328,9 +330,6 @@ public final class GuideBuild {
                                 ? "laid out again only the pages whose own content changed"
                                 : "laid out every page again: " + layouts.reason());
             }
-            // the settings' warnings were said when they were read
-            warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say("warning: " + warning));
-
             stages.run(BuildStage.INDEX, () -> {
                 KeptIndex keptIndex = searchIndex(source, rendered, files, kept, layouts.siteKey());
                 SearchIndex.Summary index = keptIndex.summary();

@@ -182,6 +182,11 @@ public final class SettingsFile {
                     "guide.pdf.edition",
                     "guide.pdf.edition must be 'student' or 'teacher', found '" + pdfEdition + "'");
         }
+        String pageSize = text("guide.pdf.page-size", "A4");
+        if (!List.of("a4", "letter").contains(pageSize.toLowerCase(Locale.ROOT))) {
+            // asciidoctor-pdf would fall back to A4 without a word
+            problem("guide.pdf.page-size", "guide.pdf.page-size must be A4 or Letter, found '" + pageSize + "'");
+        }
         int navMax = navMaxChapters();
         Settings.Look look = look();
         boolean rawHtml = bool("guide.raw-html", false);
@@ -210,7 +215,7 @@ public final class SettingsFile {
                 text("guide.csl.locale", "en-US"),
                 text("guide.author", title),
                 text("guide.date", ""),
-                text("guide.pdf.page-size", "A4"),
+                pageSize,
                 pdfEdition,
                 offline,
                 navMax,

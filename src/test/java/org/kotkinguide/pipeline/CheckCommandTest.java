@@ -60,6 +60,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void the_warnings_are_listed_beside_the_errors_of_a_guide_that_fails() throws java.io.IOException {
+        Path guide = GuideFolders.minimalWith("unlinked-term", work);
+        // and a mistake the conversion finds, after the warnings were worked out
+        java.nio.file.Files.writeString(
+                guide.resolve("content/chapters/mouths.adoc"),
+                "\nSee term:deltta[].\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        BuildRun run = BuildRun.run("check", "--source", guide.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(
+                run.out().contains("content/chapters/mouths.adoc:8:1: warning: 'delta' is in the glossary"), run.out());
+        assertTrue(run.out().contains("error: unknown glossary term 'deltta'"), run.out());
+    }
+
+    @Test
     // found by the PDF converter, which the first check that reaches it starts (half a minute)
     @Tag("integration")
     void an_image_only_the_pdf_converter_cannot_read_is_one_line_too() {

@@ -31,6 +31,7 @@ class SettingsMistakesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             guide.pdf.edition=bogus            | guide.pdf.edition must be 'student' or 'teacher', found 'bogus'
+            guide.pdf.page-size=Letterr        | guide.pdf.page-size must be A4 or Letter, found 'Letterr'
             guide.csl.locale=xx-YY             | unknown CSL locale 'xx-YY' in guide.csl.locale
             guide.csl.style=no-such-style      | unknown CSL style 'no-such-style'
             site.host=https://example.org/\\"><script>   | site.host must be the address the site is served from
