@@ -32,6 +32,10 @@ public final class TimelineReader {
 
     private static final Pattern TERM_MACRO = Pattern.compile("term:([^\\s\\[]+)\\[[^\\]]*\\]");
 
+    /** A date, maybe its chapters, then one colon: an event typed with ':' for '::', which would be read as text. */
+    private static final Pattern ONE_COLON =
+            Pattern.compile("^(\\d{4}(?:-\\d{2}){0,2})(?:\\s+\\[[^\\]]*\\])?:(?:\\s.*)?$");
+
     private TimelineReader() {}
 
     /**
@@ -140,7 +144,20 @@ public final class TimelineReader {
                 continue;
             }
             Matcher item = ITEM.matcher(line);
-            if (delimiter != null || line.startsWith("//") || !item.matches()) {
+            if (delimiter != null || line.startsWith("//")) {
+                continue;
+            }
+            if (!item.matches()) {
+                Matcher oneColon = ONE_COLON.matcher(line);
+                if (oneColon.matches()) {
+                    errors.add(
+                            page.displayName(),
+                            number,
+                            "'" + oneColon.group(1)
+                                    + "' is followed by one ':', so this line would be text, not an event:"
+                                    + " write two, as in '" + oneColon.group(1)
+                                    + ":: The Locarno treaties are initialled.'");
+                }
                 continue;
             }
             TimelineEvent event = event(page, number, item, chapterSlugs, errors, ids);

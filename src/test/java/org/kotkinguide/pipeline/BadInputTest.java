@@ -94,6 +94,7 @@ class BadInputTest {
             timeline-malformed-date  | content/timeline.adoc:6: malformed date 'Oct 1851': an event starts with YYYY, YYYY-MM or YYYY-MM-DD
             timeline-impossible-date | content/timeline.adoc:6: malformed date '1851-02-30': there is no such date
             timeline-out-of-order    | content/timeline.adoc:8: out of order: the event of 1850-04-02 comes after the one of 1850-06 (line 4)
+            timeline-event-with-one-colon | content/timeline.adoc:6: '1851-03' is followed by one ':', so this line would be text, not an event: write two, as in '1851-03:: The Locarno treaties are initialled.'
             timeline-unknown-chapter | content/timeline.adoc:6: unknown chapter 'source' (did you mean 'sources'?)
             timeline-one-misdated-event | content/timeline.adoc:8: out of order: the event of 1950 comes before the one of 1870 (line 10)
             header-blank-line        | content/chapters/mouths.adoc:3: a blank line inside the header: it ends the header, so ':jbake-order:' (line 4) and the lines after it are read as text; remove the blank line
