@@ -38,6 +38,14 @@ public final class GuideOptions {
     /** Asciidoctor's words for a reference to an attribute no one defined; the name follows. */
     static final String MISSING_ATTRIBUTE = "skipping reference to missing attribute: ";
 
+    /** Asciidoctor's words for an include whose path leaves the guide's folder (its "jail"). */
+    private static final String OUTSIDE_JAIL = "include file has illegal reference to ancestor of jail";
+
+    /** What a teacher is told instead: most often the path was written from the page, as an image's is. */
+    static final String INCLUDE_OUTSIDE = "this include's path leaves the guide's folder: an include's path starts at"
+            + " the guide's folder, not at the page (content/shared/_note.adoc is"
+            + " include::content/shared/_note.adoc[]), and may not leave it";
+
     private GuideOptions() {}
 
     /**
@@ -70,6 +78,7 @@ public final class GuideOptions {
             GuideSource source, ContentErrors errors, String file, String output, Function<Asciidoctor, T> work) {
         Asciidoctor asciidoctor = AsciidoctorRuntime.get();
         GuideMacros.useOnThisThread(asciidoctor, source, errors);
+        java.util.Set<String> refused = new java.util.HashSet<>();
         try {
             return AsciidoctorRuntime.withWarningsTo(
                     record -> {
@@ -77,8 +86,7 @@ public final class GuideOptions {
                         if (image != null) {
                             errors.add(image.file(), image.line(), image.message() + " (in the " + output + ")");
                         } else {
-                            ContentError at = located(source, file, List.of(), record);
-                            errors.add(at.file(), at.line(), at.message());
+                            add(errors, located(source, file, List.of(), record), refused);
                         }
                     },
                     () -> work.apply(asciidoctor));
@@ -92,12 +100,24 @@ public final class GuideOptions {
      * its line, or at the included file and line it comes from.
      */
     static <T> T warningsAsErrors(GuideSource source, ContentErrors errors, Page page, Supplier<T> work) {
+        java.util.Set<String> refused = new java.util.HashSet<>();
         return AsciidoctorRuntime.withWarningsTo(
-                record -> {
-                    ContentError at = located(source, page.displayName(), page.lines(), record);
-                    errors.add(at.file(), at.line(), at.message());
-                },
-                work);
+                record -> add(errors, located(source, page.displayName(), page.lines(), record), refused), work);
+    }
+
+    /**
+     * Adds {@code at} to {@code errors}, but not the "include file not found" Asciidoctor says next at the
+     * place of an include it refused for leaving the guide ({@code refused}: those places so far): one
+     * mistake, one error, and no path the teacher never wrote.
+     */
+    private static void add(ContentErrors errors, ContentError at, java.util.Set<String> refused) {
+        String place = at.file() + ":" + at.line();
+        if (at.message().equals(INCLUDE_OUTSIDE)) {
+            refused.add(place);
+        } else if (at.message().startsWith("include file not found") && refused.contains(place)) {
+            return;
+        }
+        errors.add(at.file(), at.line(), at.message());
     }
 
     /**
@@ -117,6 +137,9 @@ public final class GuideOptions {
             if (included.startsWith(guide)) {
                 named = guide.relativize(included).toString().replace('\\', '/');
             }
+        }
+        if (message.startsWith(OUTSIDE_JAIL)) {
+            message = INCLUDE_OUTSIDE;
         }
         if (message.startsWith(MISSING_ATTRIBUTE)) {
             String name = message.substring(MISSING_ATTRIBUTE.length()).strip();
