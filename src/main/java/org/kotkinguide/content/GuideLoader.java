@@ -58,9 +58,29 @@ public final class GuideLoader {
             return SettingsFile.read(folder.toAbsolutePath().normalize());
         } catch (SettingsException e) {
             throw new GuideBuildException(e.problems().stream()
-                    .map(p -> new ContentError(SettingsFile.NAME, p.line(), p.message()))
+                    .map(p -> atTheSlip(p, e.unknownKeys()))
                     .toList());
         }
+    }
+
+    /**
+     * A required setting left out, said at the line of a key nothing reads that is a slip of it
+     * ({@code guide.readings=}, {@code Guide.Title=}), with the key meant; any other problem as it is.
+     */
+    private static ContentError atTheSlip(SettingsException.Problem problem, List<Settings.UnknownKey> unknownKeys) {
+        if (problem.message().startsWith(SettingsFile.MISSING)) {
+            String key = problem.message().substring(SettingsFile.MISSING.length());
+            for (Settings.UnknownKey unknown : unknownKeys) {
+                String meant = Suggestions.didYouMean(unknown.key(), List.of(key));
+                if (!meant.isEmpty()) {
+                    return new ContentError(
+                            SettingsFile.NAME,
+                            unknown.line(),
+                            problem.message() + ": '" + unknown.key() + "' on this line is no setting" + meant);
+                }
+            }
+        }
+        return new ContentError(SettingsFile.NAME, problem.line(), problem.message());
     }
 
     public static GuideSource load(Path folder) {

@@ -11,15 +11,22 @@ public final class SettingsException extends RuntimeException {
     public record Problem(int line, String message) {}
 
     private final List<Problem> problems;
+    private final List<Settings.UnknownKey> unknownKeys;
 
-    SettingsException(List<Problem> problems) {
+    SettingsException(List<Problem> problems, List<Settings.UnknownKey> unknownKeys) {
         super(problems.stream()
                 .map(p -> SettingsFile.NAME + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message())
                 .collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
+        this.unknownKeys = List.copyOf(unknownKeys);
     }
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** The keys nothing reads, each at its line: where a missing setting may have been written with a slip. */
+    public List<Settings.UnknownKey> unknownKeys() {
+        return unknownKeys;
     }
 }

@@ -200,10 +200,10 @@ public final class SettingsFile {
                 unknown.add(new Settings.UnknownKey(key, lines.get(key)));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new SettingsException(problems);
-        }
         unknown.sort(java.util.Comparator.comparingInt(Settings.UnknownKey::line));
+        if (!problems.isEmpty()) {
+            throw new SettingsException(problems, unknown);
+        }
         return new Settings(
                 title,
                 text("guide.subtitle", ""),
@@ -273,10 +273,13 @@ public final class SettingsFile {
         return values.getOrDefault(key, fallback);
     }
 
+    /** The start of the problem a required key left out is. */
+    public static final String MISSING = "missing property ";
+
     private String required(String key) {
         String value = text(key, "");
         if (value.isEmpty()) {
-            problems.add(new SettingsException.Problem(lines.getOrDefault(key, 0), "missing property " + key));
+            problems.add(new SettingsException.Problem(lines.getOrDefault(key, 0), MISSING + key));
         }
         return value;
     }
@@ -323,7 +326,7 @@ public final class SettingsFile {
     }
 
     private static SettingsException fatal(int line, String message) {
-        return new SettingsException(List.of(new SettingsException.Problem(line, message)));
+        return new SettingsException(List.of(new SettingsException.Problem(line, message)), List.of());
     }
 
     private static int lineOf(List<String> lines, String key) {

@@ -48,6 +48,20 @@ class SettingsMistakesTest {
         assertFails(guide, "jbake.properties:" + line + ": " + message);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            guide.reading=  | guide.readings= | jbake.properties:6: missing property guide.reading: 'guide.readings' on this line is no setting (did you mean 'guide.reading'?)
+            guide.title=    | Guide.Title=    | jbake.properties:2: missing property guide.title: 'Guide.Title' on this line is no setting (did you mean 'guide.title'?)
+            """)
+    void a_required_setting_written_with_a_slip_is_said_at_the_slip(String written, String slip, String message)
+            throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path settings = guide.resolve("jbake.properties");
+        Files.writeString(settings, Files.readString(settings).replace(written, slip));
+
+        assertFails(guide, message);
+    }
+
     @Test
     void a_settings_file_that_is_not_utf8_is_reported_at_its_line() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
