@@ -93,12 +93,12 @@ public class CitationMacro extends InlineMacroProcessor {
             return null;
         }
         if (ReferenceLibrary.pageNumberTooLong(locator)) {
-            return "citation locator '" + TipLink.plain(locator) + "' is too long to be a page number (at most "
+            return "page '" + TipLink.plain(locator) + "' is too long to be a page number (at most "
                     + ReferenceLibrary.MOST_PAGE_DIGITS + " digits)";
         }
         int[] pages = ReferenceLibrary.pageRange(locator);
         if (pages[0] == 0) {
-            return "citation locator '" + TipLink.plain(locator) + "' is not a page or a page range like 553-555"
+            return "page '" + TipLink.plain(locator) + "' is not a page number or a page range like 553-555"
                     + (locator.contains(",")
                             ? ": cite each page or range on its own (cite:" + reference.key() + "[12] and cite:"
                                     + reference.key() + "[15])"

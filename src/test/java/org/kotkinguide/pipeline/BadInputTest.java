@@ -39,7 +39,7 @@ class BadInputTest {
     @CsvSource(delimiter = '|', textBlock = """
             unknown-term           | content/chapters/mouths.adoc:8: unknown glossary term 'deltta' (did you mean 'delta'?)
             unknown-citation-key   | content/chapters/mouths.adoc:9: unknown citation key 'author2021' (did you mean 'author2020'?)
-            citation-of-two-pages  | content/chapters/mouths.adoc:9: citation locator '12,13' is not a page or a page range like 553-555: cite each page or range on its own (cite:author2020[12] and cite:author2020[15])
+            citation-of-two-pages  | content/chapters/mouths.adoc:9: page '12,13' is not a page number or a page range like 553-555: cite each page or range on its own (cite:author2020[12] and cite:author2020[15])
             page-out-of-range      | content/chapters/mouths.adoc:8: page 25 is outside the pages of author2020 this guide covers (10–20)
             reading-cited-as-an-inference | content/chapters/mouths.adoc:9: cite:author2020 inside a [.guide-infers] block
             malformed-front-matter | content/chapters/mouths.adoc:3: malformed front matter

@@ -75,7 +75,7 @@ class SmallMistakesTest {
                 Map.of(
                         "content/chapters/mouths.adoc",
                         chapter("Rivers end. cite:author2020[99999999999999999999]", "")),
-                "content/chapters/mouths.adoc:8: citation locator '99999999999999999999' is too long to be a page number");
+                "content/chapters/mouths.adoc:8: page '99999999999999999999' is too long to be a page number");
     }
 
     @Test
