@@ -41,14 +41,7 @@ public class CitationMacro extends InlineMacroProcessor {
         String locator = TipLink.text(attributes).replaceAll("\\s*([-–—])\\s*", "$1");
         ReferenceLibrary library = source.library();
         Reference reference = library.find(target);
-        String problem = reference == null
-                ? "unknown citation key '" + TipLink.plain(target) + "'"
-                        + Suggestions.didYouMean(
-                                target,
-                                library.references().stream()
-                                        .map(Reference::key)
-                                        .toList())
-                : checkLocator(reference, locator);
+        String problem = reference == null ? unknownKey(target, library) : checkLocator(reference, locator);
         if (problem == null) {
             problem = checkStatement(reference, parent);
         }
@@ -85,6 +78,16 @@ public class CitationMacro extends InlineMacroProcessor {
         }
         return "cite:" + reference.key() + " inside a [." + statement.role() + "] block: only what the notes say"
                 + " is cited to the reading (move the cited words into a [." + Statement.NOTES_SAY.role() + "] block)";
+    }
+
+    /** A key no entry has: the close one meant, or where an entry for it goes. */
+    private String unknownKey(String target, ReferenceLibrary library) {
+        String meant = Suggestions.didYouMean(
+                target, library.references().stream().map(Reference::key).toList());
+        return "unknown citation key '" + TipLink.plain(target) + "'"
+                + (meant.isEmpty()
+                        ? ": no entry of " + source.settings().references() + " has it; add the work there"
+                        : meant);
     }
 
     /** Null when the locator is fine, else what is wrong with it. */

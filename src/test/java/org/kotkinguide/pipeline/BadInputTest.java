@@ -50,7 +50,7 @@ class BadInputTest {
             not-utf8               | content/chapters/mouths.adoc:5: not UTF-8
             empty-file             | content/chapters/mouths.adoc:1: empty page
             term-id-with-path      | content/chapters/mouths.adoc:8: unknown glossary term '../index'
-            citation-key-with-html | content/chapters/mouths.adoc:8: unknown citation key '<b>author2020</b>'
+            citation-key-with-html | content/chapters/mouths.adoc:8: unknown citation key '<b>author2020</b>': no entry of content/references.bib has it; add the work there
             chapter-includes-itself | content/chapters/mouths.adoc:10: include file not found
             include-outside-guide  | content/chapters/mouths.adoc:10: this include's path leaves the guide's folder: an include's path starts at the guide's folder, not at the page (content/shared/_note.adoc is include::content/shared/_note.adoc[]), and may not leave it
             unknown-related-term   | content/glossary/estuary.adoc:5: related term 'lagoon' does not exist
