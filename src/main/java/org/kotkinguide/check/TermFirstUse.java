@@ -48,8 +48,7 @@ public final class TermFirstUse {
                 .forEach(p -> matchCase.add(p.uri()));
         Names names = names(source.guide().terms(), matchCase);
         Map<String, Checked> before = names.equals(lastNames) ? checked : Map.of();
-        Map<String, Page> pagesByUri = new HashMap<>();
-        source.pages().values().forEach(p -> pagesByUri.put(p.uri(), p));
+        Map<String, Page> pagesByUri = source.pagesByUri();
         Map<String, Checked> now = new HashMap<>();
         List<ContentError> warnings = new ArrayList<>();
         for (Chapter chapter : source.guide().chapters()) {

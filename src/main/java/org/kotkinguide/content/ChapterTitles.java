@@ -17,8 +17,7 @@ public final class ChapterTitles {
 
     /** A warning for each chapter whose title (in any case) an earlier chapter already has. */
     public static List<ContentError> sameTitleWarnings(GuideSource source) {
-        Map<String, Page> pagesByUri = new HashMap<>();
-        source.pages().values().forEach(page -> pagesByUri.put(page.uri(), page));
+        Map<String, Page> pagesByUri = source.pagesByUri();
         Map<String, Page> firstWithTitle = new HashMap<>();
         List<ContentError> warnings = new ArrayList<>();
         for (Chapter chapter : source.guide().chapters()) {

@@ -36,6 +36,13 @@ public record GuideSource(
         return new GuideSource(folder, settings, pages, library, converted, inputs);
     }
 
+    /** The pages by the address each is published at (a chapter's {@code uri()} finds its page). */
+    public java.util.Map<String, Page> pagesByUri() {
+        java.util.Map<String, Page> byUri = new java.util.HashMap<>();
+        pages.values().forEach(page -> byUri.put(page.uri(), page));
+        return byUri;
+    }
+
     public Page page(Path file) {
         return pages.get(file.toAbsolutePath().normalize());
     }

@@ -54,8 +54,7 @@ public final class TimelineReader {
             return List.of();
         }
         NamesInText names = new NamesInText(source.guide().terms());
-        Map<String, Page> pagesByUri = new HashMap<>();
-        source.pages().values().forEach(p -> pagesByUri.put(p.uri(), p));
+        Map<String, Page> pagesByUri = source.pagesByUri();
         Map<String, Set<String>> chapterMentions = new HashMap<>();
         for (Chapter chapter : source.guide().chapters()) {
             Page page = pagesByUri.get(chapter.uri());

@@ -69,7 +69,7 @@ public final class PageTemplates {
             termsByUri.put(terms.get(i).uri(), terms.get(i));
             termNumbers.put(terms.get(i).uri(), i);
         }
-        source.pages().values().forEach(page -> pagesByUri.put(page.uri(), page));
+        pagesByUri.putAll(source.pagesByUri());
         this.lastUpdated = LastUpdated.of(source, source.guide().settings().language());
         this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
         freemarker.setTemplateLoader(loaders(source));

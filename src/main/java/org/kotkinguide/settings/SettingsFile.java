@@ -273,7 +273,7 @@ public final class SettingsFile {
         return values.getOrDefault(key, fallback);
     }
 
-    /** The start of the problem a required key left out is. */
+    /** How the problem of a required key that is not set begins; the key follows. */
     public static final String MISSING = "missing property ";
 
     private String required(String key) {
