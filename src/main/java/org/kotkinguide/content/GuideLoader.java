@@ -351,7 +351,7 @@ public final class GuideLoader {
                             page.displayName(),
                             page.header().line("jbake-related"),
                             "related term '" + related + "' does not exist"
-                                    + Suggestions.didYouMean(related, pagesById.keySet()));
+                                    + Suggestions.didYouMeanTerm(related, terms));
                 } else if (related.equals(term.id())) {
                     errors.add(
                             page.displayName(),

@@ -2,6 +2,9 @@ package org.kotkinguide.content;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.kotkinguide.model.Term;
 
 /**
  * "did you mean 'limitrophe'?" for a mistyped id: the nearest known one by edit distance, when it is
@@ -19,6 +22,33 @@ public final class Suggestions {
                 .min(Comparator.comparingInt((String k) -> distance(wrong, k)).thenComparing(k -> k))
                 .map(best -> " (did you mean '" + best + "'?)")
                 .orElse("");
+    }
+
+    /**
+     * The same for a glossary term's id, where a teacher may also write the term's name or one of its
+     * aliases as the id ('riverdelta' for "River delta"): that term's id, said as such, before any id
+     * a slip of the keys away.
+     */
+    public static String didYouMeanTerm(String wrong, Collection<Term> terms) {
+        String folded = lettersAndDigits(wrong);
+        return terms.stream()
+                .flatMap(term -> Stream.concat(Stream.of(term.name()), term.aliases().stream())
+                        .filter(name ->
+                                !folded.isEmpty() && lettersAndDigits(name).equals(folded))
+                        .map(name -> " (did you mean '" + term.id() + "'? \"" + name + "\" is a name of that term;"
+                                + " a page names a term by its id, the name of its file)"))
+                .findFirst()
+                .orElseGet(() -> didYouMean(wrong, terms.stream().map(Term::id).toList()));
+    }
+
+    /** "riverdelta" for "River delta" and "river-delta". */
+    private static String lettersAndDigits(String text) {
+        StringBuilder kept = new StringBuilder();
+        text.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     static int distance(String a, String b) {

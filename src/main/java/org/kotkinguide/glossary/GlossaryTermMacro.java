@@ -42,7 +42,7 @@ public class GlossaryTermMacro extends InlineMacroProcessor {
                     site.file(),
                     site.line(),
                     "unknown glossary term '" + TipLink.plain(target) + "'"
-                            + Suggestions.didYouMean(target, terms.keySet()));
+                            + Suggestions.didYouMeanTerm(target, terms.values()));
             return createPhraseNode(parent, "quoted", text.isEmpty() ? TipLink.escape(target) : text);
         }
         if (site.notesUse()) {

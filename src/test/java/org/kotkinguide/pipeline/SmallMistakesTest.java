@@ -156,6 +156,15 @@ class SmallMistakesTest {
     }
 
     @Test
+    void a_term_linked_by_its_other_name_is_told_the_terms_id() {
+        refused(
+                "term-by-alias",
+                Map.of("content/chapters/mouths.adoc", chapter("Rivers end in a term:riverdelta[].", "")),
+                "content/chapters/mouths.adoc:8: unknown glossary term 'riverdelta' (did you mean 'delta'?"
+                        + " \"River delta\" is a name of that term");
+    }
+
+    @Test
     void the_builders_folders_are_not_published() {
         refused(
                 "docdir",
