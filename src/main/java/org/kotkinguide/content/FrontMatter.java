@@ -40,7 +40,8 @@ public record FrontMatter(
             throw new GuideBuildException(
                     file,
                     i + 1,
-                    "missing front matter: the page must start with a '= Title' line, found '"
+                    "no title: a page starts with its header, a '= Title' line and under it lines like"
+                            + " ':jbake-type: chapter'; found '"
                             + abbreviate(lines.get(i)) + "'");
         }
         int titleLine = i + 1;
@@ -60,7 +61,8 @@ public record FrontMatter(
                 throw new GuideBuildException(
                         file,
                         i + 1,
-                        "malformed front matter: expected ':name: value' or a blank line after the header, found '"
+                        "not a header line: each line under the title is ':name: value', and a blank line ends"
+                                + " the header; found '"
                                 + abbreviate(line) + "'");
             }
             String value = attribute.group(2) == null ? "" : attribute.group(2).strip();
@@ -135,7 +137,7 @@ public record FrontMatter(
         }
         if (value.isEmpty()) {
             throw new GuideBuildException(
-                    file, titleLine, "missing front matter: add a ':" + name + ":' line under the title");
+                    file, titleLine, "the header has no ':" + name + ":' line: add one under the title");
         }
         return value;
     }

@@ -42,8 +42,8 @@ class BadInputTest {
             citation-of-two-pages  | content/chapters/mouths.adoc:9: page '12,13' is not a page number or a page range like 553-555: cite each page or range on its own (cite:author2020[12] and cite:author2020[15])
             page-out-of-range      | content/chapters/mouths.adoc:8: page 25 is outside the pages of author2020 this guide covers (10–20)
             reading-cited-as-an-inference | content/chapters/mouths.adoc:9: cite:author2020 inside a [.guide-infers] block
-            malformed-front-matter | content/chapters/mouths.adoc:3: malformed front matter
-            missing-front-matter   | content/chapters/mouths.adoc:1: missing front matter
+            malformed-front-matter | content/chapters/mouths.adoc:3: not a header line: each line under the title is ':name: value', and a blank line ends the header; found 'jbake-order: 2'
+            missing-front-matter   | content/chapters/mouths.adoc:1: no title: a page starts with its header
             unknown-document-type  | content/chapters/mouths.adoc:2: unknown document type 'chapterr'
             duplicate-glossary-id  | content/glossary/people/delta.adoc:1: duplicate glossary id 'delta'
             broken-cross-reference | content/chapters/mouths.adoc:10: cross reference to 'the-source'
@@ -99,7 +99,7 @@ class BadInputTest {
             timeline-one-misdated-event | content/timeline.adoc:8: out of order: the event of 1950 comes before the one of 1870 (line 10)
             header-blank-line        | content/chapters/mouths.adoc:3: a blank line inside the header: it ends the header, so ':jbake-order:' (line 4) and the lines after it are read as text; remove the blank line
             chapter-error-named-by-the-timeline | content/chapters/mouths.adoc:3: ':jbake-order:' must be a whole number, found 'two'
-            term-without-short-definition | content/glossary/delta.adoc:1: missing front matter: add a ':jbake-short:' line under the title
+            term-without-short-definition | content/glossary/delta.adoc:1: the header has no ':jbake-short:' line: add one under the title
             citation-out-of-range-after-another | content/chapters/mouths.adoc:9: page 25 is outside the pages of author2020
             template-typo            | templates/partials/sidebar.ftlh:6: The following has evaluated to null or missing: chapter.titel
             chapter-template-missing | jbake.properties:12: template.chapter.file=chapters.ftlh: there is no template chapters.ftlh in templates/

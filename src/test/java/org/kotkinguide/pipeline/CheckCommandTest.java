@@ -46,7 +46,7 @@ class CheckCommandTest {
             missing-image          | content/chapters/mouths.adoc:10:1: error: image 'delta-map.png' not found: there is no content/chapters/delta-map.png
             image-outside-content  | content/chapters/mouths.adoc:10:1: error: image '../../delta-map.png' is outside the content folder
             pdf-theme-not-yaml     | templates/pdf/study-guide-theme.yml:13:1: error: the PDF theme is not valid YAML:
-            missing-front-matter   | content/chapters/mouths.adoc:1:1: error: missing front matter
+            missing-front-matter   | content/chapters/mouths.adoc:1:1: error: no title: a page starts with its header
             """)
     void each_mistake_is_one_line_an_editor_can_jump_to_and_the_exit_code_is_1(String mistake, String line) {
         Path guide = GuideFolders.minimalWith("bad/" + mistake, work);

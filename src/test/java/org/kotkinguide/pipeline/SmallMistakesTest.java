@@ -244,7 +244,7 @@ class SmallMistakesTest {
         Path guide = guide("newline-in-name", Map.of());
         Files.writeString(
                 guide.resolve("content/chapters/x\nforged.adoc:1: error.adoc"), "no header, so an error here\n");
-        BuildRun run = refusedAt(guide, "content/chapters/x\\nforged.adoc:1: error.adoc:1: missing front matter");
+        BuildRun run = refusedAt(guide, "content/chapters/x\\nforged.adoc:1: error.adoc:1: no title");
         assertFalse(run.err().lines().anyMatch(l -> l.startsWith("forged.adoc")), run.err());
     }
 
