@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -155,8 +157,33 @@ public final class GuideOptions {
                 }
             }
         }
+        Matcher unclosed = UNTERMINATED.matcher(message);
+        if (unclosed.matches()) {
+            // the cursor is at the opening line; a partial's lines are not at hand, so its kind's usual line is said
+            String opening = named.equals(file) && line > 0 && line <= lines.size()
+                    ? lines.get(line - 1).strip()
+                    : DELIMITERS.getOrDefault(unclosed.group(1), "");
+            message = "the block that opens here with '" + opening + "' never closes: end it with a line '" + opening
+                    + "' of its own (an answer, an example or a sidebar ends with the line that opened it)";
+        }
         return new ContentError(named, line, message);
     }
+
+    /** Asciidoctor's word for a delimited block whose closing line never comes ("unterminated example block"). */
+    private static final Pattern UNTERMINATED = Pattern.compile("unterminated (\\w+) block");
+
+    /** Each kind of delimited block's shortest opening line. */
+    private static final Map<String, String> DELIMITERS = Map.of(
+            "example", "====",
+            "sidebar", "****",
+            "listing", "----",
+            "literal", "....",
+            "quote", "____",
+            "verse", "____",
+            "pass", "++++",
+            "comment", "////",
+            "open", "--",
+            "table", "|===");
 
     /** A place in a file, for a message Asciidoctor gives without one. */
     record At(String file, int line) implements Cursor {

@@ -165,6 +165,30 @@ class SmallMistakesTest {
     }
 
     @Test
+    void an_answer_left_open_is_said_at_the_line_that_opens_it() {
+        refused(
+                "answer-left-open",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter(
+                                ".Where do rivers end?\n[.answer%collapsible]\n====",
+                                "At the sea.\n\n== Deltas\n\nSilt.\n")),
+                "content/chapters/mouths.adoc:10: the block that opens here with '====' never closes");
+    }
+
+    @Test
+    void a_sidebar_left_open_in_a_partial_is_said_at_the_partials_line() {
+        refused(
+                "sidebar-left-open-in-partial",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter("Rivers end.", "\ninclude::content/chapters/_box.adoc[]\n"),
+                        "content/chapters/_box.adoc",
+                        "A box follows.\n\n****\nSilt builds deltas.\n"),
+                "content/chapters/_box.adoc:3: the block that opens here with '****' never closes");
+    }
+
+    @Test
     void the_builders_folders_are_not_published() {
         refused(
                 "docdir",
