@@ -276,6 +276,7 @@ public final class GuideBuild {
                             firstUse.warnings(loaded),
                             TimelineReader.chapterTagWarnings(loaded),
                             org.kotkinguide.content.ChapterTitles.sameTitleWarnings(loaded),
+                            org.kotkinguide.content.EmptyChapters.warnings(loaded),
                             org.kotkinguide.content.LastUpdated.revdateWarnings(loaded),
                             PageImages.sizeWarnings(loaded))
                     .flatMap(List::stream)
