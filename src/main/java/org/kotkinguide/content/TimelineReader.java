@@ -256,7 +256,8 @@ public final class TimelineReader {
             errors.add(
                     file,
                     number,
-                    "malformed date '" + item.group(1).strip()
+                    // quoted without its chapter tags, which are not part of the date
+                    "malformed date '" + item.group(1).replaceFirst("\\s+\\[[^\\]]*\\]\\s*$", "").strip()
                             + "': an event starts with YYYY, YYYY-MM or YYYY-MM-DD, then optionally [chapter, ...], then '::'");
             return null;
         }
