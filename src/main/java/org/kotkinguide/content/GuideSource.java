@@ -64,14 +64,31 @@ public record GuideSource(
         return settings.lineOf(key);
     }
 
-    /** A warning for each key of jbake.properties that nothing reads, with the known key it most likely meant. */
+    /**
+     * A warning for each key of jbake.properties that nothing reads, with the known key it most likely meant,
+     * and at each line of a key set again further down, which that later line overrides.
+     */
     public List<ContentError> settingsWarnings() {
-        return settings.unknownKeys().stream()
-                .map(unknown -> new ContentError(
+        List<ContentError> unknown = settings.unknownKeys().stream()
+                .map(key -> new ContentError(
                         SettingsFile.NAME,
-                        unknown.line(),
-                        "unknown setting '" + unknown.key() + "': neither the guide nor JBake reads it"
-                                + Suggestions.didYouMean(unknown.key(), settings.knownKeys())))
+                        key.line(),
+                        "unknown setting '" + key.key() + "': neither the guide nor JBake reads it"
+                                + Suggestions.didYouMean(key.key(), settings.knownKeys())))
+                .toList();
+        List<ContentError> overridden = settings.repeatedKeys().stream()
+                .flatMap(key -> {
+                    int used = key.lines().get(key.lines().size() - 1);
+                    return key.lines().subList(0, key.lines().size() - 1).stream()
+                            .map(line -> new ContentError(
+                                    SettingsFile.NAME,
+                                    line,
+                                    key.key() + " is set again at line " + used + ", and the last line is the one"
+                                            + " used: this line does nothing; remove one of the two"));
+                })
+                .toList();
+        return java.util.stream.Stream.concat(unknown.stream(), overridden.stream())
+                .sorted(java.util.Comparator.comparingInt(ContentError::line))
                 .toList();
     }
 }

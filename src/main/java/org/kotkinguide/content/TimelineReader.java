@@ -257,7 +257,10 @@ public final class TimelineReader {
                     file,
                     number,
                     // quoted without its chapter tags, which are not part of the date
-                    "malformed date '" + item.group(1).replaceFirst("\\s+\\[[^\\]]*\\]\\s*$", "").strip()
+                    "malformed date '"
+                            + item.group(1)
+                                    .replaceFirst("\\s+\\[[^\\]]*\\]\\s*$", "")
+                                    .strip()
                             + "': an event starts with YYYY, YYYY-MM or YYYY-MM-DD, then optionally [chapter, ...], then '::'");
             return null;
         }

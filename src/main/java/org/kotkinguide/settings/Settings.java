@@ -34,6 +34,7 @@ import java.util.Set;
  * @param values            every key as written (values trimmed): what JBake is configured with, and what caches key on
  * @param lines             the line that sets each key, for a message about its value
  * @param unknownKeys       keys neither the guide nor JBake knows, each with its line: warnings, not errors
+ * @param repeatedKeys      keys set on more than one line, of which the last wins: warnings, not errors
  * @param look              the look the tool's theme takes from the settings ({@code guide.accent}, ...)
  */
 public record Settings(
@@ -61,6 +62,7 @@ public record Settings(
         Map<String, String> values,
         Map<String, Integer> lines,
         List<UnknownKey> unknownKeys,
+        List<RepeatedKey> repeatedKeys,
         Look look) {
 
     /**
@@ -93,6 +95,13 @@ public record Settings(
 
     /** A key the file sets that neither the guide nor JBake reads (a typo, most likely), at its line. */
     public record UnknownKey(String key, int line) {}
+
+    /** A key set on more than one line ({@code lines}, in order): the last one is used. */
+    public record RepeatedKey(String key, List<Integer> lines) {
+        public RepeatedKey {
+            lines = List.copyOf(lines);
+        }
+    }
 
     /** Every key a guide may set: the guide's own, JBake's, and a template key for each of this guide's page types. */
     public java.util.SortedSet<String> knownKeys() {

@@ -85,11 +85,13 @@ public final class SettingsFile {
 
     private final Map<String, String> values;
     private final Map<String, Integer> lines;
+    private final List<Settings.RepeatedKey> repeated;
     private final List<SettingsException.Problem> problems = new ArrayList<>();
 
-    private SettingsFile(Map<String, String> values, Map<String, Integer> lines) {
+    private SettingsFile(Map<String, String> values, Map<String, Integer> lines, List<Settings.RepeatedKey> repeated) {
         this.values = values;
         this.lines = lines;
+        this.repeated = repeated;
     }
 
     /** Reads {@code folder/jbake.properties}; throws {@link SettingsException} with every mistake found. */
@@ -141,11 +143,22 @@ public final class SettingsFile {
         }
         java.util.SortedMap<String, String> values = new TreeMap<>();
         Map<String, Integer> keyLines = new HashMap<>();
+        List<Settings.RepeatedKey> repeated = new ArrayList<>();
         for (String key : properties.stringPropertyNames()) {
             values.put(key, properties.getProperty(key).strip());
-            keyLines.put(key, lineOf(lines, key));
+            List<Integer> setting = linesOf(lines, key);
+            // as in Properties, the last line that sets a key wins
+            keyLines.put(key, setting.isEmpty() ? 0 : setting.get(setting.size() - 1));
+            if (setting.size() > 1) {
+                repeated.add(new Settings.RepeatedKey(key, setting));
+            }
         }
-        return new SettingsFile(java.util.Collections.unmodifiableSortedMap(values), Map.copyOf(keyLines)).settings();
+        repeated.sort(java.util.Comparator.comparing(r -> r.lines().get(0)));
+        return new SettingsFile(
+                        java.util.Collections.unmodifiableSortedMap(values),
+                        Map.copyOf(keyLines),
+                        List.copyOf(repeated))
+                .settings();
     }
 
     private Settings settings() {
@@ -229,6 +242,7 @@ public final class SettingsFile {
                 values,
                 lines,
                 List.copyOf(unknown),
+                repeated,
                 look);
     }
 
@@ -329,12 +343,13 @@ public final class SettingsFile {
         return new SettingsException(List.of(new SettingsException.Problem(line, message)), List.of());
     }
 
-    private static int lineOf(List<String> lines, String key) {
+    /** The lines (1-based) that set {@code key}, in order. */
+    private static List<Integer> linesOf(List<String> lines, String key) {
         Pattern setting = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:\\s]");
-        int found = 0;
+        List<Integer> found = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (setting.matcher(lines.get(i) + " ").find()) {
-                found = i + 1; // as in Properties, the last line that sets a key wins
+                found.add(i + 1);
             }
         }
         return found;

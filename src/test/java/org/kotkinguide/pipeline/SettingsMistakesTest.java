@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kotkinguide.content.ContentError;
+import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.GuideFolders;
 
@@ -109,6 +112,25 @@ class SettingsMistakesTest {
         assertTrue(
                 check.out().contains("jbake.properties:" + line + ":1: warning: unknown setting 'guide.subtitel'"),
                 check.out());
+    }
+
+    @Test
+    void a_setting_written_twice_is_a_warning_at_the_line_that_does_nothing() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path settings = guide.resolve("jbake.properties");
+        int first = appendLine(settings, "guide.author=A. Teacher");
+        int second = appendLine(settings, "guide.author=A. N. Teacher");
+
+        List<ContentError> warnings = GuideLoader.load(guide).settingsWarnings();
+
+        assertEquals(
+                List.of(
+                        new ContentError(
+                                "jbake.properties",
+                                first,
+                                "guide.author is set again at line " + second
+                                        + ", and the last line is the one used: this line does nothing; remove one of the two")),
+                warnings);
     }
 
     @Test

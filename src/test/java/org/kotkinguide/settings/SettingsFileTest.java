@@ -41,6 +41,15 @@ class SettingsFileTest {
     }
 
     @Test
+    void a_key_set_twice_takes_its_last_value_and_names_both_lines() {
+        Settings settings = read(REQUIRED + "guide.subtitle=First try\n# a comment\nguide.subtitle = Second try\n");
+
+        assertEquals("Second try", settings.subtitle());
+        assertEquals(List.of(new Settings.RepeatedKey("guide.subtitle", List.of(3, 5))), settings.repeatedKeys());
+        assertEquals(List.of(), read(REQUIRED).repeatedKeys());
+    }
+
+    @Test
     void the_site_host_is_trimmed_and_ends_with_one_slash_however_it_is_written() {
         assertEquals(
                 "https://example.org/guide/",
