@@ -11,6 +11,11 @@ public record ContentError(String file, int line, String message) {
         return printable(line > 0 ? file + ":" + line + ": " + message : file + ": " + message);
     }
 
+    /** The line a build prints for this as a warning: {@code content/chapters/x.adoc:14: warning: message}. */
+    public String asWarning() {
+        return printable((line > 0 ? file + ":" + line : file) + ": warning: " + message);
+    }
+
     /**
      * {@code text} on one line: a line break or other control character (in a file's name, a quoted
      * value) is written as an escape, so one error is one line, and no name can print a line that

@@ -200,7 +200,7 @@ public final class GuideBuild {
         List<String> unchanged = stages.run(BuildStage.CHECK_FOR_CHANGES, () -> {
             List<String> same = built ? null : upToDate.warningsIfUnchanged();
             if (same != null) {
-                same.forEach(warning -> progress.say("warning: " + warning));
+                same.forEach(progress::say);
             } else if (!built) {
                 explain("building: " + upToDate.reason());
             }
@@ -233,7 +233,7 @@ public final class GuideBuild {
         Guide guide = loaded.guide();
         // mistyped or unknown keys: said once here, and kept among the build's warnings
         List<ContentError> settingsWarnings = loaded.settingsWarnings();
-        settingsWarnings.forEach(warning -> progress.say("warning: " + warning));
+        settingsWarnings.forEach(warning -> progress.say(warning.asWarning()));
 
         // before anything is written: refuse an output that is not the build's to replace
         output.checkReplaceable(
@@ -282,7 +282,7 @@ public final class GuideBuild {
                     .flatMap(List::stream)
                     .toList();
             // the settings' warnings were said when they were read
-            warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say("warning: " + warning));
+            warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say(warning.asWarning()));
             ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> {
                 ConvertedPages converted = GuideConversion.convert(
                         loaded,
@@ -400,7 +400,8 @@ public final class GuideBuild {
                                     HANDOUTS,
                                     teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
                 }
-                upToDate.record(source, warnings.stream().map(String::valueOf).toList());
+                upToDate.record(
+                        source, warnings.stream().map(ContentError::asWarning).toList());
                 kept.prune();
                 return Stage.Done.of(null, "wrote " + output.target());
             });

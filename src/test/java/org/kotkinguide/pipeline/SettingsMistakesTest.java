@@ -103,8 +103,8 @@ class SettingsMistakesTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(
                 run.out()
-                        .contains("warning: jbake.properties:" + line
-                                + ": unknown setting 'guide.subtitel': neither the guide nor"
+                        .contains("jbake.properties:" + line
+                                + ": warning: unknown setting 'guide.subtitel': neither the guide nor"
                                 + " JBake reads it (did you mean 'guide.subtitle'?)"),
                 run.out());
         BuildRun check = BuildRun.run("check", "--source", guide.toString());

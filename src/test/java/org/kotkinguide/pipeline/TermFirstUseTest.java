@@ -27,7 +27,7 @@ class TermFirstUseTest {
         assertTrue(
                 run.out()
                         .contains(
-                                "warning: content/chapters/mouths.adoc:8: 'delta' is in the glossary: link its first use here with term:delta[delta]"),
+                                "content/chapters/mouths.adoc:8: warning: 'delta' is in the glossary: link its first use here with term:delta[delta]"),
                 run.out());
         assertFalse(
                 run.out().contains("'estuary' is in the glossary"), "a term linked before it is named again is fine");
@@ -37,7 +37,7 @@ class TermFirstUseTest {
     void a_build_that_finds_nothing_changed_repeats_the_last_builds_warnings() {
         Path guide = GuideFolders.minimalWith("unlinked-term", work);
         String warning =
-                "warning: content/chapters/mouths.adoc:8: 'delta' is in the glossary: link its first use here with term:delta[delta]";
+                "content/chapters/mouths.adoc:8: warning: 'delta' is in the glossary: link its first use here with term:delta[delta]";
         BuildRun first = BuildRun.build(guide, work.resolve("site"));
         assertTrue(first.out().contains(warning), first.out());
 
@@ -90,7 +90,7 @@ class TermFirstUseTest {
         assertFalse(
                 run.out().contains("fans.adoc:8:"),
                 "'fan' in another case, and link text, are not mentions: " + run.out());
-        assertTrue(run.out().contains("fans.adoc:10: 'Fan' is in the glossary"), run.out());
+        assertTrue(run.out().contains("fans.adoc:10: warning: 'Fan' is in the glossary"), run.out());
     }
 
     @Test
