@@ -90,8 +90,10 @@ public final class PageCitation {
             csl.registerCitationItems(ids.values().toArray(new String[0]));
             for (Map.Entry<String, String> page : titles.entrySet()) {
                 String id = ids.get(page.getKey());
-                String html = ReferenceLibrary.plainHtml(
-                        csl.makeBibliography(i -> i.getId().equals(id)).getEntries()[0]);
+                String html = withAuthorsCapitals(
+                        ReferenceLibrary.plainHtml(
+                                csl.makeBibliography(i -> i.getId().equals(id)).getEntries()[0]),
+                        page.getValue());
                 String base = FOLDER + "/" + id;
                 String url = host.isEmpty() ? "" : url(host, page.getKey());
                 citations.byUri.put(
@@ -104,6 +106,37 @@ public final class PageCitation {
             throw new UncheckedIOException(e);
         }
         return citations;
+    }
+
+    /**
+     * {@code html}, a page's reference, with the capitals its author gave the page's title: a style's
+     * title case lowercases short words ("Brushing Off European Rapprochement" became "Brushing off",
+     * where "off" belongs to the verb). It may still capitalise a word the author wrote in lower case.
+     */
+    static String withAuthorsCapitals(String html, String title) {
+        if (title.toLowerCase(Locale.ROOT).length() != title.length()) {
+            return html; // a letter whose lower case is longer: the positions would not match
+        }
+        org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html).body();
+        String wanted = title.toLowerCase(Locale.ROOT);
+        for (org.jsoup.nodes.Element element : body.getAllElements()) {
+            for (org.jsoup.nodes.TextNode node : element.textNodes()) {
+                String text = node.getWholeText();
+                String lower = text.toLowerCase(Locale.ROOT);
+                int at = lower.length() == text.length() ? lower.indexOf(wanted) : -1;
+                if (at >= 0) {
+                    StringBuilder kept = new StringBuilder(text);
+                    for (int i = 0; i < title.length(); i++) {
+                        if (Character.isUpperCase(title.charAt(i))) {
+                            kept.setCharAt(at + i, title.charAt(i));
+                        }
+                    }
+                    node.text(kept.toString());
+                    return body.html();
+                }
+            }
+        }
+        return html;
     }
 
     /** The reading as its own BibTeX entry (copied from the guide's BibTeX file) and as RIS. */
