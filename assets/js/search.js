@@ -32,10 +32,20 @@
     if (window.lunr) { afterLunr(); } else { loadScript(root + 'js/lunr.min.js', afterLunr); }
   }
 
+  // Words split at spaces and at every kind of dash: the guide prints "Alsace–Lorraine" and
+  // "Soviet–German" with en dashes, and a student copies them from the page or types a hyphen.
+  var SEPARATOR = /[\s\-\u2010-\u2015\u2212]+/;
+
+  // A name as the names table keys it: lower case, any dash a hyphen.
+  function nameKey(text) {
+    return text.trim().toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-');
+  }
+
   function build(docs) {
+    window.lunr.tokenizer.separator = SEPARATOR;
     var names = {};
     docs.forEach(function (doc, i) {
-      (doc.names || []).forEach(function (name) { names[name.toLowerCase()] = i; });
+      (doc.names || []).forEach(function (name) { names[nameKey(name)] = i; });
     });
     var index = window.lunr(function () {
       this.ref('i');
@@ -56,22 +66,36 @@
 
   // Exact words first, then words that start with what was typed; near misses (typos) only for
   // words the guide does not contain, so a correctly spelled word does not bring in results for
-  // every word one letter away from it. Returns the guide's words to look for, each with its weight.
-  function wanted(index, tokens) {
-    var weights = {};
-    var add = function (terms, boost) {
-      terms.forEach(function (term) { weights[term] = (weights[term] || 0) + boost; });
-    };
+  // every word one letter away from it. A word before the last one is taken as a whole word when
+  // the guide has it ("Li" in "Li Dazhao" is not every word that starts with "li"), and a single
+  // letter beside other words only as itself ("Sondergruppe R"). Returns, for each typed word, the
+  // guide's words to look for, each with its weight.
+  function wantedByWord(index, tokens) {
     var inGuide = function (tokenSet) { return index.tokenSet.intersect(tokenSet).toArray(); };
-    tokens.forEach(function (t) {
+    return tokens.map(function (t, k) {
+      var weights = {};
+      var add = function (terms, boost) {
+        terms.forEach(function (term) { weights[term] = (weights[term] || 0) + boost; });
+      };
       // the word as lunr indexed it (stemmed), and the guide's words that start with it
       var exact = index.pipeline.runString(t).filter(function (stem) { return has(index.invertedIndex, stem); });
-      var starting = inGuide(window.lunr.TokenSet.fromString(t + '*'));
+      var last = k === tokens.length - 1;
+      var starting = (last || exact.length === 0) && (t.length > 1 || tokens.length === 1)
+        ? inGuide(window.lunr.TokenSet.fromString(t + '*')) : [];
       add(exact, 10);
       add(starting, 4);
       if (t.length >= 4 && exact.length === 0 && starting.length === 0) {
         add(inGuide(window.lunr.TokenSet.fromFuzzyString(t, t.length >= 8 ? 2 : 1)), 1);
       }
+      return weights;
+    });
+  }
+
+  // The guide's words to look for, each with its weight summed over the typed words.
+  function wanted(index, tokens) {
+    var weights = {};
+    wantedByWord(index, tokens).forEach(function (byWord) {
+      Object.keys(byWord).forEach(function (term) { weights[term] = (weights[term] || 0) + byWord[term]; });
     });
     return weights;
   }
@@ -79,16 +103,25 @@
   // Ranks sections as lunr's own query would (each matched word's weight in the section, times
   // how much the word counts), but adds the scores up in one array: lunr's query makes several
   // objects for every matching section, and a common word at 1,000 chapters matches thousands.
+  // Before the score come two things a student means: a section with more of the typed words
+  // ranks above one with fewer ("Li Dazhao" above every page with a word in "li"), and a glossary
+  // or bibliography entry that only mentions the words in its text ranks below the chapters'
+  // sections (short entries would otherwise outscore the chapter that discusses the subject).
   function search(data, query) {
     var tokens = window.lunr.tokenizer(query).map(function (t) { return t.toString(); })
       .filter(function (t) { return t.length > 0; });
     if (tokens.length === 0) { return []; }
     var index = data.index;
+    var byWord = wantedByWord(index, tokens);
     var weights = wanted(index, tokens);
     var terms = Object.keys(weights);
     var scores = new Float64Array(data.docs.length);
     // a word in nearly every section can weigh 0 after lunr's rounding, yet the section matches
     var matched = new Uint8Array(data.docs.length);
+    // how many of the typed words each section has, and whether its title or names have one
+    var words = new Uint8Array(data.docs.length);
+    var seenFor = new Int32Array(data.docs.length);
+    var inHeading = new Uint8Array(data.docs.length);
     var hits = [];
     terms.forEach(function (term) {
       var posting = index.invertedIndex[term];
@@ -98,19 +131,41 @@
           var i = +ref;
           scores[i] += weights[term] * valueAt(vectors[i], posting._index);
           if (!matched[i]) { matched[i] = 1; hits.push(i); }
+          if (field !== 'text') { inHeading[i] = 1; }
         }
       });
     });
-    hits.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+    byWord.forEach(function (termsOfWord, k) {
+      Object.keys(termsOfWord).forEach(function (term) {
+        var posting = index.invertedIndex[term];
+        index.fields.forEach(function (field) {
+          for (var ref in posting[field]) {
+            var i = +ref;
+            if (seenFor[i] !== k + 1) { seenFor[i] = k + 1; words[i] += 1; }
+          }
+        });
+      });
+    });
+    var tier = function (i) {
+      var kind = data.docs[i].kind;
+      return (kind === 'term' || kind === 'reference') && !inHeading[i] ? 1 : 0;
+    };
+    hits.sort(function (a, b) {
+      return words[b] - words[a] || tier(a) - tier(b) || scores[b] - scores[a] || a - b;
+    });
     // The words to mark are worked out only for the results shown.
     var results = hits.map(function (i) {
-      return { doc: data.docs[i], words: function () { return matchedWords(index, terms, i).concat(tokens); } };
+      return {
+        doc: data.docs[i], typedWords: words[i], mentionOnly: tier(i) === 1,
+        words: function () { return matchedWords(index, terms, i).concat(tokens); }
+      };
     });
     // A query that names a glossary term (or an alias) shows that term's page first.
-    var named = data.names[query.trim().toLowerCase()];
+    var named = data.names[nameKey(query)];
     if (named !== undefined) {
       var term = data.docs[named];
-      results = [{ doc: term, words: function () { return tokens; } }].concat(results.filter(function (r) { return r.doc !== term; }));
+      results = [{ doc: term, typedWords: tokens.length, mentionOnly: false, words: function () { return tokens; } }]
+        .concat(results.filter(function (r) { return r.doc !== term; }));
     }
     return results;
   }
@@ -177,9 +232,12 @@
   }
 
   // Results come grouped by where they are: a chapter's sections together under the chapter,
-  // terms under "Glossary"; groups in the order of their best result.
-  function groupOf(doc) {
-    if (doc.kind === 'term') { return 'Glossary'; }
+  // terms under "Glossary"; groups in the order of their best result. Entries that only mention
+  // the words have a group of their own, after the chapters: were they under "Glossary" with the
+  // term the query names, every entry that mentions it would come before the chapters.
+  function groupOf(result) {
+    var doc = result.doc;
+    if (doc.kind === 'term') { return result.mentionOnly ? 'Also mentioned in the glossary' : 'Glossary'; }
     if (doc.kind === 'reference') { return 'Bibliography'; }
     return doc.where.split(' › ')[0];
   }
@@ -215,7 +273,7 @@
     var groups = [];
     var byName = {};
     results.slice(0, 50).forEach(function (result) {
-      var name = groupOf(result.doc);
+      var name = groupOf(result);
       if (!byName[name]) {
         byName[name] = { name: name, results: [] };
         groups.push(byName[name]);
@@ -313,7 +371,7 @@
 
   // The same functions, for the benchmark's query timing (docs/benchmarks.md) and the test that
   // compares our ranking with lunr's own.
-  window.GuideSearch = { build: build, search: search, wanted: wanted };
+  window.GuideSearch = { build: build, search: search, wanted: wanted, nameKey: nameKey };
 
   var header = document.querySelector('.search-box');
   var headerBox = header ? setUp(header) : null;

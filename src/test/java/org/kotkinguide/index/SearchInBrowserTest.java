@@ -71,6 +71,39 @@ class SearchInBrowserTest extends RealGuideInBrowser {
 
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
+    void after_the_term_a_query_names_come_the_chapters_then_entries_that_only_mention_it(String how) {
+        List<WebElement> links = typeInHeader(how, "Locarno");
+        List<String> results = hrefs(links);
+        assertTrue(results.get(0).endsWith("glossary/locarno.html"), results.toString());
+        assertTrue(results.get(1).contains("chapters/"), "a chapter's section comes second: " + results);
+        List<?> groups = (List<?>) browser.script(
+                "return [...document.querySelectorAll('.search-box .result-page')].map(p => p.textContent)");
+        assertEquals("Glossary", groups.get(0), groups.toString());
+        assertTrue(
+                groups.indexOf("Also mentioned in the glossary")
+                        > groups.indexOf("Brushing Off European Rapprochement"),
+                "entries that only mention Locarno come after the chapters: " + groups);
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void a_name_of_two_words_finds_the_pages_with_both_before_the_start_of_a_short_one(String how) {
+        List<WebElement> links = typeInHeader(how, "Li Dazhao");
+        assertTrue(links.get(0).getText().contains("Dazhao"), links.get(0).getText());
+        assertTrue(links.get(1).getText().contains("Dazhao"), links.get(1).getText());
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
+    void a_name_copied_with_its_en_dash_finds_what_it_finds_with_a_hyphen(String how) {
+        List<String> withDash = hrefs(typeInHeader(how, "Alsace\u2013Lorraine"));
+        assertTrue(withDash.get(0).endsWith("glossary/alsace-lorraine.html"), withDash.toString());
+        assertEquals(hrefs(typeInHeader(how, "Alsace-Lorraine")), withDash);
+        assertEquals(hrefs(typeInHeader(how, "Soviet-German")), hrefs(typeInHeader(how, "Soviet\u2013German")));
+    }
+
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"file", "http"})
     void the_start_of_a_word_is_enough(String how) {
         assertTrue(hrefs(typeInHeader(how, "limitr")).stream().anyMatch(u -> u.endsWith("glossary/limitrophe.html")));
     }
@@ -145,7 +178,8 @@ class SearchInBrowserTest extends RealGuideInBrowser {
     /**
      * The search adds up scores itself instead of running lunr's query (which is 3–10 times slower
      * for a word that thousands of sections contain): the results must be the ones lunr would give,
-     * in lunr's order, for the same words and weights.
+     * in lunr's order, for the same words and weights, once sections with more of the typed words
+     * are put first and entries that only mention them after the rest.
      */
     @Test
     void results_come_in_the_order_lunr_itself_would_rank_them() {
@@ -153,26 +187,39 @@ class SearchInBrowserTest extends RealGuideInBrowser {
         browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-page .search-results a")));
         for (String query : List.of(
-                "Locarno", "treaty", "Soviet geopolitics", "limitr", "Chicerin", "capitalist stabilization", "1925")) {
+                "Locarno",
+                "treaty",
+                "Soviet geopolitics",
+                "limitr",
+                "Chicerin",
+                "capitalist stabilization",
+                "1925",
+                "Li Dazhao",
+                "Sondergruppe R")) {
             @SuppressWarnings("unchecked")
             List<Object> outOfOrder = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
                     var query = arguments[0];
                     var data = GuideSearch.build(GUIDE_SEARCH.docs);
-                    var named = data.names[query.toLowerCase()] !== undefined;
+                    var named = data.names[GuideSearch.nameKey(query)] !== undefined;
                     var weights = GuideSearch.wanted(data.index, lunr.tokenizer(query).map(String));
                     var lunrScore = {};
                     data.index.query(function (q) {
                       Object.keys(weights).forEach(function (term) { q.term(term, { boost: weights[term], usePipeline: false }); });
                     }).forEach(function (hit) { lunrScore[data.docs[+hit.ref].url] = hit.score; });
                     // a query that names a glossary term puts that term first, whatever its score
-                    var ours = GuideSearch.search(data, query).map(function (r) { return r.doc.url; }).slice(named ? 1 : 0);
+                    var found = GuideSearch.search(data, query).slice(named ? 1 : 0);
+                    var ours = found.map(function (r) { return r.doc.url; });
+                    // more typed words first, then sections before entries that only mention them
+                    var bucket = function (r) { return (255 - r.typedWords) * 2 + (r.mentionOnly ? 1 : 0); };
                     var problems = [];
                     if (ours.length !== Object.keys(lunrScore).length - (named ? 1 : 0)) {
                       problems.push(ours.length + ' results, lunr has ' + Object.keys(lunrScore).length);
                     }
                     ours.forEach(function (url, i) {
                       if (!(url in lunrScore)) { problems.push(url + ' is not a lunr result'); }
-                      else if (i > 0 && lunrScore[url] > lunrScore[ours[i - 1]] + 1e-9) { problems.push(url + ' ranks below ' + ours[i - 1]); }
+                      else if (i > 0 && bucket(found[i]) < bucket(found[i - 1])) { problems.push(url + ' is in a better group than ' + ours[i - 1]); }
+                      else if (i > 0 && bucket(found[i]) === bucket(found[i - 1])
+                          && lunrScore[url] > lunrScore[ours[i - 1]] + 1e-9) { problems.push(url + ' ranks below ' + ours[i - 1]); }
                     });
                     return problems;""", query);
             assertEquals(List.of(), outOfOrder, "for '" + query + "'");
