@@ -35,6 +35,26 @@ class FindingYourWayTest extends BrowserTestBase {
         assertEquals("false", button.getAttribute("aria-expanded"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} px wide")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {390, 1366})
+    void the_first_tab_shows_the_skip_link_above_the_header(int width) {
+        open("chapters/soviet-geopolitics.html", width, "dark");
+        js("document.activeElement.blur()");
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys(Keys.TAB)
+                .perform();
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertEquals("skip-link", focused.getAttribute("class"));
+        assertEquals(
+                1.0,
+                number(
+                        "var r = arguments[0].getBoundingClientRect();"
+                                + " var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                                + " return r.width > 0 && r.left >= 0 && r.top >= 0 && e === arguments[0] ? 1 : 0",
+                        focused),
+                "the focused skip link is on the screen and nothing covers it");
+    }
+
     @Test
     void on_a_phone_the_menus_close_button_closes_it() {
         open("chapters/soviet-geopolitics.html", 390, "light");
