@@ -60,6 +60,8 @@
     var queue = [];
     var turned = false;
     var knewCount = 0;
+    // "Practise every card anyway": the cards are not due, and the status must not say they are
+    var practising = false;
 
     function boxOf(id) { return progress.box(progress.load(guide), id); }
 
@@ -78,6 +80,7 @@
       queue = shuffle(cards.filter(function (c) { return everyCard || isDue(data, c.id); }))
         .sort(function (a, b) { return progress.box(data, a.id) - progress.box(data, b.id); });
       knewCount = 0;
+      practising = everyCard;
       show();
     }
 
@@ -126,7 +129,8 @@
       var current = queue[0];
       sideLabel.textContent = "Term · box " + boxOf(current.id);
       face.textContent = current.term;
-      status.textContent = queue.length + (queue.length === 1 ? " card" : " cards") + " due now, of " + cards.length + ".";
+      status.textContent = queue.length + (queue.length === 1 ? " card" : " cards") +
+        (practising ? " left to practise, of " : " due now, of ") + cards.length + ".";
     }
 
     function turn() {
@@ -177,6 +181,22 @@
       if (e.altKey || e.ctrlKey || e.metaKey) { return; }
       var key = e.key.toLowerCase();
       if (key === "k") { e.preventDefault(); answer(true); } else if (key === "a") { e.preventDefault(); answer(false); }
+    });
+    // The help says "Space or Enter turns the card" from the start: the keys work before the card has
+    // been tabbed to, when nothing on the page has focus (a link, a field or a button keeps its keys).
+    document.addEventListener("keydown", function (e) {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || card.disabled) { return; }
+      var at = document.activeElement;
+      if (at && (session.contains(at) || at.closest("a, button, input, select, textarea, summary, [contenteditable]"))) { return; }
+      var key = e.key.toLowerCase();
+      if (key === " " || key === "enter") {
+        e.preventDefault(); // Space would scroll the page
+        turn();
+        card.focus({ preventScroll: true });
+      } else if (key === "k" || key === "a") {
+        e.preventDefault();
+        answer(key === "k");
+      }
     });
     restart.addEventListener("click", function () {
       begin(queue.length === 0);

@@ -156,6 +156,23 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
     }
 
     @Test
+    void the_keys_the_help_names_work_as_the_page_opens_before_the_card_has_focus() {
+        openFresh("file", "flashcards/soviet-geopolitics.html");
+        int cards =
+                browser.driver().findElements(By.cssSelector(".flashcard-item")).size();
+        browser.script("document.activeElement.blur()");
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys(Keys.SPACE)
+                .perform();
+        assertEquals("true", card().getAttribute("aria-pressed"), "Space turned the card");
+        assertEquals(0.0, ((Number) browser.script("return window.scrollY")).doubleValue(), "and did not scroll");
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys("k")
+                .perform();
+        assertEquals((cards - 1) + " cards due now, of " + cards + ".", status(), "K answered it");
+    }
+
+    @Test
     void practising_the_whole_deck_anyway_does_not_move_cards_that_are_not_due() {
         openFresh("file", "flashcards/soviet-geopolitics.html");
         int cards =
@@ -164,7 +181,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
         WebElement anyway = browser.driver().findElement(By.cssSelector(".flashcards-restart"));
         assertEquals("Practise every card anyway", anyway.getText());
         anyway.click();
-        assertEquals(cards + " cards due now, of " + cards + ".", status());
+        assertEquals(cards + " cards left to practise, of " + cards + ".", status(), "none of them is due");
         card().sendKeys(Keys.SPACE);
         card().sendKeys("k");
         assertTrue(browser.driver()
