@@ -16,6 +16,8 @@
     return copy.textContent.trim();
   }
   "use strict";
+  // how far below the screen the end of a chapter counts as reached (see "Scrolling to the end")
+  var END_AHEAD = 150;
   var memory = {};
 
   function storageKey(guide) { return "study-guide:" + guide; }
@@ -204,22 +206,35 @@
       save(guide, d);
       showRead();
     });
-    // reaching the end of the chapter counts as reading it
+    // Scrolling down to the end of the chapter counts as reading it. Only down: a page opened at its end
+    // (a link to "Cite this page") is not read, nor is one scrolled back up into from there, so the end must
+    // have been below the screen since it was last above it. Scroll events keep that up to date (they run
+    // before the observer's reports, and a jump, to a hash or with the End key, passes the end with no
+    // report). It counts a little before the button comes into view, so the button already says "Read ✓"
+    // when the student sees it, and a tap on "Mark as read" as it appears cannot undo a mark made then.
+    part.hidden = false; // shown first: a hidden part has no place on the page to measure
     var end = part;
     if ("IntersectionObserver" in window) {
+      var wasBelow = false;
+      var whereIsTheEnd = function () {
+        var box = end.getBoundingClientRect();
+        if (box.top > window.innerHeight + END_AHEAD) { wasBelow = true; } else if (box.bottom < 0) { wasBelow = false; }
+      };
+      whereIsTheEnd();
+      window.addEventListener("scroll", whereIsTheEnd, { passive: true });
       var seen = new IntersectionObserver(function (entries) {
         entries.forEach(function (entry) {
-          if (entry.isIntersecting && document.documentElement.scrollHeight > window.innerHeight * 1.5) {
+          if (entry.isIntersecting && wasBelow && document.documentElement.scrollHeight > window.innerHeight * 1.5) {
             var d = load(guide);
             if (!d.read[slug]) { d.read[slug] = true; save(guide, d); showRead(); }
             seen.disconnect();
+            window.removeEventListener("scroll", whereIsTheEnd);
           }
         });
-      });
+      }, { rootMargin: "0px 0px " + END_AHEAD + "px 0px" });
       seen.observe(end);
     }
     remember(guide, slug);
-    part.hidden = false;
     showScore();
     showRead();
   }

@@ -78,6 +78,41 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
     }
 
     @Test
+    void
+            a_chapter_opened_at_its_end_is_not_read_until_the_student_scrolls_there_and_then_it_says_so_before_the_button_shows() {
+        browser.driver().get(url("file", "index.html"));
+        browser.script("window.localStorage.clear()");
+        browser.driver().get(url("file", "chapters/a-duumvirate.html") + "#cite-this-page");
+        WebElement read = browser.driver().findElement(By.cssSelector(".progress-mark-read"));
+        assertTrue(
+                (Boolean) browser.script("return arguments[0].getBoundingClientRect().top < innerHeight", read),
+                "the page opened past the start of its end");
+        afterTwoFrames();
+        assertEquals("false", read.getAttribute("aria-pressed"), "opening the page at its end is not reading it");
+        browser.script("window.scrollBy(0, -300)");
+        afterTwoFrames();
+        assertEquals("false", read.getAttribute("aria-pressed"), "nor is scrolling up from there");
+
+        browser.script("window.scrollTo(0, 0)");
+        afterTwoFrames();
+        // scrolled down until the button is just below the screen: the chapter already counts as read
+        browser.script(
+                "var r = arguments[0].getBoundingClientRect(); window.scrollBy(0, r.top - innerHeight + 1 - 60)", read);
+        browser.waiting().until(d -> "true".equals(read.getAttribute("aria-pressed")));
+        assertTrue(
+                (Boolean) browser.script("return arguments[0].getBoundingClientRect().top >= innerHeight", read),
+                "the mark came before the button was in sight");
+        assertEquals(List.of(), pageErrors());
+    }
+
+    /** Lets the browser lay out and run its intersection observers twice. */
+    private static void afterTwoFrames() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                        "var done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))");
+    }
+
+    @Test
     void reset_my_progress_forgets_chapters_self_checks_and_flashcards() {
         browser.driver().get(url("file", "flashcards.html"));
         browser.script("window.localStorage.clear()");
