@@ -271,7 +271,7 @@ public final class BookText {
         line("[appendix#whos-who]");
         line("== Who's who");
         line("");
-        line("The people this guide names, by surname; each name leads to its glossary entry.");
+        line("The people with an entry in the glossary, by surname; each name leads to that entry.");
         line("");
         for (Term person : people) {
             List<Integer> chapters = guide.chapterNumbersUsing(person.id());

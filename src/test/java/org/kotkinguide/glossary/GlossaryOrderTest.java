@@ -122,9 +122,16 @@ class GlossaryOrderTest {
         assertEquals(
                 1,
                 site.page("glossary/index.html")
-                        .select("a[href=../whos-who.html]")
+                        .select("main a[href=../whos-who.html]")
                         .size());
-        assertEquals(1, site.page("index.html").select("a[href=whos-who.html]").size());
+        assertEquals(1, site.page("index.html").select("main a[href=whos-who.html]").size());
+        assertEquals(
+                List.of("Who’s who"),
+                site.page("glossary/kun.html")
+                        .select(".sidebar a[href=../whos-who.html]")
+                        .eachText(),
+                "the sidebar and the phone's menu list it beside the glossary");
+        assertEquals("page", whosWho.select(".sidebar a[href=whos-who.html]").attr("aria-current"));
     }
 
     @Tag("integration")
@@ -133,7 +140,7 @@ class GlossaryOrderTest {
         BuildRun run = BuildRun.buildAll(guide, work.resolve("pdf/site"));
         assertEquals(0, run.exitCode(), run.err());
         String pdfText = Pdf.text(work.resolve("pdf/study-guide.pdf")).replaceAll("\\s+", " ");
-        int start = pdfText.indexOf("The people this guide names");
+        int start = pdfText.indexOf("The people with an entry in the glossary");
         // the appendix's heading, after its line in the contents
         String glossary = pdfText.substring(pdfText.indexOf("Glossary", pdfText.indexOf("Glossary") + 1), start);
         assertEquals(
