@@ -124,7 +124,8 @@ class GlossaryOrderTest {
                 site.page("glossary/index.html")
                         .select("main a[href=../whos-who.html]")
                         .size());
-        assertEquals(1, site.page("index.html").select("main a[href=whos-who.html]").size());
+        assertEquals(
+                1, site.page("index.html").select("main a[href=whos-who.html]").size());
         assertEquals(
                 List.of("Who’s who"),
                 site.page("glossary/kun.html")
