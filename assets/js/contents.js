@@ -25,6 +25,20 @@
     }
     root.setProperty('--header-height', headerHeight + 'px');
     root.setProperty('--sticky-height', (headerHeight + tocHeight) + 'px');
+    keepTargetInSight(headerHeight + tocHeight);
+  }
+
+  // A page opened at an entry (a citation's link to the bibliography) is scrolled there before the
+  // header has its final height, and the entry ends up under it: once measured, the entry is put
+  // back below the bars, until the reader scrolls.
+  var readerScrolled = false;
+  ['wheel', 'touchmove', 'keydown', 'mousedown'].forEach(function (kind) {
+    window.addEventListener(kind, function () { readerScrolled = true; }, { passive: true, once: true });
+  });
+  function keepTargetInSight(sticky) {
+    if (readerScrolled || !window.location.hash) { return; }
+    var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (target && target.getBoundingClientRect().top < sticky) { target.scrollIntoView(); }
   }
 
   if (fold) {

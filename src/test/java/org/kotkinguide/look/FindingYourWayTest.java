@@ -56,6 +56,21 @@ class FindingYourWayTest extends BrowserTestBase {
     }
 
     @Test
+    void on_a_phone_a_citations_link_opens_the_bibliography_with_the_entry_below_the_header() {
+        open("bibliography.html#ref-kotkin2014", 390, "light");
+        browser.waiting()
+                .until(d -> number(
+                                "return document.getElementById('ref-kotkin2014').getBoundingClientRect().top"
+                                        + " >= document.querySelector('.site-header').getBoundingClientRect().bottom ? 1 : 0")
+                        == 1.0);
+        assertEquals(
+                1.0,
+                number("var top = document.getElementById('ref-kotkin2014').getBoundingClientRect().top;"
+                        + " return top < innerHeight / 2 ? 1 : 0"),
+                "and near the top of the screen, not scrolled away");
+    }
+
+    @Test
     void on_a_phone_the_menus_close_button_closes_it() {
         open("chapters/soviet-geopolitics.html", 390, "light");
         browser.driver().findElement(By.className("menu-button")).click();
