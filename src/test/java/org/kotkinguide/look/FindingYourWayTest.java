@@ -59,9 +59,8 @@ class FindingYourWayTest extends BrowserTestBase {
     void on_a_phone_a_citations_link_opens_the_bibliography_with_the_entry_below_the_header() {
         open("bibliography.html#ref-kotkin2014", 390, "light");
         browser.waiting()
-                .until(d -> number(
-                                "return document.getElementById('ref-kotkin2014').getBoundingClientRect().top"
-                                        + " >= document.querySelector('.site-header').getBoundingClientRect().bottom ? 1 : 0")
+                .until(d -> number("return document.getElementById('ref-kotkin2014').getBoundingClientRect().top"
+                                + " >= document.querySelector('.site-header').getBoundingClientRect().bottom ? 1 : 0")
                         == 1.0);
         assertEquals(
                 1.0,
