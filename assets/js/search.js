@@ -93,9 +93,13 @@
 
   // The guide's words to look for, each with its weight summed over the typed words.
   function wanted(index, tokens) {
+    return summed(wantedByWord(index, tokens));
+  }
+
+  function summed(byWord) {
     var weights = {};
-    wantedByWord(index, tokens).forEach(function (byWord) {
-      Object.keys(byWord).forEach(function (term) { weights[term] = (weights[term] || 0) + byWord[term]; });
+    byWord.forEach(function (termsOfWord) {
+      Object.keys(termsOfWord).forEach(function (term) { weights[term] = (weights[term] || 0) + termsOfWord[term]; });
     });
     return weights;
   }
@@ -113,7 +117,7 @@
     if (tokens.length === 0) { return []; }
     var index = data.index;
     var byWord = wantedByWord(index, tokens);
-    var weights = wanted(index, tokens);
+    var weights = summed(byWord);
     var terms = Object.keys(weights);
     var scores = new Float64Array(data.docs.length);
     // a word in nearly every section can weigh 0 after lunr's rounding, yet the section matches
