@@ -13,12 +13,18 @@
   var header = document.querySelector('.site-header');
   var toc = document.querySelector('.toc');
 
-  // Phones: the header sticks to the top and "On this page" sticks under it (see header.css and
-  // sidebar.css). They say how tall they are, so "On this page" sits below the header and a section
-  // opened by a link starts below both.
+  // Phones: the header's last row (the menu button and search) sticks to the top and "On this page"
+  // sticks under it (see header.css and sidebar.css); the rows above it scroll away. They say how
+  // tall they are, so "On this page" sits below the header and a section opened by a link starts
+  // below both.
   function measureSticky() {
     var root = document.documentElement.style;
-    var headerHeight = header && window.getComputedStyle(header).position === 'sticky' ? header.offsetHeight : 0;
+    var headerHeight = 0;
+    if (header && window.getComputedStyle(header).position === 'sticky') {
+      var tuck = rowsAboveLast(header);
+      root.setProperty('--header-tuck', -tuck + 'px');
+      headerHeight = header.offsetHeight - tuck;
+    }
     var tocHeight = 0;
     if (toc && window.getComputedStyle(toc).position === 'sticky') {
       tocHeight = fold && fold.open ? (fold.querySelector('summary') || toc).offsetHeight + 16 : toc.offsetHeight;
@@ -26,6 +32,23 @@
     root.setProperty('--header-height', headerHeight + 'px');
     root.setProperty('--sticky-height', (headerHeight + tocHeight) + 'px');
     keepTargetInSight(headerHeight + tocHeight);
+  }
+
+  // How far the header's top goes above the screen so that only its last row shows, with the
+  // space above that row that the header has above its first
+  function rowsAboveLast(bar) {
+    var children = Array.prototype.slice.call(bar.children).filter(function (child) {
+      return child.getClientRects().length > 0;
+    });
+    if (children.length === 0) { return 0; }
+    var last = children[children.length - 1];
+    var lastBottom = last.offsetTop + last.offsetHeight;
+    // the last row: what lies beside the last child (a button is centred on the search field)
+    var rowTop = Math.min.apply(null, children.filter(function (child) {
+      return child.offsetTop < lastBottom && child.offsetTop + child.offsetHeight > last.offsetTop;
+    }).map(function (child) { return child.offsetTop; }));
+    var first = Math.min.apply(null, children.map(function (child) { return child.offsetTop; }));
+    return Math.max(0, rowTop - first);
   }
 
   // A page opened at an entry (a citation's link to the bibliography) is scrolled there before the
