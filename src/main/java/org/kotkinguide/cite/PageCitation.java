@@ -40,13 +40,17 @@ public final class PageCitation {
 
     private PageCitation() {}
 
-    /** References for every chapter and term page of the guide. */
-    public static PageCitation of(GuideSource source) {
+    /**
+     * References for every chapter and term page of the guide. A page is dated by {@code updated}, its
+     * "Last updated" day by address, when it has one (a web page is cited by the day it last changed,
+     * and the student sees that day on it), else by the edition's {@code guide.date}.
+     */
+    public static PageCitation of(GuideSource source, Map<String, LocalDate> updated) {
         PageCitation citations = new PageCitation();
         Guide guide = source.guide();
         String host = guide.settings().siteHost();
         String author = guide.settings().author();
-        LocalDate date = date(guide.settings().date());
+        LocalDate edition = date(guide.settings().date());
         String container = guide.settings().title()
                 + (guide.settings().subtitle().isEmpty()
                         ? ""
@@ -63,6 +67,7 @@ public final class PageCitation {
         for (Map.Entry<String, String> page : titles.entrySet()) {
             String id = page.getKey().replace(".html", "").replace('/', '-');
             ids.put(page.getKey(), id);
+            LocalDate date = updated.getOrDefault(page.getKey(), edition);
             CSLItemDataBuilder item = new CSLItemDataBuilder()
                     .id(id)
                     .type(CSLType.WEBPAGE)
@@ -98,6 +103,7 @@ public final class PageCitation {
                 String url = host.isEmpty() ? "" : url(host, page.getKey());
                 citations.byUri.put(
                         page.getKey(), new Entry(html, Jsoup.parse(html).text(), base + ".bib", base + ".ris"));
+                LocalDate date = updated.getOrDefault(page.getKey(), edition);
                 citations.files.put(
                         base + ".bib", PageFormats.bibtex(id, page.getValue(), author, container, date, url));
                 citations.files.put(base + ".ris", PageFormats.ris(page.getValue(), author, container, date, url));

@@ -1,6 +1,7 @@
 package org.kotkinguide.layout;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,13 @@ import org.kotkinguide.model.Term;
 /**
  * "Cite this page" for every chapter and term, kept on disk between builds. The references are made
  * from the settings (title, author, date, host, style, locale, the reading's key), what the references
- * are made from (the BibTeX file's bytes, the style and locale) and each chapter's and term's address
- * and title, and from nothing else: on those they are kept.
+ * are made from (the BibTeX file's bytes, the style and locale), each chapter's and term's address
+ * and title, and each page's "Last updated" day, and from nothing else: on those they are kept.
  */
 final class KeptCitations {
     private KeptCitations() {}
 
-    static PageCitation of(GuideSource source, DiskCache disk) {
+    static PageCitation of(GuideSource source, Map<String, LocalDate> updated, DiskCache disk) {
         List<String> pages = new ArrayList<>();
         for (Chapter chapter : source.guide().chapters()) {
             pages.add(chapter.uri());
@@ -31,8 +32,17 @@ final class KeptCitations {
             pages.add(term.uri());
             pages.add(term.name());
         }
+        List<String> days = new ArrayList<>();
+        new TreeMap<>(updated).forEach((uri, day) -> {
+            days.add(uri);
+            days.add(day.toString());
+        });
         String key = DiskCache.key(
-                "page citations", source.settingsKey(), source.library().madeFrom(), KeyText.of(pages));
+                "page citations",
+                source.settingsKey(),
+                source.library().madeFrom(),
+                KeyText.of(pages),
+                KeyText.of(days));
         byte[] entry = disk.get("citations", key);
         if (entry != null) {
             try {
@@ -41,7 +51,7 @@ final class KeptCitations {
                 // intact by its hash yet unreadable: made again below
             }
         }
-        PageCitation made = PageCitation.of(source);
+        PageCitation made = PageCitation.of(source, updated);
         disk.put("citations", key, write(made).getBytes(StandardCharsets.UTF_8));
         return made;
     }

@@ -323,7 +323,14 @@ public final class PageTemplates {
     /** This build's page references (see {@link org.kotkinguide.cite.PageCitation}). */
     public synchronized org.kotkinguide.cite.PageCitation citations() {
         if (citations == null) {
-            citations = KeptCitations.of(source, disk);
+            Map<String, java.time.LocalDate> updated = new HashMap<>();
+            pagesByUri.forEach((uri, page) -> {
+                LastUpdated.Day day = lastUpdated.of(page);
+                if (day != null) {
+                    updated.put(uri, java.time.LocalDate.parse(day.iso()));
+                }
+            });
+            citations = KeptCitations.of(source, updated, disk);
         }
         return citations;
     }

@@ -40,6 +40,11 @@ class CiteThisPageTest {
                     guide.author=River Guide editors
                     guide.date=3 March 2024
                     """, StandardOpenOption.APPEND);
+            // one page with a "Last updated" day of its own, as git or :revdate: gives it
+            Path sources = guide.resolve("content/chapters/sources.adoc");
+            Files.writeString(
+                    sources,
+                    Files.readString(sources).replace(":jbake-order: 1\n", ":jbake-order: 1\n:revdate: 2025-01-10\n"));
             Path output = work.resolve("cited/out/site");
             BuildRun run = BuildRun.build(guide, output);
             assertEquals(0, run.exitCode(), run.err());
@@ -60,6 +65,21 @@ class CiteThisPageTest {
         assertTrue(term.selectFirst(".cite-page-entry")
                 .text()
                 .contains("“" + term.selectFirst("h1").text() + ".”"));
+    }
+
+    @Test
+    void a_page_that_says_when_it_was_last_updated_is_cited_by_that_day() throws Exception {
+        Document chapter = citedGuide().page("chapters/sources.html");
+        assertEquals(
+                "2025-01-10", chapter.selectFirst(".updated time[datetime]").attr("datetime"));
+        assertEquals(
+                "River Guide editors. 2025. “Where Rivers Begin.” Example Reading Guide: A Fixture Guide for the Tests."
+                        + " January 10, 2025.",
+                chapter.selectFirst(".cite-page-entry").text());
+        String bib = Files.readString(citedGuide().folder().resolve("cite/chapters-sources.bib"));
+        assertTrue(bib.contains("  year = {2025},\n") && bib.contains("  month = jan,\n"), bib);
+        String ris = Files.readString(citedGuide().folder().resolve("cite/chapters-sources.ris"));
+        assertTrue(ris.contains("2025/01/10"), ris);
     }
 
     @Test

@@ -93,12 +93,19 @@ class RealGuideContentTest {
     @Test
     void a_chapter_is_cited_as_the_editors_guide_and_the_reading_is_kotkins_pages_553_to_563() throws IOException {
         Site site = RealGuide.site();
+        org.jsoup.nodes.Document chapter = site.page("chapters/soviet-geopolitics.html");
+        // dated by the page's "Last updated" day (its last commit), or by the edition's guide.date outside git
+        org.jsoup.nodes.Element updated = chapter.selectFirst(".updated time[datetime]");
+        java.time.LocalDate day = updated == null
+                ? java.time.LocalDate.of(2026, 11, 25)
+                : java.time.LocalDate.parse(updated.attr("datetime"));
         assertEquals(
-                "Kotkin Study Guide editors. 2026. “Soviet Geopolitics.” Kotkin Study Guide: The Soviet Challenge to Pax"
-                        + " Anglo-America. November 25, 2026.",
-                site.page("chapters/soviet-geopolitics.html")
-                        .selectFirst(".cite-page-entry")
-                        .text());
+                "Kotkin Study Guide editors. " + day.getYear()
+                        + ". “Soviet Geopolitics.” Kotkin Study Guide: The Soviet"
+                        + " Challenge to Pax Anglo-America. "
+                        + day.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.US))
+                        + ".",
+                chapter.selectFirst(".cite-page-entry").text());
         String ris = Files.readString(site.folder().resolve("cite/reading.ris"));
         assertTrue(
                 ris.contains("AU  - Kotkin, Stephen\r\n")
