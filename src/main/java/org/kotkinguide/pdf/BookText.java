@@ -114,6 +114,7 @@ public final class BookText {
         Map<String, Integer> numbers = source.guide().chapterNumbers();
         boolean answersApart = appendices.contains("answers");
         List<ChapterText.Answer> answers = new ArrayList<>();
+        List<ChapterText.MarkingGuide> markingGuides = new ArrayList<>();
         for (Chapter chapter : chapters) {
             int number = numbers.get(chapter.uri());
             ChapterText text = new ChapterText(chapter.slug(), number, body(chapter.uri()), edition, paged);
@@ -126,13 +127,17 @@ public final class BookText {
             out.addAll(text.lines);
             line("");
             answers.addAll(text.answers);
+            markingGuides.addAll(text.markingGuides);
             if (answersApart) {
                 text.answers.forEach(a -> pageAnchors.add(a.anchor()));
+            }
+            if (paged) {
+                text.markingGuides.forEach(g -> pageAnchors.add(g.anchor()));
             }
         }
         for (String appendix : appendices) {
             switch (appendix) {
-                case "answers" -> appendAnswers(chapters, answers);
+                case "answers" -> appendAnswers(chapters, answers, markingGuides);
                 case "glossary" -> appendGlossary(terms);
                 case "terms" -> appendTerms(terms);
                 case "sources" -> appendSources(handout);
@@ -155,8 +160,9 @@ public final class BookText {
         line("");
     }
 
-    private void appendAnswers(List<Chapter> chapters, List<ChapterText.Answer> answers) {
-        if (answers.isEmpty()) {
+    private void appendAnswers(
+            List<Chapter> chapters, List<ChapterText.Answer> answers, List<ChapterText.MarkingGuide> markingGuides) {
+        if (answers.isEmpty() && markingGuides.isEmpty()) {
             return;
         }
         Map<String, Integer> numbers = source.guide().chapterNumbers();
@@ -166,40 +172,70 @@ public final class BookText {
         line("");
         for (Chapter chapter : chapters) {
             int number = numbers.get(chapter.uri());
-            List<ChapterText.Answer> mine =
-                    answers.stream().filter(a -> a.chapter() == number).toList();
-            if (mine.isEmpty()) {
+            // the self-check answers, then the essay prompts' marking guides, each a box of lines
+            List<List<String>> boxes = new ArrayList<>();
+            answers.stream().filter(a -> a.chapter() == number).forEach(a -> boxes.add(answerBox(a)));
+            markingGuides.stream().filter(g -> g.chapter() == number).forEach(g -> boxes.add(markingGuideBox(g)));
+            if (boxes.isEmpty()) {
                 continue;
             }
             line("=== " + chapterTitle(number, chapter));
             line("");
-            for (int i = 0; i < mine.size(); i++) {
-                ChapterText.Answer answer = mine.get(i);
-                // the last two answers share a page, so no page holds only the tail of the list
-                if (i == mine.size() - 2) {
+            for (int i = 0; i < boxes.size(); i++) {
+                // the last two boxes share a page, so no page holds only the tail of the list
+                if (i == boxes.size() - 2) {
                     line("[.last-answers%unbreakable]");
                     line("--");
                 }
-                // each box kept whole on one page where it fits
-                line("[#" + answer.anchor() + "%unbreakable]");
-                line(".Answer " + answer.label() + ": " + answer.question());
-                line("====");
-                out.addAll(answer.lines());
-                line("");
-                line("[.answer-back]");
-                line("Back to <<" + answer.questionAnchor() + ",question " + answer.label()
-                        + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.questionAnchor()) : "") + ">>");
-                line("====");
-                line("");
-                if (paged) {
-                    pageAnchors.add(answer.questionAnchor());
-                }
+                out.addAll(boxes.get(i));
             }
-            if (mine.size() >= 2) {
+            if (boxes.size() >= 2) {
                 line("--");
                 line("");
             }
         }
+    }
+
+    /** A self-check answer, titled with its question's number, and a link back to the question. */
+    private List<String> answerBox(ChapterText.Answer answer) {
+        List<String> box = new ArrayList<>();
+        // each box kept whole on one page where it fits
+        box.add("[#" + answer.anchor() + "%unbreakable]");
+        box.add(".Answer " + answer.label() + ": " + answer.question());
+        box.add("====");
+        box.addAll(answer.lines());
+        box.add("");
+        box.add("[.answer-back]");
+        box.add("Back to <<" + answer.questionAnchor() + ",question " + answer.label()
+                + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.questionAnchor()) : "") + ">>");
+        box.add("====");
+        box.add("");
+        if (paged) {
+            pageAnchors.add(answer.questionAnchor());
+        }
+        return box;
+    }
+
+    /** An essay prompt's marking guide, titled with the prompt, and a link back to it. */
+    private List<String> markingGuideBox(ChapterText.MarkingGuide guide) {
+        List<String> box = new ArrayList<>();
+        box.add("[#" + guide.anchor() + "%unbreakable]");
+        box.add("." + (guide.prompt().isEmpty() ? guide.title() : guide.prompt()));
+        box.add("====");
+        box.add("*" + guide.title() + ":* "
+                + (guide.lines().isEmpty() ? "" : guide.lines().get(0)));
+        box.addAll(guide.lines()
+                .subList(Math.min(1, guide.lines().size()), guide.lines().size()));
+        box.add("");
+        box.add("[.answer-back]");
+        box.add("Back to <<" + guide.promptAnchor() + ",the prompt"
+                + (paged ? ", p.{nbsp}" + PageNumbers.reference(guide.promptAnchor()) : "") + ">>");
+        box.add("====");
+        box.add("");
+        if (paged) {
+            pageAnchors.add(guide.promptAnchor());
+        }
+        return box;
     }
 
     private void appendGlossary(List<Term> terms) {

@@ -8,15 +8,20 @@ import org.kotkinguide.model.SelfCheckNumber;
 
 /**
  * A chapter's AsciiDoc body made ready for the book: section headings one level down (the chapter
- * itself becomes the level-1 heading), and each self-check answer either kept by its question
- * (teacher edition) or moved out, leaving the question numbered with a link to its answer in the
- * Answers appendix, and the page that answer is on when the book has pages (student edition).
+ * itself becomes the level-1 heading), and each self-check answer and marking guide either kept by
+ * its question or prompt (teacher edition) or moved out, leaving the question numbered with a link to
+ * its answer in the Answers appendix, and the page that answer is on when the book has pages (student
+ * edition).
  */
 final class ChapterText {
     private static final Pattern HEADING = Pattern.compile("^(=+)\\s+\\S.*");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
     private static final Pattern ANSWER_STYLE =
             Pattern.compile("^\\[(?:\\.answer%collapsible|%collapsible\\.answer)\\]$");
+    // "What a strong answer does" under an essay prompt, which the site folds
+    private static final Pattern MARKING_GUIDE_STYLE = Pattern.compile("^\\[\\.marking-guide(?:%collapsible)?\\]$");
+    // the first line of an item of an ordered list (". text"), not a block title (".Title")
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\.+\\s+(\\S.*)$");
     // a block the site folds ("%collapsible", e.g. a marking guide): on paper it is simply open, with no "▼" before its
     // title
     private static final Pattern COLLAPSIBLE = Pattern.compile("^\\[[^\\]]*%collapsible[^\\]]*\\]$");
@@ -39,8 +44,17 @@ final class ChapterText {
             String question,
             List<String> lines) {}
 
+    /**
+     * A marking guide ("What a strong answer does") moved out of the student edition to the Answers
+     * appendix: a student writing the essay meets the prompt, not the guide to grading it. {@code prompt}
+     * is the prompt's text when the guide is attached to an item of a list ("+"), else empty.
+     */
+    record MarkingGuide(
+            String anchor, String promptAnchor, int chapter, String title, String prompt, List<String> lines) {}
+
     final List<String> lines = new ArrayList<>();
     final List<Answer> answers = new ArrayList<>();
+    final List<MarkingGuide> markingGuides = new ArrayList<>();
     // where the open block of the latest run of questions closes, so the next question can join it
     private int questionsClose = -1;
 
@@ -93,6 +107,29 @@ final class ChapterText {
                 i = end;
                 continue;
             }
+            if (open == null
+                    && edition == Edition.STUDENT
+                    && i + 2 < body.size()
+                    && BLOCK_TITLE.matcher(line).matches()
+                    && MARKING_GUIDE_STYLE.matcher(body.get(i + 1)).matches()
+                    && body.get(i + 2).equals("====")) {
+                int end = closing(body, i + 3, "====");
+                int n = markingGuides.size() + 1;
+                MarkingGuide guide = new MarkingGuide(
+                        "marking-guide-" + slug + "-" + n,
+                        "prompt-" + slug + "-" + n,
+                        number,
+                        line.substring(1),
+                        promptBeforeContinuation(),
+                        body.subList(i + 3, end));
+                markingGuides.add(guide);
+                // in its place, where it is: a link, and on paper the page too
+                lines.add("[#" + guide.promptAnchor() + ".marking-guide-link]");
+                lines.add("<<" + guide.anchor() + "," + guide.title()
+                        + (paged ? ", p.{nbsp}" + PageNumbers.reference(guide.anchor()) : "") + ">>");
+                i = end;
+                continue;
+            }
             Matcher delimiter = DELIMITER.matcher(line);
             if (delimiter.matches()) {
                 open = line.equals(open) ? null : open == null ? line : open;
@@ -103,6 +140,26 @@ final class ChapterText {
             Matcher heading = HEADING.matcher(line);
             lines.add(open == null && heading.matches() ? "=" + line : open == null ? withOwnIds(line, slug) : line);
         }
+    }
+
+    /**
+     * The text of the list item that the lines so far end with, joined by "+" to what comes next: the
+     * essay prompt a marking guide belongs to. Empty when the lines do not end so.
+     */
+    private String promptBeforeContinuation() {
+        int plus = lines.size() - 1;
+        if (plus < 0 || !lines.get(plus).equals("+")) {
+            return "";
+        }
+        for (int start = plus - 1; start >= 0 && !lines.get(start).isBlank(); start--) {
+            Matcher item = LIST_ITEM.matcher(lines.get(start));
+            if (item.matches()) {
+                List<String> words = new ArrayList<>(List.of(item.group(1).strip()));
+                lines.subList(start + 1, plus).forEach(more -> words.add(more.strip()));
+                return String.join(" ", words);
+            }
+        }
+        return "";
     }
 
     /**

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -34,6 +36,8 @@ import org.kotkinguide.support.Pdf;
 class EditionsAndHandoutsTest {
     static final String QUESTION = "Where do most rivers begin?";
     static final String ANSWER = "In hills, fed by springs and snowmelt.";
+    static final String PROMPT = "Why do rivers begin in hills? Use the chapter.";
+    static final String MARKING_GUIDE = "It names springs and snowmelt and cites the reading.";
 
     @TempDir
     static Path work;
@@ -44,6 +48,27 @@ class EditionsAndHandoutsTest {
     @BeforeAll
     static void buildBothEditions() {
         Path guide = GuideFolders.fixture("minimal", work);
+        // an essay prompt with its marking guide, which the site folds under it
+        Path sources = guide.resolve("content/chapters/sources.adoc");
+        try {
+            Files.writeString(sources, Files.readString(sources).replace("[#self-check]\n", """
+                                    [#essays]
+                                    == Essay prompts
+
+                                    . %s
+                                    +
+                                    .What a strong answer does
+                                    [.marking-guide%%collapsible]
+                                    ====
+                                    %s
+                                    ====
+
+                                    [#self-check]
+                                    """.formatted(
+                            PROMPT, MARKING_GUIDE)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         BuildRun run = BuildRun.buildAll(guide, work.resolve("student/site"));
         assertEquals(0, run.exitCode(), run.err());
         student = work.resolve("student");
@@ -64,6 +89,42 @@ class EditionsAndHandoutsTest {
             assertTrue(question > 0 && answer > 0, "question on page " + question + ", answer on page " + answer);
             assertNotEquals(question, answer, "the answer must not be next to its question");
             assertTrue(Pdf.text(pdf, answer, answer).contains("Answers"), "the answer is in the Answers appendix");
+        }
+    }
+
+    @Test
+    void the_student_edition_moves_a_marking_guide_to_the_answers_and_links_it_from_its_prompt() throws IOException {
+        try (PDDocument pdf = Pdf.open(student.resolve("study-guide.pdf"))) {
+            int prompt = pageOf(pdf, PROMPT);
+            String promptPage = Pdf.text(pdf, prompt, prompt).replaceAll("\\s+", " ");
+            assertFalse(promptPage.contains(MARKING_GUIDE), "the marking guide is under its prompt: " + promptPage);
+            Matcher link = Pattern.compile("What a strong answer does, p\\.[\\s\\u00a0]*(\\d+)")
+                    .matcher(promptPage);
+            assertTrue(link.find(), promptPage);
+            int guide = pageOf(pdf, MARKING_GUIDE);
+            String guidePage = Pdf.text(pdf, guide, guide).replaceAll("\\s+", " ");
+            assertTrue(guidePage.contains("Answers"), "the guide is in the Answers appendix: " + guidePage);
+            assertTrue(guidePage.contains(PROMPT + " What a strong answer does: " + MARKING_GUIDE), guidePage);
+            // each side names the other's page as printed in the footer
+            assertTrue(guidePage.contains(link.group(1) + " of "), "p. " + link.group(1) + " is not this page");
+            Matcher back = Pattern.compile("Back to the prompt, p\\.[\\s\\u00a0]*(\\d+)")
+                    .matcher(guidePage);
+            assertTrue(back.find(), guidePage);
+            assertTrue(
+                    promptPage.contains(back.group(1) + " of "), "p. " + back.group(1) + " is not the prompt's page");
+        }
+        String handout = Pdf.text(student.resolve("handouts/sources.pdf")).replaceAll("\\s+", " ");
+        assertTrue(
+                handout.indexOf(MARKING_GUIDE) > handout.indexOf("Appendix C: Answers"),
+                "the handout's marking guide is not on its answer sheet: " + handout);
+    }
+
+    @Test
+    void the_teacher_edition_keeps_a_marking_guide_under_its_prompt() throws IOException {
+        try (PDDocument pdf = Pdf.open(teacher.resolve("study-guide.pdf"))) {
+            int prompt = pageOf(pdf, PROMPT);
+            String page = Pdf.text(pdf, prompt, prompt).replaceAll("\\s+", " ");
+            assertTrue(page.contains(PROMPT + " What a strong answer does " + MARKING_GUIDE), page);
         }
     }
 
