@@ -69,9 +69,15 @@
     wide.addEventListener('change', function () { fold.open = wide.matches; });
     // wide screens: it is a column of its own and stays open
     fold.addEventListener('toggle', function () { if (wide.matches && !fold.open) { fold.open = true; } measureSticky(); });
-    // narrow screens: choosing a section folds it again, out of the reader's way
+    // narrow screens: choosing a section folds it again, out of the reader's way; so does tabbing
+    // out of it, or the open list, stuck under the header, would cover what gets the focus next
     fold.addEventListener('click', function (event) {
       if (!wide.matches && event.target.closest('a')) { fold.open = false; }
+    });
+    fold.addEventListener('focusout', function (event) {
+      if (!wide.matches && fold.open && event.relatedTarget && !fold.contains(event.relatedTarget)) {
+        fold.open = false;
+      }
     });
   }
 

@@ -170,6 +170,8 @@
       progress.save(guide, data);
       if (known) { knewCount++; } else { queue.push(current); }
       show();
+      // the card button keeps the focus and only its text changes, which is not announced: say the next card
+      spoken.textContent = queue.length ? "Next card, front: " + queue[0].term : "";
       // with the session over the card is disabled: focus goes to what comes next, not to <body>
       if (queue.length === 0) { restart.focus(); } else { card.focus(); }
     }

@@ -19,19 +19,35 @@
     filter.querySelectorAll('button').forEach(function (b) {
       b.setAttribute('aria-pressed', b === button ? 'true' : 'false');
     });
-    document.querySelectorAll('.term-entry').forEach(function (entry) {
+    var entries = document.querySelectorAll('.term-entry');
+    var shown = 0;
+    entries.forEach(function (entry) {
       entry.hidden = category !== '' && entry.getAttribute('data-category') !== category;
+      shown += entry.hidden ? 0 : 1;
     });
+    // said to a screen reader too, as the timeline's filter says its count
+    var count = filter.querySelector('.glossary-count');
+    if (count) {
+      count.textContent = category ? shown + ' of ' + entries.length + ' terms' : entries.length + ' terms';
+    }
     document.querySelectorAll('.letter-group').forEach(function (group) {
       group.hidden = group.querySelectorAll('.term-entry:not([hidden])').length === 0;
       // a letter whose terms are all filtered out is no longer a link
       var heading = group.querySelector('h2');
       var letter = heading ? document.querySelector('.letters a[data-letter="' + heading.id + '"]') : null;
       if (letter) {
+        var none = letter.querySelector('.letter-filtered');
         if (group.hidden) {
           letter.removeAttribute('href');
+          if (!none) {
+            none = document.createElement('span');
+            none.className = 'letter-filtered visually-hidden';
+            none.textContent = ' (no terms shown)';
+            letter.appendChild(none);
+          }
         } else {
           letter.setAttribute('href', '#' + heading.id);
+          if (none) { none.remove(); }
         }
       }
     });

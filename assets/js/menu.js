@@ -27,6 +27,12 @@
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && isOpen()) { setOpen(false, true); }
   });
+  // Tab past its last link (or Shift+Tab before its first) closes it: focus never wanders behind it
+  menu.addEventListener('focusout', function (event) {
+    if (isOpen() && event.relatedTarget && !menu.contains(event.relatedTarget) && event.relatedTarget !== button) {
+      setOpen(false, false);
+    }
+  });
   document.addEventListener('click', function (event) {
     if (isOpen() && !menu.contains(event.target) && !button.contains(event.target)) { setOpen(false, false); }
   });

@@ -44,6 +44,17 @@ class GlossaryFilterInBrowserTest extends RealGuideInBrowser {
                 .findElement(By.cssSelector(".glossary-filter button[data-category='Person']"))
                 .click();
         assertEquals(List.of("Person"), shownCategories());
+        // a screen reader hears what the filter left, as the timeline's filter says its count
+        List<?> status = (List<?>) browser.script("""
+                var entries = document.querySelectorAll('.term-entry');
+                var shown = [...entries].filter(e => e.checkVisibility()).length;
+                var count = document.querySelector('.glossary-count');
+                return [count.getAttribute('role'), count.textContent, shown + ' of ' + entries.length + ' terms',
+                    [...document.querySelectorAll('.letters a:not([href])')]
+                        .every(a => a.textContent.includes('(no terms shown)'))];""");
+        assertEquals("status", status.get(0));
+        assertEquals(status.get(2), status.get(1));
+        assertEquals(Boolean.TRUE, status.get(3), "a letter left with no term shown is not announced as one");
 
         browser.driver().navigate().refresh();
         assertEquals(List.of("Person"), shownCategories(), "after a reload");

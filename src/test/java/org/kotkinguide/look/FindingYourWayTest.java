@@ -80,6 +80,23 @@ class FindingYourWayTest extends BrowserTestBase {
     }
 
     @Test
+    void on_a_phone_tabbing_out_of_the_menu_closes_it_so_focus_is_never_behind_it() {
+        open("chapters/soviet-geopolitics.html", 390, "light");
+        WebElement button = browser.driver().findElement(By.className("menu-button"));
+        button.click();
+        WebElement menu = browser.driver().findElement(By.id("chapters-menu"));
+        assertTrue(menu.isDisplayed());
+        List<WebElement> links = menu.findElements(By.cssSelector("a"));
+        WebElement last = links.get(links.size() - 1);
+        js("arguments[0].focus()", last);
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys(org.openqa.selenium.Keys.TAB)
+                .perform();
+        assertFalse(menu.isDisplayed(), "focus left the menu and it is still open over the page");
+        assertEquals("false", button.getAttribute("aria-expanded"));
+    }
+
+    @Test
     void on_a_phone_without_javascript_the_chapter_list_follows_the_text() {
         ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
                 .executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));

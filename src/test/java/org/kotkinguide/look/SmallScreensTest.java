@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Phones, tablets and zoomed screens: the page reflows at 320 px (a 1280 px screen at 400 %, WCAG
@@ -74,6 +77,21 @@ class SmallScreensTest extends BrowserTestBase {
         browser.driver().findElement(By.cssSelector(".toc summary")).click();
         double linkTop = number("return document.querySelector('.toc ol a').getBoundingClientRect().top");
         assertTrue(linkTop > headerBottom && linkTop < 844, "its sections are out of sight: " + linkTop);
+    }
+
+    @Test
+    void on_a_phone_tabbing_out_of_an_open_on_this_page_folds_it_and_the_focus_is_not_under_it() {
+        open("chapters/soviet-geopolitics.html", 390, "light");
+        js("window.scrollTo(0, 3000)");
+        browser.waiting().until(d -> number("return window.scrollY") > 2000);
+        browser.driver().findElement(By.cssSelector(".toc summary")).click();
+        List<WebElement> links = browser.driver().findElements(By.cssSelector(".toc ol a"));
+        js("arguments[0].focus()", links.get(links.size() - 1));
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertEquals(Boolean.FALSE, js("return document.querySelector('.toc-fold').open"), "still open");
+        browser.waiting()
+                .until(d -> number("return document.activeElement.getBoundingClientRect().top")
+                        >= number("return document.querySelector('.toc').getBoundingClientRect().bottom") - 1);
     }
 
     @Test

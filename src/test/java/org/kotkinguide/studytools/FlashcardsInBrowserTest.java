@@ -88,6 +88,13 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
         assertTrue(spoken.startsWith("Back of " + firstTerm + ": "), "a screen reader hears the back: " + spoken);
         card().sendKeys("a"); // again: the card goes to the end of the session
         assertEquals(cards + " cards due now, of " + cards + ".", status());
+        // focus stays on the card, whose text alone changes: the next card is said
+        String next = card().findElement(By.cssSelector(".flashcard-face")).getText();
+        assertEquals(
+                "Next card, front: " + next,
+                browser.driver()
+                        .findElement(By.cssSelector(".flashcard-spoken"))
+                        .getAttribute("textContent"));
         answerEveryCard(cards, Keys.ENTER);
         assertTrue(status().startsWith("Session done: " + cards + " cards known."), status());
         assertFalse(firstTerm.isEmpty());
