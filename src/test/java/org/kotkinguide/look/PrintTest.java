@@ -55,6 +55,51 @@ class PrintTest extends OneBrowser {
         assertTrue(Colours.luminance(objectives) > 0.9, "the objectives box prints on " + objectives);
     }
 
+    /**
+     * Every chapter printed on A4 by Chromium itself: no sheet ends with a heading, a block's label
+     * ("The guide infers") or a date "On the timeline" whose text is on the next sheet, and the note for
+     * a copy without a web address, which speaks of the screen, is not printed.
+     */
+    @Test
+    void no_printed_sheet_ends_with_a_heading_or_a_label_cut_from_its_text() throws Exception {
+        for (String chapter : RealGuide.site().pages().stream()
+                .filter(page -> page.startsWith("chapters/"))
+                .toList()) {
+            browser.driver()
+                    .get(RealGuide.site().folder().resolve(chapter).toUri().toString());
+            @SuppressWarnings("unchecked")
+            List<String> openers = (List<String>) browser.script("""
+                    return Array.from(document.querySelectorAll(
+                        'main h2, main h3, main h4, main .title, .timeline-here-date'))
+                      .map(e => e.textContent.replace(/#.*$/s, '').replace(/\\s+/g, ' ').trim())
+                      .filter(t => t);""");
+            org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+            a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+            byte[] pdf = java.util.Base64.getDecoder()
+                    .decode(((org.openqa.selenium.PrintsPage) browser.driver())
+                            .print(a4)
+                            .getContent());
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setSortByPosition(true); // Chromium writes the links' text apart from their lines
+                assertFalse(stripper.getText(document).contains("no web address"), chapter);
+                for (int page = 1; page < document.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    List<String> lines = stripper.getText(document)
+                            .lines()
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty())
+                            .toList();
+                    String last = lines.get(lines.size() - 1);
+                    assertFalse(
+                            openers.stream().anyMatch(opener -> opener.equalsIgnoreCase(last)),
+                            chapter + ", sheet " + page + " ends with \"" + last + "\"");
+                }
+            }
+        }
+    }
+
     @Test
     void a_printed_chapter_includes_the_self_check_answers() {
         printChapter("light");
