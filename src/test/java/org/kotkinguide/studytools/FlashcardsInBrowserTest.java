@@ -383,6 +383,30 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
         }
     }
 
+    @Test
+    void printed_every_card_holds_its_text_inside_its_cut_lines() {
+        browser.driver()
+                .get(RealGuide.site()
+                        .folder()
+                        .resolve("flashcards.html")
+                        .toUri()
+                        .toString());
+        browser.emulate(794, 1123, "light", "print"); // A4 at 96 dpi
+        try {
+            @SuppressWarnings("unchecked")
+            List<String> over = (List<String>) browser.script("""
+                    return Array.from(document.querySelectorAll('.flashcard-item')).filter(card => {
+                      var box = card.getBoundingClientRect();
+                      return Array.from(card.querySelectorAll('.flashcard-front, .flashcard-back')).some(side =>
+                        Array.from(side.children).some(e => { var r = e.getBoundingClientRect();
+                          return r.height > 0 && (r.top < box.top + 1 || r.bottom > box.bottom - 1); }));
+                    }).map(card => card.querySelector('.flashcard-term').textContent.trim());""");
+            assertEquals(List.of(), over, "text on or over the dashes");
+        } finally {
+            browser.emulate(1280, 900, "light", "screen");
+        }
+    }
+
     @ParameterizedTest(name = "in the {0} scheme")
     @ValueSource(strings = {"light", "dark"})
     void the_session_with_a_card_turned_a_question_open_and_done_has_no_accessibility_violations(String scheme) {
