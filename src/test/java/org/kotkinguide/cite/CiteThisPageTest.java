@@ -233,5 +233,9 @@ class CiteThisPageTest {
         Document term = citedGuide().page("glossary/delta.html");
         assertTrue(term.selectFirst(".cite-page-copy-line").hasAttr("hidden"));
         assertEquals(4, term.select(".cite-page-downloads a[download]").size());
+        // a screen reader's list of links tells the page's files from the reading's
+        assertEquals(
+                List.of("BibTeX (this page)", "RIS (this page)", "BibTeX (the reading)", "RIS (the reading)"),
+                term.select(".cite-page-downloads a[download]").eachText());
     }
 }
