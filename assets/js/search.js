@@ -253,12 +253,23 @@
     return root + path + '?highlight=' + encodeURIComponent(words.join(' ')) + (hash < 0 ? '' : doc.url.slice(hash));
   }
 
+  // The count is shown as the reader types, and said to a screen reader once they pause, in a region of
+  // its own: a live status read out after every keystroke ("121 results for “l”", "72 …") is noise
+  var PAUSE_MS = 900;
+  function announce(form, text) {
+    var said = form.querySelector('.search-said');
+    if (!said) { return; }
+    window.clearTimeout(said.pause);
+    said.pause = window.setTimeout(function () { said.textContent = text; }, PAUSE_MS);
+  }
+
   function show(form, root, query, data) {
     var status = form.querySelector('.search-status');
     var list = form.querySelector('.search-results');
     list.textContent = '';
     if (!data) {
       status.textContent = 'Search could not be loaded.';
+      announce(form, status.textContent);
       return;
     }
     var results = query.trim() === '' ? [] : search(data, query);
@@ -274,6 +285,7 @@
     } else {
       status.textContent = results.length + (results.length === 1 ? ' result' : ' results') + ' for “' + query + '”';
     }
+    announce(form, status.textContent);
     var groups = [];
     var byName = {};
     results.slice(0, 50).forEach(function (result) {
@@ -348,6 +360,11 @@
 
   function setUp(form) {
     var root = form.getAttribute('data-root') || '';
+    // made before anything is said in it, or the first count may not be read out
+    var said = document.createElement('p');
+    said.className = 'search-said visually-hidden';
+    said.setAttribute('role', 'status');
+    form.appendChild(said);
     var input = form.querySelector('.search-input');
     var popup = form.querySelector('.search-popup');
     var update = function () {
