@@ -62,6 +62,11 @@ public record TimelineEvent(
         return TimelineHtml.at(html, root, id);
     }
 
+    /** As {@link #htmlAt(String)}, on the page {@code pageUri}: a glossary link to that page is left as its words. */
+    public String htmlAt(String root, String pageUri) {
+        return TimelineHtml.at(html, root, id, pageUri);
+    }
+
     /** A copy with the text the conversion gave. */
     public TimelineEvent withText(String html, String text, List<String> terms) {
         return new TimelineEvent(id, year, month, day, chapters, line, html, text, terms);
