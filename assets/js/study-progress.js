@@ -166,11 +166,12 @@
       scoreLine.textContent = answers.length === 0 ? "" :
         "Self-check: " + s.got + " got it, " + s.missed + " missed, of " + answers.length + " questions.";
     }
-    function showRead() {
+    // unmarked: said once, when the reader unmarks it (an empty status would say nothing)
+    function showRead(unmarked) {
       var read = !!load(guide).read[slug];
       readButton.setAttribute("aria-pressed", read ? "true" : "false");
       readButton.textContent = read ? "Read ✓ (mark as unread)" : "Mark as read";
-      readState.textContent = read ? "This chapter is marked as read." : "";
+      readState.textContent = read ? "This chapter is marked as read." : unmarked ? "This chapter is no longer marked as read." : "";
     }
     Array.prototype.forEach.call(answers, function (details, index) {
       var marks = document.createElement("div");
@@ -202,9 +203,10 @@
     });
     readButton.addEventListener("click", function () {
       var d = load(guide);
-      if (d.read[slug]) { delete d.read[slug]; } else { d.read[slug] = true; }
+      var unmarking = !!d.read[slug];
+      if (unmarking) { delete d.read[slug]; } else { d.read[slug] = true; }
       save(guide, d);
-      showRead();
+      showRead(unmarking);
     });
     // Scrolling down to the end of the chapter counts as reading it. Only down: a page opened at its end
     // (a link to "Cite this page") is not read, nor is one scrolled back up into from there, so the end must

@@ -59,6 +59,12 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
         browser.waiting().until(d -> "true".equals(read.getAttribute("aria-pressed")));
         read.click();
         assertEquals("false", read.getAttribute("aria-pressed"), "the button takes the mark back");
+        // and says so in its status, as it says a mark
+        assertEquals(
+                "This chapter is no longer marked as read.",
+                browser.driver()
+                        .findElement(By.cssSelector(".progress-read-state"))
+                        .getAttribute("textContent"));
         read.click();
         assertEquals("true", read.getAttribute("aria-pressed"));
 
