@@ -337,6 +337,11 @@
       var at = links.indexOf(document.activeElement);
       if (event.key === 'ArrowDown' && links.length > 0) {
         event.preventDefault();
+        // results closed by Escape open again, as a combobox's list does
+        if (popup && popup.hidden) {
+          if (input.value.trim() === '') { return; }
+          popup.hidden = false;
+        }
         links[Math.min(at + 1, links.length - 1)].focus();
       } else if (event.key === 'ArrowUp' && at >= 0) {
         event.preventDefault();

@@ -39,6 +39,14 @@ class SearchPopupTest extends OneBrowser {
         assertFalse(browser.driver().findElement(By.id("search-popup")).isDisplayed(), "Escape closes the results");
         assertEquals("treaty", box.getAttribute("value"), "Escape keeps what the reader typed");
         assertEquals(box, browser.driver().switchTo().activeElement());
+        // the down arrow opens them again, at the first result
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertTrue(browser.driver().findElement(By.id("search-popup")).isDisplayed(), "the results stay closed");
+        assertEquals(
+                browser.driver().findElement(By.cssSelector("#search-popup .search-results a")),
+                browser.driver().switchTo().activeElement());
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+        box.sendKeys(Keys.ESCAPE);
         box.sendKeys(Keys.ENTER);
         browser.waiting().until(d -> d.getCurrentUrl().contains("search.html?q=treaty"));
     }
