@@ -198,42 +198,39 @@ public final class BookText {
 
     /** A self-check answer, titled with its question's number, and a link back to the question. */
     private List<String> answerBox(ChapterText.Answer answer) {
-        List<String> box = new ArrayList<>();
-        // each box kept whole on one page where it fits
-        box.add("[#" + answer.anchor() + "%unbreakable]");
-        box.add(".Answer " + answer.label() + ": " + answer.question());
-        box.add("====");
-        box.addAll(answer.lines());
-        box.add("");
-        box.add("[.answer-back]");
-        box.add("Back to <<" + answer.questionAnchor() + ",question " + answer.label()
-                + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.questionAnchor()) : "") + ">>");
-        box.add("====");
-        box.add("");
-        if (paged) {
-            pageAnchors.add(answer.questionAnchor());
-        }
-        return box;
+        return box(
+                answer.anchor(),
+                "Answer " + answer.label() + ": " + answer.question(),
+                answer.lines(),
+                answer.questionAnchor(),
+                "question " + answer.label());
     }
 
     /** An essay prompt's marking guide, titled with the prompt, and a link back to it. */
     private List<String> markingGuideBox(ChapterText.MarkingGuide guide) {
+        return box(
+                guide.anchor(),
+                guide.prompt().isEmpty() ? guide.title() : guide.prompt(),
+                ChapterText.withLeadIn(guide.title() + ":", guide.lines()),
+                guide.promptAnchor(),
+                "the prompt");
+    }
+
+    /** A box of the Answers appendix, kept whole on one page where it fits, ending with a link back (and its page). */
+    private List<String> box(String anchor, String title, List<String> body, String backAnchor, String backText) {
         List<String> box = new ArrayList<>();
-        box.add("[#" + guide.anchor() + "%unbreakable]");
-        box.add("." + (guide.prompt().isEmpty() ? guide.title() : guide.prompt()));
+        box.add("[#" + anchor + "%unbreakable]");
+        box.add("." + title);
         box.add("====");
-        box.add("*" + guide.title() + ":* "
-                + (guide.lines().isEmpty() ? "" : guide.lines().get(0)));
-        box.addAll(guide.lines()
-                .subList(Math.min(1, guide.lines().size()), guide.lines().size()));
+        box.addAll(body);
         box.add("");
         box.add("[.answer-back]");
-        box.add("Back to <<" + guide.promptAnchor() + ",the prompt"
-                + (paged ? ", p.{nbsp}" + PageNumbers.reference(guide.promptAnchor()) : "") + ">>");
+        box.add("Back to <<" + backAnchor + "," + backText
+                + (paged ? ", p.{nbsp}" + PageNumbers.reference(backAnchor) : "") + ">>");
         box.add("====");
         box.add("");
         if (paged) {
-            pageAnchors.add(guide.promptAnchor());
+            pageAnchors.add(backAnchor);
         }
         return box;
     }

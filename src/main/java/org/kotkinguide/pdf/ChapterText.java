@@ -66,11 +66,7 @@ final class ChapterText {
         String open = null;
         for (int i = 0; i < body.size(); i++) {
             String line = body.get(i);
-            if (open == null
-                    && i + 2 < body.size()
-                    && BLOCK_TITLE.matcher(line).matches()
-                    && ANSWER_STYLE.matcher(body.get(i + 1)).matches()
-                    && body.get(i + 2).equals("====")) {
+            if (open == null && titledBlock(body, i, ANSWER_STYLE)) {
                 int end = closing(body, i + 3, "====");
                 int n = answers.size() + 1;
                 Answer answer = new Answer(
@@ -87,12 +83,7 @@ final class ChapterText {
                     // a box kept whole on one page where it fits
                     lines.add("[#" + answer.questionAnchor() + ".answer%unbreakable]");
                     lines.add("====");
-                    lines.add("*Answer:* "
-                            + (answer.lines().isEmpty() ? "" : answer.lines().get(0)));
-                    lines.addAll(answer.lines()
-                            .subList(
-                                    Math.min(1, answer.lines().size()),
-                                    answer.lines().size()));
+                    lines.addAll(withLeadIn("Answer:", answer.lines()));
                     lines.add("====");
                 } else {
                     // the question says where its answer is: a link, and on paper the page too
@@ -107,12 +98,7 @@ final class ChapterText {
                 i = end;
                 continue;
             }
-            if (open == null
-                    && edition == Edition.STUDENT
-                    && i + 2 < body.size()
-                    && BLOCK_TITLE.matcher(line).matches()
-                    && MARKING_GUIDE_STYLE.matcher(body.get(i + 1)).matches()
-                    && body.get(i + 2).equals("====")) {
+            if (open == null && edition == Edition.STUDENT && titledBlock(body, i, MARKING_GUIDE_STYLE)) {
                 int end = closing(body, i + 3, "====");
                 int n = markingGuides.size() + 1;
                 MarkingGuide guide = new MarkingGuide(
@@ -140,6 +126,22 @@ final class ChapterText {
             Matcher heading = HEADING.matcher(line);
             lines.add(open == null && heading.matches() ? "=" + line : open == null ? withOwnIds(line, slug) : line);
         }
+    }
+
+    /** Whether {@code body} has at {@code at} a block title, then a line of {@code style}, then "====". */
+    private static boolean titledBlock(List<String> body, int at, Pattern style) {
+        return at + 2 < body.size()
+                && BLOCK_TITLE.matcher(body.get(at)).matches()
+                && style.matcher(body.get(at + 1)).matches()
+                && body.get(at + 2).equals("====");
+    }
+
+    /** {@code lines} with {@code leadIn} in bold before the first ("*Answer:* In hills, ..."). */
+    static List<String> withLeadIn(String leadIn, List<String> lines) {
+        List<String> led = new ArrayList<>();
+        led.add("*" + leadIn + "* " + (lines.isEmpty() ? "" : lines.get(0)));
+        led.addAll(lines.subList(Math.min(1, lines.size()), lines.size()));
+        return led;
     }
 
     /**

@@ -30,16 +30,17 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
     }
 
     /** Opens a page with this guide's progress forgotten. */
+    /** Opens {@code page} of the real guide from the disk, keeping what the browser saved. */
+    private static void open(String page) {
+        browser.driver().get(RealGuide.site().folder().resolve(page).toUri().toString());
+    }
+
     private static void openFresh(String how, String page) {
-        browser.driver()
-                .get(
-                        how.equals("http")
-                                ? server.url(page)
-                                : RealGuide.site()
-                                        .folder()
-                                        .resolve(page)
-                                        .toUri()
-                                        .toString());
+        if (how.equals("http")) {
+            browser.driver().get(server.url(page));
+        } else {
+            open(page);
+        }
         browser.script("window.localStorage.clear()");
         browser.driver().navigate().refresh();
     }
@@ -228,12 +229,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
         assertFalse(first.equals(
                 card().findElement(By.cssSelector(".flashcard-face")).getText()));
         // the whole guide's deck shares the boxes of the same terms
-        browser.driver()
-                .get(RealGuide.site()
-                        .folder()
-                        .resolve("flashcards.html")
-                        .toUri()
-                        .toString());
+        open("flashcards.html");
         assertTrue(browser.driver()
                 .findElement(By.cssSelector(".flashcards-boxes"))
                 .getText()
@@ -287,12 +283,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
 
     @Test
     void printed_the_cards_are_strips_of_term_and_definition_several_to_a_sheet() {
-        browser.driver()
-                .get(RealGuide.site()
-                        .folder()
-                        .resolve("flashcards.html")
-                        .toUri()
-                        .toString());
+        open("flashcards.html");
         ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             WebElement item = browser.driver().findElement(By.cssSelector(".flashcard-item"));
@@ -357,7 +348,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
                 .eachAttr("href");
         assertTrue(decks.size() > 2, decks.toString());
         for (String deck : decks) {
-            browser.driver().get(RealGuide.site().folder().resolve(deck).toUri().toString());
+            open(deck);
             List<String> terms = browser.driver().findElements(By.cssSelector(".flashcard-term")).stream()
                     .map(e -> e.getAttribute("textContent").strip())
                     .toList();
@@ -385,12 +376,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
 
     @Test
     void printed_every_card_holds_its_text_inside_its_cut_lines() {
-        browser.driver()
-                .get(RealGuide.site()
-                        .folder()
-                        .resolve("flashcards.html")
-                        .toUri()
-                        .toString());
+        open("flashcards.html");
         browser.emulate(794, 1123, "light", "print"); // A4 at 96 dpi
         try {
             @SuppressWarnings("unchecked")
