@@ -65,8 +65,22 @@
   }
 
   if (fold) {
-    fold.open = wide.matches;
-    wide.addEventListener('change', function () { fold.open = wide.matches; });
+    // wide screens: its title is a heading, not a control (the column cannot fold), so it is out of
+    // the Tab order and not announced as a button; the landmark keeps the name "On this page"
+    var summary = fold.querySelector('summary');
+    var fitWidth = function () {
+      fold.open = wide.matches;
+      if (!summary) { return; }
+      if (wide.matches) {
+        summary.tabIndex = -1;
+        summary.setAttribute('aria-hidden', 'true');
+      } else {
+        summary.removeAttribute('tabindex');
+        summary.removeAttribute('aria-hidden');
+      }
+    };
+    fitWidth();
+    wide.addEventListener('change', fitWidth);
     // wide screens: it is a column of its own and stays open
     fold.addEventListener('toggle', function () { if (wide.matches && !fold.open) { fold.open = true; } measureSticky(); });
     // narrow screens: choosing a section folds it again, out of the reader's way; so does tabbing

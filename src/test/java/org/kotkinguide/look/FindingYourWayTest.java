@@ -133,6 +133,31 @@ class FindingYourWayTest extends BrowserTestBase {
     }
 
     @Test
+    void on_a_wide_screen_tab_goes_from_the_chapter_list_to_the_sections_of_on_this_page_past_its_title() {
+        open("chapters/soviet-geopolitics.html", 1366, "light");
+        List<WebElement> chapters = browser.driver().findElements(By.cssSelector(".sidebar a"));
+        WebElement last = chapters.get(chapters.size() - 1);
+        browser.script("arguments[0].focus()", last);
+        last.sendKeys(Keys.TAB);
+        assertEquals(
+                browser.driver().findElement(By.cssSelector(".toc ol a")),
+                browser.driver().switchTo().activeElement(),
+                "the column's title cannot fold it, so it is no stop of its own");
+        // on a phone the title folds and opens the list: a control, in the Tab order
+        open("chapters/soviet-geopolitics.html", 390, "light");
+        WebElement title = browser.driver().findElement(By.cssSelector(".toc summary"));
+        browser.script("document.getElementById('main').focus()");
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .perform();
+        assertEquals(title, browser.driver().switchTo().activeElement());
+        title.sendKeys(Keys.ENTER);
+        assertTrue(browser.driver().findElement(By.cssSelector(".toc ol a")).isDisplayed(), "Enter opens it");
+    }
+
+    @Test
     void on_a_laptop_on_this_page_is_shown() {
         open("chapters/soviet-geopolitics.html", 1024, "light");
         WebElement toc = browser.driver().findElement(By.className("toc"));
