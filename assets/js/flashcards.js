@@ -186,6 +186,8 @@
     });
     // The help says "Space or Enter turns the card" from the start: the keys work before the card has
     // been tabbed to, when nothing on the page has focus (a link, a field or a button keeps its keys).
+    // Turning it gives the card focus. K and A answer only while the deck has it: a one-letter key
+    // that works anywhere on the page would fire when a speech-input user says a word (WCAG 2.1.4).
     document.addEventListener("keydown", function (e) {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || card.disabled) { return; }
       var at = document.activeElement;
@@ -195,9 +197,6 @@
         e.preventDefault(); // Space would scroll the page
         turn();
         card.focus({ preventScroll: true });
-      } else if (key === "k" || key === "a") {
-        e.preventDefault();
-        answer(key === "k");
       }
     });
     restart.addEventListener("click", function () {

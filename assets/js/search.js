@@ -7,6 +7,7 @@
   'use strict';
 
   var loaded = null; // {index, docs, names} once ready
+  var resultIds = 0; // results shown so far, for their elements' ids
   var waiting = null; // callbacks while loading
 
   function loadScript(src, done) {
@@ -320,9 +321,18 @@
         var where = document.createElement('span');
         where.className = 'result-where';
         where.textContent = result.doc.where;
+        var text = snippet(result.doc.text, words);
+        // the link is named by its title and place; the snippet describes it, so a screen reader
+        // moving through the results hears a short name first
+        resultIds++;
+        title.id = 'result-' + resultIds + '-title';
+        where.id = 'result-' + resultIds + '-where';
+        text.id = 'result-' + resultIds + '-text';
+        link.setAttribute('aria-labelledby', title.id + ' ' + where.id);
+        link.setAttribute('aria-describedby', text.id);
         link.appendChild(title);
         link.appendChild(where);
-        link.appendChild(snippet(result.doc.text, words));
+        link.appendChild(text);
         entry.appendChild(link);
         inner.appendChild(entry);
       });
@@ -409,11 +419,37 @@
     if (query) { pageBox.update(); }
   }
 
-  // "/" anywhere (but in a text field) goes to search.
+  // "/" anywhere (but in a text field) goes to search, unless the reader turned it off with the
+  // footer's switch: a one-key shortcut fires when a speech-input user says a word with a slash in it.
+  // The choice is kept in localStorage, for every page of the guide, as the colour scheme is.
+  var SLASH_KEY = 'kotkin-guide-slash-key';
+  var slashMemory = true; // where localStorage is refused (some browsers on file://)
+  function slashKeyOn() {
+    try { return window.localStorage.getItem(SLASH_KEY) !== 'off'; } catch (e) { return slashMemory; }
+  }
+  function showSlashKey() {
+    document.documentElement.classList.toggle('no-slash-key', !slashKeyOn());
+    document.querySelectorAll('.shortcut-switch').forEach(function (box) { box.checked = slashKeyOn(); });
+    document.querySelectorAll('#search-hint').forEach(function (hint) {
+      hint.textContent = hint.textContent.replace(/ Press slash to come back here\.$/, '') + (slashKeyOn() ? ' Press slash to come back here.' : '');
+    });
+  }
+  document.querySelectorAll('.shortcut-switch').forEach(function (box) {
+    box.closest('.shortcut-keys').hidden = false;
+    box.addEventListener('change', function () {
+      slashMemory = box.checked;
+      try { window.localStorage.setItem(SLASH_KEY, box.checked ? 'on' : 'off'); } catch (e) { /* kept for this page only */ }
+      showSlashKey();
+    });
+  });
+  // a choice made in another tab of the guide
+  window.addEventListener('storage', function (event) { if (event.key === SLASH_KEY) { showSlashKey(); } });
+  showSlashKey();
+
   document.addEventListener('keydown', function (event) {
     var tag = document.activeElement && document.activeElement.tagName;
     var box = page ? pageBox : headerBox;
-    if (box && event.key === '/' && tag !== 'INPUT' && tag !== 'TEXTAREA' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (box && slashKeyOn() && event.key === '/' && tag !== 'INPUT' && tag !== 'TEXTAREA' && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       box.input.focus();
     }

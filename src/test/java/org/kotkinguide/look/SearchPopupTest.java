@@ -13,6 +13,7 @@ import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** The header's search pop-up with a keyboard, and what its results show. */
 class SearchPopupTest extends OneBrowser {
@@ -127,5 +128,82 @@ class SearchPopupTest extends OneBrowser {
         assertEquals(groups.stream().distinct().toList(), groups, "a page's results are split up: " + groups);
         assertEquals("Glossary", groups.get(0));
         assertTrue(groups.size() >= 2, groups.toString());
+    }
+
+    @Test
+    void a_results_link_is_named_by_its_title_and_place_and_its_snippet_describes_it() {
+        search("light", "treaty");
+        WebElement link = browser.driver().findElement(By.cssSelector("#search-popup .search-results a"));
+        String title = link.findElement(By.className("result-title")).getText();
+        String where = link.findElement(By.className("result-where")).getText();
+        assertEquals(
+                (title + " " + where).strip(), link.getAccessibleName(), "a screen reader hears a short name first");
+        assertEquals(
+                link.findElement(By.className("result-snippet")).getText(),
+                browser.script(
+                        "return document.getElementById(arguments[0].getAttribute('aria-describedby')).textContent",
+                        link),
+                "and then the snippet, as the link's description");
+    }
+
+    private static void pressSlash() {
+        browser.script("document.activeElement.blur()");
+        new Actions(browser.driver()).sendKeys("/").perform();
+    }
+
+    private static boolean inSearch() {
+        return browser.driver()
+                .switchTo()
+                .activeElement()
+                .equals(browser.driver().findElement(By.id("search-input")));
+    }
+
+    @Test
+    void the_slash_key_goes_to_search_until_the_reader_turns_it_off_in_the_footer_for_every_page() {
+        browser.emulate(1366, 900, "light", "screen");
+        String chapter = RealGuide.site()
+                .folder()
+                .resolve("chapters/soviet-geopolitics.html")
+                .toUri()
+                .toString();
+        browser.driver().get(chapter);
+        browser.script("window.localStorage.removeItem('kotkin-guide-slash-key')");
+        browser.driver().navigate().refresh();
+        try {
+            WebElement hint = browser.driver().findElement(By.className("search-key"));
+            assertTrue(hint.isDisplayed(), "the box shows the key");
+            pressSlash();
+            assertTrue(inSearch(), "/ goes to search");
+            assertEquals(
+                    "", browser.driver().findElement(By.id("search-input")).getAttribute("value"), "and is not typed");
+
+            WebElement toggle = browser.driver().findElement(By.className("shortcut-switch"));
+            assertTrue(toggle.isDisplayed() && toggle.isSelected(), "the footer says the key is on");
+            toggle.click();
+            pressSlash();
+            assertFalse(inSearch(), "turned off, / does nothing");
+            assertFalse(hint.isDisplayed(), "and the box no longer shows it");
+
+            // kept for the next page
+            browser.driver()
+                    .get(RealGuide.site().folder().resolve("index.html").toUri().toString());
+            assertFalse(browser.driver()
+                    .findElement(By.className("shortcut-switch"))
+                    .isSelected());
+            pressSlash();
+            assertFalse(inSearch(), "still off on another page");
+            browser.driver().findElement(By.className("shortcut-switch")).click();
+            pressSlash();
+            assertTrue(inSearch(), "and on again");
+            browser.emulate(390, 844, "light", "screen");
+            browser.driver().navigate().refresh();
+            assertFalse(
+                    browser.driver()
+                            .findElement(By.className("shortcut-switch"))
+                            .isDisplayed(),
+                    "a phone, touched, is not offered the switch");
+        } finally {
+            browser.script("window.localStorage.removeItem('kotkin-guide-slash-key')");
+        }
     }
 }

@@ -181,6 +181,21 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
     }
 
     @Test
+    void k_and_a_answer_only_while_the_deck_has_focus_so_a_stray_letter_elsewhere_does_nothing() {
+        openFresh("file", "flashcards/soviet-geopolitics.html");
+        String before = status();
+        card().sendKeys(Keys.SPACE);
+        browser.script("document.activeElement.blur()");
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys("k")
+                .sendKeys("a")
+                .perform();
+        assertEquals(before, status(), "a letter typed with nothing focused answered the card");
+        card().sendKeys("k");
+        assertTrue(!before.equals(status()), "K on the card answers it");
+    }
+
+    @Test
     void practising_the_whole_deck_anyway_does_not_move_cards_that_are_not_due() {
         openFresh("file", "flashcards/soviet-geopolitics.html");
         int cards =

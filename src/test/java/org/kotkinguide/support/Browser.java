@@ -64,6 +64,9 @@ public final class Browser implements AutoCloseable {
                     "--disable-component-update",
                     "--disable-sync",
                     "--window-size=1280,900",
+                    // a mouse, as a laptop has (headless Chromium has none, so (hover: none) held on
+                    // every width); emulate() turns on touch for a phone, which has none again
+                    "--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,availablePointerTypes=4",
                     "--user-data-dir=" + profile);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
