@@ -135,6 +135,8 @@ public final class BookText {
                 text.markingGuides.forEach(g -> pageAnchors.add(g.anchor()));
             }
         }
+        // the back matter as chapters of their own, titled alone: Asciidoctor letters an [appendix], and a
+        // handout's answers come last (to be left off), so "A" in the book would be "C" in a handout
         for (String appendix : appendices) {
             switch (appendix) {
                 case "answers" -> appendAnswers(chapters, answers, markingGuides);
@@ -167,7 +169,7 @@ public final class BookText {
         }
         Map<String, Integer> numbers = source.guide().chapterNumbers();
         // the contents list the appendix, not each chapter's answers: the outline has those
-        line("[appendix#answers,toclevels=1]");
+        line("[#answers,toclevels=1]");
         line("== Answers");
         line("");
         for (Chapter chapter : chapters) {
@@ -239,7 +241,7 @@ public final class BookText {
         if (terms.isEmpty()) {
             return;
         }
-        line("[appendix#glossary,toclevels=1]");
+        line("[#glossary,toclevels=1]");
         line("== Glossary");
         line("");
         for (Term term : terms) {
@@ -259,7 +261,7 @@ public final class BookText {
      * (the whole entries are in the book and on the website).
      */
     private void appendTerms(List<Term> terms) {
-        line("[appendix#glossary]");
+        line("[#glossary]");
         line("== Glossary");
         line("");
         line(
@@ -285,7 +287,7 @@ public final class BookText {
 
     /** A handout's bibliography: only the works its chapter cites. */
     private void appendSources(Chapter chapter) {
-        line("[appendix#bibliography]");
+        line("[#bibliography]");
         line("== Bibliography");
         line("");
         line("The works this chapter cites.");
@@ -301,7 +303,7 @@ public final class BookText {
             return;
         }
         Guide guide = source.guide();
-        line("[appendix#whos-who]");
+        line("[#whos-who]");
         line("== Who's who");
         line("");
         line("The people with an entry in the glossary, by surname; each name leads to that entry.");
@@ -323,7 +325,7 @@ public final class BookText {
     }
 
     private void appendBibliography() {
-        line("[appendix#bibliography]");
+        line("[#bibliography]");
         line("== Bibliography");
         line("");
         List<Reference> further = source.guide().furtherReading();

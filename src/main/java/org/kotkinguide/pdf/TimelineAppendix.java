@@ -26,7 +26,7 @@ final class TimelineAppendix {
             return "";
         }
         List<String> out = new ArrayList<>();
-        out.add("[appendix#timeline]");
+        out.add("[#timeline]");
         out.add("== " + timeline.title());
         out.add("");
         for (TimelineEvent event : timeline.events()) {

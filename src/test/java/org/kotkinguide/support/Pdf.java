@@ -106,6 +106,23 @@ public final class Pdf {
         }
     }
 
+    /** The first page (from 1) of each top-level bookmark (chapter or appendix), by title, in order. */
+    public static java.util.Map<String, Integer> bookmarks(PDDocument pdf) {
+        java.util.Map<String, Integer> starts = new java.util.LinkedHashMap<>();
+        try {
+            for (var item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                var start = item.findDestinationPage(pdf);
+                if (start != null
+                        && !item.getTitle().equals(pdf.getDocumentInformation().getTitle())) {
+                    starts.put(item.getTitle(), pdf.getPages().indexOf(start) + 1);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return starts;
+    }
+
     /** The 1-based page that holds {@code text} (spaces and line breaks counted as one space), or 0. */
     public static int pageOf(PDDocument pdf, String text) {
         for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
