@@ -31,12 +31,23 @@ import org.kotkinguide.content.Page;
  * read as typed and is left alone.
  */
 public final class LeftoverMacros {
+    /** A macro's target, which a PDF may break at a hyphen across lines; and its bracket, which may not close soon. */
+    private static final String TARGET = "[\\w.-]+(?:-\\s+[\\w.-]+)*";
+
+    private static final String BRACKET = "\\[(?:[^\\]\\[]{0,80}\\])?";
+
     /**
      * A macro as a reader would see it: its opening, then its bracket text when it closes soon (a PDF
-     * may break a hyphenated target across lines).
+     * may break a hyphenated target across lines). Also what an author meant as a macro but typed so
+     * that Asciidoctor left it as text: wrapped onto the next line before its bracket or after its colon
+     * ("cite:smith2020" then "[12]"), with a space after the colon, round brackets, no target
+     * ("cite:[smith2020, 12]") or a capital ("Cite:").
      */
-    private static final Pattern SHOWN =
-            Pattern.compile("(?<![\\w-])(term|cite):([\\w.-]+(?:-\\s+[\\w.-]+)*)\\[([^\\]\\[]{0,80}\\])?");
+    private static final Pattern SHOWN = Pattern.compile("(?<![\\w/-])(?i:term|cite):(?:" + TARGET + "(?:\\s*" + BRACKET
+            + "|\\([^()]{0,80}\\))?" + "|\\s+" + TARGET + BRACKET + "|" + BRACKET + ")");
+
+    /** A macro as the build converts it: lower case, its target, then its bracket, on one line. */
+    private static final Pattern WELL_FORMED = Pattern.compile("(term|cite):[\\w.-]+\\[.*");
 
     /**
      * The site's pages a check read and found no macro in, kept from one build to the next (the
@@ -93,7 +104,12 @@ public final class LeftoverMacros {
 
     /** Whether {@code text} holds what every macro {@link #SHOWN} starts with: a plain search, much quicker than the pattern. */
     private static boolean mayShowMacro(String text) {
-        return text.contains("term:") || text.contains("cite:");
+        for (String opening : List.of("term:", "cite:", "Term:", "Cite:", "TERM:", "CITE:")) {
+            if (text.contains(opening)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every XHTML file of the EPUB {@code epub}. */
@@ -151,15 +167,36 @@ public final class LeftoverMacros {
                 + String.join(" ", page.select("[title]").eachAttr("title")) + " "
                 + String.join(" ", page.select("[aria-label]").eachAttr("aria-label"));
         Matcher m = SHOWN.matcher(shown);
+        String joined = String.join("\n", lines);
         while (m.find()) {
-            add(shown(m), name + ":" + (lineHolding(lines, m.group(1) + ":" + m.group(2) + "[") + 1), name);
+            add(shown(m), name + ":" + (lineHolding(joined, typed(shown(m))) + 1), name);
         }
     }
 
-    /** The macro as typed, as far as the output shows it: "term:stresemann[Gustav Stresemann]". */
+    /** The macro as far as the output shows it, white space as one space: "term:stresemann[Gustav Stresemann]". */
     private static String shown(Matcher m) {
-        return m.group(1) + ":" + m.group(2).replaceAll("-\\s+", "-") + "["
-                + (m.group(3) == null ? "" : m.group(3).replaceAll("\\s+", " "));
+        return m.group().replaceAll("-\\s+", "-").replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Where {@code macro} may stand in a page's text: a space in it was any white space there (a line
+     * break, where an author wrapped it), and a hyphen may have been broken from the next line; a macro
+     * shown without its bracket was followed by no bracket.
+     */
+    private static Pattern typed(String macro) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : macro.split(" ", -1)) {
+            if (regex.length() > 0) {
+                regex.append("\\s+");
+            }
+            regex.append(Pattern.quote(part).replace("-", "-\\E\\s*\\Q"));
+        }
+        if (!macro.contains("[") && !macro.contains("(")) {
+            // not the same macro written right, nor one with round brackets; its bracket may be on the next
+            // line, where Asciidoctor takes it for the next block's attributes
+            regex.append("(?![\\w.(\\[-])");
+        }
+        return Pattern.compile(regex.toString());
     }
 
     /** Records {@code macro} as shown in output {@code where}, made from the page at {@code uri} (null for a PDF page). */
@@ -180,7 +217,8 @@ public final class LeftoverMacros {
         List<Page> pages = source.pages().values().stream()
                 .sorted(java.util.Comparator.comparing(Page::displayName))
                 .toList();
-        String opening = macro.substring(0, macro.indexOf('[') + 1);
+        boolean whole = macro.endsWith("]") || !macro.contains("[");
+        String opening = whole ? macro : macro.substring(0, macro.lastIndexOf('[') + 1);
         List<Page> own = pages.stream().filter(p -> p.uri().equals(uri)).toList();
         for (List<Page> among : List.of(own, pages)) {
             for (String text : List.of(macro, opening)) {
@@ -188,7 +226,7 @@ public final class LeftoverMacros {
                     continue;
                 }
                 for (Page page : among) {
-                    int line = lineHolding(page.lines(), text);
+                    int line = lineHolding(String.join("\n", page.lines()), typed(text));
                     if (line >= 0) {
                         return page.displayName() + '\u0000' + (line + 1);
                     }
@@ -199,23 +237,24 @@ public final class LeftoverMacros {
     }
 
     /**
-     * The first line that holds {@code text}, preferring one where it stands in an attribute, which no macro
-     * is converted in: a picture's alternative text ({@code image::river.png["A term:delta[] at dusk"]}) or a
-     * block's attribute line. A page often holds the same macro converted in its prose, higher up.
+     * The line (from 0) where {@code typed} first starts in {@code text}, preferring one where it stands
+     * in an attribute, which no macro is converted in: a picture's alternative text
+     * ({@code image::river.png["A term:delta[] at dusk"]}) or a block's attribute line. A page often holds
+     * the same macro converted in its prose, higher up. -1 when it is nowhere.
      */
-    private static int lineHolding(List<String> lines, String text) {
+    private static int lineHolding(String text, Pattern typed) {
         int first = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int at = line.indexOf(text);
-            if (at < 0) {
-                continue;
-            }
-            if (line.startsWith("[") || line.lastIndexOf("image:", at) >= 0) {
-                return i;
+        Matcher m = typed.matcher(text);
+        while (m.find()) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            int line = (int)
+                    text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            String before = text.substring(lineStart, m.start());
+            if (text.startsWith("[", lineStart) || before.contains("image:")) {
+                return line;
             }
             if (first < 0) {
-                first = i;
+                first = line;
             }
         }
         return first;
@@ -229,8 +268,13 @@ public final class LeftoverMacros {
             String shownIn = String.join(", ", outputs.subList(0, Math.min(outputs.size(), 6)))
                     + (outputs.size() > 6 ? " and " + (outputs.size() - 6) + " more" : "");
             String message = macro + " is printed as typed, not converted, in " + shownIn
-                    + " (macros are converted in a page's text, not in front-matter values, passthroughs or templates;"
-                    + " to show one as typed, put it in a listing block or a code span: `+" + macro + "+`)";
+                    + (WELL_FORMED.matcher(macro).matches()
+                            ? " (macros are converted in a page's text, not in front-matter values, passthroughs or"
+                                    + " templates; to show one as typed, put it in a listing block or a code span: `+"
+                                    + macro + "+`)"
+                            : " (a macro is written term:ID[text] or cite:KEY[pages]: lower case, no space after the"
+                                    + " colon, square brackets, all on one line; to show one as typed, put it in a"
+                                    + " code span: `+" + macro + "+`)");
             if (parts.length == 3) {
                 errors.add(parts[1], Integer.parseInt(parts[2]), message);
             } else {

@@ -104,6 +104,47 @@ class LeftoverMacrosTest {
     }
 
     @Test
+    void a_macro_typed_so_asciidoctor_leaves_it_as_text_is_an_error_at_the_line_it_starts_on() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(guide.resolve("content/chapters/slips.adoc"), """
+                = Slips
+                :jbake-type: chapter
+                :jbake-order: 3
+
+                Rivers flood in spring. cite:author2020[12]
+                A wrapped citation loses its page. cite:author2020
+                [14]
+
+                A space after the colon. cite: author2020[15]
+
+                Round brackets. cite:author2020(16)
+
+                No key. cite:[author2020, 17]
+
+                A capital. Cite:author2020[18]
+
+                A term wrapped after its colon, the term:
+                delta[] of the river.
+                """);
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+        assertNotEquals(0, run.exitCode());
+        for (String slip : new String[] {
+            "slips.adoc:6: cite:author2020 is printed as typed",
+            "slips.adoc:9: cite: author2020[15] is printed as typed",
+            "slips.adoc:11: cite:author2020(16) is printed as typed",
+            "slips.adoc:13: cite:[author2020, 17] is printed as typed",
+            "slips.adoc:15: Cite:author2020[18] is printed as typed",
+            "slips.adoc:17: term: delta[] is printed as typed"
+        }) {
+            assertTrue(run.err().contains("content/chapters/" + slip), slip + " in:\n" + run.err());
+        }
+        assertTrue(
+                run.err().contains("lower case, no space after the colon, square brackets, all on one line"),
+                "says how a macro is written: " + run.err());
+        assertFalse(run.err().contains("slips.adoc:5:"), "the citation written right is converted: " + run.err());
+    }
+
+    @Test
     void macros_converted_everywhere_pass() {
         BuildRun run = BuildRun.build(GuideFolders.fixture("minimal", work), work.resolve("site"));
         assertEquals(0, run.exitCode(), run.err());
