@@ -75,7 +75,13 @@ public final class FastStart {
         List<String> command = command(jar, args.length > 0 ? args[0] : "", userOptions(), "jar");
         command.addAll(List.of(args));
         try {
-            Process child = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            // a locale that is not UTF-8 (LANG=C) would leave this JVM unable to open a folder named
+            // "für": the second JVM reads file names as UTF-8, as the launchers start it
+            if (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding", "UTF-8"))) {
+                builder.environment().put("LC_ALL", "C.UTF-8");
+            }
+            Process child = builder.start();
             // Ctrl+C reaches both JVMs; a kill of this one alone must not leave a preview server behind
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
             return child.waitFor();
@@ -131,8 +137,15 @@ public final class FastStart {
         List<String> ours = new ArrayList<>(pomFlags("always"));
         ours.addAll(pomFlags("quick"));
         List<String> options = new ArrayList<>();
-        for (String arg :
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        List<String> given;
+        try {
+            given = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        } catch (ExceptionInInitializerError e) {
+            // a JVM that cannot encode its own folder's name (LANG=C in "für") cannot start its management
+            // classes either: the second JVM, in UTF-8, does the work without the user's options
+            given = List.of();
+        }
+        for (String arg : given) {
             boolean tools = ours.contains(arg)
                     || arg.startsWith("-XX:SharedArchiveFile=")
                     || arg.startsWith("-Xlog:cds")

@@ -157,4 +157,16 @@ class DistributionIT {
             }
         }
     }
+
+    @Test
+    void a_teacher_whose_system_locale_is_not_utf_8_builds_a_guide_in_a_folder_named_with_an_umlaut() throws Exception {
+        Path installed = unzipped();
+        Path guide = work.resolve("Geschichte für Kurs");
+        Run made = run(installed, work, Map.of(), "new", guide.toString(), "--title", "Geschichte");
+        assertEquals(0, made.exitCode(), made.out());
+        // a server's or a container's default: Java would read the folder's name as "Geschichte f??r Kurs"
+        Run built = run(installed, guide, Map.of("LANG", "C", "LC_ALL", "C"), "build", "--no-pdf");
+        assertEquals(0, built.exitCode(), built.out());
+        assertTrue(Files.isRegularFile(guide.resolve("target/site/index.html")), built.out());
+    }
 }
