@@ -11,6 +11,7 @@ import org.kotkinguide.assemble.GeneratedPages;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.cache.KeyText;
+import org.kotkinguide.check.BlockRoles;
 import org.kotkinguide.check.LeftoverMacros;
 import org.kotkinguide.check.LinkCheck;
 import org.kotkinguide.check.QuotationCheck;
@@ -258,6 +259,8 @@ public final class GuideBuild {
             ContentErrors errors = new ContentErrors();
             // words quoted from the texts the guide is written from must be in them (reported with the pages' errors)
             QuotationCheck.run(loaded, errors);
+            // a mistyped role ("[.answers%collapsible]") would print a self-check's answer under its question
+            BlockRoles.run(loaded, errors);
             // an image path must name a file in the content folder: said at the page's line, before any output
             PageImages.check(loaded, errors);
             // a YAML mistake in the PDF theme is said at its line (asciidoctor-pdf would fall back to its own look)
