@@ -18,7 +18,9 @@ import org.kotkinguide.statements.Statement;
  * any role, so "[.answers%collapsible]" built: the site lost the question's number and its buttons,
  * and the student PDF printed the answer under its question. Likewise a role written as a block's
  * style, without its dot ("[answer%collapsible]"). A role far from every known one is the author's own
- * and passes.
+ * and passes. Also a block's title or attribute line right under a list item's text, with no "+" line
+ * between: Asciidoctor reads it as more of the item's text, so ".What a strong answer does" showed as
+ * typed under an essay prompt and its marking guide was not marked as one.
  */
 public final class BlockRoles {
     /** The roles with a meaning: the kinds of statement, a self-check answer, an essay's marking guide. */
@@ -33,6 +35,11 @@ public final class BlockRoles {
     /** Where a line is shown as typed, never read for attributes: a listing, literal, comment or passthrough block. */
     private static final Pattern VERBATIM = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|\\+{4,})$");
 
+    /** A list item's first line: ". Why...", "* A point", "1. First". */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(\\.{1,5}|\\*{1,5}|-|\\d+\\.)\\s+\\S.*");
+    /** A block's title (".What a strong answer does") or attribute line ("[.marking-guide]", not "[[id]]"). */
+    private static final Pattern BLOCK_START = Pattern.compile("^(\\.[^.\\s].*|\\[[^\\[].*\\])$");
+
     private BlockRoles() {}
 
     /** Adds an error to {@code errors} for each mistyped role in the pages of {@code source}. */
@@ -41,6 +48,7 @@ public final class BlockRoles {
         pages.sort(Comparator.comparing(Page::displayName));
         for (Page page : pages) {
             String verbatim = null;
+            boolean inItemText = false;
             List<String> lines = page.lines();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
@@ -52,8 +60,22 @@ public final class BlockRoles {
                 }
                 if (VERBATIM.matcher(line).matches()) {
                     verbatim = line;
+                    inItemText = false;
                     continue;
                 }
+                if (inItemText && BLOCK_START.matcher(line).matches()) {
+                    errors.add(
+                            page.displayName(),
+                            i + 1,
+                            "'" + line + "' right under a list item's text is read as more of that text and"
+                                    + " shown as typed: put a line with only '+' before it to attach the block to"
+                                    + " the item, or a blank line to end the list");
+                }
+                inItemText = LIST_ITEM.matcher(line).matches()
+                        || (inItemText
+                                && !line.isEmpty()
+                                && !line.equals("+")
+                                && !BLOCK_START.matcher(line).matches());
                 Matcher attributes = ATTRIBUTES.matcher(line);
                 if (attributes.matches()) {
                     check(attributes.group(1), page.displayName(), i + 1, errors);

@@ -18,7 +18,7 @@ class BlockRolesTest {
     Path work;
 
     @Test
-    void a_mistyped_answer_or_statement_role_is_an_error_at_its_line_and_the_authors_own_roles_pass()
+    void a_mistyped_role_or_a_block_glued_to_a_list_item_is_an_error_at_its_line_and_the_authors_own_roles_pass()
             throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         Files.writeString(guide.resolve("content/chapters/roles.adoc"), """
@@ -53,6 +53,22 @@ class BlockRolesTest {
                 ====
                 Written right.
                 ====
+
+                . Why do rivers end in deltas?
+                  A second line of the prompt.
+                .What a strong answer does
+                [.marking-guide%collapsible]
+                ====
+                It names the sea.
+                ====
+
+                . And the estuary?
+                +
+                .What a strong answer does
+                [.marking-guide%collapsible]
+                ====
+                Written right, with its "+".
+                ====
                 """);
         ContentErrors errors = new ContentErrors();
         BlockRoles.run(GuideLoader.load(guide), errors);
@@ -60,7 +76,10 @@ class BlockRolesTest {
                 List.of(
                         "content/chapters/roles.adoc:7: unknown role '.answers' (did you mean 'answer'?)",
                         "content/chapters/roles.adoc:13: 'answer' is a role, written with a dot: [.answer%collapsible]",
-                        "content/chapters/roles.adoc:18: unknown role '.note-says' (did you mean 'notes-say'?)"),
+                        "content/chapters/roles.adoc:18: unknown role '.note-says' (did you mean 'notes-say'?)",
+                        "content/chapters/roles.adoc:35: '.What a strong answer does' right under a list item's"
+                                + " text is read as more of that text and shown as typed: put a line with only '+'"
+                                + " before it to attach the block to the item, or a blank line to end the list"),
                 errors.all().stream()
                         .map(e -> e.toString().replaceAll(" \\((the guide's roles|as \\[).*$", ""))
                         .toList());
