@@ -77,10 +77,27 @@ public final class ContentFiles {
                                     + " script in it; the guide's pages are made from .adoc files");
                 } else if (extension.equals("svg")) {
                     checkSvg(file, display, errors);
+                } else if (extension.equals("txt") && startsAsAPage(file)) {
+                    // a chapter saved as "decline.txt" (or "decline.adoc.txt", where the system hides extensions)
+                    errors.add(
+                            display,
+                            1,
+                            "this file begins as a page does (\"= Title\"), but only .adoc files are pages: it would"
+                                    + " be published as plain text; rename it to "
+                                    + name.replaceFirst("(\\.adoc)?\\.txt$", ".adoc"));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the first line that is not blank is an AsciiDoc document title ("= The Decline"). */
+    private static boolean startsAsAPage(Path file) {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank()).findFirst().orElse("").startsWith("= ");
+        } catch (IOException | UncheckedIOException e) {
+            return false; // not UTF-8 text: not a page either
         }
     }
 
