@@ -129,6 +129,8 @@ public final class GuideLoader {
                         page.header().line("jbake-type"),
                         "unknown document type '" + type + "' (known: " + String.join(", ", new TreeSet<>(types))
                                 + ")");
+                // said once: the timeline or a related term that names this page is not wrong too
+                brokenIds.add(page.file().getFileName().toString().replaceAll("\\.adoc$", ""));
                 continue;
             }
             try {
@@ -284,6 +286,14 @@ public final class GuideLoader {
     private static Term term(Page page) {
         FrontMatter h = page.header();
         String category = h.require("jbake-category");
+        if (!category.equals(Term.PERSON) && category.equalsIgnoreCase(Term.PERSON)) {
+            // the who's who lists the terms of this category, by its name as written
+            throw new GuideBuildException(
+                    page.displayName(),
+                    h.line("jbake-category"),
+                    "':jbake-category: " + category + "' is written '" + Term.PERSON
+                            + "', with a capital: the who's who lists the terms of that category");
+        }
         String sortAs = h.value("jbake-sort-as").strip();
         return new Term(
                 slug(page),

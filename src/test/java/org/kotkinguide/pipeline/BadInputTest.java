@@ -85,6 +85,7 @@ class BadInputTest {
             htm-file-in-content    | content/chapters/map.htm:1: a .htm file would be published as it is, and a browser runs the script in it
             html-any-case          | content/chapters/up.HTML:1: a .html file would be published as it is
             script-in-content      | content/chapters/evil.mjs:1: a script in the content folder would be published
+            chapter-saved-as-txt   | content/chapters/decline.adoc.txt:1: this file begins as a page does ("= Title"), but only .adoc files are pages: it would be published as plain text; rename it to decline.adoc
             svg-namespaced-script  | content/chapters/river.svg:3: a <script> element
             svg-xhtml-script       | content/chapters/river.svg:3: a <script> element
             svg-entity             | content/chapters/river.svg:2: an SVG with a DOCTYPE or entities
@@ -99,6 +100,8 @@ class BadInputTest {
             timeline-one-misdated-event | content/timeline.adoc:8: out of order: the event of 1950 comes before the one of 1870 (line 10)
             header-blank-line        | content/chapters/mouths.adoc:3: a blank line inside the header: it ends the header, so ':jbake-order:' (line 4) and the lines after it are read as text; remove the blank line
             chapter-error-named-by-the-timeline | content/chapters/mouths.adoc:3: ':jbake-order:' must be a whole number, found 'two'
+            chapter-type-in-capitals | content/chapters/mouths.adoc:2: unknown document type 'Chapter'
+            person-in-lower-case     | content/glossary/hutton.adoc:3: ':jbake-category: person' is written 'Person', with a capital
             term-without-short-definition | content/glossary/delta.adoc:1: the header has no ':jbake-short:' line: add one under the title
             citation-out-of-range-after-another | content/chapters/mouths.adoc:9: page 25 is outside the pages of author2020
             template-typo            | templates/partials/sidebar.ftlh:6: The following has evaluated to null or missing: chapter.titel
