@@ -84,6 +84,9 @@ class DistributionIT {
         Path installed = unzipped();
         assertTrue(Files.isExecutable(installed.resolve("bin/study-guide")), "bin/study-guide runs as it is unzipped");
         assertTrue(Files.isRegularFile(installed.resolve("bin/study-guide.cmd")));
+        // the starter guide's README sends its author to these
+        assertTrue(Files.isRegularFile(installed.resolve("README.md")), "the README comes with the tool");
+        assertTrue(Files.isRegularFile(installed.resolve("docs/writing-a-guide.md")), "and the author's reference");
         try (Stream<Path> lib = Files.list(installed.resolve("lib"))) {
             List<String> jars = lib.map(p -> p.getFileName().toString()).toList();
             assertTrue(jars.stream().anyMatch(j -> j.startsWith("picocli-")), "the libraries: " + jars);
