@@ -66,6 +66,7 @@ public record FrontMatter(
                                 + abbreviate(line) + "'");
             }
             String value = attribute.group(2) == null ? "" : attribute.group(2).strip();
+            checkName(file, i + 1, attribute.group(1));
             attributes.put(attribute.group(1), new Entry(value, i + 1));
         }
         // attribute lines just after a blank line: the author meant them for the header, which the blank line ended
@@ -84,6 +85,44 @@ public record FrontMatter(
                 file, title.group(1).strip(), titleLine, Map.copyOf(attributes), i + 1, Map.copyOf(afterBlankLine));
         header.require("jbake-type");
         return header;
+    }
+
+    /** The header names the build reads; a template may read others of its own (any "jbake-" name reaches it). */
+    static final java.util.List<String> KNOWN = java.util.List.of(
+            "jbake-type",
+            "jbake-order",
+            "jbake-summary",
+            "jbake-category",
+            "jbake-short",
+            "jbake-aliases",
+            "jbake-related",
+            "jbake-match-case",
+            "jbake-sort-as",
+            "jbake-status",
+            "jbake-date",
+            "jbake-tags");
+
+    /**
+     * A name a slip of the keys away from one the build reads (":jbake-sumary:") is an error: it would
+     * pass as a template's own, and the home page lose the chapter's summary with no word said.
+     */
+    private static void checkName(String file, int number, String name) {
+        if (!name.startsWith("jbake-") || KNOWN.contains(name)) {
+            return;
+        }
+        // by the words after "jbake-", and closer than Suggestions allows: ":jbake-title:" or ":jbake-data:"
+        // may well be a template's own, ":jbake-sumary:" hardly
+        String words = name.substring("jbake-".length());
+        int close = Math.max(1, words.length() / 3);
+        for (String known : KNOWN) {
+            if (Suggestions.distance(words, known.substring("jbake-".length())) <= close) {
+                throw new GuideBuildException(
+                        file,
+                        number,
+                        "unknown header line ':" + name + ":' (did you mean ':" + known + ":'? the build reads "
+                                + String.join(", ", KNOWN) + ")");
+            }
+        }
     }
 
     /**

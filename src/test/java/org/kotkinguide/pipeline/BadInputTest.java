@@ -101,6 +101,7 @@ class BadInputTest {
             header-blank-line        | content/chapters/mouths.adoc:3: a blank line inside the header: it ends the header, so ':jbake-order:' (line 4) and the lines after it are read as text; remove the blank line
             chapter-error-named-by-the-timeline | content/chapters/mouths.adoc:3: ':jbake-order:' must be a whole number, found 'two'
             chapter-type-in-capitals | content/chapters/mouths.adoc:2: unknown document type 'Chapter'
+            summary-mistyped         | content/chapters/mouths.adoc:4: unknown header line ':jbake-sumary:' (did you mean ':jbake-summary:'?
             person-in-lower-case     | content/glossary/hutton.adoc:3: ':jbake-category: person' is written 'Person', with a capital
             term-without-short-definition | content/glossary/delta.adoc:1: the header has no ':jbake-short:' line: add one under the title
             citation-out-of-range-after-another | content/chapters/mouths.adoc:9: page 25 is outside the pages of author2020
