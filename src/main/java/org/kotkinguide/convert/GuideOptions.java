@@ -157,6 +157,26 @@ public final class GuideOptions {
                 }
             }
         }
+        Matcher notFound = NOT_FOUND.matcher(message);
+        if (notFound.matches()) {
+            // written from the page, as an image's path is: say where an include's path starts, and the
+            // path to write when the file is beside the file that includes it
+            Path missing = Path.of(notFound.group(1).strip());
+            Path guide = source.folder().toAbsolutePath().normalize();
+            Path besides = guide.resolve(named).getParent();
+            String hint = " (an include's path starts at the guide's folder, not at the page";
+            if (besides != null
+                    && missing.getFileName() != null
+                    && java.nio.file.Files.isRegularFile(
+                            besides.resolve(missing.getFileName().toString()))) {
+                hint += ": write include::"
+                        + guide.relativize(besides.resolve(missing.getFileName().toString()))
+                                .toString()
+                                .replace('\\', '/')
+                        + "[]";
+            }
+            message = message + hint + ")";
+        }
         Matcher unclosed = UNTERMINATED.matcher(message);
         if (unclosed.matches()) {
             // the cursor is at the opening line; a partial's lines are not at hand, so its kind's usual line is said
@@ -168,6 +188,9 @@ public final class GuideOptions {
         }
         return new ContentError(named, line, message);
     }
+
+    /** Asciidoctor's word for an include whose file is not there, with the path it looked at. */
+    private static final Pattern NOT_FOUND = Pattern.compile("include file not found: (.+)");
 
     /** Asciidoctor's word for a delimited block whose closing line never comes ("unterminated example block"). */
     private static final Pattern UNTERMINATED = Pattern.compile("unterminated (\\w+) block");

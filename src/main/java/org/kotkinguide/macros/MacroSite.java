@@ -1,5 +1,6 @@
 package org.kotkinguide.macros;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.ast.Cursor;
@@ -38,6 +39,15 @@ public record MacroSite(Document document, String file, int line, Usage usage, S
         int line = lineOf(parent, wholeMacro, lines);
         if (lines != null && (line == 0 || !lines.get(line - 1).contains(wholeMacro))) {
             line = lineOf(parent, macroText, lines);
+        }
+        if (lines != null && (line == 0 || !lines.get(line - 1).contains(macroText))) {
+            // not in the page: in a partial it includes, whose own line it is said at (Asciidoctor places an
+            // included block at the include's line, in the page)
+            Place inPartial = partialHolding(lines, wholeMacro, macroText, source);
+            if (inPartial != null) {
+                file = inPartial.file();
+                line = inPartial.line();
+            }
         }
         Section section = enclosingSection(parent);
         // a macro in a title is converted while the title is: reading the title here would convert it again
@@ -92,6 +102,46 @@ public record MacroSite(Document document, String file, int line, Usage usage, S
         int next = Integer.parseInt(String.valueOf(document.getAttribute("guide-tip-count", "0"))) + 1;
         document.setAttribute("guide-tip-count", String.valueOf(next), true);
         return next;
+    }
+
+    private static final java.util.regex.Pattern INCLUDE = java.util.regex.Pattern.compile("^include::([^\\[]+)\\[");
+
+    private record Place(String file, int line) {}
+
+    /** The first line of a partial the page includes that holds the macro, or null. */
+    private static Place partialHolding(List<String> lines, String wholeMacro, String macroText, GuideSource source) {
+        Path guide = source.folder().toAbsolutePath().normalize();
+        for (String include : includes(lines)) {
+            Path partial = guide.resolve(include).normalize();
+            List<String> partialLines = readLines(partial);
+            for (int i = 0; i < partialLines.size(); i++) {
+                if (partialLines.get(i).contains(wholeMacro)
+                        || partialLines.get(i).contains(macroText)) {
+                    return new Place(guide.relativize(partial).toString().replace('\\', '/'), i + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The files a page's lines include, as written (an include's path starts at the guide's folder). */
+    private static List<String> includes(List<String> lines) {
+        List<String> found = new java.util.ArrayList<>();
+        for (String line : lines) {
+            java.util.regex.Matcher m = INCLUDE.matcher(line.strip());
+            if (m.find() && !m.group(1).contains("://")) {
+                found.add(m.group(1));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+            return List.of();
+        }
     }
 
     private static int lineOf(ContentNode node, String macroText, List<String> fileLines) {

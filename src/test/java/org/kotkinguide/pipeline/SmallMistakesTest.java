@@ -219,6 +219,33 @@ class SmallMistakesTest {
     }
 
     @Test
+    void an_unknown_term_or_key_inside_a_partial_is_said_at_the_partials_line() {
+        BuildRun run = refused(
+                "unknown-term-in-partial",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter("Rivers end.", "\ninclude::content/chapters/_note.adoc[]\n"),
+                        "content/chapters/_note.adoc",
+                        "A shared note.\n\nOn the term:lagoon[lagoon], cite:nobody2020[3].\n"),
+                "content/chapters/_note.adoc:3: unknown glossary term 'lagoon'");
+        assertTrue(run.err().contains("content/chapters/_note.adoc:3: unknown citation key 'nobody2020'"), run.err());
+        assertFalse(run.err().contains("mouths.adoc:10"), "said at the include, not the partial: " + run.err());
+    }
+
+    @Test
+    void an_include_written_from_the_page_says_the_path_to_write() {
+        refused(
+                "include-from-the-page",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter("Rivers end.", "\ninclude::_note.adoc[]\n"),
+                        "content/chapters/_note.adoc",
+                        "A shared note.\n"),
+                "(an include's path starts at the guide's folder, not at the page: write"
+                        + " include::content/chapters/_note.adoc[])");
+    }
+
+    @Test
     void a_bad_include_inside_a_partial_is_said_at_the_partials_line() {
         refused(
                 "include-in-partial",
