@@ -47,7 +47,7 @@ public final class LeftoverMacros {
             + "|\\([^()]{0,80}\\))?" + "|\\s+" + TARGET + BRACKET + "|" + BRACKET + ")");
 
     /** A macro as the build converts it: lower case, its target, then its bracket, on one line. */
-    private static final Pattern WELL_FORMED = Pattern.compile("(term|cite):[\\w.-]+\\[.*");
+    private static final Pattern WELL_FORMED = Pattern.compile("(term|cite):[\\w.-]+\\[[^\\]]*\\]");
 
     /**
      * The site's pages a check read and found no macro in, kept from one build to the next (the
@@ -195,6 +195,9 @@ public final class LeftoverMacros {
             // not the same macro written right, nor one with round brackets; its bracket may be on the next
             // line, where Asciidoctor takes it for the next block's attributes
             regex.append("(?![\\w.(\\[-])");
+        } else if (macro.endsWith("[")) {
+            // its bracket does not close: not one that does, on the same line, written right
+            regex.append("(?![^\\]\\n]*\\])");
         }
         return Pattern.compile(regex.toString());
     }

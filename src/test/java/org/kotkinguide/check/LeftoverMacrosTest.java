@@ -125,6 +125,8 @@ class LeftoverMacrosTest {
 
                 A term wrapped after its colon, the term:
                 delta[] of the river.
+
+                A bracket left open. cite:author2020[19
                 """);
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
         assertNotEquals(0, run.exitCode());
@@ -134,7 +136,8 @@ class LeftoverMacrosTest {
             "slips.adoc:11: cite:author2020(16) is printed as typed",
             "slips.adoc:13: cite:[author2020, 17] is printed as typed",
             "slips.adoc:15: Cite:author2020[18] is printed as typed",
-            "slips.adoc:17: term: delta[] is printed as typed"
+            "slips.adoc:17: term: delta[] is printed as typed",
+            "slips.adoc:20: cite:author2020[ is printed as typed"
         }) {
             assertTrue(run.err().contains("content/chapters/" + slip), slip + " in:\n" + run.err());
         }
