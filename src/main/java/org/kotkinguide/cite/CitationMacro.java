@@ -101,10 +101,15 @@ public class CitationMacro extends InlineMacroProcessor {
         }
         int[] pages = ReferenceLibrary.pageRange(locator);
         if (pages[0] == 0) {
-            return "page '" + TipLink.plain(locator) + "' is not a page number or a page range like 553-555"
+            return "page '" + TipLink.plain(locator) + "' is not a page number or a page range like 12 or 12-15"
                     + (locator.contains(",")
-                            ? ": cite each page or range on its own (cite:" + reference.key() + "[12] and cite:"
-                                    + reference.key() + "[15])"
+                            ? ": cite each page or range on its own ("
+                                    + java.util.Arrays.stream(locator.split(","))
+                                            .map(String::strip)
+                                            .filter(p -> !p.isEmpty())
+                                            .map(p -> "cite:" + reference.key() + "[" + TipLink.plain(p) + "]")
+                                            .collect(java.util.stream.Collectors.joining(" and "))
+                                    + ")"
                             : "");
         }
         if (pages[1] < pages[0]) {

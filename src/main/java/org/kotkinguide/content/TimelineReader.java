@@ -154,8 +154,7 @@ public final class TimelineReader {
                             number,
                             "'" + oneColon.group(1)
                                     + "' is followed by one ':', so this line would be text, not an event:"
-                                    + " write two, as in '" + oneColon.group(1)
-                                    + ":: The Locarno treaties are initialled.'");
+                                    + " write two: '" + abbreviate(twoColons(line)) + "'");
                 }
                 continue;
             }
@@ -170,7 +169,7 @@ public final class TimelineReader {
             errors.add(
                     page.displayName(),
                     page.header().titleLine(),
-                    "the timeline has no events: add lines like '1925-10-16:: The Locarno treaties are initialled.'");
+                    "the timeline has no events: add lines like '1925-10-16:: What happened that day.'");
         }
         return new Timeline(page.header().title(), page.displayName(), events);
     }
@@ -302,5 +301,17 @@ public final class TimelineReader {
         int seen = ids.merge(id, 1, Integer::sum);
         return new TimelineEvent(
                 seen == 1 ? id : id + "-" + seen, year, month, day, chapters, number, "", "", List.of());
+    }
+
+    /** The author's event line with its one ':' made two (the first colon: a date and its tags hold none). */
+    private static String twoColons(String line) {
+        int colon = line.indexOf(':');
+        String rest = line.substring(colon + 1).strip();
+        return line.substring(0, colon) + ":: " + (rest.isEmpty() ? "What happened then." : rest);
+    }
+
+    /** An author's words in a message: their first 60 characters. */
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

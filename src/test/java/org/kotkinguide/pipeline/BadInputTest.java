@@ -39,7 +39,7 @@ class BadInputTest {
     @CsvSource(delimiter = '|', textBlock = """
             unknown-term           | content/chapters/mouths.adoc:8: unknown glossary term 'deltta' (did you mean 'delta'?)
             unknown-citation-key   | content/chapters/mouths.adoc:9: unknown citation key 'author2021' (did you mean 'author2020'?)
-            citation-of-two-pages  | content/chapters/mouths.adoc:9: page '12,13' is not a page number or a page range like 553-555: cite each page or range on its own (cite:author2020[12] and cite:author2020[15])
+            citation-of-two-pages  | content/chapters/mouths.adoc:9: page '12,13' is not a page number or a page range like 12 or 12-15: cite each page or range on its own (cite:author2020[12] and cite:author2020[13])
             page-out-of-range      | content/chapters/mouths.adoc:8: page 25 is outside the pages of author2020 this guide covers (10–20)
             reading-cited-as-an-inference | content/chapters/mouths.adoc:9: cite:author2020 inside a [.guide-infers] block
             malformed-front-matter | content/chapters/mouths.adoc:3: not a header line: each line under the title is ':name: value', and a blank line ends the header; found 'jbake-order: 2'
@@ -95,7 +95,7 @@ class BadInputTest {
             timeline-malformed-date  | content/timeline.adoc:6: malformed date 'Oct 1851': an event starts with YYYY, YYYY-MM or YYYY-MM-DD
             timeline-impossible-date | content/timeline.adoc:6: malformed date '1851-02-30': there is no such date
             timeline-out-of-order    | content/timeline.adoc:8: out of order: the event of 1850-04-02 comes after the one of 1850-06 (line 4)
-            timeline-event-with-one-colon | content/timeline.adoc:6: '1851-03' is followed by one ':', so this line would be text, not an event: write two, as in '1851-03:: The Locarno treaties are initialled.'
+            timeline-event-with-one-colon | content/timeline.adoc:6: '1851-03' is followed by one ':', so this line would be text, not an event: write two: '1851-03 [mouths]:: The estuary is charted.'
             timeline-unknown-chapter | content/timeline.adoc:6: unknown chapter 'source' (did you mean 'sources'?)
             timeline-one-misdated-event | content/timeline.adoc:8: out of order: the event of 1950 comes before the one of 1870 (line 10)
             header-blank-line        | content/chapters/mouths.adoc:3: a blank line inside the header: it ends the header, so ':jbake-order:' (line 4) and the lines after it are read as text; remove the blank line
