@@ -200,6 +200,8 @@ public final class SettingsFile {
             // asciidoctor-pdf would fall back to A4 without a word
             problem("guide.pdf.page-size", "guide.pdf.page-size must be A4 or Letter, found '" + pageSize + "'");
         }
+        String language = text("guide.language", "en");
+        checkLanguage(language);
         int navMax = navMaxChapters();
         Settings.Look look = look();
         boolean rawHtml = bool("guide.raw-html", false);
@@ -220,7 +222,7 @@ public final class SettingsFile {
         return new Settings(
                 title,
                 text("guide.subtitle", ""),
-                text("guide.language", "en"),
+                language,
                 text("guide.edition", ""),
                 reading,
                 text("guide.references", "content/references.bib"),
@@ -276,6 +278,30 @@ public final class SettingsFile {
                 font,
                 text("guide.home.eyebrow", "Study guide"),
                 text("guide.home.chapters", "The chapters"));
+    }
+
+    /**
+     * guide.language is the pages' lang, by which a screen reader picks its voice and a browser its
+     * hyphenation: a language tag ("en", "en-GB", "de"), never a language's name ("english", which built).
+     */
+    private void checkLanguage(String language) {
+        String primary = language.split("-", 2)[0].toLowerCase(Locale.ROOT);
+        boolean known = java.util.Arrays.asList(Locale.getISOLanguages()).contains(primary)
+                || (primary.length() == 3 && primary.chars().allMatch(Character::isLetter));
+        if (known && Locale.forLanguageTag(language).getLanguage().equals(primary)) {
+            return;
+        }
+        String meant = java.util.Arrays.stream(Locale.getISOLanguages())
+                .filter(code -> Locale.forLanguageTag(code)
+                        .getDisplayLanguage(Locale.ENGLISH)
+                        .equalsIgnoreCase(language.strip()))
+                .findFirst()
+                .map(code -> " (did you mean '" + code + "'?)")
+                .orElse("");
+        problem(
+                "guide.language",
+                "guide.language is a language tag such as en, en-GB or de, found '" + language + "'" + meant
+                        + "; the pages' lang attribute tells screen readers which voice to use");
     }
 
     /** An address on another host, not a file of the guide. */

@@ -123,6 +123,19 @@ class SettingsFileTest {
     }
 
     @Test
+    void the_language_is_a_tag_a_screen_reader_knows_not_a_languages_name() {
+        SettingsException e = assertThrows(SettingsException.class, () -> read(REQUIRED + "guide.language=english\n"));
+        assertTrue(
+                e.getMessage()
+                        .contains("jbake.properties:3: guide.language is a language tag such as en, en-GB or de,"
+                                + " found 'english' (did you mean 'en'?)"),
+                e.getMessage());
+        for (String tag : List.of("en", "en-GB", "de", "sv", "pt-BR", "haw")) {
+            assertEquals(tag, read(REQUIRED + "guide.language=" + tag + "\n").language(), tag);
+        }
+    }
+
+    @Test
     void a_missing_title_or_reading_is_an_error() {
         SettingsException e = assertThrows(SettingsException.class, () -> read("guide.subtitle=Only this\n"));
 
