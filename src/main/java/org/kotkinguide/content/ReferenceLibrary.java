@@ -153,6 +153,29 @@ public final class ReferenceLibrary {
         }
     }
 
+    /** The entry types citeproc-java reads as a kind of work (its BibTeXConverter's), in the order a message lists them. */
+    private static final List<String> TYPES = List.of(
+            "book",
+            "article",
+            "incollection",
+            "inbook",
+            "inproceedings",
+            "conference",
+            "proceedings",
+            "phdthesis",
+            "mastersthesis",
+            "techreport",
+            "manual",
+            "booklet",
+            "periodical",
+            "standard",
+            "patent",
+            "unpublished",
+            "online",
+            "electronic",
+            "www",
+            "misc");
+
     /** BibTeX keeps the last of two entries with one key; a guide would cite a work its author did not mean. */
     private static void checkKeysAreUnique(String bib, String displayName) {
         Map<String, Integer> firstLine = new java.util.HashMap<>();
@@ -165,6 +188,16 @@ public final class ReferenceLibrary {
                             .chars()
                             .filter(c -> c == '\n')
                             .count();
+            String type = entry.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!TYPES.contains(type)) {
+                // citeproc-java takes it for another kind of work: "@bok" set a book's title in quotes
+                duplicates.add(new org.kotkinguide.content.ContentError(
+                        displayName,
+                        line,
+                        "unknown entry type '@" + entry.group(1) + "'" + Suggestions.didYouMean(type, TYPES)
+                                + ": use one of @" + String.join(", @", TYPES)));
+                continue;
+            }
             Integer first = firstLine.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), line);
             if (first != null) {
                 duplicates.add(new org.kotkinguide.content.ContentError(

@@ -109,6 +109,7 @@ class BadInputTest {
             chapter-template-missing | jbake.properties:12: template.chapter.file=chapters.ftlh: there is no template chapters.ftlh in templates/
             bibtex-missing-comma     | content/references.bib:13: a field is missing its '=' or the previous field its ',' (entry 'critic2021' (line 9)): write each field as name = {value}, with a comma after each
             bibtex-not-utf8          | content/references.bib:10: not UTF-8 (a byte this line cannot be read as UTF-8): save the file as UTF-8
+            bibtex-type-mistyped     | content/references.bib:1: unknown entry type '@bok' (did you mean 'book'?): use one of @book, @article
             bibtex-missing-brace     | content/references.bib:3: the value of 'title' in entry 'author2020' (line 1) opens a '{' it does not close: add the closing '}'
             """)
     void a_mistake_fails_the_build_with_file_and_line_and_keeps_the_last_good_site(String mistake, String message)
