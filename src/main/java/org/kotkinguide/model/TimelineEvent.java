@@ -49,7 +49,10 @@ public record TimelineEvent(
 
     /** The machine-readable date for {@code <time datetime>}: 1925-10-16, 1921-03 or 1927. */
     public String isoDate() {
-        return year + (month == 0 ? "" : String.format("-%02d", month)) + (day == 0 ? "" : String.format("-%02d", day));
+        // four digits at least, as HTML's dates have them: a year before 1000 is written 0800 on the timeline too
+        return String.format(java.util.Locale.ROOT, "%04d", year)
+                + (month == 0 ? "" : String.format(java.util.Locale.ROOT, "-%02d", month))
+                + (day == 0 ? "" : String.format(java.util.Locale.ROOT, "-%02d", day));
     }
 
     /** Where the event is on the timeline page, relative to the site root. */
