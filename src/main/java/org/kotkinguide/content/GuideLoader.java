@@ -331,18 +331,26 @@ public final class GuideLoader {
 
     /** A name or alias must lead to one term only, or search and linking would be ambiguous. */
     private void checkTermNames(List<Term> terms, Map<String, Page> pagesById) {
-        Map<String, String> owner = new HashMap<>();
+        record Holder(String id, boolean alias) {}
+        Map<String, Holder> owner = new HashMap<>();
         for (Term term : terms) {
             List<String> names = new ArrayList<>(term.aliases());
             names.add(0, term.name());
-            for (String name : names) {
-                String previous = owner.putIfAbsent(name.toLowerCase(Locale.ROOT), term.id());
-                if (previous != null && !previous.equals(term.id())) {
-                    Page page = pagesById.get(term.id());
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                Holder here = new Holder(term.id(), i > 0);
+                Holder previous = owner.putIfAbsent(name.toLowerCase(Locale.ROOT), here);
+                if (previous != null && !previous.id().equals(term.id())) {
+                    // said where it is an alias: a term's name is its own, an alias the likelier slip
+                    Holder at = here.alias() || !previous.alias() ? here : previous;
+                    Page page = pagesById.get(at.id());
                     errors.add(
                             page.displayName(),
-                            page.header().line("jbake-aliases"),
-                            "'" + name + "' names two glossary terms: " + previous + " and " + term.id());
+                            at.alias()
+                                    ? page.header().line("jbake-aliases")
+                                    : page.header().titleLine(),
+                            "'" + name + "' names two glossary terms: " + previous.id() + " and " + term.id()
+                                    + (at.alias() ? " (an alias of " + at.id() + ")" : ""));
                 }
             }
         }

@@ -56,6 +56,7 @@ class BadInputTest {
             unknown-related-term   | content/glossary/estuary.adoc:5: related term 'lagoon' does not exist
             duplicate-chapter-slug | content/chapters/sources.adoc:1: two chapters have the slug 'sources'
             duplicate-chapter-order | content/chapters/tributaries.adoc:3: two chapters have order 2: this one and content/chapters/mouths.adoc
+            term-alias-is-another-terms-name | content/glossary/delta.adoc:4: 'Lagoon' names two glossary terms:
             term-alias-shared      | content/glossary/lagoon.adoc:4: 'River delta' names two glossary terms: delta and lagoon
             missing-image          | content/chapters/mouths.adoc:10: image 'delta-map.png' not found: there is no content/chapters/delta-map.png (an image's path is relative to the page that shows it)
             image-outside-content  | content/chapters/mouths.adoc:10: image '../../delta-map.png' is outside the content folder (delta-map.png)
