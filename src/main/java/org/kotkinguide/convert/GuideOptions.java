@@ -185,8 +185,35 @@ public final class GuideOptions {
                     : DELIMITERS.getOrDefault(unclosed.group(1), "");
             message = "the block that opens here with '" + opening + "' never closes: end it with a line '" + opening
                     + "' of its own (an answer, an example or a sidebar ends with the line that opened it)";
+            // a closing line of the wrong length ("===" for "====") is the usual slip: the block it meant to end
+            // then ends at the next block's opening, and the last opening in the page is said to stay open
+            int slip = named.equals(file) ? nearMiss(lines, line, opening) : 0;
+            if (slip > 0) {
+                message = "'" + lines.get(slip - 1).strip() + "' does not end a block: a block ends only with the"
+                        + " very line that opened it, here '" + opening + "' (so the block that opens at line " + line
+                        + " is said never to close)";
+                line = slip;
+            }
         }
         return new ContentError(named, line, message);
+    }
+
+    /**
+     * The last line before {@code before} made only of {@code opening}'s character, one fewer of them: a
+     * closing line one short ("===" for "===="); 0 when there is none. (One more would open a block inside.)
+     */
+    private static int nearMiss(List<String> lines, int before, String opening) {
+        if (opening.length() < 4 || opening.chars().distinct().count() != 1) {
+            return 0;
+        }
+        char c = opening.charAt(0);
+        for (int i = Math.min(before, lines.size()) - 2; i >= 0; i--) {
+            String line = lines.get(i).strip();
+            if (line.length() == opening.length() - 1 && line.chars().allMatch(ch -> ch == c)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Asciidoctor's word for an include whose file is not there, with the path it looked at. */

@@ -177,6 +177,20 @@ class SmallMistakesTest {
     }
 
     @Test
+    void an_answer_closed_with_a_line_one_short_is_said_at_that_line() {
+        // the next answer's opening then closes it, and the next answer's closing opens a block never closed
+        refused(
+                "answer-closed-one-short",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter(
+                                ".Where do rivers end?\n[.answer%collapsible]\n====\nAt the sea.\n===",
+                                "\n.And begin?\n[.answer%collapsible]\n====\nIn hills.\n====\n")),
+                "content/chapters/mouths.adoc:12: '===' does not end a block: a block ends only with the very line"
+                        + " that opened it, here '===='");
+    }
+
+    @Test
     void a_sidebar_left_open_in_a_partial_is_said_at_the_partials_line() {
         refused(
                 "sidebar-left-open-in-partial",
