@@ -46,6 +46,12 @@ public final class LeftoverMacros {
     private static final Pattern SHOWN = Pattern.compile("(?<![\\w/-])(?i:term|cite):(?:" + TARGET + "(?:\\s*" + BRACKET
             + "|\\([^()]{0,80}\\))?" + "|\\s+" + TARGET + BRACKET + "|" + BRACKET + ")");
 
+    /**
+     * An attribute reference with a dot in its name ("{guide.title}"), which Asciidoctor prints as typed
+     * without a warning (no attribute name has a dot): a setting of jbake.properties is not an attribute.
+     */
+    private static final Pattern ATTRIBUTE_SHOWN = Pattern.compile("\\{[A-Za-z_][\\w-]*(?:\\.[\\w-]+)+\\}");
+
     /** A macro as the build converts it: lower case, its target, then its bracket, on one line. */
     private static final Pattern WELL_FORMED = Pattern.compile("(term|cite):[\\w.-]+\\[[^\\]]*\\]");
 
@@ -89,7 +95,9 @@ public final class LeftoverMacros {
                 String html = Files.readString(file, StandardCharsets.UTF_8);
                 // converted macros hold no colon (see TipLink.inert): most pages are passed without parsing,
                 // and without the pattern, whose look-behind at every character was a tenth of an edit's rebuild
-                if (mayShowMacro(html) && SHOWN.matcher(html).find()) {
+                if ((mayShowMacro(html) && SHOWN.matcher(html).find())
+                        || (html.indexOf('{') >= 0
+                                && ATTRIBUTE_SHOWN.matcher(html).find())) {
                     readHtml(html, name);
                 } else {
                     passedNow.put(name, identity);
@@ -171,6 +179,10 @@ public final class LeftoverMacros {
         while (m.find()) {
             add(shown(m), name + ":" + (lineHolding(joined, typed(shown(m))) + 1), name);
         }
+        Matcher attribute = ATTRIBUTE_SHOWN.matcher(shown);
+        while (attribute.find()) {
+            add(attribute.group(), name + ":" + (lineHolding(joined, typed(attribute.group())) + 1), name);
+        }
     }
 
     /** The macro as far as the output shows it, white space as one space: "term:stresemann[Gustav Stresemann]". */
@@ -191,7 +203,7 @@ public final class LeftoverMacros {
             }
             regex.append(Pattern.quote(part).replace("-", "-\\E\\s*\\Q"));
         }
-        if (!macro.contains("[") && !macro.contains("(")) {
+        if (!macro.contains("[") && !macro.contains("(") && !macro.endsWith("}")) {
             // not the same macro written right, nor one with round brackets; its bracket may be on the next
             // line, where Asciidoctor takes it for the next block's attributes
             regex.append("(?![\\w.(\\[-])");
@@ -263,6 +275,20 @@ public final class LeftoverMacros {
         return first;
     }
 
+    /** What to do about {@code macro}, as the message's last words, in brackets. */
+    private static String advice(String macro) {
+        if (macro.startsWith("{")) {
+            return " (an attribute's name has no dot: a page's own are set in its header, ':name: value', and the"
+                    + " settings of jbake.properties are not attributes)";
+        }
+        if (WELL_FORMED.matcher(macro).matches()) {
+            return " (macros are converted in a page's text, not in front-matter values, passthroughs or templates;"
+                    + " to show one as typed, put it in a listing block or a code span: `+" + macro + "+`)";
+        }
+        return " (a macro is written term:ID[text] or cite:KEY[pages]: lower case, no space after the colon, square"
+                + " brackets, all on one line; to show one as typed, put it in a code span: `+" + macro + "+`)";
+    }
+
     /** Adds an error for each macro found; returns how many there were. */
     public int report(ContentErrors errors) {
         found.forEach((key, outputs) -> {
@@ -270,14 +296,7 @@ public final class LeftoverMacros {
             String macro = parts[0];
             String shownIn = String.join(", ", outputs.subList(0, Math.min(outputs.size(), 6)))
                     + (outputs.size() > 6 ? " and " + (outputs.size() - 6) + " more" : "");
-            String message = macro + " is printed as typed, not converted, in " + shownIn
-                    + (WELL_FORMED.matcher(macro).matches()
-                            ? " (macros are converted in a page's text, not in front-matter values, passthroughs or"
-                                    + " templates; to show one as typed, put it in a listing block or a code span: `+"
-                                    + macro + "+`)"
-                            : " (a macro is written term:ID[text] or cite:KEY[pages]: lower case, no space after the"
-                                    + " colon, square brackets, all on one line; to show one as typed, put it in a"
-                                    + " code span: `+" + macro + "+`)");
+            String message = macro + " is printed as typed, not converted, in " + shownIn + advice(macro);
             if (parts.length == 3) {
                 errors.add(parts[1], Integer.parseInt(parts[2]), message);
             } else {

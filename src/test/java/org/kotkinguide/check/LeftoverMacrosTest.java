@@ -127,6 +127,8 @@ class LeftoverMacrosTest {
                 delta[] of the river.
 
                 A bracket left open. cite:author2020[19
+
+                A setting written as an attribute: {guide.title}.
                 """);
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
         assertNotEquals(0, run.exitCode());
@@ -137,7 +139,8 @@ class LeftoverMacrosTest {
             "slips.adoc:13: cite:[author2020, 17] is printed as typed",
             "slips.adoc:15: Cite:author2020[18] is printed as typed",
             "slips.adoc:17: term: delta[] is printed as typed",
-            "slips.adoc:20: cite:author2020[ is printed as typed"
+            "slips.adoc:20: cite:author2020[ is printed as typed",
+            "slips.adoc:22: {guide.title} is printed as typed"
         }) {
             assertTrue(run.err().contains("content/chapters/" + slip), slip + " in:\n" + run.err());
         }
