@@ -186,8 +186,7 @@
     });
     // The help says "Space or Enter turns the card" from the start: the keys work before the card has
     // been tabbed to, when nothing on the page has focus (a link, a field or a button keeps its keys).
-    // Turning it gives the card focus. K and A answer only while the deck has it: a one-letter key
-    // that works anywhere on the page would fire when a speech-input user says a word (WCAG 2.1.4).
+    // K and A work only on the deck (WCAG 2.1.4), which turning the card gives the focus.
     document.addEventListener("keydown", function (e) {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || card.disabled) { return; }
       var at = document.activeElement;

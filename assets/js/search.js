@@ -322,12 +322,11 @@
         where.className = 'result-where';
         where.textContent = result.doc.where;
         var text = snippet(result.doc.text, words);
-        // the link is named by its title and place; the snippet describes it, so a screen reader
-        // moving through the results hears a short name first
-        resultIds++;
-        title.id = 'result-' + resultIds + '-title';
-        where.id = 'result-' + resultIds + '-where';
-        text.id = 'result-' + resultIds + '-text';
+        // named by title and place, described by the snippet: a screen reader hears a short name first
+        var id = 'result-' + (++resultIds);
+        title.id = id + '-title';
+        where.id = id + '-where';
+        text.id = id + '-text';
         link.setAttribute('aria-labelledby', title.id + ' ' + where.id);
         link.setAttribute('aria-describedby', text.id);
         link.appendChild(title);
@@ -419,9 +418,8 @@
     if (query) { pageBox.update(); }
   }
 
-  // "/" anywhere (but in a text field) goes to search, unless the reader turned it off with the
-  // footer's switch: a one-key shortcut fires when a speech-input user says a word with a slash in it.
-  // The choice is kept in localStorage, for every page of the guide, as the colour scheme is.
+  // "/" anywhere (but in a text field) goes to search, unless turned off with the footer's switch
+  // (WCAG 2.1.4: speech input may type it); kept in localStorage for every page, as the colour scheme.
   var SLASH_KEY = 'kotkin-guide-slash-key';
   var slashMemory = true; // where localStorage is refused (some browsers on file://)
   function slashKeyOn() {
@@ -430,9 +428,6 @@
   function showSlashKey() {
     document.documentElement.classList.toggle('no-slash-key', !slashKeyOn());
     document.querySelectorAll('.shortcut-switch').forEach(function (box) { box.checked = slashKeyOn(); });
-    document.querySelectorAll('#search-hint').forEach(function (hint) {
-      hint.textContent = hint.textContent.replace(/ Press slash to come back here\.$/, '') + (slashKeyOn() ? ' Press slash to come back here.' : '');
-    });
   }
   document.querySelectorAll('.shortcut-switch').forEach(function (box) {
     box.closest('.shortcut-keys').hidden = false;
