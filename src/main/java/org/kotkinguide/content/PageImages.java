@@ -106,7 +106,8 @@ public final class PageImages {
                             page.displayName(),
                             image.line(),
                             "image '" + image.target() + "' not found: there is no " + shown
-                                    + " (an image's path is relative to the page that shows it)");
+                                    + " (an image's path is relative to the page that shows it)"
+                                    + otherCase(file));
                 }
             }
         }
@@ -205,5 +206,24 @@ public final class PageImages {
             }
         }
         return out;
+    }
+
+    /** "; did you mean 'cog.png'? ..." when a file beside {@code missing} has its name in other capitals. */
+    private static String otherCase(Path missing) {
+        Path folder = missing.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return "";
+        }
+        String name = missing.getFileName().toString();
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(other -> other.equalsIgnoreCase(name) && !other.equals(name))
+                    .findFirst()
+                    .map(other -> "; did you mean '" + other + "'? a file's name must match in capitals too, as a"
+                            + " web server reads it")
+                    .orElse("");
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 }

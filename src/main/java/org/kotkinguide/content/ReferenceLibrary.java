@@ -76,7 +76,9 @@ public final class ReferenceLibrary {
             throw new GuideBuildException(
                     "jbake.properties",
                     settingLine.applyAsInt("guide.csl.style"),
-                    "unknown CSL style '" + style + "' in guide.csl.style");
+                    "unknown CSL style '" + style + "' in guide.csl.style: use a style's file name from the CSL"
+                            + " styles repository, such as chicago-author-date, chicago-note-bibliography, apa,"
+                            + " modern-language-association or harvard-cite-them-right");
         }
         if (ReferenceLibrary.class.getResource("/locales-" + language + ".xml") == null) {
             throw new GuideBuildException(

@@ -58,6 +58,7 @@ class BadInputTest {
             duplicate-chapter-order | content/chapters/tributaries.adoc:3: two chapters have order 2: this one and content/chapters/mouths.adoc
             term-alias-is-another-terms-name | content/glossary/delta.adoc:4: 'Lagoon' names two glossary terms:
             term-alias-shared      | content/glossary/lagoon.adoc:4: 'River delta' names two glossary terms: delta and lagoon
+            image-in-other-capitals | content/chapters/mouths.adoc:10: image 'River.png' not found: there is no content/chapters/River.png (an image's path is relative to the page that shows it); did you mean 'river.png'?
             missing-image          | content/chapters/mouths.adoc:10: image 'delta-map.png' not found: there is no content/chapters/delta-map.png (an image's path is relative to the page that shows it)
             image-outside-content  | content/chapters/mouths.adoc:10: image '../../delta-map.png' is outside the content folder (delta-map.png)
             pdf-theme-not-yaml     | templates/pdf/study-guide-theme.yml:13: the PDF theme is not valid YAML:
