@@ -183,6 +183,10 @@ class SearchPopupTest extends OneBrowser {
             pressSlash();
             assertFalse(inSearch(), "turned off, / does nothing");
             assertFalse(hint.isDisplayed(), "and the box no longer shows it");
+            assertEquals(
+                    "none",
+                    browser.driver().findElement(By.className("slash-hint")).getCssValue("display"),
+                    "nor does the field's description tell a screen reader to press it");
 
             // kept for the next page
             browser.driver()
