@@ -112,8 +112,11 @@ public final class LeftoverMacros {
 
     /** Whether {@code text} holds what every macro {@link #SHOWN} starts with: a plain search, much quicker than the pattern. */
     private static boolean mayShowMacro(String text) {
-        for (String opening : List.of("term:", "cite:", "Term:", "Cite:", "TERM:", "CITE:")) {
-            if (text.contains(opening)) {
+        // one pass over the colons, few in a page, in any case: a search for each spelling took five times as long
+        for (int at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+            if (at >= 4
+                    && (text.regionMatches(true, at - 4, "term", 0, 4)
+                            || text.regionMatches(true, at - 4, "cite", 0, 4))) {
                 return true;
             }
         }
