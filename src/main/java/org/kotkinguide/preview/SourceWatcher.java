@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.kotkinguide.content.SourceNames;
 
 /**
  * Watches the guide's folder and every folder under {@code content/}, {@code templates/} and
@@ -67,6 +68,7 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 Set<String> changed = new TreeSet<>();
+                Set<String> created = new TreeSet<>();
                 WatchKey key = watcher.take();
                 do {
                     Path folder = (Path) key.watchable();
@@ -74,10 +76,16 @@ final class SourceWatcher implements AutoCloseable {
                         Path file = event.context() instanceof Path name ? folder.resolve(name) : folder;
                         if (authored(file)) {
                             changed.add(source.relativize(file).toString());
+                            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                                created.add(source.relativize(file).toString());
+                            }
                         }
                     }
                     key.reset();
                 } while ((key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null);
+                // a file made and gone within the burst is an editor's temporary one (saved, then renamed
+                // over the chapter): no change of the author's, and not a name to show them
+                changed.removeIf(name -> created.contains(name) && !Files.exists(source.resolve(name)));
                 registerFolders();
                 if (changed.isEmpty()) {
                     continue;
@@ -95,15 +103,16 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     /**
-     * Whether a change is the author's: anything under the watched folders, and in the guide's folder
-     * itself anything but hidden files ({@code .git}, the build's staging folders) and the output.
+     * Whether a change is the author's: a name the build can read ({@link SourceNames}), so not a hidden
+     * file ({@code .git}, the build's staging folders) nor an editor's swap or backup file, which an
+     * editor writes every few seconds while the author types; and not the output.
      */
     private boolean authored(Path file) {
-        if (file.equals(source) || !source.equals(file.getParent())) {
+        if (file.equals(source)) {
             return true;
         }
-        String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.equals(output);
+        Path relative = source.relativize(file);
+        return SourceNames.isSource(relative) && !relative.getName(0).toString().equals(output);
     }
 
     /** Every folder under the watched ones (registering one already watched changes nothing), and the guide's folder. */

@@ -241,6 +241,37 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * Vim, as an author's editor: while they type it writes a swap file beside the chapter, and it saves
+     * by writing a probe file, then a new file renamed over the chapter. One rebuild, named by the chapter.
+     */
+    @Test
+    void an_editors_swap_and_temporary_files_start_no_rebuild_and_are_not_named() throws Exception {
+        try (PreviewServer server = previewOfTheMinimalGuide()) {
+            Path chapters = guide.resolve("content/chapters");
+            Files.writeString(chapters.resolve(".mouths.adoc.swp"), "typed so far");
+            Thread.sleep(1000);
+            Path probe = Files.writeString(chapters.resolve("4913"), "");
+            Files.delete(probe);
+            Path saved = chapters.resolve("mouths.adoc.tmp");
+            Files.writeString(
+                    saved,
+                    Files.readString(chapters.resolve("mouths.adoc"))
+                            .replace("Most rivers end at a", "Nearly every river ends at a"));
+            Files.move(saved, chapters.resolve("mouths.adoc"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            waitFor(() -> fetch(server.url() + "chapters/mouths.html").contains("Nearly every river"), "the save");
+
+            assertEquals(
+                    java.util.List.of("after a change to content/chapters/mouths.adoc"),
+                    printed()
+                            .lines()
+                            .filter(l -> l.contains(" rebuilt in "))
+                            .map(l -> l.substring(l.indexOf("after ")))
+                            .toList(),
+                    printed());
+        }
+    }
+
     @Test
     void a_rebuild_that_throws_is_reported_with_the_changed_file_and_the_preview_lives_on() throws Exception {
         try (PreviewServer server = previewOfTheMinimalGuide()) {
