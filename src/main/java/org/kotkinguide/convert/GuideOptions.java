@@ -193,6 +193,17 @@ public final class GuideOptions {
                         + " very line that opened it, here '" + opening + "' (so the block that opens at line " + line
                         + " is said never to close)";
                 line = slip;
+            } else if (named.equals(file)) {
+                // a block left open above takes this line as its end, and the block that line was to
+                // close is the one said to stay open: a block that runs over a section's heading is it
+                int[] runaway = runsOverHeading(lines, line, opening);
+                if (runaway != null) {
+                    message = "the block that opens here with '" + opening + "' runs over the heading at line "
+                            + runaway[1] + " and ends only at line " + runaway[2] + ", so the '" + opening
+                            + "' at line " + line + " opens a block that never closes: end this block with a line '"
+                            + opening + "' of its own before the heading";
+                    line = runaway[0];
+                }
             }
         }
         return new ContentError(named, line, message);
@@ -200,10 +211,12 @@ public final class GuideOptions {
 
     /**
      * The last line before {@code before} made only of {@code opening}'s character, one fewer of them: a
-     * closing line one short ("===" for "===="); 0 when there is none. (One more would open a block inside.)
+     * closing line one short ("===" for "===="); 0 when there is none. Only for an opening of the usual
+     * four: one short of a longer one ("====" for "=====") is a block's line itself, most likely the
+     * opening of the block around it. (One more would open a block inside.)
      */
     private static int nearMiss(List<String> lines, int before, String opening) {
-        if (opening.length() < 4 || opening.chars().distinct().count() != 1) {
+        if (opening.length() != 4 || opening.chars().distinct().count() != 1) {
             return 0;
         }
         char c = opening.charAt(0);
@@ -215,6 +228,39 @@ public final class GuideOptions {
         }
         return 0;
     }
+
+    /**
+     * The first block above line {@code before} opened and closed by {@code opening}'s line that has a
+     * section's heading inside it: {its opening line, the heading's line, its closing line}, or null. A
+     * block ends only at the very line that opened it and cannot hold another of the same line, so those
+     * lines pair up in order.
+     */
+    private static int[] runsOverHeading(List<String> lines, int before, String opening) {
+        // a listing, a literal, a comment or a passthrough may show a heading as text
+        if (!(opening.equals("--") || "=*_".contains(opening.substring(0, 1)))) {
+            return null;
+        }
+        int opened = 0;
+        for (int i = 0; i < Math.min(before, lines.size() + 1) - 1; i++) {
+            if (!lines.get(i).strip().equals(opening)) {
+                continue;
+            }
+            if (opened == 0) {
+                opened = i + 1;
+                continue;
+            }
+            for (int k = opened; k < i; k++) {
+                if (HEADING.matcher(lines.get(k)).matches()) {
+                    return new int[] {opened, k + 1, i + 1};
+                }
+            }
+            opened = 0;
+        }
+        return null;
+    }
+
+    /** A section's heading ("== Deltas"), which no delimited block can hold. */
+    private static final Pattern HEADING = Pattern.compile("={1,6} \\S.*");
 
     /** Asciidoctor's word for an include whose file is not there, with the path it looked at. */
     private static final Pattern NOT_FOUND = Pattern.compile("include file not found: (.+)");

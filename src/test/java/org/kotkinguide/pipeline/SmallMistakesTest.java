@@ -177,6 +177,40 @@ class SmallMistakesTest {
     }
 
     @Test
+    void a_sidebar_left_open_before_a_heading_is_said_at_its_own_line_not_at_the_next_sidebars() {
+        // the next sidebar's opening closes it, and that sidebar's closing line opens a block never closed
+        refused(
+                "sidebar-runs-over-heading",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter(
+                                "[.background]\n****\nDeltas were mapped early.",
+                                "\n== Mouths\n\nMouths move.\n\n[.background]\n****\nSilt.\n****\n")),
+                "content/chapters/mouths.adoc:9: the block that opens here with '****' runs over the heading at"
+                        + " line 12 and ends only at line 17, so the '****' at line 19 opens a block that never"
+                        + " closes");
+    }
+
+    @Test
+    void an_answer_left_open_inside_a_question_left_open_is_said_at_both_openings() {
+        // "====" before "=====" is the question's own opening, not a slip for "====="
+        BuildRun run = refused(
+                "question-and-answer-left-open",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter(
+                                ".Why do deltas form?\n====\nThink of speed.\n\n[.answer]\n=====\nThe river slows.",
+                                "")),
+                "content/chapters/mouths.adoc:9: the block that opens here with '====' never closes");
+        assertTrue(
+                run.err()
+                        .contains(
+                                "content/chapters/mouths.adoc:13: the block that opens here with '=====' never closes"),
+                run.err());
+        assertFalse(run.err().contains("does not end a block"), run.err());
+    }
+
+    @Test
     void an_answer_closed_with_a_line_one_short_is_said_at_that_line() {
         // the next answer's opening then closes it, and the next answer's closing opens a block never closed
         refused(
