@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.FolderSnapshot;
+import org.kotkinguide.support.FreshJvm;
 import org.kotkinguide.support.GuideFolders;
 
 /**
@@ -52,21 +54,18 @@ class DiskErrorTest {
                 StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
 
-        Process build = new ProcessBuilder(
-                        "bash",
-                        "-c",
-                        "ulimit -f " + LIMIT_KB + " && exec \"$@\"",
-                        "bash",
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.kotkinguide.cli.Main",
-                        "build",
-                        "--source",
-                        guide.toString(),
-                        "--output",
-                        site.toString(),
-                        "--no-pdf")
+        List<String> command =
+                new ArrayList<>(List.of("bash", "-c", "ulimit -f " + LIMIT_KB + " && exec \"$@\"", "bash"));
+        command.addAll(FreshJvm.java());
+        command.addAll(List.of(
+                "org.kotkinguide.cli.Main",
+                "build",
+                "--source",
+                guide.toString(),
+                "--output",
+                site.toString(),
+                "--no-pdf"));
+        Process build = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("build.txt").toFile())
                 .start();

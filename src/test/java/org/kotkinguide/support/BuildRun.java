@@ -34,7 +34,8 @@ public record BuildRun(int exitCode, String out, String err) {
     }
 
     /**
-     * {@code build --no-pdf} in a JVM of its own (JRuby started afresh), with {@code environment} added to
+     * {@code build --no-pdf} in a JVM of its own (JRuby started afresh), started as the launcher starts a
+     * build ({@link FreshJvm}), with {@code environment} added to
      * this one's; on this JVM's class path, so the cache's entries name the same tool (cache/ToolVersion).
      * Its output and errors come back together in {@code out}; a build that has not ended in five minutes fails.
      */
@@ -47,14 +48,8 @@ public record BuildRun(int exitCode, String out, String err) {
     public static BuildRun buildInFreshJvm(
             Path source, Path output, java.util.Map<String, String> environment, String... options)
             throws java.io.IOException, InterruptedException {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss4m",
-                "-Dstudy-guide.launched=script",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.kotkinguide.cli.Main",
-                "build"));
+        java.util.List<String> command = new java.util.ArrayList<>(FreshJvm.java());
+        command.addAll(java.util.List.of("org.kotkinguide.cli.Main", "build"));
         command.addAll(java.util.List.of(options));
         command.addAll(java.util.List.of("--source", source.toString(), "--output", output.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
