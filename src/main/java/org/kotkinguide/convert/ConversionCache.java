@@ -164,8 +164,8 @@ public final class ConversionCache {
     }
 
     /**
-     * Settings only the layout, the downloads and the zip read, so a new title lays out every page
-     * but converts none again. The list fails safe: a setting missing from it costs a conversion,
+     * Settings only the layout, the site's assets, the downloads and the zip read, so a new title or
+     * accent colour lays out every page but converts none again. The list fails safe: a setting missing from it costs a conversion,
      * never a stale page.
      */
     private static final java.util.Set<String> NOT_READ_BY_A_CONVERSION = java.util.Set.of(
@@ -177,7 +177,14 @@ public final class ConversionCache {
             "site.host",
             "guide.offline.folder",
             "guide.pdf.edition",
-            "guide.report-problem");
+            "guide.pdf.page-size",
+            "guide.report-problem",
+            "guide.accent",
+            "guide.logo",
+            "guide.font.body",
+            "guide.home.eyebrow",
+            "guide.home.chapters",
+            "guide.nav.max-chapters");
 
     /** The cached conversion for {@code key}, with its uses noted again in {@code uses}; null on a miss. */
     ConvertedPages.RenderedPage take(Page page, String context, GuideSource source, PageUses uses) {

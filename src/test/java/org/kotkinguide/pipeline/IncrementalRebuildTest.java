@@ -223,6 +223,22 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void a_new_accent_colour_or_home_line_converts_no_page_again() throws IOException {
+        guide = GuideFolders.fixture("minimal", work);
+        GuideBuild preview = previewBuild(guide);
+        built = preview.run();
+        int pages = (int) converted().count("pages");
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                "\nguide.accent=#1a6b3c\nguide.home.eyebrow=River studies\nguide.nav.max-chapters=3\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        built = preview.run();
+        assertEquals(pages, converted().kept(), "settings only the layout reads: every page kept");
+        assertTrue(Files.readString(site().resolve("index.html")).contains("River studies"));
+        assertSameAsCleanBuild(guide);
+    }
+
+    @Test
     void an_edit_to_an_included_file_converts_again_only_the_page_that_includes_it() throws IOException {
         guide = GuideFolders.minimalWith("include-inside-guide", work);
         GuideBuild preview = previewBuild(guide);
