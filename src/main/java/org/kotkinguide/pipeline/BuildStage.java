@@ -8,7 +8,7 @@ package org.kotkinguide.pipeline;
 public enum BuildStage {
     /** Whether anything changed since the last command-line build ({@code UpToDate}). */
     CHECK_FOR_CHANGES("check for changes", "pipeline"),
-    /** Read the settings, every page's header and the references into the model. */
+    /** Read every page's header and the references into the model (the settings are read before any stage). */
     LOAD("load", "content"),
     /** Start JRuby for Asciidoctor, the first time a page has to be converted . */
     START_ASCIIDOCTOR("start Asciidoctor", "convert"),

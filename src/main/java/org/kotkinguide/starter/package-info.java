@@ -1,5 +1,6 @@
 /**
- * {@code new DIR --title ...}: writes a small guide to start from, with the project's templates and
- * assets and one chapter that shows every macro and block. It builds clean as written.
+ * {@code new DIR --title ...}: writes a small guide to start from, laid out with the tool's own
+ * templates and assets (it writes none), and chapters that show every macro and block. It builds
+ * clean as written.
  */
 package org.kotkinguide.starter;

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -194,6 +195,21 @@ class PackagesTest {
             violations.addAll(result.getFailureReport().getDetails());
         });
         assertTrue(violations.isEmpty(), "uses that README.md does not list:\n" + String.join("\n", violations));
+
+        // and the other way: a package listed as used is used, so the map says what the code is
+        Map<String, TreeSet<String>> used = new TreeMap<>();
+        classes.forEach(type -> type.getDirectDependenciesFromSelf().forEach(dependency -> {
+            String from = topPackage(type);
+            String to = topPackage(dependency.getTargetClass());
+            if (!from.isEmpty() && !to.isEmpty() && !to.equals(from)) {
+                used.computeIfAbsent(from, p -> new TreeSet<>()).add(to);
+            }
+        }));
+        List<String> unused = new ArrayList<>();
+        allowed.forEach((pkg, uses) -> uses.stream()
+                .filter(use -> !used.getOrDefault(pkg, new TreeSet<>()).contains(use))
+                .forEach(use -> unused.add(pkg + " is listed as using " + use + ", which it does not")));
+        assertEquals(List.of(), unused, "uses README.md lists that the code does not make");
     }
 
     /** The package under org.kotkinguide a class is in ({@code layout} for org.kotkinguide.layout.x.Y). */

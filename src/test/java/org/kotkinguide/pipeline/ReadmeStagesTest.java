@@ -61,4 +61,23 @@ class ReadmeStagesTest {
                     stage + " names " + stage.packageName());
         }
     }
+
+    @Test
+    void how_it_works_names_every_script_and_every_template_of_the_theme() throws IOException {
+        String readme = Files.readString(GuideFolders.PROJECT.resolve("README.md"));
+        String rest = readme.substring(readme.indexOf("\n## How it works\n"));
+        String section = rest.substring(0, rest.indexOf("\n## ", 1));
+        Set<String> missing = new TreeSet<>();
+        try (Stream<java.nio.file.Path> files = Stream.concat(
+                Files.list(GuideFolders.PROJECT.resolve("assets/js")),
+                Files.list(GuideFolders.PROJECT.resolve("templates")))) {
+            files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".js") || name.endsWith(".ftlh"))
+                    .filter(name -> !section.contains("`" + name + "`") && !section.contains("/" + name + "`"))
+                    .forEach(missing::add);
+        }
+        // a page type's template is named in the stage table's row, or here by its page
+        missing.removeIf(name -> name.endsWith(".ftlh") && !name.equals("layout.ftlh") && !name.equals("all.ftlh"));
+        assertEquals(Set.of(), missing, "scripts and layouts README.md's \"How it works\" does not name");
+    }
 }
