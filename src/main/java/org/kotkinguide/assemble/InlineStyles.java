@@ -5,11 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
+import org.kotkinguide.content.Sha256;
 
 /**
  * The guide's stylesheets as one {@code <style>} text, with the hash the page's Content-Security-Policy
@@ -50,12 +49,8 @@ public record InlineStyles(String css, String sha256) {
                 .forEach(f -> css.append("@media print {\n").append(read(f)).append("}\n"));
         // "</style" inside the text would end the element early
         String text = css.toString().replace("</", "<\\/");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return new InlineStyles(text, "sha256-" + Base64.getEncoder().encodeToString(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        byte[] digest = Sha256.of(text.getBytes(StandardCharsets.UTF_8));
+        return new InlineStyles(text, "sha256-" + Base64.getEncoder().encodeToString(digest));
     }
 
     private static String name(Path file) {
