@@ -1,7 +1,6 @@
 package org.kotkinguide.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -83,26 +82,7 @@ final class CopiesBesideSite {
     }
 
     private Map<String, String> ledger() {
-        Path file = folder.resolve(LEDGER);
-        Map<String, String> hashes = new TreeMap<>();
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return hashes;
-        }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(LEDGER_HEADER)) {
-                return hashes; // not ours: it vouches for nothing
-            }
-            for (String line : lines.subList(1, lines.size())) {
-                int space = line.indexOf(' ');
-                if (space > 0) {
-                    hashes.put(line.substring(space + 1), line.substring(0, space));
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file, e);
-        }
-        return hashes;
+        return HashLists.read(folder.resolve(LEDGER), LEDGER_HEADER);
     }
 
     private static String sha256(Path file) {

@@ -274,26 +274,7 @@ public final class OutputFolder {
     }
 
     private static Map<String, String> manifest(Path folder) {
-        Path file = folder.resolve(GuideLoader.SITE_MARKER);
-        Map<String, String> hashes = new HashMap<>();
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return hashes;
-        }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(MANIFEST_HEADER)) {
-                return hashes; // an old marker, or not ours: it vouches for nothing
-            }
-            for (String line : lines.subList(1, lines.size())) {
-                int space = line.indexOf(' ');
-                if (space > 0) {
-                    hashes.put(line.substring(space + 1), line.substring(0, space));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return hashes;
+        return HashLists.read(folder.resolve(GuideLoader.SITE_MARKER), MANIFEST_HEADER);
     }
 
     /** Whether {@code a} and {@code b} are one file (the same inode); false where the system cannot say. */
