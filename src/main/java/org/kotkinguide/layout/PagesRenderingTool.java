@@ -28,7 +28,7 @@ public final class PagesRenderingTool implements RenderingTool {
         List<String> types = new ArrayList<>();
         int rendered = 0;
         List<DocumentModel> pages = db.getUnrenderedContent();
-        if (renderer instanceof TemplateRenderer ours) {
+        if (renderer instanceof GuidePageRenderer ours) {
             ours.prepare(pages);
         }
         for (DocumentModel document : pages) {

@@ -38,7 +38,7 @@ public final class SiteBake {
             ContentErrors errors) {
         synchronized (Engines.class) {
             layouts.startBuild(source, templates);
-            Engines.register("adoc", new GuideAsciidocEngine(source, rendered));
+            Engines.register("adoc", new ConvertedPageEngine(source, rendered));
             OtherMarkupRefused otherMarkup = new OtherMarkupRefused(source, errors);
             OtherMarkupRefused.EXTENSIONS.forEach(extension -> Engines.register(extension, otherMarkup));
             Engines.getRecognizedExtensions().stream()
@@ -49,14 +49,14 @@ public final class SiteBake {
             PageStore store = new PageStore();
             utensils.setContentStore(store);
             utensils.setCrawler(new Crawler(store, config));
-            utensils.setRenderer(new TemplateRenderer(store, config, layouts, files));
+            utensils.setRenderer(new GuidePageRenderer(store, config, layouts, files));
             Oven oven = new GuideOven(utensils, () -> {
                 SiteAssets.write(source, files);
                 SiteAssets.writeContentFiles(source, files);
             });
             oven.bake();
             for (Throwable error : oven.getErrors()) {
-                if (error.getCause() instanceof TemplateRenderer.JBakePageRefused refused) {
+                if (error.getCause() instanceof GuidePageRenderer.JBakePageRefused refused) {
                     errors.add("jbake.properties", source.settingLine(refused.setting), refused.getMessage());
                 } else if (errors.isEmpty()) {
                     errors.add("(site)", 0, String.valueOf(error.getMessage()));

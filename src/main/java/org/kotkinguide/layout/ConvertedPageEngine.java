@@ -17,14 +17,14 @@ import org.kotkinguide.convert.PageConverter;
  * it (with line numbers, see {@link FrontMatter}) and the body from {@link PageConverter}, which
  * has already converted every page with the process's one Asciidoctor.
  */
-public final class GuideAsciidocEngine extends MarkupEngine {
+public final class ConvertedPageEngine extends MarkupEngine {
     private final GuideSource source;
-    private final ConvertedPages rendered;
+    private final ConvertedPages converted;
     private final java.util.Map<String, Integer> chapterNumbers;
 
-    public GuideAsciidocEngine(GuideSource source, ConvertedPages rendered) {
+    public ConvertedPageEngine(GuideSource source, ConvertedPages converted) {
         this.source = source;
-        this.rendered = rendered;
+        this.converted = converted;
         this.chapterNumbers = source.guide().chapterNumbers();
     }
 
@@ -77,7 +77,7 @@ public final class GuideAsciidocEngine extends MarkupEngine {
 
     @Override
     public void processBody(ParserContext context) {
-        ConvertedPages.RenderedPage page = rendered.at(page(context).uri());
+        ConvertedPages.RenderedPage page = converted.at(page(context).uri());
         Integer chapter = chapterNumbers.get(page.uri());
         String body = HeadingLinks.linked(page.bodyHtml());
         context.setBody(chapter == null ? body : SelfCheckNumbers.numbered(body, chapter));

@@ -16,13 +16,13 @@ import org.jbake.model.ModelAttributes;
  * Freemarker, which has none of the guide's safety settings (see {@link PageTemplates}): asking for
  * one with a {@code render.*=true} line fails the build.
  */
-final class TemplateRenderer extends Renderer {
+final class GuidePageRenderer extends Renderer {
     private final JBakeConfiguration config;
     private final LayoutCache layouts;
     private final SiteFiles files;
     private final Charset encoding;
 
-    TemplateRenderer(ContentStore store, JBakeConfiguration config, LayoutCache layouts, SiteFiles files) {
+    GuidePageRenderer(ContentStore store, JBakeConfiguration config, LayoutCache layouts, SiteFiles files) {
         super(store, config);
         this.config = config;
         this.layouts = layouts;
