@@ -311,7 +311,7 @@ public final class PublishedHtml {
         return new PublishedHtml(names, source.settings().siteHost());
     }
 
-    /** For pages that may run none of the site's scripts (and for tests): the named scripts only. */
+    /** The allowlist with the named scripts only, for a test that needs no guide to make one. */
     public static PublishedHtml withScripts(Set<String> names, String siteHost) {
         return new PublishedHtml(names, siteHost);
     }

@@ -58,7 +58,8 @@ public final class PdfExport {
 
     /**
      * Where the ids the whole guide's book names land in its first conversion (placeholders for every
-     * page), found by laying it out only or read from the PDF a full conversion writes.
+     * page), found by laying it out only or read from the PDF a full conversion writes. Only
+     * {@code LayoutOnlyTest} calls it, to hold the two to the same answer; the build lays out only.
      */
     Map<String, String> firstPages(Edition edition, boolean layOutOnly, Path file) {
         BookText book = BookText.whole(source, edition, true);
