@@ -219,18 +219,7 @@ public final class GuideBuild {
             // JRuby starts on the other core while the guide is read and the output checked (0.4-0.5 s of an edit)
             startConverterInBackground();
         }
-        GuideSource loaded = stages.run(BuildStage.LOAD, () -> {
-            GuideSource read = GuideLoader.load(options.source(), settings);
-            Guide guide = read.guide();
-            return Stage.Done.of(
-                            read,
-                            "read " + count(guide.chapters().size(), "chapter") + ", "
-                                    + count(guide.terms().size(), "term") + ", "
-                                    + count(guide.references().size(), "reference"))
-                    .counting("chapters", guide.chapters().size())
-                    .counting("terms", guide.terms().size())
-                    .counting("references", guide.references().size());
-        });
+        GuideSource loaded = stages.run(BuildStage.LOAD, () -> load(settings));
         Guide guide = loaded.guide();
         // mistyped or unknown keys: said once here, and kept among the build's warnings
         List<ContentError> settingsWarnings = loaded.settingsWarnings();
@@ -257,14 +246,7 @@ public final class GuideBuild {
                 : null;
         try {
             ContentErrors errors = new ContentErrors();
-            // words quoted from the texts the guide is written from must be in them (reported with the pages' errors)
-            QuotationCheck.run(loaded, errors);
-            // a mistyped role ("[.answers%collapsible]") would print a self-check's answer under its question
-            BlockRoles.run(loaded, errors);
-            // an image path must name a file in the content folder: said at the page's line, before any output
-            PageImages.check(loaded, errors);
-            // a YAML mistake in the PDF theme is said at its line (asciidoctor-pdf would fall back to its own look)
-            PdfTheme.check(loaded, errors);
+            checkBeforeConverting(loaded, errors);
             // without the PDFs, the last full build's downloads stay, and the pages keep linking them
             LastDownloads last = new LastDownloads(output.target().resolve(DOWNLOADS));
             List<String> slugs = guide.chapters().stream().map(Chapter::slug).toList();
@@ -274,80 +256,24 @@ public final class GuideBuild {
             // read from the pages' text and the terms' names, which the conversion does not change: worked out
             // here, while JRuby may still be starting on the other thread (0.2 s at 200 chapters), and said now,
             // so that a build that then fails says them too (and `check` lists them with its errors)
-            warnings = java.util.stream.Stream.of(
-                            settingsWarnings,
-                            firstUse.warnings(loaded),
-                            TimelineReader.chapterTagWarnings(loaded),
-                            org.kotkinguide.content.ChapterTitles.sameTitleWarnings(loaded),
-                            org.kotkinguide.content.EmptyChapters.warnings(loaded),
-                            org.kotkinguide.content.LastUpdated.revdateWarnings(loaded),
-                            PageImages.sizeWarnings(loaded))
-                    .flatMap(List::stream)
-                    .toList();
+            warnings = warningsBeforeConverting(loaded, settingsWarnings);
             // the settings' warnings were said when they were read
             warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say(warning.asWarning()));
-            ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> {
-                ConvertedPages converted = GuideConversion.convert(
-                        loaded,
-                        errors,
-                        conversions,
-                        () -> stages.step(BuildStage.START_ASCIIDOCTOR, "started Asciidoctor (JRuby)"));
-                errors.throwIfAny();
-                conversions.reasons().forEach(this::explain);
-                int pages = converted.all().size();
-                return Stage.Done.of(
-                                converted,
-                                "converted " + count(pages, "page")
-                                        + (conversions.hits() > 0
-                                                ? " (" + conversions.hits() + " unchanged since the last build, kept)"
-                                                : ""))
-                        .counting("pages", pages)
-                        .keptAndRedone(conversions.hits(), pages - conversions.hits());
-            });
+            ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> convert(stages, loaded, errors));
             // from here on the guide as the conversion handed it back: where terms and works are used, the timeline's
             // texts
             GuideSource source = loaded.withGuide(rendered.guide());
             PageTemplates templates = new PageTemplates(source, errors, options.pdf() || lastDownloads);
             templates.keepOn(kept);
-            SiteFiles files = stages.run(BuildStage.LAY_OUT, () -> {
-                SiteFiles written = new SiteFiles(staging, output.target());
-                SiteBake.bake(source, rendered, templates, layouts, written, errors);
-                errors.throwIfAny();
-                int pages = rendered.all().size();
-                return Stage.Done.of(
-                                written,
-                                "rendered " + count(pages, "page") + " ("
-                                        + count(guide.chapters().size(), "chapter")
-                                        + ", " + count(guide.terms().size(), "term")
-                                        + (layouts.hits() > 0
-                                                ? "; " + layouts.hits() + " laid out as in the last build, kept"
-                                                : "")
-                                        + ")")
-                        .counting("pages", pages)
-                        .counting("chapters", guide.chapters().size())
-                        .counting("terms", guide.terms().size())
-                        .keptAndRedone(layouts.hits(), pages - layouts.hits());
-            });
+            SiteFiles files =
+                    stages.run(BuildStage.LAY_OUT, () -> layOut(source, rendered, templates, staging, errors));
             if (layouts.reason() != null) {
                 explain(
                         layouts.reason().isEmpty()
                                 ? "laid out again only the pages whose own content changed"
                                 : "laid out every page again: " + layouts.reason());
             }
-            stages.run(BuildStage.INDEX, () -> {
-                KeptIndex keptIndex = searchIndex(source, rendered, files, kept, layouts.siteKey());
-                SearchIndex.Summary index = keptIndex.summary();
-                return Stage.Done.of(
-                                index,
-                                "indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term")
-                                        + ", " + count(index.references(), "reference") + " (search-index.js "
-                                        + kilobytes(index.indexBytes()) + ")")
-                        .counting("sections", index.sections())
-                        .counting("terms", index.terms())
-                        .counting("references", index.references())
-                        .counting("bytes", index.indexBytes())
-                        .keptAndRedone(keptIndex.kept() ? 1 : 0, keptIndex.kept() ? 0 : 1);
-            });
+            stages.run(BuildStage.INDEX, () -> index(source, rendered, files, kept));
             generated.startBuild();
             GeneratedPages pages = stages.run(
                     BuildStage.GENERATE_PAGES,
@@ -360,54 +286,15 @@ public final class GuideBuild {
                             lastDownloads ? last : null));
 
             if (options.pdf()) {
-                stages.run(BuildStage.VERIFY_SITE, () -> {
-                    // the pages are all there: a broken link fails here, in seconds, not after the PDFs; what the
-                    // exports write is followed once they have written it. A macro printed as typed is looked for
-                    // at the end, so its error names every output that shows it, the PDF's page and the EPUB's too
-                    int links = linkCheck.run(source, staging, errors, GuideBuild::madeByTheExports);
-                    errors.throwIfAny();
-                    return Stage.Done.of(links, "checked " + count(links, "link") + ", before the PDFs,")
-                            .counting("links", links)
-                            .keptAndRedone(linkCheck.pagesKept(), linkCheck.pagesParsed());
-                });
+                stages.run(BuildStage.VERIFY_SITE, () -> verifyBeforeTheExports(source, staging, errors));
                 writeBooks(stages, source, errors, staging, teacherEdition, kept);
                 writeOfflineCopy(stages, source, pages, staging, scratch);
                 errors.throwIfAny();
             }
 
-            stages.run(BuildStage.VERIFY, () -> {
-                // from here on nothing may write into the new site: its files may be the published site's
-                files.shareUnchanged();
-                checkNoMacroLeft(source, errors, staging, teacherEdition);
-                errors.throwIfAny();
-                int links = linkCheck.run(source, staging, errors);
-                errors.throwIfAny();
-                return Stage.Done.of(links, "checked " + count(links, "link"))
-                        .counting("links", links)
-                        .keptAndRedone(linkCheck.pagesKept(), linkCheck.pagesParsed());
-            });
+            stages.run(BuildStage.VERIFY, () -> verify(source, files, staging, errors, teacherEdition));
 
-            stages.run(BuildStage.PUBLISH, () -> {
-                output.publish(staging);
-                if (options.pdf()) {
-                    Path downloads = output.target().resolve(DOWNLOADS);
-                    copies.publish(
-                            Map.of(
-                                    PDF,
-                                    teacherEdition != null ? teacherEdition.book() : downloads.resolve(PDF),
-                                    EPUB,
-                                    downloads.resolve(EPUB),
-                                    ZIP,
-                                    downloads.resolve(ZIP)),
-                            Map.of(
-                                    HANDOUTS,
-                                    teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
-                }
-                upToDate.record(
-                        source, warnings.stream().map(ContentError::asWarning).toList());
-                kept.prune();
-                return Stage.Done.of(null, "wrote " + output.target());
-            });
+            stages.run(BuildStage.PUBLISH, () -> publish(source, staging, copies, teacherEdition, upToDate, kept));
             return new BuildResult(stages.reports(), warnings);
         } finally {
             // a failed build's entries are whole pages too; none is left half-written by this process
@@ -415,6 +302,159 @@ public final class GuideBuild {
             OutputFolder.delete(staging);
             OutputFolder.delete(scratch);
         }
+    }
+
+    // The stages, each as run() calls it: what it does, and what its report says.
+
+    private Stage.Done<GuideSource> load(Settings settings) {
+        GuideSource read = GuideLoader.load(options.source(), settings);
+        Guide guide = read.guide();
+        return Stage.Done.of(
+                        read,
+                        "read " + count(guide.chapters().size(), "chapter") + ", "
+                                + count(guide.terms().size(), "term") + ", "
+                                + count(guide.references().size(), "reference"))
+                .counting("chapters", guide.chapters().size())
+                .counting("terms", guide.terms().size())
+                .counting("references", guide.references().size());
+    }
+
+    /** The checks of the author's text that need no conversion, reported with the pages' errors. */
+    private static void checkBeforeConverting(GuideSource loaded, ContentErrors errors) {
+        // words quoted from the texts the guide is written from must be in them
+        QuotationCheck.run(loaded, errors);
+        // a mistyped role ("[.answers%collapsible]") would print a self-check's answer under its question
+        BlockRoles.run(loaded, errors);
+        // an image path must name a file in the content folder: said at the page's line, before any output
+        PageImages.check(loaded, errors);
+        // a YAML mistake in the PDF theme is said at its line (asciidoctor-pdf would fall back to its own look)
+        PdfTheme.check(loaded, errors);
+    }
+
+    /** The build's warnings, the settings' first (said when they were read). */
+    private List<ContentError> warningsBeforeConverting(GuideSource loaded, List<ContentError> settingsWarnings) {
+        return java.util.stream.Stream.of(
+                        settingsWarnings,
+                        firstUse.warnings(loaded),
+                        TimelineReader.chapterTagWarnings(loaded),
+                        org.kotkinguide.content.ChapterTitles.sameTitleWarnings(loaded),
+                        org.kotkinguide.content.EmptyChapters.warnings(loaded),
+                        org.kotkinguide.content.LastUpdated.revdateWarnings(loaded),
+                        PageImages.sizeWarnings(loaded))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    private Stage.Done<ConvertedPages> convert(StageRunner stages, GuideSource loaded, ContentErrors errors) {
+        ConvertedPages converted = GuideConversion.convert(
+                loaded,
+                errors,
+                conversions,
+                () -> stages.step(BuildStage.START_ASCIIDOCTOR, "started Asciidoctor (JRuby)"));
+        errors.throwIfAny();
+        conversions.reasons().forEach(this::explain);
+        int pages = converted.all().size();
+        return Stage.Done.of(
+                        converted,
+                        "converted " + count(pages, "page")
+                                + (conversions.hits() > 0
+                                        ? " (" + conversions.hits() + " unchanged since the last build, kept)"
+                                        : ""))
+                .counting("pages", pages)
+                .keptAndRedone(conversions.hits(), pages - conversions.hits());
+    }
+
+    private Stage.Done<SiteFiles> layOut(
+            GuideSource source, ConvertedPages rendered, PageTemplates templates, Path staging, ContentErrors errors)
+            throws IOException {
+        Guide guide = source.guide();
+        SiteFiles written = new SiteFiles(staging, output.target());
+        SiteBake.bake(source, rendered, templates, layouts, written, errors);
+        errors.throwIfAny();
+        int pages = rendered.all().size();
+        return Stage.Done.of(
+                        written,
+                        "rendered " + count(pages, "page") + " ("
+                                + count(guide.chapters().size(), "chapter")
+                                + ", " + count(guide.terms().size(), "term")
+                                + (layouts.hits() > 0
+                                        ? "; " + layouts.hits() + " laid out as in the last build, kept"
+                                        : "")
+                                + ")")
+                .counting("pages", pages)
+                .counting("chapters", guide.chapters().size())
+                .counting("terms", guide.terms().size())
+                .keptAndRedone(layouts.hits(), pages - layouts.hits());
+    }
+
+    private Stage.Done<SearchIndex.Summary> index(
+            GuideSource source, ConvertedPages rendered, SiteFiles files, DiskCache kept) throws IOException {
+        KeptIndex keptIndex = searchIndex(source, rendered, files, kept, layouts.siteKey());
+        SearchIndex.Summary index = keptIndex.summary();
+        return Stage.Done.of(
+                        index,
+                        "indexed " + count(index.sections(), "section") + ", " + count(index.terms(), "term")
+                                + ", " + count(index.references(), "reference") + " (search-index.js "
+                                + kilobytes(index.indexBytes()) + ")")
+                .counting("sections", index.sections())
+                .counting("terms", index.terms())
+                .counting("references", index.references())
+                .counting("bytes", index.indexBytes())
+                .keptAndRedone(keptIndex.kept() ? 1 : 0, keptIndex.kept() ? 0 : 1);
+    }
+
+    /**
+     * The pages are all there: a broken link fails here, in seconds, not after the PDFs; what the exports
+     * write is followed once they have written it. A macro printed as typed is looked for at the end, so its
+     * error names every output that shows it, the PDF's page and the EPUB's too.
+     */
+    private Stage.Done<Integer> verifyBeforeTheExports(GuideSource source, Path staging, ContentErrors errors)
+            throws IOException {
+        int links = linkCheck.run(source, staging, errors, GuideBuild::madeByTheExports);
+        errors.throwIfAny();
+        return Stage.Done.of(links, "checked " + count(links, "link") + ", before the PDFs,")
+                .counting("links", links)
+                .keptAndRedone(linkCheck.pagesKept(), linkCheck.pagesParsed());
+    }
+
+    private Stage.Done<Integer> verify(
+            GuideSource source, SiteFiles files, Path staging, ContentErrors errors, TeacherEdition teacherEdition)
+            throws IOException {
+        // from here on nothing may write into the new site: its files may be the published site's
+        files.shareUnchanged();
+        checkNoMacroLeft(source, errors, staging, teacherEdition);
+        errors.throwIfAny();
+        int links = linkCheck.run(source, staging, errors);
+        errors.throwIfAny();
+        return Stage.Done.of(links, "checked " + count(links, "link"))
+                .counting("links", links)
+                .keptAndRedone(linkCheck.pagesKept(), linkCheck.pagesParsed());
+    }
+
+    private Stage.Done<Void> publish(
+            GuideSource source,
+            Path staging,
+            CopiesBesideSite copies,
+            TeacherEdition teacherEdition,
+            UpToDate upToDate,
+            DiskCache kept)
+            throws IOException {
+        output.publish(staging);
+        if (options.pdf()) {
+            Path downloads = output.target().resolve(DOWNLOADS);
+            copies.publish(
+                    Map.of(
+                            PDF,
+                            teacherEdition != null ? teacherEdition.book() : downloads.resolve(PDF),
+                            EPUB,
+                            downloads.resolve(EPUB),
+                            ZIP,
+                            downloads.resolve(ZIP)),
+                    Map.of(HANDOUTS, teacherEdition != null ? teacherEdition.handouts() : downloads.resolve(HANDOUTS)));
+        }
+        upToDate.record(source, warnings.stream().map(ContentError::asWarning).toList());
+        kept.prune();
+        return Stage.Done.of(null, "wrote " + output.target());
     }
 
     /**
