@@ -10,6 +10,7 @@ import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Sha256;
 import org.kotkinguide.files.FileWrites;
 import org.kotkinguide.model.Term;
+import org.kotkinguide.settings.Settings;
 
 /**
  * PDFs (the book and each handout) kept between builds: the slow output, made again only when what
@@ -147,7 +148,7 @@ public final class KeptPdfs {
             StringBuilder all =
                     new StringBuilder(files(source, source.templateFolder().resolve("pdf"), false));
             all.append(files(source, source.contentFolder(), false));
-            all.append(source.settingsKey())
+            all.append(source.settingsKeyWithout(Settings.READ_BY_THE_WEBSITE_ONLY))
                     .append('\u0000')
                     .append(source.library().madeFrom())
                     .append('\n');

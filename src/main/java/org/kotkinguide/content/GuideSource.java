@@ -24,10 +24,17 @@ public record GuideSource(
      * settings that the caches key on (never a {@code toString()}).
      */
     public String settingsKey() {
+        return settingsKeyWithout(java.util.Set.of());
+    }
+
+    /** {@link #settingsKey()} without the settings named in {@code notRead}, which the output keyed does not read. */
+    public String settingsKeyWithout(java.util.Set<String> notRead) {
         StringBuilder key = new StringBuilder();
-        new java.util.TreeMap<>(settings.values())
-                .forEach((name, value) ->
-                        key.append(name).append('=').append(value).append('\n'));
+        new java.util.TreeMap<>(settings.values()).forEach((name, value) -> {
+            if (!notRead.contains(name)) {
+                key.append(name).append('=').append(value).append('\n');
+            }
+        });
         return key.toString();
     }
 

@@ -11,6 +11,7 @@ import org.kotkinguide.content.Page;
 import org.kotkinguide.content.Sha256;
 import org.kotkinguide.model.Term;
 import org.kotkinguide.model.Usage;
+import org.kotkinguide.settings.Settings;
 
 /**
  * Converted pages kept between builds in one process (the preview server), so an edit re-converts
@@ -165,26 +166,21 @@ public final class ConversionCache {
 
     /**
      * Settings only the layout, the site's assets, the downloads and the zip read, so a new title or
-     * accent colour lays out every page but converts none again. The list fails safe: a setting missing from it costs a conversion,
-     * never a stale page.
+     * accent colour lays out every page but converts none again. The list fails safe: a setting missing
+     * from it costs a conversion, never a stale page.
      */
-    private static final java.util.Set<String> NOT_READ_BY_A_CONVERSION = java.util.Set.of(
-            "guide.title",
-            "guide.subtitle",
-            "guide.edition",
-            "guide.author",
-            "guide.date",
-            "site.host",
-            "guide.offline.folder",
-            "guide.pdf.edition",
-            "guide.pdf.page-size",
-            "guide.report-problem",
-            "guide.accent",
-            "guide.logo",
-            "guide.font.body",
-            "guide.home.eyebrow",
-            "guide.home.chapters",
-            "guide.nav.max-chapters");
+    private static final java.util.Set<String> NOT_READ_BY_A_CONVERSION = java.util.stream.Stream.concat(
+                    Settings.READ_BY_THE_WEBSITE_ONLY.stream(),
+                    java.util.stream.Stream.of(
+                            "guide.title",
+                            "guide.subtitle",
+                            "guide.edition",
+                            "guide.author",
+                            "guide.date",
+                            "guide.pdf.edition",
+                            "guide.pdf.page-size",
+                            "guide.accent"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The cached conversion for {@code key}, with its uses noted again in {@code uses}; null on a miss. */
     ConvertedPages.RenderedPage take(Page page, String context, GuideSource source, PageUses uses) {

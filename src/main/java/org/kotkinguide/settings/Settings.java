@@ -66,6 +66,21 @@ public record Settings(
         Look look) {
 
     /**
+     * Settings only the website reads (its layout, its assets, the 404 page, the sitemap) and the zip's
+     * folder: no page's conversion, no PDF and no EPUB, so a cache of those leaves them out of its key
+     * and a new home-page line remakes no PDF. A setting missing here costs work, never a stale output.
+     */
+    public static final Set<String> READ_BY_THE_WEBSITE_ONLY = Set.of(
+            "site.host",
+            "guide.report-problem",
+            "guide.offline.folder",
+            "guide.logo",
+            "guide.font.body",
+            "guide.home.eyebrow",
+            "guide.home.chapters",
+            "guide.nav.max-chapters");
+
+    /**
      * What the tool's theme takes from the settings rather than from a file of the guide.
      *
      * @param accent       {@code guide.accent}: {@code #rrggbb}, lower case, or "" for the theme's own

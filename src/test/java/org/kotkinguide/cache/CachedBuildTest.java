@@ -360,6 +360,11 @@ class CachedBuildTest {
                 "the book was made: " + edited.out());
 
         addAnAsset(guide, "first"); // the site changes, no PDF does
+        // and so do settings only the website reads: the home page's line, the footer's report link
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                "\nguide.home.eyebrow=River studies\nguide.report-problem=https://example.org/issues\n",
+                StandardOpenOption.APPEND);
         Built siteOnly = build(guide);
         assertTrue(
                 siteOnly.out()
