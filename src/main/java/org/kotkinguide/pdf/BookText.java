@@ -1,10 +1,13 @@
 package org.kotkinguide.pdf;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -356,21 +359,49 @@ public final class BookText {
 
     /**
      * A page's body: its lines after the header, with its images' paths made relative to the content
-     * folder the book is read from (on the site they are relative to the page).
+     * folder the book is read from (on the site they are relative to the page), and so are its includes'
+     * (on the site they start at the guide's folder: include::content/shared/_note.adoc[]).
      */
     private List<String> body(String uri) {
         Page page = source.pages().values().stream()
                 .filter(p -> p.uri().equals(uri))
                 .findFirst()
                 .orElseThrow();
+        Path content = source.contentFolder().toAbsolutePath().normalize();
         return PageImages.fromContentFolder(
-                page.lines()
-                        .subList(
-                                Math.min(page.header().bodyLine(), page.lines().size()),
-                                page.lines().size()),
-                PageImages.base(page, source.folder()),
-                source.contentFolder().toAbsolutePath().normalize());
+                        page.lines()
+                                .subList(
+                                        Math.min(
+                                                page.header().bodyLine(),
+                                                page.lines().size()),
+                                        page.lines().size()),
+                        PageImages.base(page, source.folder()),
+                        content)
+                .stream()
+                .map(line -> fromContentFolder(line, content))
+                .toList();
     }
+
+    /** An include of a file in the content folder, its path made relative to that folder; any other line as it is. */
+    private String fromContentFolder(String line, Path content) {
+        Matcher include = INCLUDE.matcher(line);
+        if (!include.matches()
+                || include.group(1).contains(":")
+                || include.group(1).startsWith("{")) {
+            return line;
+        }
+        Path target = source.folder()
+                .toAbsolutePath()
+                .normalize()
+                .resolve(include.group(1))
+                .normalize();
+        return target.startsWith(content)
+                ? "include::" + content.relativize(target).toString().replace('\\', '/') + "[" + include.group(2)
+                : line;
+    }
+
+    /** An include line: its path, then what its brackets hold. */
+    private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[(.*)$");
 
     /** citeproc's HTML entry as AsciiDoc: italics kept, everything else as plain, escaped text. */
     static String asciidoc(String html) {
