@@ -74,7 +74,12 @@ final class PageFormats {
             line(
                     ris,
                     "DA",
-                    String.format("%04d/%02d/%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%04d/%02d/%02d",
+                            date.getYear(),
+                            date.getMonthValue(),
+                            date.getDayOfMonth()));
         }
         if (!url.isEmpty()) {
             line(ris, "UR", url);

@@ -74,7 +74,7 @@ public final class Json {
             case '<' -> "\\u003c";
             case '\u2028' -> "\\u2028";
             case '\u2029' -> "\\u2029";
-            default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+            default -> c < 0x20 ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : null;
         };
     }
 }

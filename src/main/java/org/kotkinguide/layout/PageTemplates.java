@@ -72,6 +72,9 @@ public final class PageTemplates {
         pagesByUri.putAll(source.pagesByUri());
         this.lastUpdated = LastUpdated.of(source, source.guide().settings().language());
         this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
+        // not the JVM's: under an Arabic locale "Chapter 1 of 4" came out in Arabic digits, and Turkish
+        // would capitalise an i as İ; the labels are English, and the output must not depend on the machine
+        freemarker.setLocale(java.util.Locale.ROOT);
         freemarker.setTemplateLoader(loaders(source));
         RemoteLoads.check(source, errors);
         freemarker.setDefaultEncoding("UTF-8");
