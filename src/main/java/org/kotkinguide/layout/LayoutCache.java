@@ -190,6 +190,11 @@ public final class LayoutCache {
             List<String> dropped = new java.util.ArrayList<>();
             html = allowlist.clean(page.toString(), dropped).getBytes(encoding);
             templates.reportDropped(uri, dropped);
+            if (!dropped.isEmpty()) {
+                // kept, it would be the page without what the allowlist dropped even once the cause is gone
+                // (a template's script whose file is then added): the allowlist is in no key
+                return html;
+            }
             if (onDisk != null) {
                 disk.put("layouts", onDisk, html);
             }

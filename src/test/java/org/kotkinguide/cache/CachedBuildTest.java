@@ -3,6 +3,7 @@ package org.kotkinguide.cache;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -386,6 +387,28 @@ class CachedBuildTest {
                 Files.readAllBytes(work.resolve("clean/handouts/sources.pdf")),
                 Files.readAllBytes(work.resolve("out/handouts/sources.pdf")),
                 "the kept handout is a clean build's");
+    }
+
+    /**
+     * A teacher adds a script to the head template before its file: the build fails, the allowlist having
+     * cut the tag from every page. Once the file is there, the pages have the tag: none was kept cut.
+     */
+    @Test
+    void a_page_the_allowlist_cut_is_not_kept_for_the_build_after_the_fix() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path head = guide.resolve("templates/partials/head.ftlh");
+        Files.createDirectories(head.getParent());
+        Files.writeString(
+                head,
+                Files.readString(GuideFolders.PROJECT.resolve("templates/partials/head.ftlh"))
+                        .replace("</head>", "<script src=\"${page.root}js/rivers.js\" defer></script>\n</head>"));
+        assertNotEquals(0, BuildRun.build(guide, site()).exitCode(), "a script the site does not have");
+
+        Files.createDirectories(guide.resolve("assets/js"));
+        Files.writeString(guide.resolve("assets/js/rivers.js"), "document.documentElement.dataset.rivers = 'yes';\n");
+        BuildRun fixed = BuildRun.build(guide, site());
+        assertEquals(0, fixed.exitCode(), fixed.err());
+        assertTrue(Files.readString(site().resolve("chapters/mouths.html")).contains("js/rivers.js"), fixed.out());
     }
 
     @Test
