@@ -52,9 +52,12 @@ public final class EpubExport {
      */
     public void write(Path file) {
         String book = BookText.whole(source, Edition.STUDENT, false).asciidoc();
-        // what the EPUB is made from, with the cover's place in the work folder (new each build) left out
+        // what the EPUB is made from, with the cover's place in the work folder (new each build) left out, and
+        // the day it says it was modified, which may come from the pages' days (git, :revdate:) or the clock
         String madeFrom = header(Path.of(".cover.png"))
                 + org.kotkinguide.content.Sha256.hex(Cover.png(source.guide()))
+                + "\u0000"
+                + EditionDate.of(source)
                 + "\u0000"
                 + book;
         if (kept.restore(madeFrom, "epub", file) != null) {

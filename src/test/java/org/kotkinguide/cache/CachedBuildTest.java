@@ -589,6 +589,16 @@ class CachedBuildTest {
                 second.out().contains("building: the site or a file beside it changed"),
                 "--verbose says why: " + second.out());
         assertTrue(second.out().contains("kept study-guide.pdf"), "and that the book was kept: " + second.out());
+
+        // the EPUB dates itself by its newest page when the guide gives no date: a page's new day is a new EPUB
+        Path chapter = guide.resolve("content/chapters/sources.adoc");
+        Files.writeString(chapter, Files.readString(chapter).replaceFirst("\n\n", "\n:revdate: 2026-01-15\n\n"));
+        build(guide);
+        try (java.util.zip.ZipFile book = new java.util.zip.ZipFile(epub.toFile())) {
+            String opf = new String(
+                    book.getInputStream(book.getEntry("EPUB/package.opf")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(opf.contains("<meta property=\"dcterms:modified\">2026-01-15"), opf);
+        }
     }
 
     private Set<String> entries(String kind) throws IOException {
