@@ -201,9 +201,10 @@ public final class GeneratedPages {
     /** "Cite this page"'s downloads: each chapter's and term's reference and the reading's, as BibTeX and RIS; returns how many files. */
     public int citationFiles() {
         try {
-            // made from the references (as the guide model holds them, in the settings' style) and the pages' titles
+            // made from the references (as the guide model holds them, in the settings' style), the pages' titles
+            // and their days, which a :revdate: gives as well as git (the site's key has git's only)
             String key =
-                    DiskCache.key("citation files", siteKey, source.library().madeFrom());
+                    DiskCache.key("citation files", siteKey, source.library().madeFrom(), templates.pageDaysKey());
             byte[] bundle = disk.get("generated", key);
             Map<String, String> citations;
             if (bundle != null) {

@@ -57,6 +57,22 @@ public final class LastUpdated {
         return key.toString();
     }
 
+    /**
+     * Each of {@code pages}' days as {@link #of} gives them (a {@code :revdate:} first, then git), one
+     * "address day" a line in address order: what an output that prints the days keys on.
+     */
+    public String daysOf(java.util.Collection<Page> pages) {
+        StringBuilder key = new StringBuilder();
+        pages.stream().sorted(java.util.Comparator.comparing(Page::uri)).forEach(page -> {
+            Day day = of(page);
+            key.append(page.uri())
+                    .append(' ')
+                    .append(day == null ? "-" : day.iso())
+                    .append('\n');
+        });
+        return key.toString();
+    }
+
     /** {@link #key()} for the guide in {@code guide} whose pages are in {@code content}, without loading it. */
     public static String key(Path guide, Path content) {
         return new LastUpdated(commitDays(guide, content), Locale.ROOT).key();

@@ -151,6 +151,11 @@ public final class PageTemplates {
         return lastUpdated.key();
     }
 
+    /** Every page's day as its "Last updated" line and "Cite this page" give it, for a key. */
+    public String pageDaysKey() {
+        return lastUpdated.daysOf(pagesByUri.values());
+    }
+
     /** Whether pages may link to the PDFs. */
     public boolean withPdf() {
         return withPdf;

@@ -389,6 +389,19 @@ class CachedBuildTest {
                 "the kept handout is a clean build's");
     }
 
+    @Test
+    void a_new_revdate_redates_the_pages_citation_files_as_a_clean_build_does() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        build(guide, "--no-pdf");
+        Path chapter = guide.resolve("content/chapters/sources.adoc");
+        Files.writeString(chapter, Files.readString(chapter).replaceFirst("\n\n", "\n:revdate: 2026-01-15\n\n"));
+        build(guide, "--no-pdf");
+        assertTrue(
+                Files.readString(site().resolve("cite/chapters-sources.ris")).contains("DA  - 2026/01/15"),
+                "the RIS file gives the page's day");
+        assertSameAsCleanBuild(guide, "--no-pdf");
+    }
+
     /**
      * A teacher adds a script to the head template before its file: the build fails, the allowlist having
      * cut the tag from every page. Once the file is there, the pages have the tag: none was kept cut.
