@@ -33,6 +33,10 @@ public final class KeptPdfs {
     private final String kind;
     private String inputs;
     private String inputsWithSources;
+    /** The theme's and the content folder's files as the key saw them, without and with the AsciiDoc ones. */
+    private String filesRead;
+
+    private String sourcesRead;
     /** How many PDFs this build took from the cache. */
     private int restored;
     /** What happened to each PDF this build, for {@code --verbose}. */
@@ -84,6 +88,13 @@ public final class KeptPdfs {
     /** Keeps the PDF just written to {@code file}, which converted without an error. */
     public void keep(String asciidoc, String options, Path file, int pages) {
         if (!disk.on()) {
+            return;
+        }
+        // asciidoctor-pdf reads the images up to a minute after the key was made: one saved meanwhile is in the
+        // PDF but not in its key, and kept, that PDF would come back after the image is put back as it was
+        boolean withSources = asciidoc.contains("include::");
+        if (!filesAsKeyed(withSources).equals(filesNow(withSources))) {
+            reasons.add("not kept " + file.getFileName() + ": a file it reads changed while it was made");
             return;
         }
         try {
@@ -145,9 +156,8 @@ public final class KeptPdfs {
 
     private synchronized String inputs() {
         if (inputs == null) {
-            StringBuilder all =
-                    new StringBuilder(files(source, source.templateFolder().resolve("pdf"), false));
-            all.append(files(source, source.contentFolder(), false));
+            filesRead = filesNow(false);
+            StringBuilder all = new StringBuilder(filesRead);
             all.append(source.settingsKeyWithout(Settings.READ_BY_THE_WEBSITE_ONLY))
                     .append('\u0000')
                     .append(source.library().madeFrom())
@@ -169,9 +179,29 @@ public final class KeptPdfs {
 
     private synchronized String inputsWithSources() {
         if (inputsWithSources == null) {
-            inputsWithSources = Sha256.hex(inputs() + files(source, source.contentFolder(), true));
+            String before = inputs();
+            sourcesRead = files(source, source.contentFolder(), true);
+            inputsWithSources = Sha256.hex(before + sourcesRead);
         }
         return inputsWithSources;
+    }
+
+    /** The theme's and the content folder's files as the key saw them. */
+    private synchronized String filesAsKeyed(boolean withSources) {
+        // read when the key is made, the first time a book asks for it
+        if (withSources) {
+            inputsWithSources();
+            return filesRead + sourcesRead;
+        }
+        inputs();
+        return filesRead;
+    }
+
+    /** The theme's and the content folder's files as they are now (with the AsciiDoc ones when {@code withSources}). */
+    private String filesNow(boolean withSources) {
+        return files(source, source.templateFolder().resolve("pdf"), false)
+                + files(source, source.contentFolder(), false)
+                + (withSources ? files(source, source.contentFolder(), true) : "");
     }
 
     /** Each file's path and SHA-256, recorded as the build's inputs: every file when {@code sources}, else every file but the AsciiDoc ones. */
