@@ -355,7 +355,7 @@ class GuidePdfTest {
                 Pdf.open(RealGuide.site().folder().resolveSibling("handouts/" + RealGuide.chapterId() + ".pdf"))) {
             assertTrue(handout.getDocumentCatalog().getViewerPreferences().displayDocTitle());
             assertEquals(
-                    "Soviet Geopolitics \u2014 handout",
+                    RealGuide.nameOf(RealGuide.chapter()) + " \u2014 handout",
                     handout.getDocumentInformation().getTitle());
             assertEquals("en", handout.getDocumentCatalog().getLanguage());
         } catch (IOException e) {
