@@ -29,6 +29,7 @@ import org.kotkinguide.pipeline.StageReport;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.GuideSources;
 
 /**
  * An author builds from the command line again and again: each build takes from the cache beside
@@ -146,15 +147,17 @@ class CachedBuildTest {
         int pages = (int) first.converted().count("pages");
 
         // a new use of a term and a new citation: other pages ("Appears in", the bibliography) change too
+        Path chapter = GuideSources.chapters(guide).get(1);
+        String term = GuideSources.termNotUsedIn(chapter);
         Files.writeString(
-                guide.resolve("content/chapters/soviet-geopolitics.adoc"),
-                "\nA sentence added between builds, about term:stresemann[Stresemann]. cite:kotkin2014[557]\n",
+                chapter,
+                "\nA sentence added between builds, about term:" + term + "[]. " + GuideSources.citation(guide) + "\n",
                 StandardOpenOption.APPEND);
         Built second = build(guide, "--no-pdf");
         assertEquals(pages - 1, second.converted().kept(), "unchanged, kept");
         assertEquals(1, second.converted().redone(), "converted again");
-        assertTrue(Files.readString(site().resolve("glossary/stresemann.html"))
-                .contains("chapters/soviet-geopolitics.html"));
+        assertTrue(
+                Files.readString(site().resolve("glossary/" + term + ".html")).contains(GuideSources.page(chapter)));
         assertSameAsCleanBuild(guide, "--no-pdf");
     }
 

@@ -136,7 +136,7 @@ class EpubTest {
         assertTrue(cover.length() > 10_000, "with something drawn on it: " + cover.length() + " bytes");
         // and the contents list each chapter's sections, not only the chapters
         List<String> sections = RealGuide.site()
-                .page("chapters/soviet-geopolitics.html")
+                .page(RealGuide.chapter())
                 // the chapter's own sections, not the site's "On the timeline" or "Cite this page"
                 .select("main .sect1 > h2")
                 .stream()

@@ -60,11 +60,11 @@ class SearchInBrowserTest extends RealGuideInBrowser {
 
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
-    void locarno_finds_its_glossary_entry_first_and_the_chapter_section_about_it(String how) {
-        List<String> results = hrefs(typeInHeader(how, "Locarno"));
-        assertTrue(results.get(0).endsWith("glossary/locarno.html"), results.toString());
+    void a_terms_name_finds_its_glossary_entry_first_and_a_chapter_section_about_it(String how) {
+        List<String> results = hrefs(typeInHeader(how, RealGuide.termName()));
+        assertTrue(results.get(0).endsWith(RealGuide.term()), results.toString());
         assertTrue(
-                results.stream().anyMatch(u -> u.contains("chapters/brushing-off-european-rapprochement.html#")),
+                results.stream().anyMatch(u -> chaptersLinkingTheTerm().stream().anyMatch(c -> u.contains(c + "#"))),
                 results.toString());
         assertEquals(List.of(), browser.consoleErrors());
     }
@@ -72,17 +72,45 @@ class SearchInBrowserTest extends RealGuideInBrowser {
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void after_the_term_a_query_names_come_the_chapters_then_entries_that_only_mention_it(String how) {
-        List<WebElement> links = typeInHeader(how, "Locarno");
+        List<WebElement> links = typeInHeader(how, RealGuide.termName());
         List<String> results = hrefs(links);
-        assertTrue(results.get(0).endsWith("glossary/locarno.html"), results.toString());
-        assertTrue(results.get(1).contains("chapters/"), "a chapter's section comes second: " + results);
+        assertTrue(results.get(0).endsWith(RealGuide.term()), results.toString());
+        assertTrue(
+                results.get(1).contains("chapters/") || results.get(1).contains("timeline.html#"),
+                "a chapter's or the timeline's section comes second, not an entry that only mentions it: " + results);
         List<?> groups = (List<?>) browser.script(
                 "return [...document.querySelectorAll('.search-box .result-page')].map(p => p.textContent)");
         assertEquals("Glossary", groups.get(0), groups.toString());
-        assertTrue(
-                groups.indexOf("Also mentioned in the glossary")
-                        > groups.indexOf("Brushing Off European Rapprochement"),
-                "entries that only mention Locarno come after the chapters: " + groups);
+        List<String> chapterGroups = chaptersLinkingTheTerm().stream()
+                .map(RealGuide::nameOf)
+                .filter(groups::contains)
+                .toList();
+        assertFalse(chapterGroups.isEmpty(), groups.toString());
+        for (String chapter : chapterGroups) {
+            assertTrue(
+                    groups.indexOf("Also mentioned in the glossary") > groups.indexOf(chapter),
+                    "entries that only mention " + RealGuide.termName() + " come after the chapters: " + groups);
+        }
+    }
+
+    /** The chapters that link {@link RealGuide#term()}: the ones with a section about it. */
+    private static List<String> chaptersLinkingTheTerm() {
+        String name = RealGuide.term().substring("glossary/".length());
+        return RealGuide.chapters().stream()
+                .filter(c -> !RealGuide.site()
+                        .page(c)
+                        .select("a.term[href$=/" + name + "]")
+                        .isEmpty())
+                .toList();
+    }
+
+    /** The first term (by page) whose name joins two words with a hyphen, as "Alsace-Lorraine". */
+    private static String hyphenatedTerm() {
+        return RealGuide.site().pages().stream()
+                .filter(uri -> uri.startsWith("glossary/") && !uri.equals("glossary/index.html"))
+                .filter(uri -> RealGuide.nameOf(uri).matches(".*\\p{L}-\\p{L}.*"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no term's name has a hyphen"));
     }
 
     @ParameterizedTest(name = "over {0}")
@@ -96,22 +124,28 @@ class SearchInBrowserTest extends RealGuideInBrowser {
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void a_name_copied_with_its_en_dash_finds_what_it_finds_with_a_hyphen(String how) {
-        List<String> withDash = hrefs(typeInHeader(how, "Alsace\u2013Lorraine"));
-        assertTrue(withDash.get(0).endsWith("glossary/alsace-lorraine.html"), withDash.toString());
-        assertEquals(hrefs(typeInHeader(how, "Alsace-Lorraine")), withDash);
+        String term = hyphenatedTerm();
+        String name = RealGuide.nameOf(term).replaceAll("\\s*\\(.*\\)$", "");
+        List<String> withDash = hrefs(typeInHeader(how, name.replaceAll("(\\p{L})-(\\p{L})", "$1\u2013$2")));
+        assertTrue(withDash.get(0).endsWith(term), withDash.toString());
+        assertEquals(hrefs(typeInHeader(how, name)), withDash);
         assertEquals(hrefs(typeInHeader(how, "Soviet-German")), hrefs(typeInHeader(how, "Soviet\u2013German")));
     }
 
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void the_start_of_a_word_is_enough(String how) {
-        assertTrue(hrefs(typeInHeader(how, "limitr")).stream().anyMatch(u -> u.endsWith("glossary/limitrophe.html")));
+        String start = RealGuide.termName().substring(0, RealGuide.termName().length() - 3);
+        assertTrue(hrefs(typeInHeader(how, start)).stream().anyMatch(u -> u.endsWith(RealGuide.term())));
     }
 
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
-    void a_misspelt_name_still_finds_the_person(String how) {
-        assertTrue(hrefs(typeInHeader(how, "Chicerin")).stream().anyMatch(u -> u.endsWith("glossary/chicherin.html")));
+    void a_misspelt_name_still_finds_its_entry(String how) {
+        String name = RealGuide.termName();
+        // a letter in the middle left out, as "Chicerin" for "Chicherin"
+        String misspelt = name.substring(0, name.length() / 2) + name.substring(name.length() / 2 + 1);
+        assertTrue(hrefs(typeInHeader(how, misspelt)).stream().anyMatch(u -> u.endsWith(RealGuide.term())));
     }
 
     @ParameterizedTest(name = "over {0}")
@@ -131,36 +165,38 @@ class SearchInBrowserTest extends RealGuideInBrowser {
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void a_result_shows_where_it_is_and_marks_the_matched_words(String how) {
-        WebElement first = typeInHeader(how, "Comintern").get(0);
+        WebElement first = typeInHeader(how, RealGuide.termName()).get(0);
         assertFalse(first.findElement(By.className("result-where")).getText().isBlank());
         assertTrue(
                 first.findElements(By.tagName("mark")).stream()
-                        .anyMatch(m -> m.getText().toLowerCase().startsWith("comintern")),
+                        .anyMatch(m -> m.getText()
+                                .toLowerCase()
+                                .startsWith(RealGuide.termName().toLowerCase())),
                 first.getText());
     }
 
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void a_search_link_shows_its_results_on_load(String how) {
-        browser.driver().get(url(how, "search.html?q=Comintern"));
+        browser.driver().get(url(how, "search.html?q=" + RealGuide.termName()));
         browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-page .search-results a")));
         assertEquals(
-                "Comintern",
+                RealGuide.termName(),
                 browser.driver().findElement(By.id("search-page-input")).getAttribute("value"));
         List<String> results = hrefs(browser.driver().findElements(By.cssSelector(".search-page .search-results a")));
-        assertTrue(results.get(0).endsWith("glossary/comintern.html"), results.toString());
+        assertTrue(results.get(0).endsWith(RealGuide.term()), results.toString());
         assertEquals(List.of(), browser.consoleErrors());
     }
 
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void slash_arrow_keys_and_enter_open_a_result_without_the_mouse(String how) {
-        browser.driver().get(url(how, "chapters/soviet-geopolitics.html"));
+        browser.driver().get(url(how, RealGuide.chapter()));
         browser.driver().findElement(By.tagName("body")).sendKeys("/");
         WebElement box = browser.driver().switchTo().activeElement();
         assertEquals("search-input", box.getAttribute("id"), "/ focuses the search box");
-        box.sendKeys("Locarno");
+        box.sendKeys(RealGuide.termName());
         browser.waiting()
                 .until(d -> !d.findElements(By.cssSelector(".search-box .search-results a"))
                         .isEmpty());
@@ -169,7 +205,7 @@ class SearchInBrowserTest extends RealGuideInBrowser {
         browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_UP);
         WebElement chosen = browser.driver().switchTo().activeElement();
         String target = chosen.getAttribute("href");
-        assertTrue(withoutHighlight(target).endsWith("glossary/locarno.html"), target);
+        assertTrue(withoutHighlight(target).endsWith(RealGuide.term()), target);
         chosen.sendKeys(Keys.ENTER);
         browser.waiting().until(ExpectedConditions.urlToBe(target));
         assertEquals(List.of(), browser.consoleErrors());
@@ -183,11 +219,11 @@ class SearchInBrowserTest extends RealGuideInBrowser {
      */
     @Test
     void results_come_in_the_order_lunr_itself_would_rank_them() {
-        browser.driver().get(url("file", "search.html?q=Locarno"));
+        browser.driver().get(url("file", "search.html?q=" + RealGuide.termName()));
         browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-page .search-results a")));
         for (String query : List.of(
-                "Locarno",
+                RealGuide.termName(),
                 "treaty",
                 "Soviet geopolitics",
                 "limitr",

@@ -38,7 +38,7 @@ class ColourSchemeSwitchTest extends BrowserTestBase {
         assertEquals(LIGHT, background());
         choose("Dark");
         assertEquals(DARK, background());
-        open("chapters/soviet-geopolitics.html", 1366, "light");
+        open(RealGuide.chapter(), 1366, "light");
         assertEquals(DARK, background());
         assertEquals(
                 "Dark", browser.driver().findElement(By.className("theme-name")).getText());

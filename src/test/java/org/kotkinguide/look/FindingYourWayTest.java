@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -15,7 +16,7 @@ class FindingYourWayTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_the_chapter_list_is_a_menu_the_header_button_opens_and_escape_closes() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         WebElement menu = browser.driver().findElement(By.id("chapters-menu"));
         assertFalse(menu.isDisplayed(), "the chapter list shows before it is asked for");
         WebElement button = browser.driver().findElement(By.className("menu-button"));
@@ -38,7 +39,7 @@ class FindingYourWayTest extends BrowserTestBase {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} px wide")
     @org.junit.jupiter.params.provider.ValueSource(ints = {390, 1366})
     void the_first_tab_shows_the_skip_link_above_the_header(int width) {
-        open("chapters/soviet-geopolitics.html", width, "dark");
+        open(RealGuide.chapter(), width, "dark");
         js("document.activeElement.blur()");
         new org.openqa.selenium.interactions.Actions(browser.driver())
                 .sendKeys(Keys.TAB)
@@ -57,21 +58,22 @@ class FindingYourWayTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_a_citations_link_opens_the_bibliography_with_the_entry_below_the_header() {
-        open("bibliography.html#ref-kotkin2014", 390, "light");
+        open("bibliography.html#" + RealGuide.citedWork(), 390, "light");
         browser.waiting()
-                .until(d -> number("return document.getElementById('ref-kotkin2014').getBoundingClientRect().top"
+                .until(d -> number("return document.getElementById('" + RealGuide.citedWork()
+                                + "').getBoundingClientRect().top"
                                 + " >= document.querySelector('.site-header').getBoundingClientRect().bottom ? 1 : 0")
                         == 1.0);
         assertEquals(
                 1.0,
-                number("var top = document.getElementById('ref-kotkin2014').getBoundingClientRect().top;"
+                number("var top = document.getElementById('" + RealGuide.citedWork() + "').getBoundingClientRect().top;"
                         + " return top < innerHeight / 2 ? 1 : 0"),
                 "and near the top of the screen, not scrolled away");
     }
 
     @Test
     void on_a_phone_the_menus_close_button_closes_it() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         browser.driver().findElement(By.className("menu-button")).click();
         WebElement menu = browser.driver().findElement(By.id("chapters-menu"));
         assertTrue(menu.isDisplayed());
@@ -81,7 +83,7 @@ class FindingYourWayTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_tabbing_out_of_the_menu_closes_it_so_focus_is_never_behind_it() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         WebElement button = browser.driver().findElement(By.className("menu-button"));
         button.click();
         WebElement menu = browser.driver().findElement(By.id("chapters-menu"));
@@ -101,7 +103,7 @@ class FindingYourWayTest extends BrowserTestBase {
         ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
                 .executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
         try {
-            open("chapters/soviet-geopolitics.html", 390, "light");
+            open(RealGuide.chapter(), 390, "light");
             WebElement menu = browser.driver().findElement(By.id("chapters-menu"));
             assertTrue(menu.isDisplayed());
             assertTrue(menu.getRect().getY()
@@ -117,7 +119,7 @@ class FindingYourWayTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_on_this_page_is_folded_at_the_top_of_the_chapter_and_opens_with_a_tap() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         WebElement toc = browser.driver().findElement(By.className("toc"));
         assertTrue(
                 toc.getRect().getY()
@@ -134,7 +136,7 @@ class FindingYourWayTest extends BrowserTestBase {
 
     @Test
     void on_a_wide_screen_tab_goes_from_the_chapter_list_to_the_sections_of_on_this_page_past_its_title() {
-        open("chapters/soviet-geopolitics.html", 1366, "light");
+        open(RealGuide.chapter(), 1366, "light");
         List<WebElement> chapters = browser.driver().findElements(By.cssSelector(".sidebar a"));
         WebElement last = chapters.get(chapters.size() - 1);
         browser.script("arguments[0].focus()", last);
@@ -144,7 +146,7 @@ class FindingYourWayTest extends BrowserTestBase {
                 browser.driver().switchTo().activeElement(),
                 "the column's title cannot fold it, so it is no stop of its own");
         // on a phone the title folds and opens the list: a control, in the Tab order
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         WebElement title = browser.driver().findElement(By.cssSelector(".toc summary"));
         browser.script("document.getElementById('main').focus()");
         new org.openqa.selenium.interactions.Actions(browser.driver())
@@ -159,14 +161,14 @@ class FindingYourWayTest extends BrowserTestBase {
 
     @Test
     void on_a_laptop_on_this_page_is_shown() {
-        open("chapters/soviet-geopolitics.html", 1024, "light");
+        open(RealGuide.chapter(), 1024, "light");
         WebElement toc = browser.driver().findElement(By.className("toc"));
         assertTrue(toc.isDisplayed(), "hidden below 1216 px");
     }
 
     @Test
     void the_section_being_read_is_marked_in_on_this_page() {
-        open("chapters/soviet-geopolitics.html", 1366, "light");
+        open(RealGuide.chapter(), 1366, "light");
         List<WebElement> links = browser.driver().findElements(By.cssSelector(".toc ol a"));
         WebElement later = links.get(links.size() / 2);
         String id = later.getAttribute("href").replaceAll(".*#", "");
@@ -182,9 +184,9 @@ class FindingYourWayTest extends BrowserTestBase {
 
     @Test
     void the_header_marks_chapters_on_a_chapter_page_and_glossary_on_a_term_page() {
-        open("chapters/soviet-geopolitics.html", 1366, "light");
+        open(RealGuide.chapter(), 1366, "light");
         assertMarked("Chapters");
-        open("glossary/locarno.html", 1366, "light");
+        open(RealGuide.term(), 1366, "light");
         assertMarked("Glossary");
     }
 
@@ -206,12 +208,11 @@ class FindingYourWayTest extends BrowserTestBase {
 
     @Test
     void a_term_page_has_breadcrumbs_back_to_the_glossary_and_the_guide() {
-        open("glossary/locarno.html", 1366, "light");
+        open(RealGuide.term(), 1366, "light");
         List<String> crumbs = browser.driver().findElements(By.cssSelector(".breadcrumbs li")).stream()
                 .map(WebElement::getText)
                 .toList();
-        assertEquals(
-                List.of("Kotkin Study Guide", "Glossary", "Locarno treaties").size(), crumbs.size(), crumbs.toString());
+        assertEquals(List.of("the guide", "Glossary", RealGuide.termName()).size(), crumbs.size(), crumbs.toString());
         assertEquals("Glossary", crumbs.get(1).replace("›", "").strip());
         assertTrue(browser.driver()
                 .findElement(By.cssSelector(".breadcrumbs li:nth-child(2) a"))
@@ -254,7 +255,7 @@ class FindingYourWayTest extends BrowserTestBase {
 
     @Test
     void far_down_a_chapter_a_back_to_top_link_appears() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         assertFalse(browser.driver().findElement(By.className("back-to-top")).isDisplayed());
         js("window.scrollTo(0, document.scrollingElement.scrollHeight)");
         browser.waiting().until(d -> d.findElement(By.className("back-to-top")).isDisplayed());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -15,7 +16,7 @@ class FocusTest extends BrowserTestBase {
     @Test
     void every_focusable_element_of_a_chapter_shows_where_focus_is() {
         for (String scheme : List.of("light", "dark")) {
-            open("chapters/soviet-geopolitics.html", 1366, scheme);
+            open(RealGuide.chapter(), 1366, scheme);
             List<String> invisible = new ArrayList<>();
             String first = null;
             for (int i = 0; i < 400; i++) {

@@ -19,7 +19,7 @@ class PageWeightTest {
 
     @Test
     void a_chapter_with_what_it_loads_weighs_at_most_56_kb_gzipped() throws IOException {
-        String uri = "chapters/soviet-geopolitics.html";
+        String uri = RealGuide.chapter();
         Path folder = RealGuide.site().folder();
         Document page = RealGuide.site().page(uri);
         long total = gzip(folder.resolve(uri));

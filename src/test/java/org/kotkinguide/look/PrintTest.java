@@ -19,7 +19,7 @@ class PrintTest extends OneBrowser {
         browser.driver()
                 .get(RealGuide.site()
                         .folder()
-                        .resolve("chapters/soviet-geopolitics.html")
+                        .resolve(RealGuide.chapter())
                         .toUri()
                         .toString());
         browser.emulate(1366, 900, scheme, "print");
@@ -164,7 +164,7 @@ class PrintTest extends OneBrowser {
         browser.driver()
                 .get(RealGuide.site()
                         .folder()
-                        .resolve("chapters/soviet-geopolitics.html")
+                        .resolve(RealGuide.chapter())
                         .toUri()
                         .toString());
         browser.emulate(1366, 900, "light", "screen");
@@ -206,7 +206,7 @@ class PrintTest extends OneBrowser {
 
     @Test
     void without_javascript_there_is_no_print_worksheet_button() {
-        var buttons = RealGuide.site().page("chapters/soviet-geopolitics.html").select(".print-worksheet");
+        var buttons = RealGuide.site().page(RealGuide.chapter()).select(".print-worksheet");
         assertEquals(1, buttons.size());
         assertTrue(buttons.first().hasAttr("hidden"), "hidden until the script shows it");
     }

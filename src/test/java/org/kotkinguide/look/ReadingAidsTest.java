@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -18,7 +19,7 @@ class ReadingAidsTest extends BrowserTestBase {
 
     @Test
     void a_self_check_questions_number_is_part_of_its_accessible_name() {
-        open("chapters/soviet-geopolitics.html", 1366, "light");
+        open(RealGuide.chapter(), 1366, "light");
         WebElement question = browser.driver().findElement(By.cssSelector("details.answer > summary"));
         assertTrue(question.getAccessibleName().startsWith("2.1 "), question.getAccessibleName());
     }
@@ -26,7 +27,7 @@ class ReadingAidsTest extends BrowserTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"light", "dark"})
     void a_self_check_question_is_as_large_as_the_text_and_as_dark(String scheme) {
-        open("chapters/soviet-geopolitics.html", 1366, scheme);
+        open(RealGuide.chapter(), 1366, scheme);
         double question = number(
                 "return parseFloat(getComputedStyle(document.querySelector('details.answer > summary')).fontSize)");
         double text = number(
@@ -56,31 +57,31 @@ class ReadingAidsTest extends BrowserTestBase {
 
     @Test
     void the_arrow_keys_go_to_the_next_and_previous_chapter_but_not_while_typing() {
-        open("chapters/soviet-geopolitics.html", 1366, "light");
+        open(RealGuide.chapter(), 1366, "light");
         new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
-        browser.waiting().until(d -> d.getCurrentUrl().contains("brushing-off-european-rapprochement"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains(RealGuide.nextChapter()));
         new Actions(browser.driver()).sendKeys(Keys.ARROW_LEFT).perform();
-        browser.waiting().until(d -> d.getCurrentUrl().contains("soviet-geopolitics"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains(RealGuide.chapterId()));
         WebElement search = browser.driver().findElement(By.id("search-input"));
-        search.sendKeys("Locarno", Keys.ARROW_LEFT, Keys.ARROW_RIGHT);
-        assertTrue(browser.driver().getCurrentUrl().contains("soviet-geopolitics"), "moved while typing");
+        search.sendKeys(RealGuide.termName(), Keys.ARROW_LEFT, Keys.ARROW_RIGHT);
+        assertTrue(browser.driver().getCurrentUrl().contains(RealGuide.chapterId()), "moved while typing");
     }
 
     @Test
     void the_arrow_keys_stay_with_a_focused_link_or_button() {
-        open("chapters/soviet-geopolitics.html", 1366, "light");
+        open(RealGuide.chapter(), 1366, "light");
         for (String control : List.of("main a.term", "details.answer > summary", ".print-worksheet button")) {
             WebElement focused = browser.driver().findElement(By.cssSelector(control));
             js("arguments[0].focus()", focused);
             new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
             // the keydown is handled at once: a page that was to change has started to by the next script
-            assertEquals("soviet-geopolitics", js("return location.pathname.replace(/.*\\/|\\.html$/g, '')"), control);
+            assertEquals(RealGuide.chapterId(), js("return location.pathname.replace(/.*\\/|\\.html$/g, '')"), control);
         }
     }
 
     @Test
     void a_headings_link_to_itself_has_a_name_and_shows_when_focused() {
-        open("chapters/soviet-geopolitics.html", 1366, "light");
+        open(RealGuide.chapter(), 1366, "light");
         WebElement link = browser.driver().findElement(By.cssSelector("#objectives > .heading-link"));
         assertEquals("Link to the section “Learning objectives”", link.getAccessibleName());
         link.sendKeys(Keys.SHIFT); // a key press makes the next focus keyboard focus
@@ -103,7 +104,7 @@ class ReadingAidsTest extends BrowserTestBase {
 
     @Test
     void search_results_line_up_with_the_field_and_the_button_is_as_tall_as_the_field() {
-        EveryPageTypeTest.open("search.html?q=Locarno", 1366, "light");
+        EveryPageTypeTest.open("search.html?q=" + RealGuide.termName(), 1366, "light");
         double field = number("return document.getElementById('search-page-input').getBoundingClientRect().left");
         double result = number(
                 "return document.querySelector('.search-page .search-results .result-title').getBoundingClientRect().left");

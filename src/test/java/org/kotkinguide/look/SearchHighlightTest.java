@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -15,7 +16,7 @@ class SearchHighlightTest extends BrowserTestBase {
     @Test
     void opening_a_result_marks_the_searched_words_on_its_page_until_the_reader_clears_them() {
         open("index.html", 1366, "light");
-        browser.driver().findElement(By.id("search-input")).sendKeys("Rapallo");
+        browser.driver().findElement(By.id("search-input")).sendKeys(RealGuide.termName());
         browser.waiting()
                 .until(d -> !d.findElements(By.cssSelector(".search-box .search-results a[href*='chapters/']"))
                         .isEmpty());
@@ -26,7 +27,8 @@ class SearchHighlightTest extends BrowserTestBase {
                 .until(d -> !d.findElements(By.cssSelector("mark.search-hit")).isEmpty());
         List<WebElement> marks = browser.driver().findElements(By.cssSelector("main mark.search-hit"));
         for (WebElement mark : marks) {
-            assertTrue(mark.getText().toLowerCase().startsWith("rapallo"), mark.getText());
+            assertTrue(
+                    mark.getText().toLowerCase().startsWith(RealGuide.termName().toLowerCase()), mark.getText());
         }
         String text = browser.driver().findElement(By.id("main")).getText();
         assertFalse(
@@ -45,7 +47,7 @@ class SearchHighlightTest extends BrowserTestBase {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} scheme")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"light", "dark"})
     void marked_words_stay_readable_in_every_colour_they_are_in(String scheme) {
-        open("chapters/brushing-off-european-rapprochement.html?highlight=rapallo", 1366, scheme);
+        open(RealGuide.chapter() + "?highlight=" + RealGuide.termName().toLowerCase(), 1366, scheme);
         browser.waiting()
                 .until(d ->
                         !d.findElements(By.cssSelector("main mark.search-hit")).isEmpty());

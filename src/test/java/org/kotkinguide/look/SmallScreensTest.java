@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kotkinguide.support.RealGuide;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -60,7 +61,7 @@ class SmallScreensTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_the_menu_search_and_on_this_page_stay_on_the_screen_and_leave_the_text_most_of_it() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         js("window.scrollTo(0, 3000)");
         browser.waiting().until(d -> number("return window.scrollY") > 2000);
         double headerBottom = number("return document.querySelector('.site-header').getBoundingClientRect().bottom");
@@ -81,7 +82,7 @@ class SmallScreensTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_tabbing_out_of_an_open_on_this_page_folds_it_and_the_focus_is_not_under_it() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         js("window.scrollTo(0, 3000)");
         browser.waiting().until(d -> number("return window.scrollY") > 2000);
         browser.driver().findElement(By.cssSelector(".toc summary")).click();
@@ -96,7 +97,7 @@ class SmallScreensTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_at_the_top_of_a_page_the_whole_header_shows() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         for (String shown : List.of(".site-title", ".theme-switch", ".site-nav", ".menu-button", "#search-input")) {
             double[] r = rect(shown);
             assertTrue(r[1] >= 0 && r[3] > r[1], shown + " is not on the screen: " + r[1] + " to " + r[3]);
@@ -108,7 +109,7 @@ class SmallScreensTest extends BrowserTestBase {
         ChromeDriver chrome = (ChromeDriver) browser.driver();
         chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            open("chapters/soviet-geopolitics.html", 390, "light");
+            open(RealGuide.chapter(), 390, "light");
             js("window.scrollTo(0, 3000)");
             browser.waiting().until(d -> number("return window.scrollY") > 2000);
             assertEquals(0, rect(".site-header")[1], 1, "the header scrolled away");
@@ -120,7 +121,7 @@ class SmallScreensTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_on_this_page_stays_under_the_header_when_the_header_grows_after_the_page_loaded() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         js("window.scrollTo(0, 3000)");
         browser.waiting().until(d -> number("return window.scrollY") > 2000);
         double before = number("return document.querySelector('.site-header').getBoundingClientRect().bottom");
@@ -137,7 +138,7 @@ class SmallScreensTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_a_link_to_a_section_opens_it_below_what_sticks_to_the_top() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         browser.driver().get(browser.driver().getCurrentUrl().replaceAll("#.*", "") + "#self-check");
         browser.waiting().until(d -> number("return window.scrollY") > 100);
         double tocBottom = number("return document.querySelector('.toc').getBoundingClientRect().bottom");
@@ -147,7 +148,7 @@ class SmallScreensTest extends BrowserTestBase {
 
     @Test
     void back_to_top_is_in_the_flow_of_the_page_and_covers_nothing() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         js("window.scrollTo(0, document.scrollingElement.scrollHeight)");
         browser.waiting().until(d -> d.findElement(By.className("back-to-top")).isDisplayed());
         assertEquals("static", js("return getComputedStyle(document.querySelector('.back-to-top')).position"));
@@ -159,7 +160,7 @@ class SmallScreensTest extends BrowserTestBase {
 
     @Test
     void on_a_wide_screen_back_to_top_sits_beside_the_text_and_below_on_this_page() {
-        open("chapters/soviet-geopolitics.html", 1366, "light");
+        open(RealGuide.chapter(), 1366, "light");
         js("window.scrollTo(0, document.scrollingElement.scrollHeight / 2)");
         browser.waiting().until(d -> d.findElement(By.className("back-to-top")).isDisplayed());
         double[] link = rect(".back-to-top");
@@ -181,7 +182,7 @@ class SmallScreensTest extends BrowserTestBase {
 
     @Test
     void on_a_phone_the_menu_button_and_the_headers_link_are_not_both_called_chapters() {
-        open("chapters/soviet-geopolitics.html", 390, "light");
+        open(RealGuide.chapter(), 390, "light");
         String button =
                 browser.driver().findElement(By.className("menu-button")).getText();
         for (String link : browser.driver().findElements(By.cssSelector(".site-nav a")).stream()
@@ -193,7 +194,7 @@ class SmallScreensTest extends BrowserTestBase {
 
     @Test
     void at_768_px_on_this_page_is_no_wider_than_the_text() {
-        open("chapters/soviet-geopolitics.html", 768, "light");
+        open(RealGuide.chapter(), 768, "light");
         double toc = number("return document.querySelector('.toc').getBoundingClientRect().width");
         double text = number("return document.querySelector('.doc').getBoundingClientRect().width");
         assertTrue(toc <= text + 1, "On this page is " + toc + " px over a " + text + " px column");
@@ -201,7 +202,7 @@ class SmallScreensTest extends BrowserTestBase {
 
     @Test
     void at_1024_px_the_search_box_stays_on_the_row_of_the_headers_links() {
-        open("chapters/soviet-geopolitics.html", 1024, "light");
+        open(RealGuide.chapter(), 1024, "light");
         double search = number("return document.querySelector('.site-header .search-box').getBoundingClientRect().top");
         double nav = number("return document.querySelector('.site-nav').getBoundingClientRect().bottom");
         assertTrue(search < nav, "the search box drops to a row of its own: top " + search + ", links end " + nav);

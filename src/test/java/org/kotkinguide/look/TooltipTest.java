@@ -23,7 +23,7 @@ class TooltipTest extends OneBrowser {
         browser.driver()
                 .get(RealGuide.site()
                         .folder()
-                        .resolve("chapters/soviet-geopolitics.html")
+                        .resolve(RealGuide.chapter())
                         .toUri()
                         .toString());
     }

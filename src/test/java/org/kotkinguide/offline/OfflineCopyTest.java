@@ -89,15 +89,14 @@ class OfflineCopyTest {
     @Test
     void reading_following_a_term_and_searching_request_nothing_outside_the_folder() {
         browser.requestedUrls();
-        browser.driver()
-                .get(folder.resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        browser.driver().get(folder.resolve(RealGuide.chapter()).toUri().toString());
         WebElement term = browser.driver().findElement(By.cssSelector("main a.term"));
         String expected = term.getAttribute("href");
         term.click();
         browser.waiting().until(ExpectedConditions.urlToBe(expected));
 
         WebElement box = browser.driver().findElement(By.id("search-input"));
-        box.sendKeys("Locarno");
+        box.sendKeys(RealGuide.termName());
         browser.waiting()
                 .until(d -> !d.findElements(By.cssSelector(".search-box .search-results a"))
                         .isEmpty());
@@ -107,7 +106,7 @@ class OfflineCopyTest {
         result.sendKeys(Keys.ENTER);
         browser.waiting().until(ExpectedConditions.urlToBe(target));
         // the result carries the searched words for the opened page to mark
-        assertTrue(target.replaceAll("\\?highlight=[^#]*", "").endsWith("glossary/locarno.html"), target);
+        assertTrue(target.replaceAll("\\?highlight=[^#]*", "").endsWith(RealGuide.term()), target);
 
         List<String> requests = browser.requestedUrls();
         assertFalse(requests.isEmpty(), "the performance log recorded no request");
@@ -120,8 +119,7 @@ class OfflineCopyTest {
 
     @Test
     void a_terms_definition_shows_when_the_link_has_keyboard_focus() {
-        browser.driver()
-                .get(folder.resolve("chapters/soviet-geopolitics.html").toUri().toString());
+        browser.driver().get(folder.resolve(RealGuide.chapter()).toUri().toString());
         WebElement term = browser.driver().findElement(By.cssSelector("main a.term"));
         WebElement tip = browser.driver().findElement(By.id(term.getAttribute("aria-describedby")));
         assertFalse(tip.isDisplayed());

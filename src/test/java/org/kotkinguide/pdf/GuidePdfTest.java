@@ -333,7 +333,7 @@ class GuidePdfTest {
                 }
             }
         }
-        Document chapter = RealGuide.site().page("chapters/soviet-geopolitics.html");
+        Document chapter = RealGuide.site().page(RealGuide.chapter());
         int linksInOneChapter = chapter.select("a.term, a.cite").size();
         assertTrue(internal >= linksInOneChapter, internal + " internal links");
     }
@@ -352,10 +352,10 @@ class GuidePdfTest {
         var preferences = pdf.getDocumentCatalog().getViewerPreferences();
         assertTrue(preferences != null && preferences.displayDocTitle(), "DisplayDocTitle");
         try (PDDocument handout =
-                Pdf.open(RealGuide.site().folder().resolveSibling("handouts/soviet-geopolitics.pdf"))) {
+                Pdf.open(RealGuide.site().folder().resolveSibling("handouts/" + RealGuide.chapterId() + ".pdf"))) {
             assertTrue(handout.getDocumentCatalog().getViewerPreferences().displayDocTitle());
             assertEquals(
-                    "Soviet Geopolitics \u2014 handout",
+                    RealGuide.nameOf(RealGuide.chapter()) + " \u2014 handout",
                     handout.getDocumentInformation().getTitle());
             assertEquals("en", handout.getDocumentCatalog().getLanguage());
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.kotkinguide.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -21,6 +23,7 @@ import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.support.BuildRun;
 import org.kotkinguide.support.FolderSnapshot;
 import org.kotkinguide.support.GuideFolders;
+import org.kotkinguide.support.GuideSources;
 
 /**
  * An author edits while the preview server rebuilds: each rebuild converts only what changed, and
@@ -92,16 +95,18 @@ class IncrementalRebuildTest {
         int pages = (int) converted().count("pages");
 
         // a new use of a term and a new citation: the term's "Appears in" and the bibliography change too
-        Path chapter = guide.resolve("content/chapters/soviet-geopolitics.adoc");
+        Path chapter = GuideSources.chapters(guide).get(1);
+        String term = GuideSources.termNotUsedIn(chapter);
         Files.writeString(
                 chapter,
-                "\nA sentence added while previewing, about term:stresemann[Stresemann]. cite:kotkin2014[557]\n",
+                "\nA sentence added while previewing, about term:" + term + "[]. " + GuideSources.citation(guide)
+                        + "\n",
                 StandardOpenOption.APPEND);
         built = preview.run();
         assertEquals(pages - 1, converted().kept(), "unchanged since the last build, kept");
         assertEquals(1, converted().redone(), "converted again");
-        assertTrue(Files.readString(work.resolve("preview/site/glossary/stresemann.html"))
-                .contains("chapters/soviet-geopolitics.html"));
+        assertTrue(Files.readString(work.resolve("preview/site/glossary/" + term + ".html"))
+                .contains(GuideSources.page(chapter)));
         assertSameAsCleanBuild(guide);
     }
 
@@ -112,17 +117,19 @@ class IncrementalRebuildTest {
         int pages = (int) laidOut().count("pages");
         ageSite();
 
-        Path chapter = guide.resolve("content/chapters/soviet-geopolitics.adoc");
+        Path chapter = GuideSources.chapters(guide).get(1);
+        Path otherChapter = GuideSources.chapters(guide).get(0);
+        String otherTerm = "glossary/" + GuideSources.termNotUsedIn(chapter) + ".html";
         Files.writeString(chapter, "\nA plain sentence added while previewing.\n", StandardOpenOption.APPEND);
         built = preview.run();
         assertEquals(pages - 1, laidOut().kept(), "laid out as in the last build, kept");
         // an upload tool that compares times (rsync, a web server's Last-Modified) sees only what changed
-        assertEquals(LONG_AGO, Files.getLastModifiedTime(site().resolve("chapters/introduction.html")));
-        assertEquals(LONG_AGO, Files.getLastModifiedTime(site().resolve("glossary/locarno.html")));
-        assertTrue(Files.getLastModifiedTime(site().resolve("chapters/soviet-geopolitics.html"))
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(site().resolve(GuideSources.page(otherChapter))));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(site().resolve(otherTerm)));
+        assertTrue(Files.getLastModifiedTime(site().resolve(GuideSources.page(chapter)))
                         .compareTo(LONG_AGO)
                 > 0);
-        assertTrue(Files.readString(site().resolve("chapters/soviet-geopolitics.html"))
+        assertTrue(Files.readString(site().resolve(GuideSources.page(chapter)))
                 .contains("A plain sentence added while previewing."));
         assertSameAsCleanBuild(guide);
     }
@@ -130,11 +137,13 @@ class IncrementalRebuildTest {
     @Test
     void a_new_chapter_title_is_laid_out_on_every_page_that_lists_the_chapters() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
-        Path chapter = guide.resolve("content/chapters/a-duumvirate.adoc");
-        edit(chapter, text -> text.replaceFirst("(?m)^= .*$", "= Stalin and Bukharin, Retitled"));
+        Path chapter =
+                GuideSources.chapters(guide).get(GuideSources.chapters(guide).size() - 1);
+        edit(chapter, text -> text.replaceFirst("(?m)^= .*$", "= A Chapter Retitled"));
         built = preview.run();
         assertEquals(0, laidOut().kept(), "laid out as in the last build, kept");
-        assertTrue(Files.readString(site().resolve("glossary/locarno.html")).contains("Stalin and Bukharin, Retitled"));
+        String term = "glossary/" + GuideSources.terms(guide).get(0) + ".html";
+        assertTrue(Files.readString(site().resolve(term)).contains("A Chapter Retitled"), term);
         assertSameAsCleanBuild(guide);
     }
 
@@ -145,9 +154,11 @@ class IncrementalRebuildTest {
         edit(footer, text -> text.replace("</footer>", "<p>A footer edited while previewing.</p>\n</footer>"));
         built = preview.run();
         assertEquals(0, laidOut().kept(), "laid out as in the last build, kept");
-        for (String page :
-                new String[] {"index.html", "chapters/introduction.html", "glossary/locarno.html", "bibliography.html"
-                }) {
+        for (String page : List.of(
+                "index.html",
+                GuideSources.page(GuideSources.chapters(guide).get(0)),
+                "glossary/" + GuideSources.terms(guide).get(0) + ".html",
+                "bibliography.html")) {
             assertTrue(Files.readString(site().resolve(page)).contains("A footer edited while previewing."), page);
         }
         assertSameAsCleanBuild(guide);
@@ -157,12 +168,10 @@ class IncrementalRebuildTest {
     void a_page_kept_from_the_last_build_still_has_its_links_checked_against_the_pages_that_changed()
             throws IOException {
         guide = GuideFolders.realGuideCopy(work);
-        Path introduction = guide.resolve("content/chapters/introduction.adoc");
-        Path geopolitics = guide.resolve("content/chapters/soviet-geopolitics.adoc");
-        Files.writeString(
-                introduction,
-                "\nSee link:soviet-geopolitics.html#kept-anchor[the anchor].\n",
-                StandardOpenOption.APPEND);
+        Path introduction = GuideSources.chapters(guide).get(0);
+        Path geopolitics = GuideSources.chapters(guide).get(1);
+        String link = "See link:" + GuideSources.name(geopolitics) + ".html#kept-anchor[the anchor].";
+        Files.writeString(introduction, "\n" + link + "\n", StandardOpenOption.APPEND);
         String withAnchor = Files.readString(geopolitics) + "\n[[kept-anchor]]\nAn anchored paragraph.\n";
         Files.writeString(geopolitics, withAnchor);
         GuideBuild preview = previewBuild(guide);
@@ -170,22 +179,27 @@ class IncrementalRebuildTest {
 
         Files.writeString(geopolitics, withAnchor.replace("[[kept-anchor]]\n", ""));
         GuideBuildException broken = assertThrows(GuideBuildException.class, preview::run);
-        int line = Files.readAllLines(introduction).indexOf("See link:soviet-geopolitics.html#kept-anchor[the anchor].")
-                + 1;
+        int line = Files.readAllLines(introduction).indexOf(link) + 1;
         assertTrue(
-                broken.getMessage().contains("content/chapters/introduction.adoc:" + line + ":"), broken.getMessage());
+                broken.getMessage().contains("content/chapters/" + introduction.getFileName() + ":" + line + ":"),
+                broken.getMessage());
         assertTrue(broken.getMessage().contains("has no id 'kept-anchor'"), broken.getMessage());
     }
 
     @Test
     void a_broken_edit_fails_and_its_fix_builds_as_if_from_scratch() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
-        Path chapter = guide.resolve("content/chapters/a-duumvirate.adoc");
+        Path chapter =
+                GuideSources.chapters(guide).get(GuideSources.chapters(guide).size() - 1);
         String original = Files.readString(chapter);
+        String term = GuideSources.terms(guide).get(0);
+        // a letter left out, as "limitrofe" for "limitrophe"
+        String slip = term.substring(0, term.length() - 1);
+        assertFalse(GuideSources.terms(guide).contains(slip), slip);
 
-        Files.writeString(chapter, original + "\nA slip: term:limitrofe[].\n");
+        Files.writeString(chapter, original + "\nA slip: term:" + slip + "[].\n");
         assertThrows(GuideBuildException.class, preview::run);
-        Files.writeString(chapter, original + "\nFixed: term:limitrophe[].\n");
+        Files.writeString(chapter, original + "\nFixed: term:" + term + "[].\n");
         built = preview.run();
         assertSameAsCleanBuild(guide);
     }
@@ -194,7 +208,14 @@ class IncrementalRebuildTest {
     void changing_a_glossary_definition_converts_again_only_the_pages_that_use_the_term_so_every_tooltip_shows_it()
             throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
-        Path term = guide.resolve("content/glossary/locarno.adoc");
+        // a term the first chapter uses and another chapter does not: some pages convert again, some not
+        Path first = GuideSources.chapters(guide).get(0);
+        String used = GuideSources.termsUsedIn(first).stream()
+                .filter(id -> GuideSources.chapters(guide).stream()
+                        .anyMatch(c -> !GuideSources.termsUsedIn(c).contains(id)))
+                .findFirst()
+                .orElseThrow();
+        Path term = guide.resolve("content/glossary/" + used + ".adoc");
         edit(
                 term,
                 text -> text.replaceFirst(":jbake-short: .*", ":jbake-short: A definition edited while previewing."));
@@ -202,7 +223,7 @@ class IncrementalRebuildTest {
         assertTrue(
                 converted().kept() > 0 && converted().redone() > 0,
                 "some pages kept, those that use the term converted again: " + converted());
-        assertTrue(Files.readString(work.resolve("preview/site/chapters/introduction.html"))
+        assertTrue(Files.readString(work.resolve("preview/site/" + GuideSources.page(first)))
                 .contains("A definition edited while previewing."));
         assertSameAsCleanBuild(guide);
     }
@@ -217,8 +238,9 @@ class IncrementalRebuildTest {
         built = preview.run();
         assertEquals(pages, converted().kept(), "unchanged since the last build, kept");
         assertEquals(0, laidOut().kept(), "laid out as in the last build, kept");
-        assertTrue(
-                Files.readString(site().resolve("chapters/introduction.html")).contains("A Retitled Study Guide"));
+        assertTrue(Files.readString(site().resolve(
+                                GuideSources.page(GuideSources.chapters(guide).get(0))))
+                .contains("A Retitled Study Guide"));
         assertSameAsCleanBuild(guide);
     }
 
@@ -270,17 +292,33 @@ class IncrementalRebuildTest {
     @Test
     void removing_a_term_that_kept_pages_use_fails_at_each_of_them() throws IOException {
         GuideBuild preview = previewOfTheRealGuideBuiltOnce();
-        Files.delete(guide.resolve("content/glossary/league-of-nations.adoc"));
+        // a term chapters use that no other term lists as related (which fails differently), as league-of-nations
+        String used = GuideSources.chapters(guide).stream()
+                .flatMap(c -> GuideSources.termsUsedIn(c).stream())
+                .filter(id -> !relatedByAnotherTerm(guide, id))
+                .sorted()
+                .findFirst()
+                .orElseThrow();
+        Files.delete(guide.resolve("content/glossary/" + used + ".adoc"));
         GuideBuildException missing = assertThrows(GuideBuildException.class, preview::run);
         try (Stream<Path> chapters = Files.list(guide.resolve("content/chapters"))) {
-            for (Path chapter : chapters.filter(c -> read(c).contains("term:league-of-nations["))
-                    .toList()) {
+            for (Path chapter :
+                    chapters.filter(c -> read(c).contains("term:" + used + "[")).toList()) {
                 assertTrue(
                         missing.getMessage().contains("content/chapters/" + chapter.getFileName() + ":"),
                         missing.getMessage());
             }
         }
-        assertTrue(missing.getMessage().contains("unknown glossary term 'league-of-nations'"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("unknown glossary term '" + used + "'"), missing.getMessage());
+    }
+
+    /** Whether a glossary term lists the term among its {@code :jbake-related:} terms. */
+    private static boolean relatedByAnotherTerm(Path guide, String id) {
+        java.util.regex.Pattern related = java.util.regex.Pattern.compile(
+                "(?m)^:jbake-related:.*(?<![a-z0-9-])" + java.util.regex.Pattern.quote(id) + "(?![a-z0-9-])");
+        return GuideSources.terms(guide).stream()
+                .anyMatch(term -> related.matcher(read(guide.resolve("content/glossary/" + term + ".adoc")))
+                        .find());
     }
 
     private static String read(Path file) {

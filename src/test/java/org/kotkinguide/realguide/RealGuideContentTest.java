@@ -56,6 +56,18 @@ class RealGuideContentTest {
         assertTrue(timeline.select(".timeline-event .cite").isEmpty(), "no event is cited to Kotkin");
     }
 
+    /** Moved from pdf/TimelineAppendixTest, which now reads the timeline's title and events from the site. */
+    @Test
+    void the_pdfs_timeline_is_1917_to_1928_and_has_locarno_initialled_and_signed() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.kotkinguide.support.Pdf.open(RealGuide.pdf())) {
+            String text = org.kotkinguide.support.Pdf.text(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Timeline, 1917–1928"));
+            assertTrue(
+                    text.contains("16 October 1925 The Locarno treaties are initialled."), "the event with its date");
+            assertTrue(text.contains("1 December 1925 The Locarno treaties are signed in London."));
+        }
+    }
+
     @Test
     void locarno_is_on_the_timeline_of_the_chapter_about_it() {
         Site site = RealGuide.site();

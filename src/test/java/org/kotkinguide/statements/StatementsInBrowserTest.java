@@ -42,11 +42,8 @@ class StatementsInBrowserTest {
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
-        driver.get(RealGuide.site()
-                .folder()
-                .resolve("chapters/brushing-off-european-rapprochement.html")
-                .toUri()
-                .toString());
+        driver.get(
+                RealGuide.site().folder().resolve(RealGuide.chapter()).toUri().toString());
         return (List<List<String>>) browser.script(LOOK);
     }
 

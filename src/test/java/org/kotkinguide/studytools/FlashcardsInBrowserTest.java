@@ -75,7 +75,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void a_chapter_deck_is_gone_through_by_keyboard_alone(String how) {
-        openFresh(how, "flashcards/soviet-geopolitics.html");
+        openFresh(how, "flashcards/" + RealGuide.chapterId() + ".html");
         int cards =
                 browser.driver().findElements(By.cssSelector(".flashcard-item")).size();
         assertTrue(cards > 3, "the chapter links several terms");
@@ -118,7 +118,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
     @ParameterizedTest(name = "over {0}")
     @ValueSource(strings = {"file", "http"})
     void cards_known_wait_in_their_box_and_come_back_when_it_is_due(String how) {
-        openFresh(how, "flashcards/soviet-geopolitics.html");
+        openFresh(how, "flashcards/" + RealGuide.chapterId() + ".html");
         int cards =
                 browser.driver().findElements(By.cssSelector(".flashcard-item")).size();
         answerEveryCard(cards, Keys.SPACE);
@@ -165,7 +165,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
 
     @Test
     void the_keys_the_help_names_work_as_the_page_opens_before_the_card_has_focus() {
-        openFresh("file", "flashcards/soviet-geopolitics.html");
+        openFresh("file", "flashcards/" + RealGuide.chapterId() + ".html");
         int cards =
                 browser.driver().findElements(By.cssSelector(".flashcard-item")).size();
         browser.script("document.activeElement.blur()");
@@ -182,7 +182,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
 
     @Test
     void k_and_a_answer_only_while_the_deck_has_focus_so_a_stray_letter_elsewhere_does_nothing() {
-        openFresh("file", "flashcards/soviet-geopolitics.html");
+        openFresh("file", "flashcards/" + RealGuide.chapterId() + ".html");
         String before = status();
         card().sendKeys(Keys.SPACE);
         browser.script("document.activeElement.blur()");
@@ -197,7 +197,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
 
     @Test
     void practising_the_whole_deck_anyway_does_not_move_cards_that_are_not_due() {
-        openFresh("file", "flashcards/soviet-geopolitics.html");
+        openFresh("file", "flashcards/" + RealGuide.chapterId() + ".html");
         int cards =
                 browser.driver().findElements(By.cssSelector(".flashcard-item")).size();
         answerEveryCard(cards, Keys.SPACE);
@@ -231,7 +231,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
 
     @Test
     void the_boxes_outlive_a_reload_and_the_reset_forgets_them() {
-        openFresh("file", "flashcards/soviet-geopolitics.html");
+        openFresh("file", "flashcards/" + RealGuide.chapterId() + ".html");
         String first = card().findElement(By.cssSelector(".flashcard-face")).getText();
         card().sendKeys(Keys.SPACE);
         card().sendKeys("k");
@@ -289,9 +289,9 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
                 .isEmpty());
         // each chapter links its deck
         assertEquals(
-                "../flashcards/soviet-geopolitics.html",
+                "../flashcards/" + RealGuide.chapterId() + ".html",
                 RealGuide.site()
-                        .page("chapters/soviet-geopolitics.html")
+                        .page(RealGuide.chapter())
                         .selectFirst(".flashcards-link a")
                         .attr("href"));
     }
@@ -323,7 +323,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
     void on_a_phone_the_card_and_its_buttons_are_on_the_first_screen() {
         browser.emulate(390, 844, "light", "screen");
         try {
-            openFresh("file", "flashcards/soviet-geopolitics.html");
+            openFresh("file", "flashcards/" + RealGuide.chapterId() + ".html");
             double bottom = ((Number) browser.script(
                             "return document.querySelector('.flashcards-answer').getBoundingClientRect().bottom"))
                     .doubleValue();
@@ -413,7 +413,7 @@ class FlashcardsInBrowserTest extends RealGuideInBrowser {
     void the_session_with_a_card_turned_a_question_open_and_done_has_no_accessibility_violations(String scheme) {
         browser.emulate(1280, 900, scheme, "screen");
         try {
-            openFresh("file", "flashcards/soviet-geopolitics.html");
+            openFresh("file", "flashcards/" + RealGuide.chapterId() + ".html");
             card().sendKeys(Keys.SPACE);
             assertEquals("", axeViolations(), "a card turned");
             browser.driver().findElement(By.cssSelector(".flashcards-reset")).click();

@@ -39,7 +39,7 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
     void marks_on_a_chapter_show_as_its_score_and_on_the_home_page(String how) {
         browser.driver().get(url(how, "index.html"));
         browser.script("window.localStorage.clear()");
-        browser.driver().get(url(how, "chapters/soviet-geopolitics.html"));
+        browser.driver().get(url(how, RealGuide.chapter()));
         List<WebElement> answers = browser.driver().findElements(By.cssSelector("details.answer"));
         int questions = answers.size();
         for (int i = 0; i < 3; i++) {
@@ -69,14 +69,14 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
         assertEquals("true", read.getAttribute("aria-pressed"));
 
         browser.driver().get(url(how, "index.html"));
-        WebElement row = row("soviet-geopolitics");
+        WebElement row = row(RealGuide.chapterId());
         assertEquals("Read", row.findElement(By.cssSelector(".progress-read")).getText());
         assertEquals(
                 "2 of " + questions + " got, 1 missed",
                 row.findElement(By.cssSelector(".progress-selfcheck")).getText());
         assertEquals(
                 "Not yet",
-                row("introduction")
+                row(RealGuide.otherChapterId())
                         .findElement(By.cssSelector(".progress-read"))
                         .getText());
         assertTrue(row.findElement(By.cssSelector(".progress-cards")).getText().startsWith("0 of "));
@@ -88,7 +88,8 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
             a_chapter_opened_at_its_end_is_not_read_until_the_student_scrolls_there_and_then_it_says_so_before_the_button_shows() {
         browser.driver().get(url("file", "index.html"));
         browser.script("window.localStorage.clear()");
-        browser.driver().get(url("file", "chapters/a-duumvirate.html") + "#cite-this-page");
+        browser.driver()
+                .get(url("file", RealGuide.chapters().get(RealGuide.chapters().size() - 1)) + "#cite-this-page");
         WebElement read = browser.driver().findElement(By.cssSelector(".progress-mark-read"));
         assertTrue(
                 (Boolean) browser.script("return arguments[0].getBoundingClientRect().top < innerHeight", read),
@@ -126,7 +127,7 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
         WebElement card = browser.driver().findElement(By.cssSelector(".flashcard-card"));
         card.click();
         browser.driver().findElement(By.cssSelector(".flashcards-knew")).click();
-        browser.driver().get(url("file", "chapters/introduction.html"));
+        browser.driver().get(url("file", RealGuide.otherChapter()));
         WebElement read = browser.driver().findElement(By.cssSelector(".progress-mark-read"));
         browser.script("arguments[0].scrollIntoView({block: 'center'})", read);
         browser.waiting().until(d -> "true".equals(read.getAttribute("aria-pressed")));
@@ -134,7 +135,7 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
         browser.driver().get(url("file", "index.html"));
         assertEquals(
                 "Read",
-                row("introduction")
+                row(RealGuide.otherChapterId())
                         .findElement(By.cssSelector(".progress-read"))
                         .getText());
         WebElement reset = browser.driver().findElement(By.cssSelector(".progress-reset"));
@@ -148,7 +149,7 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
         browser.driver().navigate().refresh();
         assertEquals(
                 "Read",
-                row("introduction")
+                row(RealGuide.otherChapterId())
                         .findElement(By.cssSelector(".progress-read"))
                         .getText());
         // erased, it can be undone until the page is left
@@ -157,19 +158,19 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
         assertTrue(undoLine.getText().startsWith("Your progress in this guide is erased."), undoLine.getText());
         assertEquals(
                 "Not yet",
-                row("introduction")
+                row(RealGuide.otherChapterId())
                         .findElement(By.cssSelector(".progress-read"))
                         .getText());
         undoLine.findElement(By.cssSelector(".progress-undo")).click();
         assertEquals(
                 "Read",
-                row("introduction")
+                row(RealGuide.otherChapterId())
                         .findElement(By.cssSelector(".progress-read"))
                         .getText());
         browser.driver().navigate().refresh();
         assertEquals(
                 "Read",
-                row("introduction")
+                row(RealGuide.otherChapterId())
                         .findElement(By.cssSelector(".progress-read"))
                         .getText(),
                 "the undo is kept");
@@ -214,7 +215,7 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
                             java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             browser.driver().get(url(how, "index.html"));
             browser.script("window.localStorage.clear()");
-            markRead(how, "soviet-geopolitics");
+            markRead(how, RealGuide.chapterId());
             browser.driver().get(url(how, "index.html"));
             WebElement save = browser.driver().findElement(By.cssSelector(".progress-export"));
             browser.script("arguments[0].scrollIntoView({block: 'center'})", save);
@@ -222,20 +223,20 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
             browser.waiting().until(d -> savedFile(downloads) != null);
             java.nio.file.Path saved = savedFile(downloads);
             String json = java.nio.file.Files.readString(saved);
-            assertTrue(json.contains("\"soviet-geopolitics\": true"), json);
+            assertTrue(json.contains("\"" + RealGuide.chapterId() + "\": true"), json);
 
             // another browser: nothing kept, until the file is loaded
             browser.script("window.localStorage.clear()");
             browser.driver().navigate().refresh();
             assertEquals(
                     "Not yet",
-                    row("soviet-geopolitics")
+                    row(RealGuide.chapterId())
                             .findElement(By.cssSelector(".progress-read"))
                             .getText());
             browser.driver().findElement(By.cssSelector(".progress-import")).sendKeys(saved.toString());
             browser.waiting()
                     .until(d -> "Read"
-                            .equals(row("soviet-geopolitics")
+                            .equals(row(RealGuide.chapterId())
                                     .findElement(By.cssSelector(".progress-read"))
                                     .getText()));
             WebElement undoLine = shownUndoLine();
@@ -244,7 +245,7 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
             browser.driver().navigate().refresh();
             assertEquals(
                     "Read",
-                    row("soviet-geopolitics")
+                    row(RealGuide.chapterId())
                             .findElement(By.cssSelector(".progress-read"))
                             .getText(),
                     "loaded for good");
@@ -260,7 +261,7 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
                             .contains("nothing was changed"));
             assertEquals(
                     "Read",
-                    row("soviet-geopolitics")
+                    row(RealGuide.chapterId())
                             .findElement(By.cssSelector(".progress-read"))
                             .getText());
             assertEquals(List.of(), pageErrors());
@@ -316,7 +317,7 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
                         .findElement(By.cssSelector(".continue-reading"))
                         .isDisplayed(),
                 "nothing read yet, nothing to continue");
-        markRead(how, "soviet-geopolitics");
+        markRead(how, RealGuide.chapterId());
         // the student scrolls to a section in the middle of the chapter, and leaves
         List<WebElement> sections = browser.driver().findElements(By.cssSelector("main .sect1 > h2[id]"));
         WebElement middle = sections.get(sections.size() / 2);
@@ -347,15 +348,14 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
         browser.driver().get(url(how, "index.html"));
         WebElement go = browser.driver().findElement(By.cssSelector(".continue-reading a"));
         assertTrue(go.isDisplayed());
-        assertTrue(
-                go.getAttribute("href").endsWith("chapters/soviet-geopolitics.html#" + sectionId),
-                go.getAttribute("href"));
+        assertTrue(go.getAttribute("href").endsWith(RealGuide.chapter() + "#" + sectionId), go.getAttribute("href"));
         assertTrue(go.getText().endsWith(" › " + sectionTitle), go.getText());
         WebElement card = browser.driver()
-                .findElement(By.cssSelector(".chapter-card-progress[data-chapter='soviet-geopolitics']"));
+                .findElement(By.cssSelector(".chapter-card-progress[data-chapter='" + RealGuide.chapterId() + "']"));
         assertEquals("Read", card.getText());
         assertFalse(browser.driver()
-                .findElement(By.cssSelector(".chapter-card-progress[data-chapter='introduction']"))
+                .findElement(
+                        By.cssSelector(".chapter-card-progress[data-chapter='" + RealGuide.otherChapterId() + "']"))
                 .isDisplayed());
         go.click();
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("#" + sectionId));
@@ -369,7 +369,7 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
         try {
             browser.driver().get(url("file", "index.html"));
             browser.script("window.localStorage.clear()");
-            markRead("file", "introduction");
+            markRead("file", RealGuide.otherChapterId());
             browser.driver().get(url("file", "index.html"));
             assertEquals("", FlashcardsInBrowserTest.axeViolations(), "progress and continue shown");
             browser.driver().findElement(By.cssSelector(".progress-reset")).click();
@@ -390,7 +390,7 @@ class ProgressInBrowserTest extends RealGuideInBrowser {
                 .selectFirst(".progress-home")
                 .hasAttr("hidden"));
         assertTrue(RealGuide.site()
-                .page("chapters/introduction.html")
+                .page(RealGuide.otherChapter())
                 .selectFirst(".progress-chapter")
                 .hasAttr("hidden"));
     }

@@ -7,8 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
 
 /**
  * The project's real {@code content/}, built (site and PDFs) with the real command line, and shared
@@ -17,6 +22,9 @@ import java.util.concurrent.CompletableFuture;
  * up-to-date check has confirmed it is current for these sources (or rebuilt what changed). Run
  * alone (an IDE, {@code mvn test -Dtest=...}), the guide is built once per test JVM into a
  * temporary folder.
+ *
+ * <p>The tool tests find the pages they look at here, read from the built site and never named,
+ * so that a teacher renaming a chapter, a term or a work in {@code content/} breaks none of them.
  */
 public final class RealGuide {
     /** Set by failsafe's configuration in the pom: the jar and the site that {@code package} made. */
@@ -45,6 +53,150 @@ public final class RealGuide {
             site = new Site(output);
         }
         return site;
+    }
+
+    /** What a chapter can show; {@link #chapter()} has each. */
+    private static final List<String> CHAPTER_PARTS = List.of(
+            "a.term + .tip",
+            "a.cite",
+            "details.answer",
+            ".notes-say .title",
+            ".guide-infers .title",
+            ".background .title",
+            ".timeline-here",
+            ".print-worksheet",
+            ".sect2",
+            ".pager a[rel=prev]",
+            ".pager a[rel=next]");
+
+    /** Every chapter page ("chapters/….html"), in reading order: as the home page lists them. */
+    public static List<String> chapters() {
+        return site().page("index.html").select("a[href^=chapters/]").eachAttr("href").stream()
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * The first chapter, in reading order, that shows everything a chapter can (term links with
+     * tooltips, citations, a self-check, the three kinds of statement, a timeline, sections, a
+     * previous and a next chapter), so a test of any of them finds it on this one page.
+     */
+    public static String chapter() {
+        return remembered(
+                "chapter",
+                () -> chapters().stream()
+                        .filter(uri -> {
+                            Document page = site().page(uri);
+                            return CHAPTER_PARTS.stream()
+                                    .allMatch(part -> !page.select(part).isEmpty());
+                        })
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no chapter shows all of " + CHAPTER_PARTS)));
+    }
+
+    /** {@link #chapter()}'s name without folder and ".html": its id in progress, flashcards and handouts. */
+    public static String chapterId() {
+        return idOf(chapter());
+    }
+
+    /** The chapter after {@link #chapter()}, as its "next" link says: where the next-chapter key goes. */
+    public static String nextChapter() {
+        String next = site().page(chapter()).selectFirst(".pager a[rel=next]").attr("href");
+        return "chapters/" + next.substring(next.lastIndexOf('/') + 1);
+    }
+
+    /** The first chapter in reading order other than {@link #chapter()}: a second chapter to tell apart from it. */
+    public static String otherChapter() {
+        return chapters().stream()
+                .filter(uri -> !uri.equals(chapter()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** {@link #otherChapter()}'s id. */
+    public static String otherChapterId() {
+        return idOf(otherChapter());
+    }
+
+    /** A page's name without folder and extension, the id the guide gives a chapter or term. */
+    public static String idOf(String uri) {
+        String name = uri.substring(uri.lastIndexOf('/') + 1);
+        return name.substring(0, name.indexOf('.'));
+    }
+
+    /**
+     * The term page ("glossary/….html") with a one-word name that the most chapters link (then the
+     * most links, then the first by id): its name alone is a search word that should find its entry
+     * first, and chapter sections about it after.
+     */
+    public static String term() {
+        return remembered("term", RealGuide::mostLinkedOneWordTerm);
+    }
+
+    private static String mostLinkedOneWordTerm() {
+        Map<String, List<String>> links = chapters().stream()
+                .flatMap(uri -> site().page(uri).select("a.term").eachAttr("href").stream()
+                        .map(href -> "glossary/" + href.substring(href.lastIndexOf('/') + 1))
+                        .map(term -> Map.entry(term, uri)))
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Function<String, Long> chaptersLinking =
+                term -> links.get(term).stream().distinct().count();
+        return links.keySet().stream()
+                .filter(term -> !nameOf(term).contains(" "))
+                .sorted(Comparator.comparing(chaptersLinking)
+                        .thenComparing(term -> links.get(term).size())
+                        .reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no term with a one-word name is linked from a chapter"));
+    }
+
+    /** {@link #term()}'s name, as its page's heading gives it: the word to search for it by. */
+    public static String termName() {
+        return nameOf(term());
+    }
+
+    /** A page's name, as its heading gives it. */
+    public static String nameOf(String uri) {
+        return site().page(uri).selectFirst("h1").text();
+    }
+
+    /** The bibliography id ("ref-…") of the work {@link #chapter()} cites most often (then the first by id). */
+    public static String citedWork() {
+        return remembered(
+                "citedWork",
+                () -> site().page(chapter()).select("a.cite").eachAttr("href").stream()
+                        .map(href -> href.substring(href.indexOf('#') + 1))
+                        .collect(Collectors.groupingBy(id -> id, Collectors.counting()))
+                        .entrySet()
+                        .stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getKey());
+    }
+
+    private static final Map<String, String> REMEMBERED = new java.util.HashMap<>();
+
+    /** A lookup's answer, worked out once per test JVM: the built site does not change under the tests. */
+    private static synchronized String remembered(String lookup, java.util.function.Supplier<String> answer) {
+        String known = REMEMBERED.get(lookup);
+        if (known == null) {
+            known = answer.get();
+            REMEMBERED.put(lookup, known);
+        }
+        return known;
+    }
+
+    /** How {@link #chapter()} labels a citation of {@link #citedWork()} in its text, without brackets or pages. */
+    public static String citationLabel() {
+        String label = site().page(chapter())
+                .selectFirst("a.cite[href$=#" + citedWork() + "]")
+                .text();
+        return label.replaceAll("^\\(|\\)$", "").replaceAll(",.*", "");
     }
 
     /** The whole-guide PDF next to the site. */
