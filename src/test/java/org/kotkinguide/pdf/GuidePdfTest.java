@@ -83,22 +83,42 @@ class GuidePdfTest {
                 .eachText();
     }
 
+    /** The guide's settings, as its jbake.properties gives them. */
+    private static org.kotkinguide.settings.Settings settings() {
+        return org.kotkinguide.content.GuideLoader.settings(org.kotkinguide.support.GuideFolders.PROJECT);
+    }
+
+    /** A bibliography entry as the site's bibliography prints it: "Author. Year. Title. Place: Publisher." */
+    private static String entry(String key) {
+        return RealGuide.site()
+                .page("bibliography.html")
+                .select("#ref-" + key + " .entry")
+                .text();
+    }
+
+    /** The first further-reading entry of the site's bibliography. */
+    private static String firstFurtherReading() {
+        return RealGuide.site()
+                .page("bibliography.html")
+                .select(".further-reading .entry")
+                .first()
+                .text();
+    }
+
     @Test
     void the_title_page_names_the_guide_the_reading_and_the_edition() {
         String title = Pdf.text(pdf, 1, 1).replaceAll("\\s+", " ");
-        assertTrue(title.contains("Kotkin Study Guide"), title);
-        assertTrue(title.contains("Kotkin, Stephen. 2014. Stalin"), title);
-        assertTrue(title.contains("First edition"), title);
+        assertTrue(title.contains(settings().title()), title);
+        String reading = entry(settings().readingKey());
+        assertTrue(title.contains(reading.substring(0, reading.indexOf(". ", reading.indexOf(". ") + 2))), title);
+        assertTrue(title.contains(settings().edition()), title);
     }
 
     @Test
     void it_holds_every_chapter_every_glossary_term_and_the_reading() {
         chapterTitles().forEach(t -> assertTrue(text.contains(t), "missing chapter " + t));
         termNames().forEach(t -> assertTrue(text.contains(t), "missing term " + t));
-        assertTrue(
-                text.contains(
-                        "Kotkin, Stephen. 2014. Stalin, Vol. I: Paradoxes of Power, 1878–1928. London: Allen Lane."),
-                "the reading's reference");
+        assertTrue(text.contains(entry(settings().readingKey())), "the reading's reference");
     }
 
     @Test
@@ -123,11 +143,10 @@ class GuidePdfTest {
     @Test
     void the_bibliography_appendix_lists_further_reading_after_the_works_cited() {
         // the entries themselves, not the running header (which PDFBox reads after each page's body)
-        int reading = text.lastIndexOf("Kotkin, Stephen. 2014. Stalin");
+        int reading = text.lastIndexOf(entry(settings().readingKey()));
         int further = text.lastIndexOf("Further reading");
         assertTrue(reading > 0 && further > reading, "Further reading after the works cited");
-        assertTrue(
-                text.indexOf("Jacobson, Jon. 1994. When the Soviet Union Entered World Politics", further) > further);
+        assertTrue(text.indexOf(firstFurtherReading(), further) > further, firstFurtherReading());
     }
 
     @Test
@@ -341,10 +360,11 @@ class GuidePdfTest {
     @Test
     void its_metadata_names_title_author_subject_and_language() {
         var info = pdf.getDocumentInformation();
-        assertEquals("Kotkin Study Guide: The Soviet Challenge to Pax Anglo-America", info.getTitle());
-        assertEquals("Kotkin Study Guide editors", info.getAuthor());
-        assertTrue(info.getSubject().contains("Kotkin, Stephen"), info.getSubject());
-        assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+        assertEquals(settings().title() + ": " + settings().subtitle(), info.getTitle());
+        assertEquals(settings().author(), info.getAuthor());
+        String reading = entry(settings().readingKey());
+        assertTrue(info.getSubject().contains(reading.substring(0, reading.indexOf(". "))), info.getSubject());
+        assertEquals(settings().language(), pdf.getDocumentCatalog().getLanguage());
     }
 
     @Test
