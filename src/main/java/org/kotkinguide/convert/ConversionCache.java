@@ -218,8 +218,21 @@ public final class ConversionCache {
         source.inputs().addAll(reads);
         if (keep) {
             List<Map.Entry<String, Usage>> termUses = uses.terms().onPage(page.uri());
+            // the terms its macros read: those it uses, and those a heading names, which show their name but
+            // are no use ("Appears in" leaves them out)
+            java.util.Set<String> read = new java.util.TreeSet<>();
+            termUses.forEach(use -> read.add(use.getKey()));
+            org.kotkinguide.content.Page text = source.pagesByUri().get(page.uri());
+            if (text != null) {
+                for (String line : text.lines()) {
+                    java.util.regex.Matcher term = TERM_MACRO.matcher(line);
+                    while (term.find()) {
+                        read.add(term.group(1));
+                    }
+                }
+            }
             Entry entry = new Entry(
-                    page, termUses, uses.citations().onPage(page.uri()), termsRead(termUses), BuildInputs.write(reads));
+                    page, termUses, uses.citations().onPage(page.uri()), termsRead(read), BuildInputs.write(reads));
             used.put(key, entry);
             disk.put(
                     "pages",
@@ -231,7 +244,7 @@ public final class ConversionCache {
 
     /** Why a kept entry cannot be used now (a term it reads or a file it read changed); null when it can. */
     private String whyNot(Entry entry, GuideSource source) {
-        if (!entry.termsRead().equals(termsRead(entry.termUses()))) {
+        if (!entry.termsRead().equals(termsRead(idsIn(entry.termsRead())))) {
             return "a glossary term it uses changed";
         }
         for (Map.Entry<String, String> read :
@@ -259,9 +272,9 @@ public final class ConversionCache {
     }
 
     /** What the term macros of a page with these uses read from the glossary now ("missing" for a term that went). */
-    private String termsRead(List<Map.Entry<String, Usage>> termUses) {
+    private String termsRead(java.util.Collection<String> ids) {
         StringBuilder read = new StringBuilder();
-        for (String id : termUses.stream().map(Map.Entry::getKey).distinct().toList()) {
+        for (String id : ids) {
             read.append(id)
                     .append('\u0001')
                     .append(termsAsRead.getOrDefault(id, "missing"))
@@ -269,4 +282,16 @@ public final class ConversionCache {
         }
         return read.toString();
     }
+
+    /** The terms' ids in what {@link #termsRead} wrote, in its order. */
+    private static List<String> idsIn(String termsRead) {
+        return termsRead
+                .lines()
+                .map(line -> line.substring(0, line.indexOf('\u0001')))
+                .toList();
+    }
+
+    /** A term macro in a page's text, its id apart: what a heading's macro reads too. */
+    private static final java.util.regex.Pattern TERM_MACRO =
+            java.util.regex.Pattern.compile("(?<![\\w\\\\])term:([A-Za-z0-9_-]+)\\[");
 }

@@ -392,6 +392,24 @@ class CachedBuildTest {
                 "the kept handout is a clean build's");
     }
 
+    /** A heading that names a term shows the term's name, though the heading is no use of the term. */
+    @Test
+    void a_renamed_term_is_renamed_in_a_heading_that_names_it() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(
+                guide.resolve("content/chapters/mouths.adoc"),
+                "\n== A note on term:estuary[]\n\nTides reach far inland.\n",
+                StandardOpenOption.APPEND);
+        build(guide, "--no-pdf");
+        Path term = guide.resolve("content/glossary/estuary.adoc");
+        Files.writeString(term, Files.readString(term).replaceFirst("= Estuary", "= Tidal estuary"));
+        build(guide, "--no-pdf");
+        assertTrue(
+                Files.readString(site().resolve("chapters/mouths.html")).contains("A note on Tidal estuary"),
+                "the heading names the term as it is now");
+        assertSameAsCleanBuild(guide, "--no-pdf");
+    }
+
     @Test
     void a_new_revdate_redates_the_pages_citation_files_as_a_clean_build_does() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
