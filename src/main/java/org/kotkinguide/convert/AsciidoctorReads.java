@@ -1,7 +1,6 @@
 package org.kotkinguide.convert;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -16,7 +15,8 @@ import org.kotkinguide.content.SourceNames;
  * folder it resolved, a file not there) is kept too, and keys as missing.
  */
 public final class AsciidoctorReads {
-    private static final ThreadLocal<Set<Path>> READS = new ThreadLocal<>();
+    /** Each file looked up on this thread, with its state (content.BuildInputs) when it was first looked up. */
+    private static final ThreadLocal<java.util.Map<Path, String>> READS = new ThreadLocal<>();
     /** Files the build itself wrote for the conversion on this thread (the EPUB's cover), hidden or not. */
     private static final ThreadLocal<Set<Path>> BUILDS_OWN = ThreadLocal.withInitial(Set::of);
     /** Where the conversion on this thread may show images from (empty: anywhere its jail allows). */
@@ -123,30 +123,36 @@ public final class AsciidoctorReads {
         }
     }
 
-    /** Called from Ruby with each path Asciidoctor resolved on this thread. */
+    /**
+     * Called from Ruby with each path Asciidoctor resolved on this thread, before it reads the file: its
+     * state is taken now, so a file saved while the page converts is a change the next build sees (taken
+     * after the conversion, it would key the page converted from the old text as made from the new).
+     */
     public static void record(String path) {
-        Set<Path> reads = READS.get();
+        java.util.Map<Path, String> reads = READS.get();
         if (reads != null) {
-            reads.add(Path.of(path).toAbsolutePath().normalize());
+            reads.computeIfAbsent(
+                    Path.of(path).toAbsolutePath().normalize(), org.kotkinguide.content.BuildInputs::state);
         }
     }
 
-    /** The result of {@code work} and every file Asciidoctor looked up while doing it. */
+    /** The result of {@code work} and every file Asciidoctor looked up while doing it, with its state then. */
     public static <T> Result<T> during(Supplier<T> work) {
-        Set<Path> outer = READS.get();
-        Set<Path> reads = new LinkedHashSet<>();
+        java.util.Map<Path, String> outer = READS.get();
+        java.util.Map<Path, String> reads = new java.util.LinkedHashMap<>();
         READS.set(reads);
         try {
-            return new Result<>(work.get(), Set.copyOf(reads));
+            return new Result<>(work.get(), java.util.Map.copyOf(reads));
         } finally {
             if (outer == null) {
                 READS.remove();
             } else {
-                outer.addAll(reads);
+                reads.forEach(outer::putIfAbsent);
                 READS.set(outer);
             }
         }
     }
 
-    public record Result<T>(T value, Set<Path> files) {}
+    /** A conversion's result and the files it read, each with its state when Asciidoctor looked it up. */
+    public record Result<T>(T value, java.util.Map<Path, String> files) {}
 }

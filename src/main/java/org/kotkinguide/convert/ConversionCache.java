@@ -207,14 +207,12 @@ public final class ConversionCache {
     void put(
             String key,
             ConvertedPages.RenderedPage page,
-            java.util.Set<java.nio.file.Path> files,
+            Map<java.nio.file.Path, String> files,
             boolean keep,
             GuideSource source,
             PageUses uses) {
         Map<String, String> reads = new java.util.TreeMap<>();
-        for (java.nio.file.Path file : files) {
-            reads.put("file " + BuildInputs.place(source.folder(), file), BuildInputs.state(file));
-        }
+        files.forEach((file, state) -> reads.put("file " + BuildInputs.place(source.folder(), file), state));
         source.inputs().addAll(reads);
         if (keep) {
             List<Map.Entry<String, Usage>> termUses = uses.terms().onPage(page.uri());
