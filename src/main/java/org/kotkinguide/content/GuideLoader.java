@@ -93,7 +93,9 @@ public final class GuideLoader {
     }
 
     private GuideSource load(Settings settings) {
-        inputs.note(folder.resolve(SettingsFile.NAME));
+        // as the settings were read, before any stage: noted now, a save meanwhile would be recorded as read
+        inputs.addAll(java.util.Map.of(
+                "file " + BuildInputs.place(inputs.guide(), folder.resolve(SettingsFile.NAME)), settings.fileSha256()));
         FolderBoundary.check(folder, settings, errors);
         errors.throwIfAny();
         Set<String> types = settings.documentTypes();

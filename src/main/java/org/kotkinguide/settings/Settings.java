@@ -36,6 +36,8 @@ import java.util.Set;
  * @param unknownKeys       keys neither the guide nor JBake knows, each with its line: warnings, not errors
  * @param repeatedKeys      keys set on more than one line, of which the last wins: warnings, not errors
  * @param look              the look the tool's theme takes from the settings ({@code guide.accent}, ...)
+ * @param fileSha256        the SHA-256 of the bytes these settings were read from: what the build records as
+ *                          read, since the file may be saved again while the build runs
  */
 public record Settings(
         String title,
@@ -63,7 +65,8 @@ public record Settings(
         Map<String, Integer> lines,
         List<UnknownKey> unknownKeys,
         List<RepeatedKey> repeatedKeys,
-        Look look) {
+        Look look,
+        String fileSha256) {
 
     /**
      * Settings only the website reads (its layout, its assets, the 404 page, the sitemap) and the zip's

@@ -88,10 +88,28 @@ public final class SettingsFile {
     private final List<Settings.RepeatedKey> repeated;
     private final List<SettingsException.Problem> problems = new ArrayList<>();
 
-    private SettingsFile(Map<String, String> values, Map<String, Integer> lines, List<Settings.RepeatedKey> repeated) {
+    private final String sha256;
+
+    private SettingsFile(
+            Map<String, String> values,
+            Map<String, Integer> lines,
+            List<Settings.RepeatedKey> repeated,
+            String sha256) {
         this.values = values;
         this.lines = lines;
         this.repeated = repeated;
+        this.sha256 = sha256;
+    }
+
+    /** The SHA-256 of {@code bytes}, as the build's record of inputs writes it (lowercase hex). */
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** Reads {@code folder/jbake.properties}; throws {@link SettingsException} with every mistake found. */
@@ -157,7 +175,8 @@ public final class SettingsFile {
         return new SettingsFile(
                         java.util.Collections.unmodifiableSortedMap(values),
                         Map.copyOf(keyLines),
-                        List.copyOf(repeated))
+                        List.copyOf(repeated),
+                        sha256(bytes))
                 .settings();
     }
 
@@ -245,7 +264,8 @@ public final class SettingsFile {
                 lines,
                 List.copyOf(unknown),
                 repeated,
-                look);
+                look,
+                sha256);
     }
 
     /** The look's settings: one accent colour, a logo and a font (files of the guide), the home page's labels. */
