@@ -129,6 +129,29 @@ class DistributionIT {
                 "the archive was recorded again for the copy");
         Run copiedMapped = run(copied, work, Map.of("STUDY_GUIDE_JAVA_OPTS", "-Xshare:on"), "--version");
         assertEquals(0, copiedMapped.exitCode(), "the copy's archive maps:\n" + copiedMapped.out());
+
+        // the preview, stopped as a teacher's editor or a script stops it: the signal reaches Java itself
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path said = work.resolve("serve.txt");
+        ProcessBuilder serve = new ProcessBuilder(
+                        moved.resolve("bin/study-guide").toString(), "serve", "--port", String.valueOf(port))
+                .directory(guide.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(said.toFile());
+        serve.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process preview = serve.start();
+        for (long end = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+                !Files.readString(said).contains("serving ") && preview.isAlive() && System.nanoTime() < end; ) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.readString(said).contains("serving "), Files.readString(said));
+        String command = preview.info().command().orElse("");
+        preview.destroy();
+        assertTrue(preview.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the preview ends");
+        assertTrue(command.endsWith("java"), "the launcher's process is Java's: " + command);
     }
 
     @Test
