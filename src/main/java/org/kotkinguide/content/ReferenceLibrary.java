@@ -46,10 +46,22 @@ public final class ReferenceLibrary {
     private final String madeFrom;
     private final Map<String, String> citations = new ConcurrentHashMap<>();
 
-    private ReferenceLibrary(CSL csl, List<Reference> references, String madeFrom) {
+    /**
+     * Whether the style cites a work again in another form than the first time (a note style's short
+     * note, "ibid."): then each citation is made as a first one. A page may be converted in any build,
+     * alone or after others, so a form that depended on the citations made before it would differ
+     * between a cached build and a clean one.
+     */
+    private final boolean byPosition;
+
+    private final java.util.Set<String> keys;
+
+    private ReferenceLibrary(CSL csl, List<Reference> references, String madeFrom, boolean byPosition) {
         this.csl = csl;
         this.references = List.copyOf(references);
         this.madeFrom = madeFrom;
+        this.byPosition = byPosition;
+        this.keys = references.stream().map(Reference::key).collect(java.util.stream.Collectors.toSet());
     }
 
     /** What this library's citations and entries are made from: a hash of the BibTeX file, the style and the locale. */
@@ -149,7 +161,19 @@ public final class ReferenceLibrary {
                                         .getEntries()[0]));
             }
             references.sort(java.util.Comparator.comparing(r -> position.get(r.key())));
-            return new ReferenceLibrary(csl, references, madeFrom);
+            boolean byPosition = false;
+            if (!items.isEmpty()) {
+                // the same citation twice: a style whose second differs forms citations by their place
+                CSLCitation twice = new CSLCitation(
+                        new CSLCitationItemBuilder(items.keySet().iterator().next()).build());
+                byPosition = !csl.makeCitation(twice)
+                        .get(0)
+                        .getText()
+                        .equals(csl.makeCitation(twice).get(0).getText());
+                csl.reset();
+                csl.registerCitationItems(items.keySet());
+            }
+            return new ReferenceLibrary(csl, references, madeFrom, byPosition);
         } catch (IOException e) {
             throw new GuideBuildException(displayName, 0, "cannot format references: " + e.getMessage());
         }
@@ -223,6 +247,10 @@ public final class ReferenceLibrary {
     /** The in-text citation as HTML, e.g. {@code (Kotkin 2014, 553–55)}; locator may be empty. */
     public synchronized String cite(String key, String locator) {
         return citations.computeIfAbsent(key + "\u0000" + locator, k -> {
+            if (byPosition) {
+                csl.reset();
+                csl.registerCitationItems(keys);
+            }
             CSLCitationItemBuilder item = new CSLCitationItemBuilder(key);
             if (!locator.isEmpty()) {
                 item.locator(locator).label(de.undercouch.citeproc.csl.CSLLabel.PAGE);

@@ -410,6 +410,27 @@ class CachedBuildTest {
         assertSameAsCleanBuild(guide, "--no-pdf");
     }
 
+    /**
+     * A note style cites a work in full the first time and short after: a page converted alone (the one
+     * edited) and the same page converted after the others (a clean build) must still cite alike.
+     */
+    @Test
+    void with_a_note_style_an_edited_page_cites_as_in_a_clean_build() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                "\nguide.csl.style=chicago-note-bibliography\n",
+                StandardOpenOption.APPEND);
+        build(guide, "--no-pdf");
+        // the other chapter (converted first in a clean build) cites this work too
+        Files.writeString(
+                guide.resolve("content/chapters/sources.adoc"),
+                "\nCritics disagree. cite:critic2021[5]\n",
+                StandardOpenOption.APPEND);
+        build(guide, "--no-pdf");
+        assertSameAsCleanBuild(guide, "--no-pdf");
+    }
+
     @Test
     void a_new_revdate_redates_the_pages_citation_files_as_a_clean_build_does() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
