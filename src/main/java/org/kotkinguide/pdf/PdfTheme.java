@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.ContentErrors;
@@ -69,6 +70,35 @@ public record PdfTheme(Path folder, String name) {
      * so it is an error at the theme's own line instead, found by every build and by {@code check}. The
      * tool's own theme is not checked here: it is tested with the tool.
      */
+    /**
+     * A theme file the guide's theme extends lies in its folder: the PDFs are kept on that folder's files,
+     * so one elsewhere, changed, would leave every PDF as it was ("nothing changed").
+     */
+    private static void checkExtends(Object extended, Path file, String shown, String text, ContentErrors errors) {
+        List<?> names = extended instanceof List<?> list ? list : List.of(extended);
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        for (Object name : names) {
+            String path = String.valueOf(name).strip();
+            if (!path.endsWith(".yml")) {
+                continue; // one of asciidoctor-pdf's own themes (default, base)
+            }
+            if (!folder.resolve(path).normalize().startsWith(folder) || path.startsWith("~")) {
+                int line = 0;
+                List<String> lines = text.lines().toList();
+                for (int i = 0; i < lines.size() && line == 0; i++) {
+                    if (lines.get(i).contains(path)) {
+                        line = i + 1;
+                    }
+                }
+                errors.add(
+                        shown,
+                        line,
+                        "the PDF theme extends " + path + ", outside its folder: put that file in the folder"
+                                + " of the theme (templates/pdf/), where the build looks for every file of it");
+            }
+        }
+    }
+
     public static void check(GuideSource source, ContentErrors errors) {
         Path file = source.templateFolder().resolve("pdf").resolve(FILE);
         if (!Files.isRegularFile(file)) {
@@ -86,6 +116,8 @@ public record PdfTheme(Path folder, String name) {
             Object theme = new Yaml(new LoaderOptions()).load(text);
             if (theme != null && !(theme instanceof Map)) {
                 errors.add(shown, 1, "the PDF theme must be settings ('key: value' lines), not a single value");
+            } else if (theme instanceof Map<?, ?> settings && settings.get("extends") != null) {
+                checkExtends(settings.get("extends"), file, shown, text, errors);
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
