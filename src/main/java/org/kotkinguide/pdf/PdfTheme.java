@@ -70,31 +70,69 @@ public record PdfTheme(Path folder, String name) {
      * so it is an error at the theme's own line instead, found by every build and by {@code check}. The
      * tool's own theme is not checked here: it is tested with the tool.
      */
+    /** A picture in a theme value: {@code image:bg.png[]}. */
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("image:([^\\[]+)\\[");
+
+    /** How a theme value that names a file ends. */
+    private static final java.util.regex.Pattern FILE_NAME =
+            java.util.regex.Pattern.compile("(?i).+\\.(yml|ttf|otf|woff2?|png|jpe?g|gif|svg)$");
+
     /**
-     * A theme file the guide's theme extends lies in its folder: the PDFs are kept on that folder's files,
-     * so one elsewhere, changed, would leave every PDF as it was ("nothing changed").
+     * Every file the theme files in {@code folder} name (a theme they extend, a picture, a font) lies in that
+     * folder: the PDFs are kept on its files, and asciidoctor-pdf reads the others itself, so one elsewhere,
+     * changed, would leave every PDF as it was ("nothing changed").
      */
-    private static void checkExtends(Object extended, Path file, String shown, String text, ContentErrors errors) {
-        List<?> names = extended instanceof List<?> list ? list : List.of(extended);
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        for (Object name : names) {
-            String path = String.valueOf(name).strip();
-            if (!path.endsWith(".yml")) {
-                continue; // one of asciidoctor-pdf's own themes (default, base)
+    private static void checkNamedFiles(GuideSource source, Path folder, ContentErrors errors) {
+        Path root = folder.toAbsolutePath().normalize();
+        for (Path file : source.inputs().files(folder)) {
+            if (!file.getFileName().toString().endsWith(".yml")) {
+                continue;
             }
-            if (!folder.resolve(path).normalize().startsWith(folder) || path.startsWith("~")) {
-                int line = 0;
-                List<String> lines = text.lines().toList();
-                for (int i = 0; i < lines.size() && line == 0; i++) {
-                    if (lines.get(i).contains(path)) {
-                        line = i + 1;
+            String text;
+            Object theme;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+                theme = new Yaml(new LoaderOptions()).load(text);
+            } catch (IOException | YAMLException e) {
+                continue; // the theme file itself is checked above; another is asciidoctor-pdf's to report
+            }
+            List<String> named = new java.util.ArrayList<>();
+            namedFiles(theme, null, named);
+            Path near = file.toAbsolutePath().normalize().getParent();
+            for (String path : named) {
+                Path resolved = path.startsWith("~") ? null : near.resolve(path).normalize();
+                if (resolved == null || !resolved.startsWith(root)) {
+                    List<String> lines = text.lines().toList();
+                    int line = 0;
+                    for (int i = 0; i < lines.size() && line == 0; i++) {
+                        if (lines.get(i).contains(path)) {
+                            line = i + 1;
+                        }
                     }
+                    errors.add(
+                            BuildInputs.place(source.inputs().guide(), file),
+                            line,
+                            "the PDF theme names " + path + ", outside its folder: put that file in the folder"
+                                    + " of the theme (templates/pdf/), where the build looks for every file of it");
                 }
-                errors.add(
-                        shown,
-                        line,
-                        "the PDF theme extends " + path + ", outside its folder: put that file in the folder"
-                                + " of the theme (templates/pdf/), where the build looks for every file of it");
+            }
+        }
+    }
+
+    /** The file paths in a theme's values: what {@code extends} names, pictures, fonts. */
+    private static void namedFiles(Object value, Object key, List<String> named) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> namedFiles(v, k, named));
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> namedFiles(v, key, named));
+        } else if (value instanceof String text) {
+            java.util.regex.Matcher image = IMAGE.matcher(text);
+            if (image.find()) {
+                named.add(image.group(1).strip());
+            } else if (FILE_NAME.matcher(text.strip()).matches() && !text.contains("://")) {
+                named.add(text.strip());
+            } else if ("extends".equals(key) && text.strip().endsWith(".yml")) {
+                named.add(text.strip());
             }
         }
     }
@@ -116,8 +154,8 @@ public record PdfTheme(Path folder, String name) {
             Object theme = new Yaml(new LoaderOptions()).load(text);
             if (theme != null && !(theme instanceof Map)) {
                 errors.add(shown, 1, "the PDF theme must be settings ('key: value' lines), not a single value");
-            } else if (theme instanceof Map<?, ?> settings && settings.get("extends") != null) {
-                checkExtends(settings.get("extends"), file, shown, text, errors);
+            } else {
+                checkNamedFiles(source, file.getParent(), errors);
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

@@ -62,7 +62,8 @@ class BadInputTest {
             missing-image          | content/chapters/mouths.adoc:10: image 'delta-map.png' not found: there is no content/chapters/delta-map.png (an image's path is relative to the page that shows it)
             image-outside-content  | content/chapters/mouths.adoc:10: image '../../delta-map.png' is outside the content folder (delta-map.png)
             pdf-theme-not-yaml     | templates/pdf/study-guide-theme.yml:13: the PDF theme is not valid YAML:
-            pdf-theme-extends-outside | templates/pdf/study-guide-theme.yml:1: the PDF theme extends ../../pdf-base/house-theme.yml, outside its folder
+            pdf-theme-extends-outside | templates/pdf/mid.yml:1: the PDF theme names ../../pdf-base/house-theme.yml, outside its folder
+            pdf-theme-picture-outside | templates/pdf/study-guide-theme.yml:3: the PDF theme names ../../pdf-base/paper.png, outside its folder
             missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
             link-to-a-missing-chapter | content/chapters/mouths.adoc:10: link to 'missing-page.html', but the site has no chapters/missing-page.html
             xref-to-a-missing-page | content/chapters/mouths.adoc:10: link to 'nowhere.html', but the site has no chapters/nowhere.html
