@@ -136,6 +136,12 @@ public final class BuildInputs {
         Path root = guide.toAbsolutePath().normalize();
         for (Map.Entry<String, String> entry : reads.entrySet()) {
             String place = entry.getKey();
+            if (place.equals(CLOCK_DAY)) {
+                if (!today().equals(entry.getValue())) {
+                    return new Change(CLOCK_DAY, false, "the day changed, and the guide gives none (guide.date)");
+                }
+                continue;
+            }
             boolean folder = place.startsWith("folder ");
             String name = place.substring(place.indexOf(' ') + 1);
             Path path = root.resolve(name);
@@ -154,6 +160,23 @@ public final class BuildInputs {
             }
         }
         return null;
+    }
+
+    /** The place under which a build that dated an output by the clock records the day. */
+    public static final String CLOCK_DAY = "day by the clock";
+
+    /**
+     * Today (UTC), recorded: an output dated by the clock (the EPUB of a guide that gives no date) is
+     * made again on another day, as a clean build would make it.
+     */
+    public String readTheClock() {
+        String day = today();
+        read.put(CLOCK_DAY, day);
+        return day;
+    }
+
+    private static String today() {
+        return java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
     }
 
     /** A file's state: the SHA-256 of its bytes, or {@value #MISSING}. */

@@ -31,7 +31,7 @@ final class EditionDate {
                 .filter(Objects::nonNull)
                 .map(d -> LocalDate.parse(d.iso()))
                 .max(LocalDate::compareTo)
-                .orElse(LocalDate.now(java.time.ZoneOffset.UTC));
+                .orElseGet(() -> LocalDate.parse(source.inputs().readTheClock()));
     }
 
     /** {@code text} as a day, or null. */

@@ -39,4 +39,28 @@ class EditionDateTest {
 
         assertEquals(LocalDate.of(2024, 6, 2), EditionDate.of(GuideLoader.load(guide)));
     }
+
+    /**
+     * With no date anywhere it is the day of the build, which the build records: the next day's build
+     * is not "nothing changed" over an EPUB dated the day before (a clean build would date it anew).
+     */
+    @Test
+    void without_any_date_it_is_today_and_a_build_the_next_day_is_a_change() {
+        Path guide = GuideFolders.fixture("minimal", work);
+        org.kotkinguide.content.GuideSource source = GuideLoader.load(guide);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+
+        assertEquals(today, EditionDate.of(source));
+
+        java.util.Map<String, String> recorded = source.inputs().recorded();
+        assertEquals(today.toString(), recorded.get(org.kotkinguide.content.BuildInputs.CLOCK_DAY));
+        assertNull(org.kotkinguide.content.BuildInputs.firstChangeOf(guide, recorded), "the same day: no change");
+        recorded.put(
+                org.kotkinguide.content.BuildInputs.CLOCK_DAY,
+                today.minusDays(1).toString());
+        assertEquals(
+                "the day changed, and the guide gives none (guide.date)",
+                org.kotkinguide.content.BuildInputs.firstChangeOf(guide, recorded)
+                        .said());
+    }
 }
