@@ -1,5 +1,6 @@
 package org.kotkinguide.convert;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,8 @@ public final class AsciidoctorReads {
     private static final ThreadLocal<List<Path>> IMAGE_FOLDERS = ThreadLocal.withInitial(List::of);
     /** What Asciidoctor calls an image it embeds ({@code :data-uri:}) or an SVG it inlines. */
     private static final Set<String> IMAGES = Set.of("image", "SVG");
+    /** What Asciidoctor calls a file it includes. */
+    private static final String INCLUDE = "include file";
     /** What Asciidoctor calls the file or folder it writes a conversion to: not a read. */
     private static final String OUTPUT = "to_dir";
 
@@ -83,6 +86,16 @@ public final class AsciidoctorReads {
                     + " copy what you mean to show into the content folder";
         }
         List<Path> imageFolders = IMAGE_FOLDERS.get();
+        if (targetName.equals(INCLUDE)
+                && !imageFolders.isEmpty()
+                && !file.startsWith(imageFolders.get(0))
+                && Files.isRegularFile(file)) {
+            // the PDFs and the EPUB are made from the content folder: an include from elsewhere would build
+            // the site and fail the book, which cannot read it
+            return "refused to include " + shown
+                    + ": a page includes files of the content folder only, from which the PDFs and the EPUB are"
+                    + " made too; move it there";
+        }
         if (IMAGES.contains(targetName)
                 && !imageFolders.isEmpty()
                 && imageFolders.stream().noneMatch(file::startsWith)) {

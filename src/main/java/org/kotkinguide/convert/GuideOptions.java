@@ -114,7 +114,7 @@ public final class GuideOptions {
      */
     private static void add(ContentErrors errors, ContentError at, java.util.Set<String> refused) {
         String place = at.file() + ":" + at.line();
-        if (at.message().equals(INCLUDE_OUTSIDE)) {
+        if (at.message().equals(INCLUDE_OUTSIDE) || at.message().startsWith("refused to ")) {
             refused.add(place);
         } else if (at.message().startsWith("include file not found") && refused.contains(place)) {
             return;
