@@ -149,6 +149,8 @@ class DistributionIT {
         }
         assertTrue(Files.readString(said).contains("serving "), Files.readString(said));
         String command = preview.info().command().orElse("");
+        // should the launcher still be a shell, its Java is stopped too: a test leaves no preview running
+        preview.descendants().forEach(ProcessHandle::destroy);
         preview.destroy();
         assertTrue(preview.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the preview ends");
         assertTrue(command.endsWith("java"), "the launcher's process is Java's: " + command);
