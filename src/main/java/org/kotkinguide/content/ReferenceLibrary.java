@@ -56,8 +56,12 @@ public final class ReferenceLibrary {
 
     private final java.util.Set<String> keys;
 
-    private ReferenceLibrary(CSL csl, List<Reference> references, String madeFrom, boolean byPosition) {
+    private final List<ContentError> warnings;
+
+    private ReferenceLibrary(
+            CSL csl, List<Reference> references, String madeFrom, boolean byPosition, List<ContentError> warnings) {
         this.csl = csl;
+        this.warnings = List.copyOf(warnings);
         this.references = List.copyOf(references);
         this.madeFrom = madeFrom;
         this.byPosition = byPosition;
@@ -101,10 +105,12 @@ public final class ReferenceLibrary {
         }
         Map<String, CSLItemData> items;
         Map<String, String> annotations = new java.util.HashMap<>();
+        List<String[]> notesToShow = new ArrayList<>();
+        String bibText;
         String madeFrom;
         try {
             byte[] bib = Files.readAllBytes(bibFile);
-            String bibText = Utf8Text.decode(bib, displayName);
+            bibText = Utf8Text.decode(bib, displayName);
             // a mistake in the file's shape, in words at its entry, before the parser says it in its grammar's
             List<org.kotkinguide.content.ContentError> shape = BibTexShape.problems(bibText, displayName);
             if (!shape.isEmpty()) {
@@ -118,14 +124,13 @@ public final class ReferenceLibrary {
             database.getEntries().forEach((key, entry) -> {
                 org.jbibtex.Value annote = entry.getField(new org.jbibtex.Key("annote"));
                 if (annote != null) {
-                    annotations.put(
-                            key.getValue(),
-                            annote.toUserString()
-                                    .replaceAll("[{}]", "")
-                                    .replace("---", "—")
-                                    .replace("--", "–")
-                                    .replaceAll("\\s+", " ")
-                                    .strip());
+                    annotations.put(key.getValue(), userText(annote));
+                }
+                for (String field : UNPRINTED) {
+                    org.jbibtex.Value value = entry.getField(new org.jbibtex.Key(field));
+                    if (value != null && !userText(value).isEmpty()) {
+                        notesToShow.add(new String[] {key.getValue(), field, userText(value)});
+                    }
                 }
             });
         } catch (ParseException | TokenMgrException e) {
@@ -173,7 +178,12 @@ public final class ReferenceLibrary {
                 csl.reset();
                 csl.registerCitationItems(items.keySet());
             }
-            return new ReferenceLibrary(csl, references, madeFrom, byPosition);
+            return new ReferenceLibrary(
+                    csl,
+                    references,
+                    madeFrom,
+                    byPosition,
+                    unprinted(notesToShow, references, bibText, displayName, style));
         } catch (IOException e) {
             throw new GuideBuildException(displayName, 0, "cannot format references: " + e.getMessage());
         }
@@ -233,6 +243,88 @@ public final class ReferenceLibrary {
         if (!duplicates.isEmpty()) {
             throw new GuideBuildException(duplicates);
         }
+    }
+
+    /**
+     * Fields an author writes for readers that CSL styles leave out of the entry: {@code note} goes to
+     * CSL's note, which no common style prints (chicago-author-date, apa, mla, harvard), and
+     * {@code howpublished} to nothing. Their words would be lost without a word to the author.
+     */
+    private static final List<String> UNPRINTED = List.of("note", "howpublished");
+
+    /** A warning at each {@link #UNPRINTED} field whose words the style left out of its entry. */
+    private static List<ContentError> unprinted(
+            List<String[]> fields, List<Reference> references, String bibText, String displayName, String style) {
+        List<ContentError> warnings = new ArrayList<>();
+        for (String[] field : fields) {
+            String key = field[0];
+            String name = field[1];
+            String words = field[2];
+            Reference reference = references.stream()
+                    .filter(r -> r.key().equals(key))
+                    .findFirst()
+                    .orElse(null);
+            if (reference == null || squeezed(reference.entryText()).contains(squeezed(words))) {
+                continue;
+            }
+            warnings.add(new ContentError(
+                    displayName,
+                    fieldLine(bibText, key, name),
+                    "the " + style + " style leaves '" + name + "' out of the entry '" + key
+                            + "', so readers never see \""
+                            + words + "\": put it in 'annote' (shown under the entry)"
+                            + (name.equals("note")
+                                    ? ", or for @unpublished or @misc in 'type' (the kind of work)"
+                                    : "")));
+        }
+        return warnings;
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The line of {@code field} in the entry {@code key}, or the entry's own line if not found. */
+    private static int fieldLine(String bibText, String key, String field) {
+        Matcher entry = ENTRY.matcher(bibText);
+        int start = -1;
+        int end = bibText.length();
+        while (entry.find()) {
+            if (start >= 0) {
+                end = entry.start();
+                break;
+            }
+            if (entry.group(2).strip().equals(key)) {
+                start = entry.start();
+            }
+        }
+        if (start < 0) {
+            return 0;
+        }
+        Matcher at = Pattern.compile("(?im)^\\s*" + Pattern.quote(field) + "\\s*=")
+                .matcher(bibText)
+                .region(start, end);
+        int offset = at.find() ? at.end() : start;
+        return 1
+                + (int) bibText.substring(0, offset)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
+    }
+
+    /** A field's words as a reader would see them: no braces, LaTeX's dashes as dashes, one space between words. */
+    private static String userText(org.jbibtex.Value value) {
+        return value.toUserString()
+                .replaceAll("[{}]", "")
+                .replace("---", "—")
+                .replace("--", "–")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** Warnings about the file: fields the style does not print. */
+    public List<ContentError> warnings() {
+        return warnings;
     }
 
     /** The works in bibliography order. */

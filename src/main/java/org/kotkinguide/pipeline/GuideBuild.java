@@ -340,7 +340,8 @@ public final class GuideBuild {
                         org.kotkinguide.content.ChapterTitles.sameTitleWarnings(loaded),
                         org.kotkinguide.content.EmptyChapters.warnings(loaded),
                         org.kotkinguide.content.LastUpdated.revdateWarnings(loaded),
-                        PageImages.sizeWarnings(loaded))
+                        PageImages.sizeWarnings(loaded),
+                        loaded.library().warnings())
                 .flatMap(List::stream)
                 .toList();
     }
