@@ -9,8 +9,10 @@ import java.util.List;
  */
 public final class ContentErrors {
     private final List<ContentError> errors = new ArrayList<>();
+    private int reported;
 
     public synchronized void add(String file, int line, String message) {
+        reported++;
         ContentError error = new ContentError(file, line, message);
         if (!errors.contains(error)) {
             errors.add(error);
@@ -19,6 +21,14 @@ public final class ContentErrors {
 
     public synchronized boolean isEmpty() {
         return errors.isEmpty();
+    }
+
+    /**
+     * How many errors were reported, each time counted: a page whose partial repeats an error another
+     * page reported first added nothing to {@link #all()}, yet failed, and must not be kept as good.
+     */
+    public synchronized int reported() {
+        return reported;
     }
 
     public synchronized List<ContentError> all() {

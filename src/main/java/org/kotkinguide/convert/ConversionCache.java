@@ -216,19 +216,10 @@ public final class ConversionCache {
         source.inputs().addAll(reads);
         if (keep) {
             List<Map.Entry<String, Usage>> termUses = uses.terms().onPage(page.uri());
-            // the terms its macros read: those it uses, and those a heading names, which show their name but
-            // are no use ("Appears in" leaves them out)
-            java.util.Set<String> read = new java.util.TreeSet<>();
+            // the terms its macros read: those it uses, and those a heading names (in the page or a
+            // partial), which show their name but are no use ("Appears in" leaves them out)
+            java.util.Set<String> read = new java.util.TreeSet<>(uses.terms().lookedUpOn(page.uri()));
             termUses.forEach(use -> read.add(use.getKey()));
-            org.kotkinguide.content.Page text = source.pagesByUri().get(page.uri());
-            if (text != null) {
-                for (String line : text.lines()) {
-                    java.util.regex.Matcher term = TERM_MACRO.matcher(line);
-                    while (term.find()) {
-                        read.add(term.group(1));
-                    }
-                }
-            }
             Entry entry = new Entry(
                     page, termUses, uses.citations().onPage(page.uri()), termsRead(read), BuildInputs.write(reads));
             used.put(key, entry);
@@ -288,8 +279,4 @@ public final class ConversionCache {
                 .map(line -> line.substring(0, line.indexOf('\u0001')))
                 .toList();
     }
-
-    /** A term macro in a page's text, its id apart: what a heading's macro reads too. */
-    private static final java.util.regex.Pattern TERM_MACRO =
-            java.util.regex.Pattern.compile("(?<![\\w\\\\])term:([A-Za-z0-9_-]+)\\[");
 }

@@ -48,7 +48,7 @@ public final class PageConverter {
             String key = ConversionCache.key(page, context);
             ConvertedPages.RenderedPage converted = cache.take(page, context, source, uses);
             if (converted == null) {
-                int errorsBefore = errors.all().size();
+                int errorsBefore = errors.reported();
                 AsciidoctorReads.Result<ConvertedPages.RenderedPage> conversion;
                 try {
                     // its includes start at the guide's folder; its pictures come from content or assets
@@ -67,7 +67,7 @@ public final class PageConverter {
                     continue;
                 }
                 converted = conversion.value();
-                cache.put(key, converted, conversion.files(), errors.all().size() == errorsBefore, source, uses);
+                cache.put(key, converted, conversion.files(), errors.reported() == errorsBefore, source, uses);
             }
             rendered.add(converted);
         }

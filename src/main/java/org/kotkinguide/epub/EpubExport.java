@@ -73,7 +73,7 @@ public final class EpubExport {
 
     /** Converts {@code book} into {@code file}; returns whether it did without an error. */
     private boolean convert(String book, Path file) {
-        int errorsBefore = errors.all().size();
+        int errorsBefore = errors.reported();
         Path work = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -89,7 +89,7 @@ public final class EpubExport {
             } else {
                 errors.add("(epub) " + file.getFileName(), 0, "asciidoctor-epub3 wrote no EPUB");
             }
-            return errors.all().size() == errorsBefore;
+            return errors.reported() == errorsBefore;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -35,6 +35,8 @@ public class GlossaryTermMacro extends InlineMacroProcessor {
     @Override
     public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
         MacroSite site = MacroSite.of(parent, "term:" + target + "[", source);
+        // a kept page depends on each term it names, in a heading or a partial too, known or not
+        uses.lookedUp(site.usage().pageUri(), target);
         String text = TipLink.text(attributes);
         Term term = terms.get(target);
         if (term == null) {

@@ -18,6 +18,7 @@ public final class UseLog {
     private final List<Map.Entry<String, Usage>> noted = new ArrayList<>();
     private final Set<Map.Entry<String, Usage>> seen = new HashSet<>();
     private final Map<String, List<Map.Entry<String, Usage>>> byPage = new LinkedHashMap<>();
+    private final Map<String, Set<String>> lookedUp = new LinkedHashMap<>();
 
     /** Notes that {@code key} is used at {@code usage}; a place noted before for the key counts once. */
     public synchronized void note(String key, Usage usage) {
@@ -26,6 +27,19 @@ public final class UseLog {
             noted.add(use);
             byPage.computeIfAbsent(usage.pageUri(), p -> new ArrayList<>()).add(use);
         }
+    }
+
+    /**
+     * Notes that a macro on {@code pageUri} looked {@code key} up, whether or not it is a use (a
+     * heading's term shows the term's name, but is no use): what a page kept in the cache depends on.
+     */
+    public synchronized void lookedUp(String pageUri, String key) {
+        lookedUp.computeIfAbsent(pageUri, p -> new java.util.TreeSet<>()).add(key);
+    }
+
+    /** The keys the macros looked up on one page, in order, partials included. */
+    public synchronized Set<String> lookedUpOn(String pageUri) {
+        return Set.copyOf(lookedUp.getOrDefault(pageUri, Set.of()));
     }
 
     /** What one page noted, in order, so a page kept in the cache can note it again. */

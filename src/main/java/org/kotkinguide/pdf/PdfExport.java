@@ -147,7 +147,7 @@ public final class PdfExport {
         if (keptPages != null) {
             return keptPages;
         }
-        int errorsBefore = errors.all().size();
+        int errorsBefore = errors.reported();
         // the second conversion needs the pages the first landed on; the last build's are right after most
         // edits, so a second conversion with them starts beside the first, and is used only when the first
         // lands exactly there: then it is the conversion of the very text the second pass would convert
@@ -181,7 +181,7 @@ public final class PdfExport {
                     if (landed.equals(pages)) {
                         // every link through the allowlist; a refused one fails the build at its line
                         PdfLinks.check(document, source, errors, file);
-                        if (errors.all().size() > errorsBefore) {
+                        if (errors.reported() > errorsBefore) {
                             return 0;
                         }
                         int saved = save(document, asciidoc, file);
@@ -266,7 +266,7 @@ public final class PdfExport {
 
     /** The PDF's bytes, or none when Asciidoctor reported a problem (recorded in the errors). */
     private byte[] toPdf(String asciidoc, Path file, ContentErrors errors) {
-        int before = errors.all().size();
+        int before = errors.reported();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         PdfTheme theme = PdfTheme.of(source);
         Options options = BookConversion.options(
@@ -283,7 +283,7 @@ public final class PdfExport {
                 .build();
         loadConverters();
         BookConversion.convert(source, errors, "pdf", file, asciidoc, options);
-        return errors.all().size() > before ? new byte[0] : pdf.toByteArray();
+        return errors.reported() > before ? new byte[0] : pdf.toByteArray();
     }
 
     /**

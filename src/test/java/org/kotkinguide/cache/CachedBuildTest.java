@@ -411,6 +411,58 @@ class CachedBuildTest {
     }
 
     /**
+     * Two chapters include a partial with an unknown term: the error is said once, for the partial's
+     * line. When one chapter no longer includes it, the other still does, and a clean build fails on it.
+     */
+    @Test
+    void an_error_in_a_partial_two_pages_include_is_said_again_after_one_stops_including_it() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(guide.resolve("content/chapters/_note.adoc"), "See term:nope[a thing].\n");
+        String include = "\ninclude::content/chapters/_note.adoc[]\n";
+        for (String chapter : List.of("mouths", "sources")) {
+            Files.writeString(
+                    guide.resolve("content/chapters/" + chapter + ".adoc"), include, StandardOpenOption.APPEND);
+        }
+        String error = "content/chapters/_note.adoc:1: unknown glossary term 'nope'";
+        BuildRun both = BuildRun.buildAll(guide, site(), "--no-pdf");
+        assertEquals(1, both.exitCode(), both.out() + both.err());
+        assertTrue(both.err().contains(error), both.err());
+
+        Path mouths = guide.resolve("content/chapters/mouths.adoc");
+        Files.writeString(mouths, Files.readString(mouths).replace(include, "\n"));
+        BuildRun one = BuildRun.buildAll(guide, site(), "--no-pdf");
+
+        assertEquals(1, one.exitCode(), "a page that failed was not kept as good: " + one.out());
+        assertTrue(one.err().contains(error), one.err());
+    }
+
+    /**
+     * A term named only in a heading of an included file: the page read it, so deleting the term fails
+     * the next build, as it fails a clean one, rather than keeping the page with the old name.
+     */
+    @Test
+    void a_term_named_only_in_a_partials_heading_is_missed_when_it_is_deleted() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path term = guide.resolve("content/glossary/tide.adoc");
+        Files.writeString(
+                term,
+                "= Tide\n:jbake-type: term\n:jbake-category: Place\n:jbake-short: The sea rising and falling.\n\n"
+                        + "Twice a day.\n");
+        Files.writeString(guide.resolve("content/chapters/_tides.adoc"), "== About term:tide[]\n\nThey turn.\n");
+        Files.writeString(
+                guide.resolve("content/chapters/mouths.adoc"),
+                "\ninclude::content/chapters/_tides.adoc[]\n",
+                StandardOpenOption.APPEND);
+        assertEquals(0, BuildRun.buildAll(guide, site(), "--no-pdf").exitCode());
+
+        Files.delete(term);
+        BuildRun after = BuildRun.buildAll(guide, site(), "--no-pdf");
+
+        assertEquals(1, after.exitCode(), "the page that names the term was not kept: " + after.out());
+        assertTrue(after.err().contains("content/chapters/_tides.adoc:1: unknown glossary term 'tide'"), after.err());
+    }
+
+    /**
      * A note style cites a work in full the first time and short after: a page converted alone (the one
      * edited) and the same page converted after the others (a clean build) must still cite alike.
      */
