@@ -311,6 +311,11 @@ public final class PublishedHtml {
         return new PublishedHtml(names, source.settings().siteHost());
     }
 
+    /** The names of the scripts pages may run ({@code js/NAME.js}), sorted: what a kept layout was cleaned against. */
+    public List<String> scripts() {
+        return scripts.stream().sorted().toList();
+    }
+
     /** The allowlist with the named scripts only, for a test that needs no guide to make one. */
     public static PublishedHtml withScripts(Set<String> names, String siteHost) {
         return new PublishedHtml(names, siteHost);

@@ -55,8 +55,8 @@ public final class LayoutCache {
 
     /**
      * Starts a build with this build's templates. What every page's template can read outside the
-     * page is hashed once here: the templates' files, the settings, whether PDFs are made, and the
-     * guide model.
+     * page is hashed once here: the templates' files, the settings, whether PDFs are made, the scripts
+     * the allowlist lets pages run, and the guide model.
      */
     void startBuild(GuideSource source, PageTemplates templates) {
         this.templates = templates;
@@ -74,6 +74,8 @@ public final class LayoutCache {
         parts.put("the settings", Sha256.hex(source.settingsKey()));
         parts.put("the pages' days in git", Sha256.hex(templates.lastUpdatedKey()));
         parts.put("whether the PDFs are made", String.valueOf(templates.withPdf()));
+        // a kept page was cleaned against these: a script file added or deleted is said as a clean build says it
+        parts.put("the site's scripts", String.join(" ", allowlist.scripts()));
         parts.put(
                 "the guide model (a title, a term, a use of a term or a citation)",
                 Sha256.hex(KeyText.of(source.guide())));

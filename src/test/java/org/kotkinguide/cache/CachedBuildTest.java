@@ -518,6 +518,31 @@ class CachedBuildTest {
         assertTrue(Files.readString(site().resolve("chapters/mouths.html")).contains("js/rivers.js"), fixed.out());
     }
 
+    /** The reverse: a script's file deleted while a template still names it is said as a clean build says it. */
+    @Test
+    void a_script_file_deleted_while_a_template_names_it_is_said_as_a_clean_build_says_it() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path head = guide.resolve("templates/partials/head.ftlh");
+        Files.createDirectories(head.getParent());
+        Files.writeString(
+                head,
+                Files.readString(GuideFolders.PROJECT.resolve("templates/partials/head.ftlh"))
+                        .replace("</head>", "<script src=\"${page.root}js/rivers.js\" defer></script>\n</head>"));
+        Files.createDirectories(guide.resolve("assets/js"));
+        Files.writeString(guide.resolve("assets/js/rivers.js"), "document.documentElement.dataset.rivers = 'yes';\n");
+        assertEquals(0, BuildRun.buildAll(guide, site(), "--no-pdf").exitCode());
+
+        Files.delete(guide.resolve("assets/js/rivers.js"));
+        BuildRun cached = BuildRun.buildAll(guide, site(), "--no-pdf");
+        Path cleanSite = work.resolve("clean/site");
+        BuildRun clean = BuildRun.buildAll(guide, cleanSite, "--no-pdf", "--no-cache");
+
+        assertEquals(1, clean.exitCode(), clean.err());
+        assertTrue(clean.err().contains("pages run only the site's own script files"), clean.err());
+        assertEquals(
+                clean.err().replace(cleanSite.toString(), "SITE"), cached.err().replace(site().toString(), "SITE"));
+    }
+
     @Test
     void entries_no_build_used_for_a_day_are_deleted_and_newer_ones_kept() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
