@@ -156,6 +156,14 @@ public final class GuideOptions {
                     line = i + 1;
                 }
             }
+            org.kotkinguide.macros.MacroSite.Place partial = line == 0 && named.equals(file)
+                    ? org.kotkinguide.macros.MacroSite.partialHolding(lines, "{" + name + "}", source)
+                    : null;
+            if (partial != null) {
+                // not in the page's own lines: in a partial it includes
+                named = partial.file();
+                line = partial.line();
+            }
         }
         Matcher notFound = NOT_FOUND.matcher(message);
         if (notFound.matches()) {

@@ -106,7 +106,16 @@ public record MacroSite(Document document, String file, int line, Usage usage, S
 
     private static final java.util.regex.Pattern INCLUDE = java.util.regex.Pattern.compile("^include::([^\\[]+)\\[");
 
-    private record Place(String file, int line) {}
+    /** A line of a partial: its file, relative to the guide's folder, and its number. */
+    public record Place(String file, int line) {}
+
+    /**
+     * The first line of a partial the page's {@code lines} include that holds {@code text}, or null:
+     * where a mistake Asciidoctor reports without a line (an unknown attribute) was written.
+     */
+    public static Place partialHolding(List<String> lines, String text, GuideSource source) {
+        return partialHolding(lines, text, text, source);
+    }
 
     /** The first line of a partial the page includes that holds the macro, or null. */
     private static Place partialHolding(List<String> lines, String wholeMacro, String macroText, GuideSource source) {

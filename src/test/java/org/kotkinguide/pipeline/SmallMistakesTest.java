@@ -267,6 +267,19 @@ class SmallMistakesTest {
     }
 
     @Test
+    void an_attribute_no_one_defined_inside_a_partial_is_said_at_the_partials_line() {
+        BuildRun run = refused(
+                "missing-attribute-in-partial",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter("Rivers end.", "\ninclude::content/chapters/_note.adoc[]\n"),
+                        "content/chapters/_note.adoc",
+                        "A shared note.\n\nThe {river-nmae} delta.\n"),
+                "content/chapters/_note.adoc:3: unknown attribute {river-nmae}");
+        assertFalse(run.err().contains("mouths.adoc: unknown attribute"), "said with no line: " + run.err());
+    }
+
+    @Test
     void an_unknown_term_or_key_inside_a_partial_is_said_at_the_partials_line() {
         BuildRun run = refused(
                 "unknown-term-in-partial",
