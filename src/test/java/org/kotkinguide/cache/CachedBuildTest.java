@@ -496,6 +496,16 @@ class CachedBuildTest {
         assertSameAsCleanBuild(guide, "--no-pdf");
     }
 
+    /** The guide's own head template, with a script tag for {@code js/rivers.js}. */
+    private static void headNamesAScript(Path guide) throws IOException {
+        Path head = guide.resolve("templates/partials/head.ftlh");
+        Files.createDirectories(head.getParent());
+        Files.writeString(
+                head,
+                Files.readString(GuideFolders.PROJECT.resolve("templates/partials/head.ftlh"))
+                        .replace("</head>", "<script src=\"${page.root}js/rivers.js\" defer></script>\n</head>"));
+    }
+
     /**
      * A teacher adds a script to the head template before its file: the build fails, the allowlist having
      * cut the tag from every page. Once the file is there, the pages have the tag: none was kept cut.
@@ -503,12 +513,7 @@ class CachedBuildTest {
     @Test
     void a_page_the_allowlist_cut_is_not_kept_for_the_build_after_the_fix() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
-        Path head = guide.resolve("templates/partials/head.ftlh");
-        Files.createDirectories(head.getParent());
-        Files.writeString(
-                head,
-                Files.readString(GuideFolders.PROJECT.resolve("templates/partials/head.ftlh"))
-                        .replace("</head>", "<script src=\"${page.root}js/rivers.js\" defer></script>\n</head>"));
+        headNamesAScript(guide);
         assertNotEquals(0, BuildRun.build(guide, site()).exitCode(), "a script the site does not have");
 
         Files.createDirectories(guide.resolve("assets/js"));
@@ -522,12 +527,7 @@ class CachedBuildTest {
     @Test
     void a_script_file_deleted_while_a_template_names_it_is_said_as_a_clean_build_says_it() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
-        Path head = guide.resolve("templates/partials/head.ftlh");
-        Files.createDirectories(head.getParent());
-        Files.writeString(
-                head,
-                Files.readString(GuideFolders.PROJECT.resolve("templates/partials/head.ftlh"))
-                        .replace("</head>", "<script src=\"${page.root}js/rivers.js\" defer></script>\n</head>"));
+        headNamesAScript(guide);
         Files.createDirectories(guide.resolve("assets/js"));
         Files.writeString(guide.resolve("assets/js/rivers.js"), "document.documentElement.dataset.rivers = 'yes';\n");
         assertEquals(0, BuildRun.buildAll(guide, site(), "--no-pdf").exitCode());
