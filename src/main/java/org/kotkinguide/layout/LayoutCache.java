@@ -3,7 +3,6 @@ package org.kotkinguide.layout;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,16 +60,8 @@ public final class LayoutCache {
     void startBuild(GuideSource source, PageTemplates templates) {
         this.templates = templates;
         this.allowlist = PublishedHtml.forSite(source);
-        StringBuilder files = new StringBuilder();
-        // Freemarker reads the templates itself: each file is recorded as this build's input
-        for (Path file : source.inputs().noteAll(source.templateFolder())) {
-            files.append(source.templateFolder().relativize(file))
-                    .append('\u0000')
-                    .append(BuildInputs.state(file))
-                    .append('\n');
-        }
         Map<String, String> parts = new TreeMap<>();
-        parts.put("the templates", Sha256.hex(files.toString()));
+        parts.put("the templates", Sha256.hex(templates.templateFiles()));
         parts.put("the settings", Sha256.hex(source.settingsKey()));
         parts.put("the pages' days in git", Sha256.hex(templates.lastUpdatedKey()));
         parts.put("whether the PDFs are made", String.valueOf(templates.withPdf()));

@@ -57,8 +57,13 @@ public final class PageTemplates {
 
     private org.kotkinguide.cache.DiskCache disk = org.kotkinguide.cache.DiskCache.off();
 
+    private final String templateFiles;
+
     /** @param withPdf whether this build makes the PDFs, so pages may link to them */
     public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
+        // before Freemarker reads any (checkTemplateSettings parses the page templates): a template saved
+        // between its read and its hash would be recorded as the new text over pages laid out from the old
+        this.templateFiles = templateFiles(source);
         this.source = source;
         this.errors = errors;
         this.withPdf = withPdf;
@@ -144,6 +149,26 @@ public final class PageTemplates {
         wrapper.setMemberAccessPolicy(TemplateAccess.INSTANCE);
         wrapper.setExposeFields(false);
         freemarker.setObjectWrapper(wrapper.build());
+    }
+
+    /**
+     * The guide's template files, each with its state, one per line: recorded as this build's inputs
+     * (Freemarker reads them itself) and hashed into the key of every laid-out page.
+     */
+    private static String templateFiles(GuideSource source) {
+        StringBuilder files = new StringBuilder();
+        for (Path file : source.inputs().noteAll(source.templateFolder())) {
+            files.append(source.templateFolder().relativize(file))
+                    .append('\u0000')
+                    .append(org.kotkinguide.content.BuildInputs.state(file))
+                    .append('\n');
+        }
+        return files.toString();
+    }
+
+    /** What {@link #templateFiles(GuideSource)} found when this build's templates were set up. */
+    public String templateFiles() {
+        return templateFiles;
     }
 
     /** The pages' days from git, as {@link LastUpdated#key()} gives them: what a cache of laid-out pages keys on. */
