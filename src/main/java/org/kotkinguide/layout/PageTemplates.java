@@ -81,6 +81,9 @@ public final class PageTemplates {
         // would capitalise an i as İ; the labels are English, and the output must not depend on the machine
         freemarker.setLocale(java.util.Locale.ROOT);
         freemarker.setTemplateLoader(loaders(source));
+        // one build, one version of each template: Freemarker would look again after 5 s, and a template
+        // saved during a long layout would lay out some pages from each text (each build has its own)
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         RemoteLoads.check(source, errors);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
