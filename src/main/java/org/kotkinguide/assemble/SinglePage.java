@@ -29,7 +29,7 @@ public final class SinglePage {
     private static final Map<String, Rewritten> REWRITTEN =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-    private record Rewritten(String pageUri, String prefix, String html) {}
+    private record Rewritten(String pageUri, String prefix, int levelsDown, String html) {}
 
     private SinglePage() {}
 
@@ -47,7 +47,8 @@ public final class SinglePage {
                 parts.add(new Part(
                         "chapter-" + chapter.slug(),
                         chapter.title(),
-                        rewrite(SelfCheckNumbers.numbered(page.bodyHtml(), number), chapter.uri(), chapter.slug())));
+                        // one level under the chapter's title, which is a level under the page's h1
+                        rewrite(SelfCheckNumbers.numbered(page.bodyHtml(), number), chapter.uri(), chapter.slug(), 1)));
             }
         }
         return parts;
@@ -61,7 +62,8 @@ public final class SinglePage {
             parts.add(new Part(
                     "term-" + term.id(),
                     term.name(),
-                    page == null ? "" : rewrite(page.bodyHtml(), term.uri(), "term-" + term.id())));
+                    // under the page's h1, the glossary's h2 and the term's h3
+                    page == null ? "" : rewrite(page.bodyHtml(), term.uri(), "term-" + term.id(), 2)));
         }
         return parts;
     }
@@ -78,7 +80,7 @@ public final class SinglePage {
 
     /** The timeline page's own text around its events, made to stay on this page. */
     public static String timelineIntro(Guide guide) {
-        return rewrite(guide.timeline().introHtml(), Timeline.URI, "timeline");
+        return rewrite(guide.timeline().introHtml(), Timeline.URI, "timeline", 1);
     }
 
     private static Map<String, RenderedPage> byUri(ConvertedPages rendered) {
@@ -89,17 +91,35 @@ public final class SinglePage {
 
     /** Prefixes ids with {@code prefix} and points links at this page: a glossary page at its term, a chapter at its part. */
     static String rewrite(String html, String pageUri, String prefix) {
+        return rewrite(html, pageUri, prefix, 0);
+    }
+
+    /**
+     * As {@link #rewrite(String, String, String)}, with each heading {@code levelsDown} levels lower (an
+     * h6 stays h6): the page has one h1, and a part's headings sit under its title, so a screen
+     * reader's list of headings nests as the page does.
+     */
+    static String rewrite(String html, String pageUri, String prefix, int levelsDown) {
         Rewritten kept = REWRITTEN.get(html);
-        if (kept != null && kept.pageUri().equals(pageUri) && kept.prefix().equals(prefix)) {
+        if (kept != null
+                && kept.pageUri().equals(pageUri)
+                && kept.prefix().equals(prefix)
+                && kept.levelsDown() == levelsDown) {
             return kept.html();
         }
-        String rewritten = rewriteNow(html, pageUri, prefix);
-        REWRITTEN.put(html, new Rewritten(pageUri, prefix, rewritten));
+        String rewritten = rewriteNow(html, pageUri, prefix, levelsDown);
+        REWRITTEN.put(html, new Rewritten(pageUri, prefix, levelsDown, rewritten));
         return rewritten;
     }
 
-    private static String rewriteNow(String html, String pageUri, String prefix) {
+    private static String rewriteNow(String html, String pageUri, String prefix, int levelsDown) {
         Document body = Jsoup.parseBodyFragment(html);
+        if (levelsDown > 0) {
+            for (Element heading : body.select("h1, h2, h3, h4, h5")) {
+                int level = heading.normalName().charAt(1) - '0';
+                heading.tagName("h" + Math.min(6, level + levelsDown));
+            }
+        }
         for (Element element : body.select("[id]")) {
             element.id(prefix + "--" + element.id());
         }

@@ -35,13 +35,13 @@ class SinglePageAndHostingTest {
         Document all = RealGuide.site().page("all.html");
         for (String chapter :
                 RealGuide.site().page("index.html").select(".chapter-list a").eachText()) {
-            assertTrue(all.select("section.chapter > h1").eachText().contains(chapter), chapter);
+            assertTrue(all.select("section.chapter > h2").eachText().contains(chapter), chapter);
         }
         for (String term : RealGuide.site()
                 .page("glossary/index.html")
                 .select(".term-entry dt a")
                 .eachText()) {
-            assertTrue(all.select("section.glossary-entry > h2").eachText().contains(term), term);
+            assertTrue(all.select("section.glossary-entry > h3").eachText().contains(term), term);
         }
         assertFalse(all.select("[id^=ref-]").isEmpty(), "the bibliography's entries");
     }

@@ -48,4 +48,29 @@ class AllPageTest extends BrowserTestBase {
             assertEquals("rgba(243, 240, 232, 1)", box.getCssValue("background-color"));
         }
     }
+
+    /**
+     * A screen reader lists the page's headings by level: one h1, the page's, and each part's headings a
+     * level under its title, never skipping one. To the eye, each looks as on its own page.
+     */
+    @Test
+    void the_single_page_has_one_h1_and_headings_that_nest_each_the_size_of_its_own_pages() {
+        open("all.html", 1366, "light");
+        assertEquals(1, number("return document.querySelectorAll('h1').length"), "one h1");
+        Object skips = js("var last = 1, skipped = [];"
+                + " document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)').forEach(function (h) {"
+                + "   var level = +h.tagName.charAt(1); if (level > last + 1) { skipped.push(h.tagName + '#' + h.id); }"
+                + "   last = level; });"
+                + " return skipped.join(', ');");
+        assertEquals("", skips, "a heading more than one level under the one before it");
+        double title =
+                number("return parseFloat(getComputedStyle(document.querySelector('section.chapter > h2')).fontSize)");
+        double section = number(
+                "return parseFloat(getComputedStyle(document.querySelector('section.chapter .sect1 > h3')).fontSize)");
+
+        open(org.kotkinguide.support.RealGuide.chapter(), 1366, "light");
+        assertEquals(number("return parseFloat(getComputedStyle(document.querySelector('main h1')).fontSize)"), title);
+        assertEquals(
+                number("return parseFloat(getComputedStyle(document.querySelector('.sect1 > h2')).fontSize)"), section);
+    }
 }
