@@ -105,7 +105,7 @@ public final class ReferenceLibrary {
         }
         Map<String, CSLItemData> items;
         Map<String, String> annotations = new java.util.HashMap<>();
-        List<String[]> notesToShow = new ArrayList<>();
+        List<FieldWords> notesToShow = new ArrayList<>();
         String bibText;
         String madeFrom;
         try {
@@ -129,7 +129,7 @@ public final class ReferenceLibrary {
                 for (String field : UNPRINTED) {
                     org.jbibtex.Value value = entry.getField(new org.jbibtex.Key(field));
                     if (value != null && !userText(value).isEmpty()) {
-                        notesToShow.add(new String[] {key.getValue(), field, userText(value)});
+                        notesToShow.add(new FieldWords(key.getValue(), field, userText(value)));
                     }
                 }
             });
@@ -252,14 +252,17 @@ public final class ReferenceLibrary {
      */
     private static final List<String> UNPRINTED = List.of("note", "howpublished");
 
+    /** A field of an entry, and its words as a reader would see them. */
+    private record FieldWords(String key, String field, String words) {}
+
     /** A warning at each {@link #UNPRINTED} field whose words the style left out of its entry. */
     private static List<ContentError> unprinted(
-            List<String[]> fields, List<Reference> references, String bibText, String displayName, String style) {
+            List<FieldWords> fields, List<Reference> references, String bibText, String displayName, String style) {
         List<ContentError> warnings = new ArrayList<>();
-        for (String[] field : fields) {
-            String key = field[0];
-            String name = field[1];
-            String words = field[2];
+        for (FieldWords field : fields) {
+            String key = field.key();
+            String name = field.field();
+            String words = field.words();
             Reference reference = references.stream()
                     .filter(r -> r.key().equals(key))
                     .findFirst()
