@@ -150,6 +150,15 @@ public final class KeptPdfs {
                 options);
     }
 
+    /**
+     * The settings no book's text depends on: those only the website reads, and {@code guide.pdf.edition},
+     * which only chooses the edition made beside the site. Each edition's own text (its title, its answers)
+     * is in its key; a teacher who switches to the teacher edition keeps the website's student PDFs.
+     */
+    static final java.util.Set<String> READ_BY_NO_BOOK = java.util.stream.Stream.concat(
+                    Settings.READ_BY_THE_WEBSITE_ONLY.stream(), java.util.stream.Stream.of("guide.pdf.edition"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private String key(String asciidoc, String options) {
         return DiskCache.key(asciidoc, options, asciidoc.contains("include::") ? inputsWithSources() : inputs());
     }
@@ -158,7 +167,7 @@ public final class KeptPdfs {
         if (inputs == null) {
             filesRead = filesNow(false);
             StringBuilder all = new StringBuilder(filesRead);
-            all.append(source.settingsKeyWithout(Settings.READ_BY_THE_WEBSITE_ONLY))
+            all.append(source.settingsKeyWithout(READ_BY_NO_BOOK))
                     .append('\u0000')
                     .append(source.library().madeFrom())
                     .append('\n');

@@ -13,9 +13,9 @@ import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.support.GuideFolders;
 
 /**
- * A teacher saves a picture while the book is being made (asciidoctor-pdf reads pictures late), and
- * puts the old one back after: the PDF that holds the new picture must not come back under the old
- * picture's key.
+ * What a kept PDF is keyed on. A teacher saves a picture while the book is being made (asciidoctor-pdf
+ * reads pictures late), and puts the old one back after: the PDF that holds the new picture must not
+ * come back under the old picture's key. A setting no book reads remakes none.
  */
 class KeptPdfsTest {
     @TempDir
@@ -46,6 +46,33 @@ class KeptPdfsTest {
         second.keep(text, "student", pdf, 1);
         disk.flush();
         assertEquals(1, new KeptPdfs(reopened(), source).restore(text, "student", pdf));
+    }
+
+    /**
+     * A teacher switches {@code guide.pdf.edition} to the teacher edition: it only chooses which edition
+     * is made beside the site, so the website's student book and handouts are kept.
+     */
+    @Test
+    void choosing_the_teacher_edition_keeps_the_student_pdfs() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        DiskCache disk = DiskCache.in(work.resolve(DiskCache.FOLDER), true);
+        Path pdf = Files.writeString(work.resolve("book.pdf"), "%PDF- the book");
+        String text = "= The book\n\nRivers begin in hills.\n";
+        new KeptPdfs(disk, GuideLoader.load(guide)).keep(text, "student", pdf, 1);
+        disk.flush();
+
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                "\nguide.pdf.edition=teacher\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(1, new KeptPdfs(reopened(), GuideLoader.load(guide)).restore(text, "student", pdf));
+
+        // a setting a book reads still makes it again
+        Files.writeString(
+                guide.resolve("jbake.properties"),
+                "\nguide.pdf.page-size=Letter\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertNull(new KeptPdfs(reopened(), GuideLoader.load(guide)).restore(text, "student", pdf));
     }
 
     /** The cache as the next build opens it. */
