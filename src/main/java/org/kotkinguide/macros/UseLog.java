@@ -37,9 +37,10 @@ public final class UseLog {
         lookedUp.computeIfAbsent(pageUri, p -> new java.util.TreeSet<>()).add(key);
     }
 
-    /** The keys the macros looked up on one page, in order, partials included. */
-    public synchronized Set<String> lookedUpOn(String pageUri) {
-        return Set.copyOf(lookedUp.getOrDefault(pageUri, Set.of()));
+    /** The keys the macros looked up on one page, partials included, sorted. */
+    public synchronized java.util.SortedSet<String> lookedUpOn(String pageUri) {
+        return java.util.Collections.unmodifiableSortedSet(
+                new java.util.TreeSet<>(lookedUp.getOrDefault(pageUri, Set.of())));
     }
 
     /** What one page noted, in order, so a page kept in the cache can note it again. */
