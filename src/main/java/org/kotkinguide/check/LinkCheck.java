@@ -22,8 +22,9 @@ import org.kotkinguide.content.Sha256;
 
 /**
  * Every relative link, stylesheet, script and image in the staged site must reach a file (and an id
- * on it, for a link with a fragment), and none may use a scheme that runs script ({@link SafeHtml}). A miss is reported at the source page's line that mentions
- * the target, or at the page when a template made the link.
+ * on it, for a link with a fragment), and none may use a scheme that runs script ({@link SafeHtml}). A
+ * miss is reported at the source page's line that mentions the target, else at the template line that
+ * writes it ({@link TemplateLinks}), else at the first page that has it.
  */
 public final class LinkCheck {
     /** What the check needs from one page: its ids and the relative URLs it links to, and which file it read. */
@@ -87,19 +88,22 @@ public final class LinkCheck {
         Map<String, Map<String, Optional<String>>> resolvedInFolder = new HashMap<>();
         // a template's broken link is on every page it lays out: said once, with how many pages have it
         Map<String, TemplateLink> fromTemplates = new java.util.LinkedHashMap<>();
+        TemplateLinks templates = new TemplateLinks(source);
         Set<String> guidePages = source.pages().values().stream().map(Page::uri).collect(Collectors.toSet());
         boolean guidePageBreaksALink = false;
         for (String uri : pages.keySet().stream().sorted().toList()) {
             String folder = uri.contains("/") ? uri.substring(0, uri.lastIndexOf('/') + 1) : "";
             Map<String, Optional<String>> fromFolder = resolvedInFolder.computeIfAbsent(folder, f -> new HashMap<>());
             Map<String, Optional<String>> onPage = new HashMap<>();
-            pages.get(uri).unsafe().forEach((url, problem) -> report(source, uri, url, problem, errors, fromTemplates));
+            pages.get(uri)
+                    .unsafe()
+                    .forEach((url, problem) -> report(source, uri, url, problem, errors, fromTemplates, templates));
             for (String url : pages.get(uri).links()) {
                 followed++;
                 Optional<String> problem = (url.startsWith("#") ? onPage : fromFolder)
                         .computeIfAbsent(url, u -> Optional.ofNullable(problem(site, ids, uri, u, madeLater)));
                 if (problem.isPresent()) {
-                    report(source, uri, url, problem.get(), errors, fromTemplates);
+                    report(source, uri, url, problem.get(), errors, fromTemplates, templates);
                     guidePageBreaksALink |= guidePages.contains(uri);
                 }
             }
@@ -113,9 +117,11 @@ public final class LinkCheck {
                         && link.problem().contains("but " + SINGLE_PAGE + " has no id")))
                 .forEach(link -> errors.add(
                         link.file(),
-                        0,
-                        link.problem() + " (the link comes from a template"
-                                + (link.pages() > 1 ? "; " + link.pages() + " pages have it" : "") + ")"));
+                        link.line(),
+                        link.line() > 0
+                                ? link.problem() + (link.pages() > 1 ? " (" + link.pages() + " pages have it)" : "")
+                                : link.problem() + " (the link comes from a template"
+                                        + (link.pages() > 1 ? "; " + link.pages() + " pages have it" : "") + ")"));
         return followed;
     }
 
@@ -189,12 +195,22 @@ public final class LinkCheck {
     /** The one-page edition ({@code assemble.SinglePage}). */
     private static final String SINGLE_PAGE = "all.html";
 
-    /** A broken link a template wrote: the first page it was found on, and on how many pages. */
-    private record TemplateLink(String file, String problem, int pages) {}
+    /**
+     * A broken link a template wrote: the template's line that writes it, or where no template names
+     * it so, the first page it was found on ({@code line} 0); and on how many pages.
+     */
+    private record TemplateLink(String file, int line, String problem, int pages) {
+        TemplateLink counted(TemplateLink again) {
+            // a guide's page names the mistake better than a page the templates made
+            TemplateLink named = line == 0 && file.endsWith(MADE_BY_TEMPLATES) ? again : this;
+            return new TemplateLink(named.file, named.line, named.problem, pages + 1);
+        }
+    }
 
     /**
      * At the source line that mentions the target if there is one; else it comes from a template, and
-     * is said once for all the pages that have it (in {@code fromTemplates}, by its target).
+     * is said once for all the pages that have it (in {@code fromTemplates}, by its target), at the
+     * template's line that writes it where one does.
      */
     private static void report(
             GuideSource source,
@@ -202,39 +218,43 @@ public final class LinkCheck {
             String url,
             String problem,
             ContentErrors errors,
-            Map<String, TemplateLink> fromTemplates) {
+            Map<String, TemplateLink> fromTemplates,
+            TemplateLinks templates) {
         Page page = source.pages().values().stream()
                 .filter(p -> p.uri().equals(uri))
                 .findFirst()
                 .orElse(null);
         // the same link from another folder: '../css/print.css' and 'css/print.css' are one mistake
         String sameLink = problem.replaceFirst("'(\\.\\./)+", "'");
-        if (page == null) {
-            fromTemplates.merge(
-                    sameLink,
-                    new TemplateLink(uri + MADE_BY_TEMPLATES, problem, 1),
-                    (first, again) -> new TemplateLink(first.file(), first.problem(), first.pages() + 1));
-            return;
-        }
         String needle = url.replaceAll("^(\\.\\./)+", "").replaceAll("[#?].*", "");
-        List<String> lines = page.lines();
-        // the source names a page by its .adoc file where it cross-references it (xref:other.adoc[])
-        for (String named : needle.endsWith(".html")
-                ? List.of(needle, needle.substring(0, needle.length() - ".html".length()) + ".adoc")
-                : List.of(needle)) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (!named.isEmpty() && lines.get(i).contains(named)) {
-                    errors.add(page.displayName(), i + 1, problem);
-                    return;
+        if (page != null) {
+            List<String> lines = page.lines();
+            // the source names a page by its .adoc file where it cross-references it (xref:other.adoc[])
+            for (String named : needle.endsWith(".html")
+                    ? List.of(needle, needle.substring(0, needle.length() - ".html".length()) + ".adoc")
+                    : List.of(needle)) {
+                for (int i = 0; i < lines.size(); i++) {
+                    if (!named.isEmpty() && lines.get(i).contains(named)) {
+                        errors.add(page.displayName(), i + 1, problem);
+                        return;
+                    }
                 }
             }
         }
+        Optional<TemplateLinks.Place> written = templates.writing(needle);
+        if (written.isPresent()) {
+            // one mistake at one line, whichever folder's pages resolve it against
+            TemplateLinks.Place at = written.get();
+            fromTemplates.merge(
+                    at.file() + ':' + at.line() + '\u0000' + needle,
+                    new TemplateLink(at.file(), at.line(), problem, 1),
+                    TemplateLink::counted);
+            return;
+        }
         fromTemplates.merge(
                 sameLink,
-                new TemplateLink(page.displayName(), problem, 1),
-                (first, again) -> first.file().endsWith(MADE_BY_TEMPLATES)
-                        ? new TemplateLink(again.file(), again.problem(), first.pages() + 1)
-                        : new TemplateLink(first.file(), first.problem(), first.pages() + 1));
+                new TemplateLink(page == null ? uri + MADE_BY_TEMPLATES : page.displayName(), 0, problem, 1),
+                TemplateLink::counted);
     }
 
     private static List<String> htmlPages(Path site) {

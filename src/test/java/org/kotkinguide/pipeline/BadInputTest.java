@@ -96,7 +96,7 @@ class BadInputTest {
             svg-entity             | content/chapters/river.svg:2: an SVG with a DOCTYPE or entities
             content-replaces-theme-script | content/js/theme.js:1: this file would be published at js/theme.js, where the site's own assets/js/theme.js goes
             template-changes-its-settings | templates/partials/footer.ftlh:2: The setting name is recognized, but changing this setting from inside a template isn't supported.
-            broken-template-link   | content/bibliography.adoc: link to 'credits.html', but the site has no credits.html (the link comes from a template; 14 pages have it)
+            broken-template-link   | templates/partials/footer.ftlh:4: link to 'credits.html', but the site has no credits.html (14 pages have it)
             timeline-malformed-date  | content/timeline.adoc:6: malformed date 'Oct 1851': an event starts with YYYY, YYYY-MM or YYYY-MM-DD
             timeline-impossible-date | content/timeline.adoc:6: malformed date '1851-02-30': there is no such date
             timeline-out-of-order    | content/timeline.adoc:8: out of order: the event of 1850-04-02 comes after the one of 1850-06 (line 4)

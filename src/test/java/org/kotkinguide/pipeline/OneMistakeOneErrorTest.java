@@ -69,7 +69,68 @@ class OneMistakeOneErrorTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("build failed: 1 error;"), run.err());
+        int line = (int) Files.readString(head)
+                        .lines()
+                        .takeWhile(l -> !l.contains("missing.css"))
+                        .count()
+                + 1;
         assertTrue(
-                run.err().contains("but the site has no css/missing.css (the link comes from a template;"), run.err());
+                run.err()
+                        .matches(
+                                "(?s).*templates/partials/head.ftlh:" + line
+                                        + ": link to '(\\.\\./)*css/missing.css', but the site has no css/missing.css \\(\\d+ pages have it\\).*"),
+                run.err());
+    }
+
+    /**
+     * A link a template writes without {@code ${page.root}} is broken differently in every folder:
+     * still one mistake, said at the template's line, not at the first page of each folder.
+     */
+    @Test
+    void a_template_link_broken_from_every_folder_is_one_error_at_the_templates_line() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path footer = guide.resolve("templates/partials/footer.ftlh");
+        Files.writeString(
+                footer,
+                Files.readString(footer)
+                        .replace(
+                                "</footer>",
+                                "<p class=\"credits\"><a href=\"credits.html\">Credits</a></p>\n</footer>"));
+        int line = (int) Files.readString(footer)
+                        .lines()
+                        .takeWhile(l -> !l.contains("credits.html"))
+                        .count()
+                + 1;
+
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("build failed: 1 error;"), run.err());
+        assertTrue(
+                run.err().contains("templates/partials/footer.ftlh:" + line + ": link to 'credits.html', but the site"),
+                run.err());
+    }
+
+    /** A link made from a page's own data names no file a template could show: it is said at the first page. */
+    @Test
+    void a_link_a_template_computes_is_said_at_the_first_page_that_has_it() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path footer = guide.resolve("templates/partials/footer.ftlh");
+        Files.writeString(
+                footer,
+                Files.readString(footer)
+                        .replace(
+                                "</footer>",
+                                "<p><a href=\"${page.root}old-${page.uri}\">The old page</a></p>\n</footer>"));
+
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(
+                run.err()
+                        .lines()
+                        .anyMatch(said -> said.matches("content/\\S+\\.adoc: link to '\\S*old-\\S+\\.html', but"
+                                + " the site has no \\S+ \\(the link comes from a template\\)")),
+                run.err());
     }
 }
