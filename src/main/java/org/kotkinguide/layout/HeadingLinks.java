@@ -7,10 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gives each section heading of a page a link to itself, so a reader can share or bookmark the
- * section (as mdBook and Read the Docs do). The link's name says what it is to a screen reader,
- * with the section's title when the heading is plain text; the "#" it shows is hidden from one.
- * Added when the page is laid out, so the search index and the tables of contents never see it.
+ * Gives each section heading of a page a "#" link to itself, so a reader with a mouse can share or
+ * bookmark the section (as mdBook and Read the Docs do). It is hidden from screen readers and is no
+ * stop for Tab: inside the heading it would be read as part of the heading's name at every heading,
+ * and a page's sections would each cost a Tab. The keyboard's way to a section's address is the same
+ * section's entry in "On this page". Added when the page is laid out, so the search index and the
+ * tables of contents never see it.
  */
 public final class HeadingLinks {
     // Asciidoctor writes a section's heading as <h2 id="...">Title</h2>
@@ -44,14 +46,13 @@ public final class HeadingLinks {
         Matcher heading = HEADING.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 256);
         while (heading.find()) {
-            String title = heading.group(3);
-            String name = title.contains("<") ? "Link to this section" : "Link to the section “" + title + "”";
             heading.appendReplacement(
                     out,
-                    Matcher.quoteReplacement("<h" + heading.group(1) + " id=\"" + heading.group(2) + "\">" + title
-                            + " <a class=\"heading-link\" href=\"#" + heading.group(2) + "\">"
-                            + "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">" + name
-                            + "</span></a></h" + heading.group(1) + ">"));
+                    Matcher.quoteReplacement("<h" + heading.group(1) + " id=\"" + heading.group(2) + "\">"
+                            + heading.group(3)
+                            + "<a class=\"heading-link\" href=\"#" + heading.group(2)
+                            + "\" aria-hidden=\"true\" tabindex=\"-1\" title=\"Link to this section\">#</a></h"
+                            + heading.group(1) + ">"));
         }
         heading.appendTail(out);
         return out.toString();
