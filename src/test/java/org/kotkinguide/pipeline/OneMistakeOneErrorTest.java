@@ -88,21 +88,9 @@ class OneMistakeOneErrorTest {
      */
     @Test
     void a_template_link_broken_from_every_folder_is_one_error_at_the_templates_line() throws IOException {
-        Path guide = GuideFolders.fixture("minimal", work);
-        Path footer = guide.resolve("templates/partials/footer.ftlh");
-        Files.writeString(
-                footer,
-                Files.readString(footer)
-                        .replace(
-                                "</footer>",
-                                "<p class=\"credits\"><a href=\"credits.html\">Credits</a></p>\n</footer>"));
-        int line = (int) Files.readString(footer)
-                        .lines()
-                        .takeWhile(l -> !l.contains("credits.html"))
-                        .count()
-                + 1;
+        int line = footerEndsWith("<p class=\"credits\"><a href=\"credits.html\">Credits</a></p>");
 
-        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+        BuildRun run = BuildRun.build(work.resolve("minimal"), work.resolve("site"));
 
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("build failed: 1 error;"), run.err());
@@ -114,16 +102,9 @@ class OneMistakeOneErrorTest {
     /** A link made from a page's own data names no file a template could show: it is said at the first page. */
     @Test
     void a_link_a_template_computes_is_said_at_the_first_page_that_has_it() throws IOException {
-        Path guide = GuideFolders.fixture("minimal", work);
-        Path footer = guide.resolve("templates/partials/footer.ftlh");
-        Files.writeString(
-                footer,
-                Files.readString(footer)
-                        .replace(
-                                "</footer>",
-                                "<p><a href=\"${page.root}old-${page.uri}\">The old page</a></p>\n</footer>"));
+        footerEndsWith("<p><a href=\"${page.root}old-${page.uri}\">The old page</a></p>");
 
-        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+        BuildRun run = BuildRun.build(work.resolve("minimal"), work.resolve("site"));
 
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(
@@ -132,5 +113,16 @@ class OneMistakeOneErrorTest {
                         .anyMatch(said -> said.matches("content/\\S+\\.adoc: link to '\\S*old-\\S+\\.html', but"
                                 + " the site has no \\S+ \\(the link comes from a template\\)")),
                 run.err());
+    }
+
+    /** The minimal guide, in {@code work/minimal}, with {@code html} last in its footer; returns that line's number. */
+    private int footerEndsWith(String html) throws IOException {
+        Path footer = GuideFolders.fixture("minimal", work).resolve("templates/partials/footer.ftlh");
+        Files.writeString(footer, Files.readString(footer).replace("</footer>", html + "\n</footer>"));
+        return (int) Files.readString(footer)
+                        .lines()
+                        .takeWhile(l -> !l.equals(html))
+                        .count()
+                + 1;
     }
 }
