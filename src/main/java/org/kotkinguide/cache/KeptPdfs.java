@@ -109,48 +109,6 @@ public final class KeptPdfs {
     }
 
     /**
-     * The pages the last build's {@code file} named ("Answer 2.1, p. 30"), by anchor; empty when none is
-     * kept. Only a guess for this build's text, whose own numbers are worked out as before (PdfExport).
-     */
-    public java.util.Map<String, String> lastPages(Path file, String options) {
-        byte[] entry = disk.on() ? disk.get(kind + "-pages", pagesKey(file, options)) : null;
-        java.util.Map<String, String> pages = new java.util.TreeMap<>();
-        if (entry != null) {
-            for (String line : new String(entry, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                int equals = line.indexOf('=');
-                if (equals > 0) {
-                    pages.put(line.substring(0, equals), line.substring(equals + 1));
-                }
-            }
-        }
-        return pages;
-    }
-
-    /** Keeps the pages {@code file} named, for the next build's guess ({@link #lastPages}). */
-    public void keepPages(Path file, String options, java.util.Map<String, String> pages) {
-        if (!disk.on()) {
-            return;
-        }
-        StringBuilder text = new StringBuilder();
-        new java.util.TreeMap<>(pages)
-                .forEach((anchor, page) ->
-                        text.append(anchor).append('=').append(page).append('\n'));
-        disk.put(
-                kind + "-pages",
-                pagesKey(file, options),
-                text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static String pagesKey(Path file, String options) {
-        // the folder too: a teacher's handout has the student's file name
-        Path folder = file.toAbsolutePath().getParent();
-        return DiskCache.key(
-                folder == null ? "" : String.valueOf(folder.getFileName()),
-                file.getFileName().toString(),
-                options);
-    }
-
-    /**
      * The settings no book's text depends on: those only the website reads, and {@code guide.pdf.edition},
      * which only chooses the edition made beside the site. Each edition's own text (its title, its answers)
      * is in its key; a teacher who switches to the teacher edition keeps the website's student PDFs.

@@ -230,8 +230,7 @@ public final class BookText {
         box.addAll(body);
         box.add("");
         box.add("[.answer-back]");
-        box.add("Back to <<" + backAnchor + "," + backText
-                + (paged ? ", p.{nbsp}" + PageNumbers.reference(backAnchor) : "") + ">>");
+        box.add("Back to <<" + backAnchor + "," + backText + (paged ? ", " + PageNumbers.reference() : "") + ">>");
         box.add("====");
         box.add("");
         if (paged) {

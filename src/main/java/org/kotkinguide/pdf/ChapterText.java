@@ -91,7 +91,7 @@ final class ChapterText {
                     lines.add("[#" + answer.questionAnchor() + ".question]");
                     lines.add("*" + answer.label() + "* " + answer.question() + " +");
                     lines.add("<<" + answer.anchor() + ",Answer " + answer.label()
-                            + (paged ? ", p.{nbsp}" + PageNumbers.reference(answer.anchor()) : "") + ">>");
+                            + (paged ? ", " + PageNumbers.reference() : "") + ">>");
                     questionsClose = lines.size();
                     lines.add("--");
                 }
@@ -111,8 +111,8 @@ final class ChapterText {
                 markingGuides.add(guide);
                 // in its place, where it is: a link, and on paper the page too
                 lines.add("[#" + guide.promptAnchor() + ".marking-guide-link]");
-                lines.add("<<" + guide.anchor() + "," + guide.title()
-                        + (paged ? ", p.{nbsp}" + PageNumbers.reference(guide.anchor()) : "") + ">>");
+                lines.add("<<" + guide.anchor() + "," + guide.title() + (paged ? ", " + PageNumbers.reference() : "")
+                        + ">>");
                 i = end;
                 continue;
             }

@@ -16,7 +16,6 @@ import org.asciidoctor.Options;
 import org.kotkinguide.cache.KeptPdfs;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
-import org.kotkinguide.convert.ConversionThread;
 import org.kotkinguide.model.Chapter;
 import org.kotkinguide.model.Guide;
 
@@ -54,25 +53,6 @@ public final class PdfExport {
                 BookConversion.title(source.guide()) + (edition == Edition.TEACHER ? " — Teacher edition" : ""),
                 edition,
                 true);
-    }
-
-    /**
-     * Where the ids the whole guide's book names land in its first conversion (placeholders for every
-     * page), found by laying it out only or read from the PDF a full conversion writes. Only
-     * {@code LayoutOnlyTest} calls it, to hold the two to the same answer; the build lays out only.
-     */
-    Map<String, String> firstPages(Edition edition, boolean layOutOnly, Path file) {
-        BookText book = BookText.whole(source, edition, true);
-        String header = bookHeader(edition);
-        if (layOutOnly) {
-            return layOut(header, book, Map.of(), file);
-        }
-        byte[] pdf = toPdf(paged(header, book, Map.of()), file, errors);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return PageNumbers.read(document, book.pageAnchors());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -134,12 +114,11 @@ public final class PdfExport {
 
     /**
      * Converts the book and writes the PDF; returns its number of pages. A book that names pages
-     * ("Answer: A.2.1, p. 31") is converted until the pages it names are the pages the ids land on:
-     * twice, as a rule: first with a placeholder as wide as any page number, laid out only
-     * ({@link LayoutOnly}), then written with the pages the first found.
+     * ("Answer: A.2.1, p. 31") is converted once: each such number is written in once the book is
+     * laid out and its ids have their pages ({@link PageNumberForms}).
      */
     private int convert(String header, BookText book, Path file) {
-        // the book's text decides its PDF (the page numbers it names are worked out from it), so a PDF
+        // the book's text decides its PDF (the page numbers it names are worked out in it), so a PDF
         // kept from an earlier build for the same text, options and theme is the PDF this build would make
         String text = header + book.asciidoc();
         String keyedOptions = pageSize() + '\u0000' + source.guide().settings().language();
@@ -148,110 +127,26 @@ public final class PdfExport {
             return keptPages;
         }
         int errorsBefore = errors.reported();
-        // the second conversion needs the pages the first landed on; the last build's are right after most
-        // edits, so a second conversion with them starts beside the first, and is used only when the first
-        // lands exactly there: then it is the conversion of the very text the second pass would convert
-        Map<String, String> guess = kept.lastPages(file, keyedOptions);
-        Ahead ahead = guess.isEmpty() ? null : new Ahead(paged(header, book, guess), file);
-        try {
-            Map<String, String> pages = Map.of();
-            for (int pass = 1; ; pass++) {
-                String asciidoc = paged(header, book, pages);
-                if (pass == 1 && !book.pageAnchors().isEmpty()) {
-                    // its PDF would never be kept (placeholders stand for the pages): only where the ids land is needed
-                    Map<String, String> landed = layOut(header, book, pages, file);
-                    if (landed == null) {
-                        return 0;
-                    }
-                    pages = landed;
-                    continue;
-                }
-                byte[] pdf;
-                if (ahead != null && pass > 1 && pages.equals(guess)) {
-                    pdf = ahead.result();
-                    ahead = null;
-                } else {
-                    pdf = toPdf(asciidoc, file, errors);
-                }
-                if (pdf.length == 0) {
-                    return 0;
-                }
-                try (PDDocument document = Loader.loadPDF(pdf)) {
-                    Map<String, String> landed = PageNumbers.read(document, book.pageAnchors());
-                    if (landed.equals(pages)) {
-                        // every link through the allowlist; a refused one fails the build at its line
-                        PdfLinks.check(document, source, errors, file);
-                        if (errors.reported() > errorsBefore) {
-                            return 0;
-                        }
-                        int saved = save(document, asciidoc, file);
-                        kept.keep(text, keyedOptions, file, saved);
-                        kept.keepPages(file, keyedOptions, landed);
-                        return saved;
-                    }
-                    if (pass == 3) {
-                        Map<String, String> named = pages;
-                        errors.add(
-                                "(pdf) " + file.getFileName(),
-                                0,
-                                "the pages the answers and questions name did not settle after " + pass
-                                        + " conversions: "
-                                        + landed.keySet().stream()
-                                                .filter(a -> !landed.get(a).equals(named.get(a)))
-                                                .toList());
-                        return 0;
-                    }
-                    pages = landed;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        } finally {
-            if (ahead != null) {
-                // not needed: it ends first all the same, as JRuby cannot stop a conversion halfway
-                ahead.drop();
-            }
+        // one conversion: the pages the book names are written in once it is laid out (PageNumberForms)
+        String asciidoc = header
+                + (book.pageAnchors().isEmpty() ? "" : ':' + PageNumberForms.ATTRIBUTE + ":\n")
+                + "\n"
+                + book.asciidoc();
+        byte[] pdf = toPdf(asciidoc, file, errors);
+        if (pdf.length == 0) {
+            return 0;
         }
-    }
-
-    /** The book's text with {@code pages} named (the placeholder for each page not known). */
-    private static String paged(String header, BookText book, Map<String, String> pages) {
-        return header + PageNumbers.attributes(book.pageAnchors(), pages) + "\n" + book.asciidoc();
-    }
-
-    /** Where the ids land when the book is laid out with {@code pages} named, no PDF written; null after a problem. */
-    private Map<String, String> layOut(String header, BookText book, Map<String, String> pages, Path file) {
-        byte[] written = toPdf(header + ':' + LayoutOnly.ATTRIBUTE + ":\n" + paged("", book, pages), file, errors);
-        return written.length == 0 ? null : LayoutOnly.read(written, book.pageAnchors());
-    }
-
-    /**
-     * A conversion started on a thread of its own, with its own errors: taken into the build's only
-     * when its PDF is used ({@link #result} from the converting thread), else dropped.
-     */
-    private final class Ahead {
-        private final ContentErrors own = new ContentErrors();
-        private final ConversionThread<byte[]> work;
-
-        Ahead(String asciidoc, Path file) {
-            work = new ConversionThread<>("ahead " + file.getFileName(), () -> toPdf(asciidoc, file, own));
-        }
-
-        /** Its PDF (none when it failed), once it has ended; its errors become the build's. */
-        byte[] result() {
-            byte[] pdf;
-            try {
-                pdf = work.result();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // every link through the allowlist; a refused one fails the build at its line
+            PdfLinks.check(document, source, errors, file);
+            if (errors.reported() > errorsBefore) {
+                return 0;
             }
-            own.all().forEach(error -> errors.add(error.file(), error.line(), error.message()));
-            return pdf;
-        }
-
-        /** Waits for it to end, and drops its PDF and its errors. */
-        void drop() {
-            work.awaitEnd();
+            int saved = save(document, asciidoc, file);
+            kept.keep(text, keyedOptions, file, saved);
+            return saved;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -296,10 +191,14 @@ public final class PdfExport {
         synchronized (asciidoctor) {
             if (!convertersLoaded) {
                 org.kotkinguide.convert.AsciidoctorRuntime.activateBookGems();
-                // Prawn's text measuring with cheaper lookups, then asciidoctor-pdf's converter extended three
-                // times, in this order: the statement bars, the title page, then the layout-only first conversion
-                for (String converter :
-                        List.of(TextWidths.PATCH, StatementBars.CONVERTER, TitlePage.CONVERTER, LayoutOnly.CONVERTER)) {
+                // Prawn's text measuring with cheaper lookups, then asciidoctor-pdf's converter extended four
+                // times, in this order: the statement bars, the title page, text only measured, the page numbers
+                for (String converter : List.of(
+                        TextWidths.PATCH,
+                        StatementBars.CONVERTER,
+                        TitlePage.CONVERTER,
+                        ScratchText.CONVERTER,
+                        PageNumberForms.CONVERTER)) {
                     org.kotkinguide.convert.AsciidoctorRuntime.loadRuby(asciidoctor, converter);
                 }
                 // before the book and the handouts convert at once: they would otherwise make them side by side
