@@ -582,10 +582,10 @@ public final class GuideBuild {
     }
 
     /**
-     * The PDF, the handouts and the EPUB, the slow outputs, none of which needs another: the PDF on this
-     * thread and, beside it on the other core, the handouts and then the EPUB (measured in
-     * docs/benchmarks.md: a full build of this guide in about two thirds of the time one after another
-     * took). Each has its own errors and its own count of what it kept, as they run at once. Then the
+     * The PDF, the handouts and the EPUB, the slow outputs, none of which needs another: the PDF and then
+     * the EPUB on this thread and, beside them on the other core, the handouts (measured in
+     * docs/benchmarks.md: the book, converted once, takes about as long as the four handouts, and the
+     * EPUB is shorter than either). Each has its own errors and its own count of what it kept, as they run at once. Then the
      * teacher's edition, when asked for ({@code teacher} is null unless it is). Each handout gets its own
      * progress line, as it is made.
      */
@@ -607,36 +607,22 @@ public final class GuideBuild {
         Path epub = downloads.resolve(EPUB);
         progress.say("making the PDFs (the slow part)...");
         stages.beside(
-                new StageRunner.Job<Integer>(BuildStage.EXPORT_PDF, () -> {
-                    int pages = new PdfExport(source, errors, keptBook).book(Edition.STUDENT, downloads.resolve(PDF));
-                    errors.throwIfAny();
-                    long bytes = Files.size(downloads.resolve(PDF));
-                    return Stage.Done.of(
-                                    pages,
-                                    "wrote " + DOWNLOADS + "/" + PDF + " (student edition, " + count(pages, "page")
-                                            + ", " + kilobytes(bytes)
-                                            + (keptBook.restored() > 0 ? ", " + KeptPdfs.KEPT : "")
-                                            + ")")
-                            .counting("pages", pages)
-                            .counting("bytes", bytes)
-                            .keptAndRedone(keptBook.restored(), 1 - keptBook.restored());
-                }),
                 List.<StageRunner.Job<?>>of(
-                        new StageRunner.Job<Object>(BuildStage.EXPORT_HANDOUTS, () -> {
-                            new PdfExport(source, handoutErrors, keptHandouts)
-                                    .handouts(
-                                            downloads.resolve(HANDOUTS),
-                                            Edition.STUDENT,
-                                            name -> progress.say("  " + name));
-                            handoutErrors.throwIfAny();
-                            int restored = keptHandouts.restored();
+                        new StageRunner.Job<Integer>(BuildStage.EXPORT_PDF, () -> {
+                            int pages = new PdfExport(source, errors, keptBook)
+                                    .book(Edition.STUDENT, downloads.resolve(PDF));
+                            errors.throwIfAny();
+                            long bytes = Files.size(downloads.resolve(PDF));
                             return Stage.Done.of(
-                                            null,
-                                            "wrote " + count(chapters, "chapter handout")
-                                                    + (restored > 0 ? " (" + restored + " " + KeptPdfs.KEPT + ")" : "")
-                                                    + ", beside the PDF,")
-                                    .counting("handouts", chapters)
-                                    .keptAndRedone(restored, chapters - restored);
+                                            pages,
+                                            "wrote " + DOWNLOADS + "/" + PDF + " (student edition, "
+                                                    + count(pages, "page")
+                                                    + ", " + kilobytes(bytes)
+                                                    + (keptBook.restored() > 0 ? ", " + KeptPdfs.KEPT : "")
+                                                    + ")")
+                                    .counting("pages", pages)
+                                    .counting("bytes", bytes)
+                                    .keptAndRedone(keptBook.restored(), 1 - keptBook.restored());
                         }),
                         new StageRunner.Job<Object>(BuildStage.EXPORT_EPUB, () -> {
                             new EpubExport(source, epubErrors, keptEpub).write(epub);
@@ -647,10 +633,23 @@ public final class GuideBuild {
                                             null,
                                             "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes)
                                                     + (restored > 0 ? ", " + KeptPdfs.KEPT : "")
-                                                    + "), beside the PDF, after the handouts,")
+                                                    + "), after the PDF, beside the handouts,")
                                     .counting("bytes", bytes)
                                     .keptAndRedone(restored, 1 - restored);
-                        })));
+                        })),
+                List.<StageRunner.Job<?>>of(new StageRunner.Job<Object>(BuildStage.EXPORT_HANDOUTS, () -> {
+                    new PdfExport(source, handoutErrors, keptHandouts)
+                            .handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
+                    handoutErrors.throwIfAny();
+                    int restored = keptHandouts.restored();
+                    return Stage.Done.of(
+                                    null,
+                                    "wrote " + count(chapters, "chapter handout")
+                                            + (restored > 0 ? " (" + restored + " " + KeptPdfs.KEPT + ")" : "")
+                                            + ", beside the PDF,")
+                            .counting("handouts", chapters)
+                            .keptAndRedone(restored, chapters - restored);
+                })));
         java.util.stream.Stream.of(keptBook, keptHandouts, keptEpub)
                 .flatMap(k -> k.reasons().stream())
                 .forEach(this::explain);

@@ -33,39 +33,50 @@ final class StageRunner {
     record Job<T>(BuildStage stage, Stage<T> work) {}
 
     /**
-     * Runs {@code first} on this thread and, at the same time, {@code others} one after another on a
-     * thread of their own: the PDF, then the handouts and the EPUB beside it, on both cores. When all
-     * have ended, prints and keeps their reports in the order given, each timed from its own start (its
-     * CPU time its own thread's). When one fails, the rest of its thread is skipped, the other thread
-     * still ends (JRuby cannot be stopped halfway, and the build's staging folder is deleted after this),
-     * nothing is reported, and the first failure in the order given is thrown: what running them one
-     * after another would have said.
+     * Runs {@code here} one after another on this thread and, at the same time, {@code there} one after
+     * another on a thread of its own: the PDF and then the EPUB, and beside them the handouts, on both
+     * cores. When all have ended, prints and keeps their reports in the order the stages are named
+     * ({@link BuildStage}), each timed from its own start (its CPU time its own thread's). When one
+     * fails, the rest of its thread is skipped, the other thread still ends (JRuby cannot be stopped
+     * halfway, and the build's staging folder is deleted after this), nothing is reported, and of the
+     * failures the one of the stage named first is thrown: what running them in that order would have said.
      */
-    void beside(Job<?> first, List<Job<?>> others) throws IOException {
-        ConversionThread<List<Timed>> second =
-                new ConversionThread<>("beside " + first.stage().label(), () -> {
-                    List<Timed> done = new ArrayList<>();
-                    for (Job<?> job : others) {
-                        done.add(timed(job));
-                    }
-                    return done;
-                });
-        Timed firstDone;
-        try {
-            firstDone = timed(first);
-        } catch (IOException | RuntimeException | Error e) {
-            // the first failure, on this thread, is the one said
-            second.awaitEnd();
-            throw e;
+    void beside(List<Job<?>> here, List<Job<?>> there) throws IOException {
+        ConversionThread<List<Outcome>> second =
+                new ConversionThread<>("beside " + here.get(0).stage().label(), () -> inTurn(there));
+        List<Outcome> all = new ArrayList<>(inTurn(here));
+        all.addAll(second.result());
+        all.sort(java.util.Comparator.comparing(Outcome::stage));
+        for (Outcome outcome : all) {
+            if (outcome.failed() instanceof IOException e) {
+                throw e;
+            } else if (outcome.failed() instanceof RuntimeException e) {
+                throw e;
+            } else if (outcome.failed() instanceof Error e) {
+                throw e;
+            }
         }
-        List<Timed> rest = second.result();
-        keep(first.stage(), firstDone);
-        for (int i = 0; i < others.size(); i++) {
-            keep(others.get(i).stage(), rest.get(i));
-        }
+        all.forEach(outcome -> keep(outcome.stage(), outcome.timed()));
         // the next stage's time starts when the last of these ended
         since = System.nanoTime();
         cpuSince = cpuNanos();
+    }
+
+    /** A job run {@link #beside} another: its report's times, or what it failed with. */
+    private record Outcome(BuildStage stage, Timed timed, Throwable failed) {}
+
+    /** Runs {@code jobs} one after another, up to the first that fails. */
+    private static List<Outcome> inTurn(List<Job<?>> jobs) {
+        List<Outcome> done = new ArrayList<>();
+        for (Job<?> job : jobs) {
+            try {
+                done.add(new Outcome(job.stage(), timed(job), null));
+            } catch (IOException | RuntimeException | Error e) {
+                done.add(new Outcome(job.stage(), null, e));
+                break;
+            }
+        }
+        return done;
     }
 
     private record Timed(Stage.Done<?> done, long begun, long ended, long cpu) {}
