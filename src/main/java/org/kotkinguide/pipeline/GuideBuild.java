@@ -582,10 +582,10 @@ public final class GuideBuild {
     }
 
     /**
-     * The PDF, the handouts and the EPUB, the slow outputs, none of which needs another: the PDF and then
-     * the EPUB on this thread and, beside them on the other core, the handouts (measured in
-     * docs/benchmarks.md: the book, converted once, takes about as long as the four handouts, and the
-     * EPUB is shorter than either). Each has its own errors and its own count of what it kept, as they run at once. Then the
+     * The PDF, the handouts and the EPUB, the slow outputs, none of which needs another: the PDF on this
+     * thread and the handouts on the other core, then the EPUB on whichever ends first (measured in
+     * docs/benchmarks.md: in a clean build the book, converted once, takes about as long as the four
+     * handouts; after an edit, one handout is much the shorter). Each has its own errors and its own count of what it kept, as they run at once. Then the
      * teacher's edition, when asked for ({@code teacher} is null unless it is). Each handout gets its own
      * progress line, as it is made.
      */
@@ -607,37 +607,22 @@ public final class GuideBuild {
         Path epub = downloads.resolve(EPUB);
         progress.say("making the PDFs (the slow part)...");
         stages.beside(
-                List.<StageRunner.Job<?>>of(
-                        new StageRunner.Job<Integer>(BuildStage.EXPORT_PDF, () -> {
-                            int pages = new PdfExport(source, errors, keptBook)
-                                    .book(Edition.STUDENT, downloads.resolve(PDF));
-                            errors.throwIfAny();
-                            long bytes = Files.size(downloads.resolve(PDF));
-                            return Stage.Done.of(
-                                            pages,
-                                            "wrote " + DOWNLOADS + "/" + PDF + " (student edition, "
-                                                    + count(pages, "page")
-                                                    + ", " + kilobytes(bytes)
-                                                    + (keptBook.restored() > 0 ? ", " + KeptPdfs.KEPT : "")
-                                                    + ")")
-                                    .counting("pages", pages)
-                                    .counting("bytes", bytes)
-                                    .keptAndRedone(keptBook.restored(), 1 - keptBook.restored());
-                        }),
-                        new StageRunner.Job<Object>(BuildStage.EXPORT_EPUB, () -> {
-                            new EpubExport(source, epubErrors, keptEpub).write(epub);
-                            epubErrors.throwIfAny();
-                            long bytes = Files.size(epub);
-                            int restored = keptEpub.restored();
-                            return Stage.Done.of(
-                                            null,
-                                            "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes)
-                                                    + (restored > 0 ? ", " + KeptPdfs.KEPT : "")
-                                                    + "), after the PDF, beside the handouts,")
-                                    .counting("bytes", bytes)
-                                    .keptAndRedone(restored, 1 - restored);
-                        })),
-                List.<StageRunner.Job<?>>of(new StageRunner.Job<Object>(BuildStage.EXPORT_HANDOUTS, () -> {
+                new StageRunner.Job<Integer>(BuildStage.EXPORT_PDF, () -> {
+                    int pages = new PdfExport(source, errors, keptBook).book(Edition.STUDENT, downloads.resolve(PDF));
+                    errors.throwIfAny();
+                    long bytes = Files.size(downloads.resolve(PDF));
+                    return Stage.Done.of(
+                                    pages,
+                                    "wrote " + DOWNLOADS + "/" + PDF + " (student edition, "
+                                            + count(pages, "page")
+                                            + ", " + kilobytes(bytes)
+                                            + (keptBook.restored() > 0 ? ", " + KeptPdfs.KEPT : "")
+                                            + ")")
+                            .counting("pages", pages)
+                            .counting("bytes", bytes)
+                            .keptAndRedone(keptBook.restored(), 1 - keptBook.restored());
+                }),
+                new StageRunner.Job<Object>(BuildStage.EXPORT_HANDOUTS, () -> {
                     new PdfExport(source, handoutErrors, keptHandouts)
                             .handouts(downloads.resolve(HANDOUTS), Edition.STUDENT, name -> progress.say("  " + name));
                     handoutErrors.throwIfAny();
@@ -649,7 +634,20 @@ public final class GuideBuild {
                                             + ", beside the PDF,")
                             .counting("handouts", chapters)
                             .keptAndRedone(restored, chapters - restored);
-                })));
+                }),
+                new StageRunner.Job<Object>(BuildStage.EXPORT_EPUB, () -> {
+                    new EpubExport(source, epubErrors, keptEpub).write(epub);
+                    epubErrors.throwIfAny();
+                    long bytes = Files.size(epub);
+                    int restored = keptEpub.restored();
+                    return Stage.Done.of(
+                                    null,
+                                    "wrote " + DOWNLOADS + "/" + EPUB + " (" + kilobytes(bytes)
+                                            + (restored > 0 ? ", " + KeptPdfs.KEPT : "")
+                                            + "), beside the PDF and the handouts,")
+                            .counting("bytes", bytes)
+                            .keptAndRedone(restored, 1 - restored);
+                }));
         java.util.stream.Stream.of(keptBook, keptHandouts, keptEpub)
                 .flatMap(k -> k.reasons().stream())
                 .forEach(this::explain);

@@ -33,18 +33,21 @@ final class StageRunner {
     record Job<T>(BuildStage stage, Stage<T> work) {}
 
     /**
-     * Runs {@code here} one after another on this thread and, at the same time, {@code there} one after
-     * another on a thread of its own: the PDF and then the EPUB, and beside them the handouts, on both
-     * cores. When all have ended, prints and keeps their reports in the order the stages are named
-     * ({@link BuildStage}), each timed from its own start (its CPU time its own thread's). When one
-     * fails, the rest of its thread is skipped, the other thread still ends (JRuby cannot be stopped
-     * halfway, and the build's staging folder is deleted after this), nothing is reported, and of the
+     * Runs {@code here} on this thread and, at the same time, {@code there} on a thread of its own, then
+     * {@code after} on whichever of the two ends first: the PDF beside the handouts, then the EPUB, on
+     * both cores. In a clean build the book and the handouts take about as long; after a one-chapter
+     * edit the handout is much the shorter. When all have ended, prints and keeps their reports in the
+     * order the stages are named ({@link BuildStage}), each timed from its own start (its CPU time its
+     * own thread's). Once one fails, nothing more is started (JRuby cannot be stopped halfway, so what
+     * runs ends; the build's staging folder is deleted after this), nothing is reported, and of the
      * failures the one of the stage named first is thrown: what running them in that order would have said.
      */
-    void beside(List<Job<?>> here, List<Job<?>> there) throws IOException {
-        ConversionThread<List<Outcome>> second =
-                new ConversionThread<>("beside " + here.get(0).stage().label(), () -> inTurn(there));
-        List<Outcome> all = new ArrayList<>(inTurn(here));
+    void beside(Job<?> here, Job<?> there, Job<?> after) throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        ConversionThread<List<Outcome>> second = new ConversionThread<>(
+                "beside " + here.stage().label(), () -> thenTheNext(there, after, taken, failed));
+        List<Outcome> all = new ArrayList<>(thenTheNext(here, after, taken, failed));
         all.addAll(second.result());
         all.sort(java.util.Comparator.comparing(Outcome::stage));
         for (Outcome outcome : all) {
@@ -65,14 +68,22 @@ final class StageRunner {
     /** A job run {@link #beside} another: its report's times, or what it failed with. */
     private record Outcome(BuildStage stage, Timed timed, Throwable failed) {}
 
-    /** Runs {@code jobs} one after another, up to the first that fails. */
-    private static List<Outcome> inTurn(List<Job<?>> jobs) {
+    /** Runs {@code job}, then {@code next} unless the other thread took it first or a job failed. */
+    private static List<Outcome> thenTheNext(
+            Job<?> job,
+            Job<?> next,
+            java.util.concurrent.atomic.AtomicBoolean taken,
+            java.util.concurrent.atomic.AtomicBoolean failed) {
         List<Outcome> done = new ArrayList<>();
-        for (Job<?> job : jobs) {
+        for (Job<?> run : List.of(job, next)) {
+            if (run == next && (failed.get() || taken.getAndSet(true))) {
+                break;
+            }
             try {
-                done.add(new Outcome(job.stage(), timed(job), null));
+                done.add(new Outcome(run.stage(), timed(run), null));
             } catch (IOException | RuntimeException | Error e) {
-                done.add(new Outcome(job.stage(), null, e));
+                failed.set(true);
+                done.add(new Outcome(run.stage(), null, e));
                 break;
             }
         }

@@ -48,7 +48,7 @@ class CommandLineTest {
         expected.addAll(List.of(
                 "wrote downloads/study-guide.pdf \\(student edition, \\d+ pages, \\d+\\.\\d KB\\) in \\d+\\.\\d s",
                 "wrote " + n + " chapter handouts, beside the PDF, in \\d+\\.\\d s",
-                "wrote downloads/study-guide.epub \\(\\d+\\.\\d KB\\), after the PDF, beside the handouts, in \\d+\\.\\d s",
+                "wrote downloads/study-guide.epub \\(\\d+\\.\\d KB\\), beside the PDF and the handouts, in \\d+\\.\\d s",
                 "wrote downloads/study-guide-offline.zip \\(\\d+\\.\\d KB, unzips to [a-z0-9-]+/\\) in \\d+\\.\\d s",
                 "checked \\d+ links in \\d+\\.\\d s",
                 "wrote .*site in \\d+\\.\\d s"));

@@ -57,7 +57,7 @@ class ExportBesideTest {
     }
 
     @Test
-    void the_handouts_are_made_while_the_pdf_and_then_the_epub_are() {
+    void the_handouts_are_made_while_the_pdf_is_and_the_epub_after_the_first_of_them() {
         BuildResult result = firstBuild;
 
         StageReport pdf = result.stage(BuildStage.EXPORT_PDF);
@@ -69,7 +69,9 @@ class ExportBesideTest {
         assertTrue(
                 handouts.started().compareTo(pdf.ended()) < 0 && pdf.started().compareTo(handouts.ended()) < 0,
                 "the handouts are made while the PDF is: " + pdf + " " + handouts);
-        assertTrue(epub.started().compareTo(pdf.ended()) >= 0, "the EPUB after the PDF, on its thread: " + epub);
+        assertTrue(
+                epub.started().compareTo(pdf.ended()) >= 0 || epub.started().compareTo(handouts.ended()) >= 0,
+                "the EPUB once the PDF or the handouts are made, on that thread: " + epub);
         StageReport zip = result.stage(BuildStage.EXPORT_ZIP);
         assertTrue(
                 zip.started().compareTo(pdf.ended()) >= 0 && zip.started().compareTo(epub.ended()) >= 0,
@@ -86,8 +88,8 @@ class ExportBesideTest {
         build(guide);
         Map<String, String> lastGood = published();
 
-        // an image the site shows but asciidoctor-pdf cannot read: the PDF fails on this thread (so the EPUB
-        // after it is not made) and the chapter's handout on the other; the PDF's error is said
+        // an image the site shows but asciidoctor-pdf cannot read: the PDF fails on this thread and the
+        // chapter's handout on the other (so the EPUB after them is not made); the PDF's error is said
         GuideFolders.copyTree(GuideFolders.FIXTURES.resolve("bad/image-the-pdf-cannot-read"), guide);
         GuideBuildException failed = assertThrows(GuideBuildException.class, () -> build(guide));
 
