@@ -191,14 +191,16 @@ public final class PdfExport {
         synchronized (asciidoctor) {
             if (!convertersLoaded) {
                 org.kotkinguide.convert.AsciidoctorRuntime.activateBookGems();
-                // Prawn's text measuring with cheaper lookups, then asciidoctor-pdf's converter extended four
-                // times, in this order: the statement bars, the title page, text only measured, the page numbers
+                // Prawn's text measuring with cheaper lookups, then asciidoctor-pdf's converter extended five
+                // times, in this order: the statement bars, the title page, text only measured, the page numbers,
+                // prompts kept on one page with their links
                 for (String converter : List.of(
                         TextWidths.PATCH,
                         StatementBars.CONVERTER,
                         TitlePage.CONVERTER,
                         ScratchText.CONVERTER,
-                        PageNumberForms.CONVERTER)) {
+                        PageNumberForms.CONVERTER,
+                        PromptsKeptWhole.CONVERTER)) {
                     org.kotkinguide.convert.AsciidoctorRuntime.loadRuby(asciidoctor, converter);
                 }
                 // before the book and the handouts convert at once: they would otherwise make them side by side

@@ -1,0 +1,38 @@
+package org.kotkinguide.pdf;
+
+/**
+ * On paper, an essay prompt is kept on one page with its "What a strong answer does, p. 10" line
+ * (the link {@link ChapterText} leaves where the marking guide was). asciidoctor-pdf breaks a list
+ * item wherever the page ends, so that line could start a page alone, under no prompt. Before such an
+ * item is drawn, its text and link are laid out in the scratch document; when they fit on a page but
+ * not in what is left of this one, the item starts the next page. An item too long for any page
+ * breaks as before, and items without the link are left alone.
+ */
+final class PromptsKeptWhole {
+    private PromptsKeptWhole() {}
+
+    static final String CONVERTER = """
+            require 'asciidoctor/pdf'
+            class KotkinGuidePromptsKeptWhole < (Asciidoctor::Converter.for 'pdf')
+              register_for 'pdf'
+
+              def convert_list_item node, list, opts = {}
+                if !scratch? && !at_page_top? && (kept_whole? node, list)
+                  # the item's own text and blocks only: the marker and the numbering are drawn by super
+                  extent = dry_run keep_together: true, single_page: true do
+                    traverse_list_item node, list.context, (opts.merge normalize_line_height: true)
+                  end
+                  # the space under the link is the next block's to take, not the item's to fit
+                  advance_page if extent.single_page? && extent.single_page_height - (@theme.prose_margin_bottom || 0) > cursor
+                end
+                super
+              end
+
+              private
+
+              def kept_whole? node, list
+                list.context != :dlist && node.blocks? && (node.blocks.all? {|block| block.role? 'marking-guide-link' })
+              end
+            end
+            """;
+}
