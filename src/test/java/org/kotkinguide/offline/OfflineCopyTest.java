@@ -13,6 +13,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,15 @@ class OfflineCopyTest {
         }
         assertEquals(List.of("kotkin-study-guide"), tops, "one top folder");
         folder = unzipped.resolve(tops.get(0));
-        // the test JVM's one Chromium, as if just started (closed when the JVM ends)
-        browser = Browser.shared();
+        // a Chromium of its own, which records every request (the JVM's shared one records none)
+        browser = Browser.startWithNetworkLog();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test

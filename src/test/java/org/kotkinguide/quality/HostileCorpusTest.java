@@ -89,8 +89,13 @@ class HostileCorpusTest {
 
     @Test
     void in_chromium_the_corpus_shows_no_dialog_writes_no_console_line_and_loads_nothing_else() {
-        // the JVM's one Chromium, handed over as if just started (Browser.shared): no start of its own
-        Browser browser = Browser.shared();
+        // a Chromium of its own, which records every request (the JVM's shared one records none)
+        try (Browser browser = Browser.startWithNetworkLog()) {
+            assertNothingElseLoaded(browser);
+        }
+    }
+
+    private void assertNothingElseLoaded(Browser browser) {
         // what the browser loaded for its own start page is not the site's doing
         browser.requestedUrls();
         browser.driver().manage().logs().get(LogType.BROWSER);

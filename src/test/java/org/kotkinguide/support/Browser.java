@@ -28,14 +28,29 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final ChromeDriverService service;
     private final Path profile;
+    private final boolean networkLog;
 
-    private Browser(ChromeDriverService service, ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriverService service, ChromeDriver driver, Path profile, boolean networkLog) {
         this.service = service;
         this.driver = driver;
         this.profile = profile;
+        this.networkLog = networkLog;
     }
 
     public static Browser start() {
+        return start(false);
+    }
+
+    /**
+     * A Chromium of its own that also records every request it makes ({@link #requestedUrls}), for a
+     * test of what a page loads; the caller closes it. The JVM's shared one records none: chromedriver
+     * taking in every page's DevTools events cost the browser tests about a tenth of their CPU.
+     */
+    public static Browser startWithNetworkLog() {
+        return start(true);
+    }
+
+    private static Browser start(boolean networkLog) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             String message =
                     "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
@@ -70,10 +85,12 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + profile);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
-            // the performance log carries DevTools network events, whatever the Chromium version
-            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            if (networkLog) {
+                // the performance log carries DevTools network events, whatever the Chromium version
+                logs.enable(LogType.PERFORMANCE, Level.ALL);
+            }
             options.setCapability("goog:loggingPrefs", logs);
-            return new Browser(service, new ChromeDriver(service, options), profile);
+            return new Browser(service, new ChromeDriver(service, options), profile, networkLog);
         } catch (RuntimeException e) {
             TemporaryFolders.delete(profile);
             throw e;
@@ -100,7 +117,7 @@ public final class Browser implements AutoCloseable {
     /**
      * As a browser just started: a blank page, focused, in a 1280 x 900 window, no emulated screen, touch,
      * media or colour scheme, scripts on, nothing stored for {@code file://} pages, no cookies or cached
-     * files, and no console or network lines waiting to be read.
+     * files, and no console lines waiting to be read.
      */
     private void reset() {
         driver.get("about:blank");
@@ -118,7 +135,6 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
         driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
         consoleErrors();
-        requestedUrls();
     }
 
     /** The folder Chromium keeps its profile in while it runs. */
@@ -168,6 +184,9 @@ public final class Browser implements AutoCloseable {
 
     /** Every URL the browser requested since the last call (from DevTools' Network.requestWillBeSent). */
     public List<String> requestedUrls() {
+        if (!networkLog) {
+            throw new IllegalStateException("this Chromium records no requests: start it with startWithNetworkLog()");
+        }
         java.util.regex.Pattern url = java.util.regex.Pattern.compile("\"request\":\\{.*?\"url\":\"([^\"]*)\"");
         List<String> urls = new java.util.ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
