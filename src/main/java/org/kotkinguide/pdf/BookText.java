@@ -33,7 +33,7 @@ public final class BookText {
     private final Edition edition;
     private final boolean paged;
     private final List<String> out = new ArrayList<>();
-    private final List<String> pageAnchors = new ArrayList<>();
+    private boolean namesPages;
 
     private BookText(GuideSource source, Edition edition, boolean paged) {
         this.source = source;
@@ -103,9 +103,9 @@ public final class BookText {
         return String.join("\n", out) + "\n";
     }
 
-    /** The ids whose page numbers the text names, each through {@link PageNumbers#reference}. */
-    List<String> pageAnchors() {
-        return List.copyOf(pageAnchors);
+    /** Whether the text names the page of an id anywhere, through {@link PageNumbers#reference}. */
+    boolean namesPages() {
+        return namesPages;
     }
 
     /** A chapter's heading, numbered as the site numbers it ("Chapter 2 of 4"). */
@@ -131,12 +131,8 @@ public final class BookText {
             line("");
             answers.addAll(text.answers);
             markingGuides.addAll(text.markingGuides);
-            if (answersApart) {
-                text.answers.forEach(a -> pageAnchors.add(a.anchor()));
-            }
-            if (paged) {
-                text.markingGuides.forEach(g -> pageAnchors.add(g.anchor()));
-            }
+            // a question names its answer's page, a prompt its marking guide's
+            namesPages |= paged && ((answersApart && !text.answers.isEmpty()) || !text.markingGuides.isEmpty());
         }
         // the back matter as chapters of their own, titled alone: Asciidoctor letters an [appendix], and a
         // handout's answers come last (to be left off), so "A" in the book would be "C" in a handout
@@ -233,9 +229,7 @@ public final class BookText {
         box.add("Back to <<" + backAnchor + "," + backText + (paged ? ", " + PageNumbers.reference() : "") + ">>");
         box.add("====");
         box.add("");
-        if (paged) {
-            pageAnchors.add(backAnchor);
-        }
+        namesPages |= paged;
         return box;
     }
 

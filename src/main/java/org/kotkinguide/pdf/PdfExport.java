@@ -128,10 +128,8 @@ public final class PdfExport {
         }
         int errorsBefore = errors.reported();
         // one conversion: the pages the book names are written in once it is laid out (PageNumberForms)
-        String asciidoc = header
-                + (book.pageAnchors().isEmpty() ? "" : ':' + PageNumberForms.ATTRIBUTE + ":\n")
-                + "\n"
-                + book.asciidoc();
+        String asciidoc =
+                header + (book.namesPages() ? ':' + PageNumberForms.ATTRIBUTE + ":\n" : "") + "\n" + book.asciidoc();
         byte[] pdf = toPdf(asciidoc, file, errors);
         if (pdf.length == 0) {
             return 0;
