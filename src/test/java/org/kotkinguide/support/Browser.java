@@ -44,7 +44,7 @@ public final class Browser implements AutoCloseable {
     /**
      * A Chromium of its own that also records every request it makes ({@link #requestedUrls}), for a
      * test of what a page loads; the caller closes it. The JVM's shared one records none: chromedriver
-     * taking in every page's DevTools events cost the browser tests about a tenth of their CPU.
+     * taking in every page's DevTools events cost the browser tests about an eighth of their CPU.
      */
     public static Browser startWithNetworkLog() {
         return start(true);
