@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeyText;
+import org.kotkinguide.check.AllowlistQueue;
 import org.kotkinguide.check.PublishedHtml;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.convert.ConvertedPages;
@@ -82,6 +83,8 @@ public final class GeneratedPages {
     private final List<String> kept = new java.util.ArrayList<>();
     /** What every page passes before it is written (see {@link PublishedHtml}). */
     private final PublishedHtml allowlist;
+    /** The pages made here, passing the allowlist on other cores; each public method ends with {@link #finish}. */
+    private final AllowlistQueue cleaning;
 
     private final List<String> made = new java.util.ArrayList<>();
 
@@ -106,6 +109,7 @@ public final class GeneratedPages {
         this.memory = memory;
         this.siteKey = siteKey;
         this.allowlist = PublishedHtml.forSite(source);
+        this.cleaning = new AllowlistQueue(allowlist);
     }
 
     /** The outputs this build took from the cache, by name (the citation files count as one). */
@@ -135,6 +139,7 @@ public final class GeneratedPages {
                 SinglePage.timelineIntro(source.guide()));
         // the converted chapters it shows: any prose edit makes it again
         write("all.ftlh", "all.html", single, KeyText.of(single));
+        finish();
     }
 
     /** The who's who: the glossary's people by surname, when it has any; returns how many pages (0 or 1). */
@@ -143,6 +148,7 @@ public final class GeneratedPages {
             return 0;
         }
         write("whos-who.ftlh", WHOS_WHO, Map.of("title", "Who’s who"), "");
+        finish();
         return 1;
     }
 
@@ -195,6 +201,7 @@ public final class GeneratedPages {
                             termPages),
                     "");
         }
+        finish();
         return 1 + decks.size();
     }
 
@@ -292,6 +299,7 @@ public final class GeneratedPages {
         content.put("zipSize", size(zipBytes));
         content.put("handouts", handouts);
         write("download.ftlh", "download.html", content, file, KeyText.of(content));
+        finish();
     }
 
     /** sitemap.xml and robots.txt, only for a guide that says where it is hosted; returns whether it wrote them. */
@@ -340,10 +348,9 @@ public final class GeneratedPages {
         byte[] inMemory = memory.get(key);
         byte[] cached = inMemory != null ? inMemory : disk.get("generated", key);
         String name = inSite ? site.relativize(file).toString().replace('\\', '/') : "offline " + uri;
-        byte[] html;
         if (cached != null) {
             kept.add(name);
-            html = inMemory != null || disk.sealed()
+            byte[] html = inMemory != null || disk.sealed()
                     ? cached
                     : allowlist
                             .clean(new String(cached, StandardCharsets.UTF_8), new java.util.ArrayList<>())
@@ -351,31 +358,51 @@ public final class GeneratedPages {
             if (inMemory == null) {
                 memory.put(key, html); // a page found in memory is kept for this build by the lookup
             }
-        } else {
-            Map<String, Object> withSource = new HashMap<>(content);
-            withSource.put("sourcefile", uri);
-            java.io.StringWriter page = new java.io.StringWriter();
-            try {
-                templates.render(template, withSource, uri, page);
-            } catch (IOException e) {
-                // a template error was recorded with its file and line; the build stops on it
-                return;
-            }
-            List<String> dropped = new java.util.ArrayList<>();
-            html = allowlist.clean(page.toString(), dropped).getBytes(StandardCharsets.UTF_8);
-            templates.reportDropped(uri, dropped);
-            if (dropped.isEmpty()) {
-                disk.put("generated", key, html);
-                memory.put(key, html);
-            }
-            made.add(name);
+            save(name, file, inSite, html);
+            return;
         }
+        Map<String, Object> withSource = new HashMap<>(content);
+        withSource.put("sourcefile", uri);
+        java.io.StringWriter page = new java.io.StringWriter();
+        try {
+            templates.render(template, withSource, uri, page);
+        } catch (IOException e) {
+            // a template error was recorded with its file and line; the build stops on it
+            return;
+        }
+        try {
+            // cleaned on another core while the next page is laid out; written on this thread, in the pages' order
+            cleaning.add(page.toString(), (cleaned, dropped) -> {
+                byte[] html = cleaned.getBytes(StandardCharsets.UTF_8);
+                templates.reportDropped(uri, dropped);
+                if (dropped.isEmpty()) {
+                    disk.put("generated", key, html);
+                    memory.put(key, html);
+                }
+                made.add(name);
+                save(name, file, inSite, html);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void save(String name, Path file, boolean inSite, byte[] html) {
         try {
             if (inSite) {
                 files.write(name, html);
             } else {
                 FileWrites.bytes(file, html);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the pages still being cleaned: each public method ends with its pages in the site. */
+    private void finish() {
+        try {
+            cleaning.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
+import org.kotkinguide.check.AllowlistQueue;
 
 /**
  * JBake's renderer for the guide's pages. A page goes where JBake puts it (its URI with its type's
@@ -21,6 +22,8 @@ final class GuidePageRenderer extends Renderer {
     private final LayoutCache layouts;
     private final SiteFiles files;
     private final Charset encoding;
+    /** The pages laid out and left to the allowlist on other cores, each written once cleaned, in order. */
+    private final AllowlistQueue cleaning;
 
     GuidePageRenderer(ContentStore store, JBakeConfiguration config, LayoutCache layouts, SiteFiles files) {
         super(store, config);
@@ -28,6 +31,7 @@ final class GuidePageRenderer extends Renderer {
         this.layouts = layouts;
         this.files = files;
         this.encoding = Charset.forName(config.getRenderEncoding());
+        this.cleaning = layouts.cleaningQueue();
     }
 
     /** Reads ahead, on every core, the kept layouts of {@code pages}, which are then rendered one by one. */
@@ -44,8 +48,18 @@ final class GuidePageRenderer extends Renderer {
         if (ModelAttributes.Status.DRAFT.equals(content.getStatus())) {
             name += config.getDraftSuffix();
         }
-        byte[] html = layouts.html(config.getTemplateFileByDocType(type).getName(), content, encoding);
-        files.write(name + config.getOutputExtensionByDocType(type), html);
+        String file = name + config.getOutputExtensionByDocType(type);
+        layouts.html(
+                config.getTemplateFileByDocType(type).getName(),
+                content,
+                encoding,
+                cleaning,
+                html -> files.write(file, html));
+    }
+
+    /** Writes the pages still being cleaned on other cores ({@link #render} leaves them behind). */
+    void finish() throws java.io.IOException {
+        cleaning.finish();
     }
 
     @Override

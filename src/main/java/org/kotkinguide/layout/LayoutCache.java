@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.cache.KeyText;
+import org.kotkinguide.check.AllowlistQueue;
 import org.kotkinguide.check.PublishedHtml;
 import org.kotkinguide.content.BuildInputs;
 import org.kotkinguide.content.GuideSource;
@@ -87,6 +88,11 @@ public final class LayoutCache {
         hits = 0;
     }
 
+    /** A queue for this build's pages to pass the allowlist on other cores ({@link #html}). */
+    AllowlistQueue cleaningQueue() {
+        return new AllowlistQueue(allowlist);
+    }
+
     /** Ends a build that succeeded: pages it did not lay out are dropped, so the cache never outgrows the guide. */
     void endBuild() {
         entries = used;
@@ -153,47 +159,58 @@ public final class LayoutCache {
         });
     }
 
+    /** What is done with a page's HTML once it is laid out (or taken) and cleaned: written into the site. */
+    interface PageWrite {
+        void write(byte[] html) throws IOException;
+    }
+
     /**
-     * The page's HTML in {@code encoding}: the last build's when nothing it is made from changed,
-     * else from its template.
+     * Hands {@code write} the page's HTML in {@code encoding}: the last build's when nothing it is made
+     * from changed, else from its template, cleaned on another core by {@code queue} (so {@code write}
+     * may run in a later call, or in the queue's {@link AllowlistQueue#finish}, in the pages' order).
      */
-    byte[] html(String templateName, Map<String, Object> content, Charset encoding) throws IOException {
+    void html(String templateName, Map<String, Object> content, Charset encoding, AllowlistQueue queue, PageWrite write)
+            throws IOException {
         String uri = (String) content.get("uri");
         String key = key(templateName + "\u0000" + encoding.name(), content);
-        Object body = content.get("body");
-        byte[] html = take(uri, key, body);
-        if (html != null) {
-            return html;
+        String body = String.valueOf(content.get("body"));
+        byte[] kept = take(uri, key, body);
+        if (kept != null) {
+            write.write(kept);
+            return;
         }
         Entry early = ahead.remove(uri);
-        if (madeFrom(early, key, String.valueOf(body))) {
+        if (madeFrom(early, key, body)) {
             // read and cleaned ahead, from the entry the same key and body name: no second hash of the page
             hits++;
             used.put(uri, early);
-            return early.html();
+            write.write(early.html());
+            return;
         }
-        String onDisk = disk.on() ? DiskCache.key(key, String.valueOf(body)) : null;
-        html = onDisk == null ? null : disk.get("layouts", onDisk);
-        if (html != null) {
-            html = fromDisk(html, encoding);
+        String onDisk = disk.on() ? DiskCache.key(key, body) : null;
+        byte[] fromDisk = onDisk == null ? null : disk.get("layouts", onDisk);
+        if (fromDisk != null) {
+            byte[] html = fromDisk(fromDisk, encoding);
             hits++;
-        } else {
-            StringWriter page = new StringWriter();
-            templates.render(templateName, content, uri, page);
-            List<String> dropped = new java.util.ArrayList<>();
-            html = allowlist.clean(page.toString(), dropped).getBytes(encoding);
-            templates.reportDropped(uri, dropped);
-            if (!dropped.isEmpty()) {
-                // kept, it would be the page without what the allowlist dropped even once the cause is gone
-                // (a template's script whose file is then added): the allowlist is in no key
-                return html;
-            }
-            if (onDisk != null) {
-                disk.put("layouts", onDisk, html);
-            }
+            used.put(uri, new Entry(key, body, html));
+            write.write(html);
+            return;
         }
-        used.put(uri, new Entry(key, String.valueOf(body), html));
-        return html;
+        StringWriter page = new StringWriter();
+        templates.render(templateName, content, uri, page);
+        queue.add(page.toString(), (cleaned, dropped) -> {
+            byte[] html = cleaned.getBytes(encoding);
+            templates.reportDropped(uri, dropped);
+            // kept, a page the allowlist dropped something from would stay without it even once the cause
+            // is gone (a template's script whose file is then added): the allowlist is in no key
+            if (dropped.isEmpty()) {
+                if (onDisk != null) {
+                    disk.put("layouts", onDisk, html);
+                }
+                used.put(uri, new Entry(key, body, html));
+            }
+            write.write(html);
+        });
     }
 
     /**
@@ -227,9 +244,9 @@ public final class LayoutCache {
     }
 
     /** The page's HTML from the last build, or null when anything it is made from changed. */
-    private byte[] take(String uri, String key, Object body) {
+    private byte[] take(String uri, String key, String body) {
         Entry entry = entries.get(uri);
-        if (!madeFrom(entry, key, String.valueOf(body))) {
+        if (!madeFrom(entry, key, body)) {
             return null;
         }
         used.put(uri, entry);

@@ -36,15 +36,17 @@ public final class PagesRenderingTool implements RenderingTool {
                 renderer.render(document);
                 rendered++;
             } catch (Exception e) {
-                FileSystemException disk = diskError(e);
-                if (disk != null) {
-                    // a file the disk refused is no fault of the page: the build stops, naming the file
-                    throw new UncheckedIOException(disk);
-                }
-                failures.add(e.getMessage());
+                failures.add(failure(e));
             }
             if (!types.contains(document.getType())) {
                 types.add(document.getType());
+            }
+        }
+        if (renderer instanceof GuidePageRenderer ours) {
+            try {
+                ours.finish(); // the pages still being cleaned on other cores are written
+            } catch (Exception e) {
+                failures.add(failure(e));
             }
         }
         types.forEach(db::deleteAllByDocType);
@@ -52,6 +54,15 @@ public final class PagesRenderingTool implements RenderingTool {
             throw new RenderingException("Failed to render documents:\n" + String.join("\n", failures));
         }
         return rendered;
+    }
+
+    /** What a page's failure says; a file the disk refused is no fault of the page: the build stops, naming the file. */
+    private static String failure(Exception e) {
+        FileSystemException disk = diskError(e);
+        if (disk != null) {
+            throw new UncheckedIOException(disk);
+        }
+        return e.getMessage();
     }
 
     /** The file error under a page's failure, if that is what it was (a template's mistake is not one). */
