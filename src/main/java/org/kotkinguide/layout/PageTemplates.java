@@ -49,19 +49,23 @@ public final class PageTemplates {
     private org.kotkinguide.cache.DiskCache disk = org.kotkinguide.cache.DiskCache.off();
 
     private final String templateFiles;
+    /** What was made before the conversion: the templates parsed, "Cite this page". */
+    private final LayoutAhead ahead;
 
     /** @param withPdf whether this build makes the PDFs, so pages may link to them */
     public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
-        this(source, ParsedTemplates.of(source), errors, withPdf);
+        this(source, LayoutAhead.of(source, org.kotkinguide.cache.DiskCache.off()), errors, withPdf);
     }
 
     /**
-     * @param parsed the guide's templates, set up and parsed before the conversion ({@link ParsedTemplates})
+     * @param ahead the guide's templates, set up and parsed, and "Cite this page", made before the conversion
+     *     ({@link LayoutAhead})
      * @param withPdf whether this build makes the PDFs, so pages may link to them
      */
-    public PageTemplates(GuideSource source, ParsedTemplates parsed, ContentErrors errors, boolean withPdf) {
-        this.templateFiles = parsed.templateFiles;
-        this.freemarker = parsed.freemarker;
+    public PageTemplates(GuideSource source, LayoutAhead ahead, ContentErrors errors, boolean withPdf) {
+        this.ahead = ahead;
+        this.templateFiles = ahead.templateFiles;
+        this.freemarker = ahead.freemarker;
         this.source = source;
         this.errors = errors;
         this.withPdf = withPdf;
@@ -104,7 +108,7 @@ public final class PageTemplates {
         }
     }
 
-    /** The guide's template files, each with its state, when this build's templates were set up ({@link ParsedTemplates}). */
+    /** The guide's template files, each with its state, when this build's templates were set up ({@link LayoutAhead}). */
     public String templateFiles() {
         return templateFiles;
     }
@@ -294,16 +298,25 @@ public final class PageTemplates {
     /** This build's page references (see {@link org.kotkinguide.cite.PageCitation}). */
     public synchronized org.kotkinguide.cite.PageCitation citations() {
         if (citations == null) {
-            Map<String, java.time.LocalDate> updated = new HashMap<>();
-            pagesByUri.forEach((uri, page) -> {
-                LastUpdated.Day day = lastUpdated.of(page);
-                if (day != null) {
-                    updated.put(uri, java.time.LocalDate.parse(day.iso()));
-                }
-            });
-            citations = KeptCitations.of(source, updated, disk);
+            citations = cite(source, lastUpdated, disk, ahead.citations).citations();
         }
         return citations;
+    }
+
+    /** "Cite this page" for {@code source}'s pages, as {@link KeptCitations#of} keeps or makes it. */
+    static KeptCitations.Made cite(
+            GuideSource source,
+            LastUpdated lastUpdated,
+            org.kotkinguide.cache.DiskCache disk,
+            KeptCitations.Made earlier) {
+        Map<String, java.time.LocalDate> updated = new HashMap<>();
+        source.pagesByUri().forEach((uri, page) -> {
+            LastUpdated.Day day = lastUpdated.of(page);
+            if (day != null) {
+                updated.put(uri, java.time.LocalDate.parse(day.iso()));
+            }
+        });
+        return KeptCitations.of(source, updated, disk, earlier);
     }
 
     /**

@@ -17,27 +17,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.kotkinguide.cache.DiskCache;
 import org.kotkinguide.content.GuideSource;
+import org.kotkinguide.content.LastUpdated;
 import org.kotkinguide.content.Theme;
 
 /**
- * The guide's Freemarker templates, set up and parsed before its pages are converted. In a new JVM
- * Freemarker's first parse of them takes about 0.2 s, which the build then spends while JRuby starts on
- * the other thread (it would wait for JRuby there) instead of after the conversion. A template that does
- * not parse is kept as its error by Freemarker and reported where a page uses it, as before.
+ * What laying out the pages needs that no conversion changes, made before the pages are converted: the
+ * guide's Freemarker templates, set up and parsed, and "Cite this page" for every page. In a new JVM
+ * Freemarker's first parse takes about 0.2 s and citeproc's formatting of the references 0.15 s, which
+ * the build then spends while JRuby starts on the other thread (it would wait for JRuby there) instead of
+ * after the conversion. A template that does not parse is kept as its error by Freemarker and reported
+ * where a page uses it, as before; "Cite this page" is used only if the converted guide has the same
+ * pages, titles and days it was made from (its key says so).
  */
-public final class ParsedTemplates {
+public final class LayoutAhead {
     final Configuration freemarker;
     /** The guide's template files with their states, noted before Freemarker read any (see {@link #of}). */
     final String templateFiles;
 
-    private ParsedTemplates(Configuration freemarker, String templateFiles) {
+    final KeptCitations.Made citations;
+
+    private LayoutAhead(Configuration freemarker, String templateFiles, KeptCitations.Made citations) {
         this.freemarker = freemarker;
         this.templateFiles = templateFiles;
+        this.citations = citations;
     }
 
-    /** Sets up Freemarker for {@code source}'s templates and parses every one of them, the tool's and the guide's. */
-    public static ParsedTemplates of(GuideSource source) {
+    /**
+     * Sets up Freemarker for {@code source}'s templates, parses every one of them, the tool's and the guide's,
+     * and formats "Cite this page" (kept in {@code disk} between builds).
+     */
+    public static LayoutAhead of(GuideSource source, DiskCache disk) {
         // before Freemarker reads any: a template saved between its read and its hash would be recorded as
         // the new text over pages laid out from the old
         String files = templateFiles(source);
@@ -63,7 +74,9 @@ public final class ParsedTemplates {
                 // a template that does not parse is reported where a page uses it
             }
         }
-        return new ParsedTemplates(freemarker, files);
+        KeptCitations.Made citations = PageTemplates.cite(
+                source, LastUpdated.of(source, source.guide().settings().language()), disk, null);
+        return new LayoutAhead(freemarker, files, citations);
     }
 
     /** Every template's name, the tool's and the guide's ('/' between folders). */
