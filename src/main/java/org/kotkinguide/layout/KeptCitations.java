@@ -22,14 +22,7 @@ import org.kotkinguide.model.Term;
 final class KeptCitations {
     private KeptCitations() {}
 
-    /** "Cite this page" for every page, with the key it is kept on: what it is made from. */
-    record Made(String key, PageCitation citations) {}
-
-    /**
-     * "Cite this page" for {@code source}'s pages, {@code updated} their days: {@code earlier} when it was
-     * made from the same (before the conversion: {@link LayoutAhead}), else the disk's, else made now.
-     */
-    static Made of(GuideSource source, Map<String, LocalDate> updated, DiskCache disk, Made earlier) {
+    static PageCitation of(GuideSource source, Map<String, LocalDate> updated, DiskCache disk) {
         List<String> pages = new ArrayList<>();
         for (Chapter chapter : source.guide().chapters()) {
             pages.add(chapter.uri());
@@ -50,13 +43,6 @@ final class KeptCitations {
                 source.library().madeFrom(),
                 KeyText.of(pages),
                 KeyText.of(days));
-        if (earlier != null && earlier.key().equals(key)) {
-            return earlier;
-        }
-        return new Made(key, made(source, updated, disk, key));
-    }
-
-    private static PageCitation made(GuideSource source, Map<String, LocalDate> updated, DiskCache disk, String key) {
         byte[] entry = disk.get("citations", key);
         if (entry != null) {
             try {

@@ -1,13 +1,22 @@
 package org.kotkinguide.layout;
 
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,23 +58,12 @@ public final class PageTemplates {
     private org.kotkinguide.cache.DiskCache disk = org.kotkinguide.cache.DiskCache.off();
 
     private final String templateFiles;
-    /** What was made before the conversion: the templates parsed, "Cite this page". */
-    private final LayoutAhead ahead;
 
     /** @param withPdf whether this build makes the PDFs, so pages may link to them */
     public PageTemplates(GuideSource source, ContentErrors errors, boolean withPdf) {
-        this(source, LayoutAhead.of(source, org.kotkinguide.cache.DiskCache.off()), errors, withPdf);
-    }
-
-    /**
-     * @param ahead the guide's templates, set up and parsed, and "Cite this page", made before the conversion
-     *     ({@link LayoutAhead})
-     * @param withPdf whether this build makes the PDFs, so pages may link to them
-     */
-    public PageTemplates(GuideSource source, LayoutAhead ahead, ContentErrors errors, boolean withPdf) {
-        this.ahead = ahead;
-        this.templateFiles = ahead.templateFiles;
-        this.freemarker = ahead.freemarker;
+        // before Freemarker reads any (checkTemplateSettings parses the page templates): a template saved
+        // between its read and its hash would be recorded as the new text over pages laid out from the old
+        this.templateFiles = templateFiles(source);
         this.source = source;
         this.errors = errors;
         this.withPdf = withPdf;
@@ -78,7 +76,22 @@ public final class PageTemplates {
         }
         pagesByUri.putAll(source.pagesByUri());
         this.lastUpdated = LastUpdated.of(source, source.guide().settings().language());
+        this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
+        // not the JVM's: under an Arabic locale "Chapter 1 of 4" came out in Arabic digits, and Turkish
+        // would capitalise an i as İ; the labels are English, and the output must not depend on the machine
+        freemarker.setLocale(java.util.Locale.ROOT);
+        freemarker.setTemplateLoader(loaders(source));
+        // one build, one version of each template: Freemarker would look again after 5 s, and a template
+        // saved during a long layout would lay out some pages from each text (each build has its own)
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         RemoteLoads.check(source, errors);
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        lockDown(freemarker);
         checkTemplateSettings();
     }
 
@@ -108,7 +121,55 @@ public final class PageTemplates {
         }
     }
 
-    /** The guide's template files, each with its state, when this build's templates were set up ({@link LayoutAhead}). */
+    /**
+     * The guide's own templates first, then the tool's: a guide overrides the theme file by file
+     * (a guide with only {@code templates/partials/footer.ftlh} gets that footer and the rest from the tool).
+     */
+    private static TemplateLoader loaders(GuideSource source) {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(source.templateFolder())) {
+            try {
+                loaders.add(new FileTemplateLoader(source.templateFolder().toFile()));
+            } catch (IOException e) {
+                throw new org.kotkinguide.content.GuideBuildException(
+                        source.settings().templateFolder(), 0, "cannot read the guide's templates: " + e.getMessage());
+            }
+        }
+        // the tool's are in its jar (or classes folder) under theme/templates, as the pom packs them
+        loaders.add(new ClassTemplateLoader(PageTemplates.class, "/theme/templates"));
+        return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
+    }
+
+    /**
+     * A guide's templates come from its author, and run on every build and preview rebuild: they may
+     * lay out pages but not run a command, create a Java object ({@code "...Execute"?new()}) or reach
+     * the Java API ({@code ?api}, {@code getClass()}) of what they are given.
+     */
+    static void lockDown(Configuration freemarker) {
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
+        wrapper.setMemberAccessPolicy(TemplateAccess.INSTANCE);
+        wrapper.setExposeFields(false);
+        freemarker.setObjectWrapper(wrapper.build());
+    }
+
+    /**
+     * The guide's template files, each with its state, one per line: recorded as this build's inputs
+     * (Freemarker reads them itself) and hashed into the key of every laid-out page.
+     */
+    private static String templateFiles(GuideSource source) {
+        StringBuilder files = new StringBuilder();
+        for (Path file : source.inputs().noteAll(source.templateFolder())) {
+            files.append(source.templateFolder().relativize(file))
+                    .append('\u0000')
+                    .append(org.kotkinguide.content.BuildInputs.state(file))
+                    .append('\n');
+        }
+        return files.toString();
+    }
+
+    /** What {@link #templateFiles(GuideSource)} found when this build's templates were set up. */
     public String templateFiles() {
         return templateFiles;
     }
@@ -298,25 +359,16 @@ public final class PageTemplates {
     /** This build's page references (see {@link org.kotkinguide.cite.PageCitation}). */
     public synchronized org.kotkinguide.cite.PageCitation citations() {
         if (citations == null) {
-            citations = cite(source, lastUpdated, disk, ahead.citations).citations();
+            Map<String, java.time.LocalDate> updated = new HashMap<>();
+            pagesByUri.forEach((uri, page) -> {
+                LastUpdated.Day day = lastUpdated.of(page);
+                if (day != null) {
+                    updated.put(uri, java.time.LocalDate.parse(day.iso()));
+                }
+            });
+            citations = KeptCitations.of(source, updated, disk);
         }
         return citations;
-    }
-
-    /** "Cite this page" for {@code source}'s pages, as {@link KeptCitations#of} keeps or makes it. */
-    static KeptCitations.Made cite(
-            GuideSource source,
-            LastUpdated lastUpdated,
-            org.kotkinguide.cache.DiskCache disk,
-            KeptCitations.Made earlier) {
-        Map<String, java.time.LocalDate> updated = new HashMap<>();
-        source.pagesByUri().forEach((uri, page) -> {
-            LastUpdated.Day day = lastUpdated.of(page);
-            if (day != null) {
-                updated.put(uri, java.time.LocalDate.parse(day.iso()));
-            }
-        });
-        return KeptCitations.of(source, updated, disk, earlier);
     }
 
     /**

@@ -27,7 +27,6 @@ import org.kotkinguide.convert.ConvertedPages;
 import org.kotkinguide.convert.GuideConversion;
 import org.kotkinguide.epub.EpubExport;
 import org.kotkinguide.index.SearchIndex;
-import org.kotkinguide.layout.LayoutAhead;
 import org.kotkinguide.layout.LayoutCache;
 import org.kotkinguide.layout.PageTemplates;
 import org.kotkinguide.layout.SiteBake;
@@ -260,14 +259,11 @@ public final class GuideBuild {
             warnings = warningsBeforeConverting(loaded, settingsWarnings);
             // the settings' warnings were said when they were read
             warnings.stream().skip(settingsWarnings.size()).forEach(warning -> progress.say(warning.asWarning()));
-            // the templates parsed and "Cite this page" formatted now, while JRuby may still be starting on the other
-            // thread (0.3 s in a new JVM, which the conversion would otherwise spend waiting for it)
-            LayoutAhead ahead = LayoutAhead.of(loaded, kept);
             ConvertedPages rendered = stages.run(BuildStage.CONVERT, () -> convert(stages, loaded, errors));
             // from here on the guide as the conversion handed it back: where terms and works are used, the timeline's
             // texts
             GuideSource source = loaded.withGuide(rendered.guide());
-            PageTemplates templates = new PageTemplates(source, ahead, errors, options.pdf() || lastDownloads);
+            PageTemplates templates = new PageTemplates(source, errors, options.pdf() || lastDownloads);
             templates.keepOn(kept);
             SiteFiles files =
                     stages.run(BuildStage.LAY_OUT, () -> layOut(source, rendered, templates, staging, errors));
