@@ -13,7 +13,7 @@ import java.util.concurrent.FutureTask;
 /**
  * Pages passed through the {@link PublishedHtml allowlist} on the other cores while the thread that
  * laid them out goes on with the next page: the templates are not safe across threads, the allowlist
- * is, and in a cold build its parse, walk and write of each page took about two thirds of laying the
+ * is, and in a cold build its parse, walk and write of each page took half or more of laying the
  * pages out. What is done with each cleaned page (written, kept) runs on the thread that added it, in
  * the order the pages were added, so the site is the same as one page after another makes it.
  */
