@@ -232,26 +232,33 @@ public final class OutputFolder {
         // published manifest lists, which the check before this build compared with its bytes; under the
         // launcher's quick compiler a SHA-256 runs at about 100 MB/s, so each kept file is hashed once
         Map<String, String> publishedHashes = published == null ? Map.of() : manifest(published);
+        List<Path> listed;
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted().toList()) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                        && !p.equals(folder.resolve(GuideLoader.SITE_MARKER))) {
-                    String name = folder.relativize(p).toString().replace('\\', '/');
-                    if (name.indexOf('\n') < 0) { // a name with a line break cannot be listed: it stays unvouched
-                        String listed = publishedHashes.get(name);
-                        String hash = listed != null && sameFile(p, published.resolve(name)) ? listed : sha256(p);
-                        text.append(hash).append(' ').append(name).append('\n');
-                        stamps.put(
-                                name,
-                                Stamp.of(
-                                        hash,
-                                        Files.readAttributes(
-                                                p,
-                                                java.nio.file.attribute.BasicFileAttributes.class,
-                                                LinkOption.NOFOLLOW_LINKS)));
-                    }
-                }
-            }
+            listed = walk.sorted()
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            && !p.equals(folder.resolve(GuideLoader.SITE_MARKER)))
+                    // a name with a line break cannot be listed: it stays unvouched
+                    .filter(p -> name(folder, p).indexOf('\n') < 0)
+                    .toList();
+        }
+        // hashed on every core (in a new site every file is new), listed in the walk's order
+        List<String> hashes = listed.parallelStream()
+                .map(p -> {
+                    String hash = publishedHashes.get(name(folder, p));
+                    return hash != null && sameFile(p, published.resolve(name(folder, p))) ? hash : sha256(p);
+                })
+                .toList();
+        for (int i = 0; i < listed.size(); i++) {
+            String name = name(folder, listed.get(i));
+            text.append(hashes.get(i)).append(' ').append(name).append('\n');
+            stamps.put(
+                    name,
+                    Stamp.of(
+                            hashes.get(i),
+                            Files.readAttributes(
+                                    listed.get(i),
+                                    java.nio.file.attribute.BasicFileAttributes.class,
+                                    LinkOption.NOFOLLOW_LINKS)));
         }
         Path marker = folder.resolve(GuideLoader.SITE_MARKER);
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -290,6 +297,11 @@ public final class OutputFolder {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** {@code file}'s name in {@code folder} as the manifest lists it, '/' between folders. */
+    private static String name(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 
     private static String sha256(Path file) {
