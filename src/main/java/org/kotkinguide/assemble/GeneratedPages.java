@@ -83,7 +83,7 @@ public final class GeneratedPages {
     private final List<String> kept = new java.util.ArrayList<>();
     /** What every page passes before it is written (see {@link PublishedHtml}). */
     private final PublishedHtml allowlist;
-    /** The pages made here, passing the allowlist on other cores; each public method ends with {@link #finish}. */
+    /** The pages made here, passing the allowlist on other cores; each public method that makes pages ends with {@link #finish}. */
     private final AllowlistQueue cleaning;
 
     private final List<String> made = new java.util.ArrayList<>();

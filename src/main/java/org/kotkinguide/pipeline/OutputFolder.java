@@ -186,7 +186,7 @@ public final class OutputFolder {
                 if (p.equals(folder) || p.equals(folder.resolve(GuideLoader.SITE_MARKER))) {
                     continue;
                 }
-                String name = folder.relativize(p).toString().replace('\\', '/');
+                String name = name(folder, p);
                 var file = Files.readAttributes(
                         p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 if (file.isDirectory()) {
@@ -244,8 +244,9 @@ public final class OutputFolder {
         // hashed on every core (in a new site every file is new), listed in the walk's order
         List<String> hashes = listed.parallelStream()
                 .map(p -> {
-                    String hash = publishedHashes.get(name(folder, p));
-                    return hash != null && sameFile(p, published.resolve(name(folder, p))) ? hash : sha256(p);
+                    String name = name(folder, p);
+                    String hash = publishedHashes.get(name);
+                    return hash != null && sameFile(p, published.resolve(name)) ? hash : sha256(p);
                 })
                 .toList();
         for (int i = 0; i < listed.size(); i++) {
