@@ -232,25 +232,32 @@ public final class OutputFolder {
         // published manifest lists, which the check before this build compared with its bytes; under the
         // launcher's quick compiler a SHA-256 runs at about 100 MB/s, so each kept file is hashed once
         Map<String, String> publishedHashes = published == null ? Map.of() : manifest(published);
-        List<Path> listed;
+        List<Path> listed = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            listed = walk.sorted()
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                            && !p.equals(folder.resolve(GuideLoader.SITE_MARKER)))
-                    // a name with a line break cannot be listed: it stays unvouched
-                    .filter(p -> name(folder, p).indexOf('\n') < 0)
-                    .toList();
+            for (Path p : walk.sorted().toList()) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && !p.equals(folder.resolve(GuideLoader.SITE_MARKER))) {
+                    String name = name(folder, p);
+                    if (name.indexOf('\n') < 0) { // a name with a line break cannot be listed: it stays unvouched
+                        listed.add(p);
+                        names.add(name);
+                    }
+                }
+            }
         }
         // hashed on every core (in a new site every file is new), listed in the walk's order
-        List<String> hashes = listed.parallelStream()
-                .map(p -> {
-                    String name = name(folder, p);
-                    String hash = publishedHashes.get(name);
-                    return hash != null && sameFile(p, published.resolve(name)) ? hash : sha256(p);
+        List<String> hashes = java.util.stream.IntStream.range(0, listed.size())
+                .parallel()
+                .mapToObj(i -> {
+                    String hash = publishedHashes.get(names.get(i));
+                    return hash != null && sameFile(listed.get(i), published.resolve(names.get(i)))
+                            ? hash
+                            : sha256(listed.get(i));
                 })
                 .toList();
         for (int i = 0; i < listed.size(); i++) {
-            String name = name(folder, listed.get(i));
+            String name = names.get(i);
             text.append(hashes.get(i)).append(' ').append(name).append('\n');
             stamps.put(
                     name,
