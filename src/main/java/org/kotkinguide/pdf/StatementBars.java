@@ -6,6 +6,12 @@ package org.kotkinguide.pdf;
  * last line, across pages, so a reader sees where it starts and ends; the site does the same with CSS.
  * asciidoctor-pdf's theme styles blocks by kind (example, sidebar...), not by role, so this extends
  * its converter: each such block is drawn as before, indented, and the bar is painted beside it.
+ *
+ * <p>A block's label also goes to the next page with the block's first two lines when they do not fit
+ * under it: asciidoctor-pdf keeps a heading with what follows, but a block's title could end a page
+ * alone, over text that starts on the next. The same measure runs in the scratch document, where
+ * asciidoctor-pdf tries out a heading with its section's start, so a heading over such a block goes
+ * to the next page with it.
  */
 final class StatementBars {
     private StatementBars() {}
@@ -22,6 +28,7 @@ final class StatementBars {
               def convert node, name = nil, opts = {}
                 colour = statement_colour node
                 return super unless colour
+                keep_label_with_text node
                 (@statement_starts ||= {}).delete node
                 x = bounds.absolute_left
                 result = nil
@@ -42,6 +49,12 @@ final class StatementBars {
               end
 
               private
+
+              def keep_label_with_text node
+                return if at_page_top? || !node.title?
+                label = ink_caption node, labeled: false, dry_run: true
+                advance_page if label + (height_of_typeset_text %(x\\nx)) > cursor
+              end
 
               def statement_colour node
                 return unless ::Asciidoctor::AbstractBlock === node && node.block?
