@@ -43,6 +43,9 @@ public final class LeftoverMacros {
      * ("cite:smith2020" then "[12]"), with a space after the colon, round brackets, no target
      * ("cite:[smith2020, 12]") or a capital ("Cite:").
      */
+    /** A header attribute's entry, {@code :jbake-summary: }, before a macro on its line: its value is never converted. */
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:[\\w-]+:\\s");
+
     private static final Pattern SHOWN = Pattern.compile("(?<![\\w/-])(?i:term|cite):(?:" + TARGET + "(?:\\s*" + BRACKET
             + "|\\([^()]{0,80}\\))?" + "|\\s+" + TARGET + BRACKET + "|" + BRACKET + ")");
 
@@ -180,11 +183,11 @@ public final class LeftoverMacros {
         Matcher m = SHOWN.matcher(shown);
         String joined = String.join("\n", lines);
         while (m.find()) {
-            add(shown(m), name + ":" + (lineHolding(joined, typed(shown(m))) + 1), name);
+            add(shown(m), name + ":" + (lineHolding(joined, typed(shown(m)), false) + 1), name);
         }
         Matcher attribute = ATTRIBUTE_SHOWN.matcher(shown);
         while (attribute.find()) {
-            add(attribute.group(), name + ":" + (lineHolding(joined, typed(attribute.group())) + 1), name);
+            add(attribute.group(), name + ":" + (lineHolding(joined, typed(attribute.group()), false) + 1), name);
         }
     }
 
@@ -229,7 +232,9 @@ public final class LeftoverMacros {
     /**
      * "content/glossary/locarno.adoc\u000018": where the macro is typed, or "" when no source line holds it.
      * The page the output was made from is searched first, then every page for the whole macro, then
-     * for its opening: "term:delta[" is in many pages, mostly converted.
+     * for its opening: "term:delta[" is in many pages, mostly converted. Among many pages, a place where
+     * no macro is converted (see {@link #lineHolding}) wins over prose: a chapter's summary is shown on
+     * the home page, and another page, first by name, may convert the same macro in its text.
      */
     private String sourcePlace(String macro, String uri) {
         List<Page> pages = source.pages().values().stream()
@@ -243,10 +248,12 @@ public final class LeftoverMacros {
                 if (among == pages && text == opening && !macro.equals(opening)) {
                     continue;
                 }
-                for (Page page : among) {
-                    int line = lineHolding(String.join("\n", page.lines()), typed(text));
-                    if (line >= 0) {
-                        return page.displayName() + '\u0000' + (line + 1);
+                for (boolean unconvertedOnly : new boolean[] {true, false}) {
+                    for (Page page : among) {
+                        int line = lineHolding(String.join("\n", page.lines()), typed(text), unconvertedOnly);
+                        if (line >= 0) {
+                            return page.displayName() + '\u0000' + (line + 1);
+                        }
                     }
                 }
             }
@@ -257,10 +264,11 @@ public final class LeftoverMacros {
     /**
      * The line (from 0) where {@code typed} first starts in {@code text}, preferring one where it stands
      * in an attribute, which no macro is converted in: a picture's alternative text
-     * ({@code image::river.png["A term:delta[] at dusk"]}) or a block's attribute line. A page often holds
-     * the same macro converted in its prose, higher up. -1 when it is nowhere.
+     * ({@code image::river.png["A term:delta[] at dusk"]}), a block's attribute line or a header
+     * attribute ({@code :jbake-summary: ...}). A page often holds the same macro converted in its prose,
+     * higher up. -1 when it is nowhere, or, with {@code unconvertedOnly}, in no such place.
      */
-    private static int lineHolding(String text, Pattern typed) {
+    private static int lineHolding(String text, Pattern typed, boolean unconvertedOnly) {
         int first = -1;
         Matcher m = typed.matcher(text);
         while (m.find()) {
@@ -268,14 +276,16 @@ public final class LeftoverMacros {
             int line = (int)
                     text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
             String before = text.substring(lineStart, m.start());
-            if (text.startsWith("[", lineStart) || before.contains("image:")) {
+            if (text.startsWith("[", lineStart)
+                    || before.contains("image:")
+                    || ATTRIBUTE_ENTRY.matcher(before).find()) {
                 return line;
             }
             if (first < 0) {
                 first = line;
             }
         }
-        return first;
+        return unconvertedOnly ? -1 : first;
     }
 
     /** What to do about {@code macro}, as the message's last words, in brackets. */

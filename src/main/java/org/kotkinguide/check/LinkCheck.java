@@ -19,6 +19,7 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
 import org.kotkinguide.content.Sha256;
+import org.kotkinguide.content.Suggestions;
 
 /**
  * Every relative link, stylesheet, script and image in the staged site must reach a file (and an id
@@ -186,7 +187,8 @@ public final class LinkCheck {
             return "link to '" + url + "', but the site has no " + target;
         }
         if (!fragment.isEmpty() && ids.containsKey(target) && !ids.get(target).contains(fragment)) {
-            return "link to '" + url + "', but " + target + " has no id '" + fragment + "'";
+            return "link to '" + url + "', but " + target + " has no id '" + fragment + "'"
+                    + Suggestions.didYouMean(fragment, ids.get(target));
         }
         return null;
     }
@@ -230,9 +232,16 @@ public final class LinkCheck {
         if (page != null) {
             List<String> lines = page.lines();
             // the source names a page by its .adoc file where it cross-references it (xref:other.adoc[])
-            for (String named : needle.endsWith(".html")
+            List<String> names = needle.endsWith(".html")
                     ? List.of(needle, needle.substring(0, needle.length() - ".html".length()) + ".adoc")
-                    : List.of(needle)) {
+                    : List.of(needle);
+            // with its fragment first: the page may link to the same page rightly on an earlier line
+            int hash = url.indexOf('#');
+            List<String> withFragment = hash < 0 || needle.isEmpty()
+                    ? List.of()
+                    : names.stream().map(name -> name + url.substring(hash)).toList();
+            for (String named :
+                    Stream.concat(withFragment.stream(), names.stream()).toList()) {
                 for (int i = 0; i < lines.size(); i++) {
                     if (!named.isEmpty() && lines.get(i).contains(named)) {
                         errors.add(page.displayName(), i + 1, problem);

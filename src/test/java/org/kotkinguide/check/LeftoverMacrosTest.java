@@ -82,6 +82,29 @@ class LeftoverMacrosTest {
     }
 
     @Test
+    void a_macro_in_a_chapters_summary_is_named_at_that_line_not_where_another_page_converts_it() throws IOException {
+        // the summary is shown on the home page, made from no chapter; mouths.adoc, first by name, converts
+        // the same macro in its prose
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path sources = guide.resolve("content/chapters/sources.adoc");
+        Files.writeString(
+                sources,
+                Files.readString(sources)
+                        .replace(
+                                ":jbake-summary: Springs, snow and rain.",
+                                ":jbake-summary: Springs, snow and rain, down to a term:delta[]."));
+
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+
+        assertNotEquals(0, run.exitCode());
+        assertTrue(
+                run.err()
+                        .contains(
+                                "content/chapters/sources.adoc:4: term:delta[] is printed as typed, not converted, in index.html:"),
+                run.err());
+    }
+
+    @Test
     void a_macro_in_a_pictures_alternative_text_is_an_error_at_the_pictures_line() throws IOException {
         // a screen reader reads the alternative text out: "term:delta[]" would be read as typed
         Path guide = GuideFolders.fixture("minimal", work);

@@ -66,6 +66,7 @@ class BadInputTest {
             pdf-theme-extends-outside | templates/pdf/mid.yml:1: the PDF theme names ../../pdf-base/house-theme.yml, outside its folder
             pdf-theme-picture-outside | templates/pdf/study-guide-theme.yml:3: the PDF theme names ../../pdf-base/paper.png, outside its folder
             missing-anchor         | content/chapters/mouths.adoc:10: link to '../glossary/delta.html#nowhere', but glossary/delta.html has no id 'nowhere'
+            mistyped-anchor-after-a-good-link | content/chapters/mouths.adoc:10: link to 'sources.html#flw', but chapters/sources.html has no id 'flw' (did you mean 'flow'?)
             link-to-a-missing-chapter | content/chapters/mouths.adoc:10: link to 'missing-page.html', but the site has no chapters/missing-page.html
             xref-to-a-missing-page | content/chapters/mouths.adoc:10: link to 'nowhere.html', but the site has no chapters/nowhere.html
             page-named-like-a-generated-page | content/download.adoc:1: this page would be written to download.html, which the build makes itself
