@@ -52,14 +52,25 @@ public final class GuideLoader {
         this.inputs = new BuildInputs(this.folder);
     }
 
-    /** The guide's settings (see {@link SettingsFile}); a mistake in them is a {@link GuideBuildException} at its line. */
+    /**
+     * The guide's settings (see {@link SettingsFile}); a mistake in them is a {@link GuideBuildException} at its
+     * line, carrying the warnings a good file would get (an unknown key, a key set twice), which nothing later says.
+     */
     public static Settings settings(Path folder) {
         try {
             return SettingsFile.read(folder.toAbsolutePath().normalize());
         } catch (SettingsException e) {
-            throw new GuideBuildException(e.problems().stream()
+            List<ContentError> errors = e.problems().stream()
                     .map(p -> atTheSlip(p, e.unknownKeys()))
-                    .toList());
+                    .toList();
+            // a slip an error names ('guide.readings' for the missing guide.reading) is one mistake, said once
+            Set<Integer> errorLines = new HashSet<>();
+            errors.forEach(error -> errorLines.add(error.line()));
+            throw new GuideBuildException(
+                    errors,
+                    GuideSource.settingsWarnings(e.unknownKeys(), e.repeatedKeys(), e.knownKeys()).stream()
+                            .filter(warning -> !errorLines.contains(warning.line()))
+                            .toList());
         }
     }
 

@@ -76,14 +76,22 @@ public record GuideSource(
      * and at each line of a key set again further down, which that later line overrides.
      */
     public List<ContentError> settingsWarnings() {
-        List<ContentError> unknown = settings.unknownKeys().stream()
+        return settingsWarnings(settings.unknownKeys(), settings.repeatedKeys(), settings.knownKeys());
+    }
+
+    /** The same, from what a file with mistakes still tells (see {@link GuideLoader#settings}). */
+    static List<ContentError> settingsWarnings(
+            List<Settings.UnknownKey> unknownKeys,
+            List<Settings.RepeatedKey> repeatedKeys,
+            java.util.Collection<String> knownKeys) {
+        List<ContentError> unknown = unknownKeys.stream()
                 .map(key -> new ContentError(
                         SettingsFile.NAME,
                         key.line(),
                         "unknown setting '" + key.key() + "': neither the guide nor JBake reads it"
-                                + Suggestions.didYouMean(key.key(), settings.knownKeys())))
+                                + Suggestions.didYouMean(key.key(), knownKeys)))
                 .toList();
-        List<ContentError> overridden = settings.repeatedKeys().stream()
+        List<ContentError> overridden = repeatedKeys.stream()
                 .flatMap(key -> {
                     int used = key.lines().get(key.lines().size() - 1);
                     return key.lines().subList(0, key.lines().size() - 1).stream()

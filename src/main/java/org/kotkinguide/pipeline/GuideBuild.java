@@ -18,6 +18,7 @@ import org.kotkinguide.check.QuotationCheck;
 import org.kotkinguide.check.TermFirstUse;
 import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
+import org.kotkinguide.content.GuideBuildException;
 import org.kotkinguide.content.GuideLoader;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.PageImages;
@@ -195,7 +196,15 @@ public final class GuideBuild {
             progress.say("warning: " + kept.problem());
         }
         // the settings are read once per run: the up-to-date check, the loader and JBake all take them from here
-        Settings settings = GuideLoader.settings(options.source());
+        Settings settings;
+        try {
+            settings = GuideLoader.settings(options.source());
+        } catch (GuideBuildException e) {
+            // said as a good file's are, and kept for `check`
+            warnings = e.warnings();
+            warnings.forEach(warning -> progress.say(warning.asWarning()));
+            throw e;
+        }
         // a command-line build whose inputs and output are as the last build left them has nothing to do
         UpToDate upToDate = new UpToDate(kept, options, output.target());
         List<String> unchanged = stages.run(BuildStage.CHECK_FOR_CHANGES, () -> {

@@ -123,9 +123,7 @@ public record Settings(
 
     /** Every key a guide may set: the guide's own, JBake's, and a template key for each of this guide's page types. */
     public java.util.SortedSet<String> knownKeys() {
-        java.util.SortedSet<String> known = new java.util.TreeSet<>(SettingsFile.KNOWN_KEYS);
-        documentTypes.forEach(type -> known.add("template." + type + ".file"));
-        return known;
+        return SettingsFile.knownKeys(documentTypes);
     }
 
     /**

@@ -236,7 +236,9 @@ public final class SettingsFile {
         }
         unknown.sort(java.util.Comparator.comparingInt(Settings.UnknownKey::line));
         if (!problems.isEmpty()) {
-            throw new SettingsException(problems, unknown);
+            // in the file's order, as a reader mends them; with the warnings a good file would get
+            problems.sort(java.util.Comparator.comparingInt(SettingsException.Problem::line));
+            throw new SettingsException(problems, unknown, repeated, knownKeys(types));
         }
         return new Settings(
                 title,
@@ -266,6 +268,13 @@ public final class SettingsFile {
                 repeated,
                 look,
                 sha256);
+    }
+
+    /** Every key a guide with these page types may set: the guide's own, JBake's, and a template key for each type. */
+    static java.util.SortedSet<String> knownKeys(java.util.Set<String> documentTypes) {
+        java.util.SortedSet<String> known = new TreeSet<>(KNOWN_KEYS);
+        documentTypes.forEach(type -> known.add("template." + type + ".file"));
+        return known;
     }
 
     /** The look's settings: one accent colour, a logo and a font (files of the guide), the home page's labels. */
@@ -386,7 +395,8 @@ public final class SettingsFile {
     }
 
     private static SettingsException fatal(int line, String message) {
-        return new SettingsException(List.of(new SettingsException.Problem(line, message)), List.of());
+        return new SettingsException(
+                List.of(new SettingsException.Problem(line, message)), List.of(), List.of(), new TreeSet<>());
     }
 
     /** The lines (1-based) that set {@code key}, in order. */

@@ -115,6 +115,44 @@ class SettingsMistakesTest {
     }
 
     @Test
+    void a_settings_file_with_errors_gets_its_warnings_too_and_its_errors_in_the_files_order() throws IOException {
+        // a teacher mends the errors first: a typo in a key must not wait for the next run to be said
+        Path guide = GuideFolders.fixture("minimal", work);
+        Path settings = guide.resolve("jbake.properties");
+        int typo = appendLine(settings, "guide.subtitel=A typo");
+        int twice = appendLine(settings, "guide.author=A. Teacher");
+        int pageSize = appendLine(settings, "guide.pdf.page-size=A5");
+        int used = appendLine(settings, "guide.author=A. N. Teacher");
+        int edition = appendLine(settings, "guide.pdf.edition=Teacher");
+        // and a required key written with a slip: one mistake, said as the error at its line, not as a warning too
+        Files.writeString(settings, Files.readString(settings).replace("guide.reading=", "guide.readings="));
+
+        BuildRun run = assertFails(guide, "jbake.properties:" + pageSize + ": guide.pdf.page-size must be A4");
+
+        assertTrue(
+                run.out()
+                        .contains("jbake.properties:" + typo + ": warning: unknown setting 'guide.subtitel': neither"
+                                + " the guide nor JBake reads it (did you mean 'guide.subtitle'?)"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains("jbake.properties:" + twice + ": warning: guide.author is set again at line " + used),
+                run.out());
+        assertFalse(run.out().contains("unknown setting 'guide.readings'"), run.out());
+        List<String> errorLines = run.err()
+                .lines()
+                .filter(l -> l.startsWith("jbake.properties:"))
+                .map(l -> l.split(":")[1])
+                .toList();
+        assertEquals(List.of("6", String.valueOf(pageSize), String.valueOf(edition)), errorLines, run.err());
+
+        BuildRun check = BuildRun.run("check", "--source", guide.toString());
+        assertEquals(1, check.exitCode(), check.err());
+        assertTrue(check.out().contains("jbake.properties:" + typo + ":1: warning: unknown setting"), check.out());
+        assertTrue(check.err().contains("3 errors, 2 warnings"), check.err());
+    }
+
+    @Test
     void a_setting_written_twice_is_a_warning_at_the_line_that_does_nothing() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
         Path settings = guide.resolve("jbake.properties");
