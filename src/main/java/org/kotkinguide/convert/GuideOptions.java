@@ -1,5 +1,6 @@
 package org.kotkinguide.convert;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -167,23 +168,11 @@ public final class GuideOptions {
         }
         Matcher notFound = NOT_FOUND.matcher(message);
         if (notFound.matches()) {
-            // written from the page, as an image's path is: say where an include's path starts, and the
-            // path to write when the file is beside the file that includes it
-            Path missing = Path.of(notFound.group(1).strip());
-            Path guide = source.folder().toAbsolutePath().normalize();
-            Path besides = guide.resolve(named).getParent();
-            String hint = " (an include's path starts at the guide's folder, not at the page";
-            if (besides != null
-                    && missing.getFileName() != null
-                    && java.nio.file.Files.isRegularFile(
-                            besides.resolve(missing.getFileName().toString()))) {
-                hint += ": write include::"
-                        + guide.relativize(besides.resolve(missing.getFileName().toString()))
-                                .toString()
-                                .replace('\\', '/')
-                        + "[]";
-            }
-            message = message + hint + ")";
+            message = notFoundHint(
+                    source,
+                    named,
+                    !named.equals(file),
+                    Path.of(notFound.group(1).strip()));
         }
         Matcher unclosed = UNTERMINATED.matcher(message);
         if (unclosed.matches()) {
@@ -271,6 +260,47 @@ public final class GuideOptions {
     private static final Pattern HEADING = Pattern.compile("={1,6} \\S.*");
 
     /** Asciidoctor's word for an include whose file is not there, with the path it looked at. */
+    /**
+     * "include file not found", with the path from the guide's folder and where the path written starts: a
+     * page's includes at the guide's folder, a partial's at the partial's own folder (Asciidoctor's rule for
+     * an include inside an included file), with the line to write when the file meant is there.
+     */
+    private static String notFoundHint(GuideSource source, String named, boolean inPartial, Path missing) {
+        Path guide = source.folder().toAbsolutePath().normalize();
+        Path from = guide.resolve(named).getParent();
+        Path absolute = missing.toAbsolutePath().normalize();
+        String shown = absolute.startsWith(guide) ? slashed(guide.relativize(absolute)) : missing.toString();
+        String written = from != null && absolute.startsWith(from) ? slashed(from.relativize(absolute)) : "";
+        Path meant = null;
+        String hint;
+        if (inPartial) {
+            hint = " (an include in a partial starts at the partial's own folder, " + slashed(guide.relativize(from))
+                    + "/, not at the guide's";
+            // written from the guide's folder, as a page's include is
+            Path fromGuide = written.isEmpty() ? null : guide.resolve(written).normalize();
+            if (fromGuide != null && fromGuide.startsWith(guide) && Files.isRegularFile(fromGuide)) {
+                meant = fromGuide;
+            }
+        } else {
+            hint = " (an include's path starts at the guide's folder, not at the page";
+        }
+        // the same name beside the file that includes it
+        Path beside = from == null || missing.getFileName() == null
+                ? null
+                : from.resolve(missing.getFileName().toString());
+        if (meant == null && beside != null && Files.isRegularFile(beside)) {
+            meant = beside;
+        }
+        if (meant != null) {
+            hint += ": write include::" + slashed(inPartial ? from.relativize(meant) : guide.relativize(meant)) + "[]";
+        }
+        return "include file not found: " + shown + hint + ")";
+    }
+
+    private static String slashed(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
     private static final Pattern NOT_FOUND = Pattern.compile("include file not found: (.+)");
 
     /** Asciidoctor's word for a delimited block whose closing line never comes ("unterminated example block"). */

@@ -53,6 +53,7 @@ class BadInputTest {
             citation-key-with-html | content/chapters/mouths.adoc:8: unknown citation key '<b>author2020</b>': no entry of content/references.bib has it; add the work there
             chapter-includes-itself | content/chapters/mouths.adoc:10: include file not found
             include-outside-content | content/chapters/mouths.adoc:10: refused to include notes/tides.adoc: a page includes files of the content folder only
+            include-in-a-partial-from-the-guide-folder | content/shared/_tides.adoc:3: include file not found: content/shared/content/shared/_tides-table.adoc (an include in a partial starts at the partial's own folder, content/shared/, not at the guide's: write include::_tides-table.adoc[])
             include-outside-guide  | content/chapters/mouths.adoc:10: this include's path leaves the guide's folder: an include's path starts at the guide's folder, not at the page (content/shared/_note.adoc is include::content/shared/_note.adoc[]), and may not leave it
             unknown-related-term   | content/glossary/estuary.adoc:5: related term 'lagoon' does not exist
             duplicate-chapter-slug | content/chapters/sources.adoc:1: two chapters have the slug 'sources'
