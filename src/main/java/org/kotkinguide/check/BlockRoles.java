@@ -21,6 +21,13 @@ import org.kotkinguide.statements.Statement;
  * and passes. Also a block's title or attribute line right under a list item's text, with no "+" line
  * between: Asciidoctor reads it as more of the item's text, so ".What a strong answer does" showed as
  * typed under an essay prompt and its marking guide was not marked as one.
+ *
+ * <p>A self-check answer or a marking guide must be an example block right under its role's line,
+ * between "====" lines: that is all the book ({@code pdf.ChapterText}) moves to its Answers appendix.
+ * As a paragraph the site showed the answer open and the student PDF printed it under its question,
+ * unnumbered; a role's line with no block after it lost its question from the site; an empty answer
+ * showed an empty box in the Answers appendix. All built without a word. Read from the page's lines,
+ * not Asciidoctor's model of it, since those lines are what the book reads.
  */
 public final class BlockRoles {
     /** The roles with a meaning: the kinds of statement, a self-check answer, an essay's marking guide. */
@@ -34,6 +41,13 @@ public final class BlockRoles {
     private static final Pattern PART = Pattern.compile("([.%#]?)([^.%#]+)");
     /** Where a line is shown as typed, never read for attributes: a listing, literal, comment or passthrough block. */
     private static final Pattern VERBATIM = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|\\+{4,})$");
+
+    /** The lines an answer or a marking guide is written between, as the book reads them. */
+    private static final String EXAMPLE = "====";
+    /** A blank line or a comment ("// to write"): no block, and nothing in one. */
+    private static final Pattern NOTHING = Pattern.compile("^(//(?!//).*)?$");
+
+    private static final Pattern HEADING = Pattern.compile("^=+\\s+\\S.*");
 
     /** A list item's first line: ". Why...", "* A point", "1. First". */
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\.{1,5}|\\*{1,5}|-|\\d+\\.)\\s+\\S.*");
@@ -79,6 +93,7 @@ public final class BlockRoles {
                 Matcher attributes = ATTRIBUTES.matcher(line);
                 if (attributes.matches()) {
                     check(attributes.group(1), page.displayName(), i + 1, errors);
+                    checkBlock(attributes.group(1), lines, i, page.displayName(), errors);
                 }
             }
         }
@@ -106,5 +121,70 @@ public final class BlockRoles {
                 }
             }
         }
+    }
+
+    /**
+     * The block under an answer's or a marking guide's role line {@code at}: an example block right
+     * under it, between "====" lines, with something in it.
+     */
+    private static void checkBlock(String first, List<String> lines, int at, String file, ContentErrors errors) {
+        Matcher part = PART.matcher(first);
+        String role = null;
+        while (part.find()) {
+            if (part.group(1).equals(".")
+                    && List.of("answer", "marking-guide").contains(part.group(2).strip())) {
+                role = part.group(2).strip();
+            }
+        }
+        if (role == null) {
+            return;
+        }
+        String what = role.equals("answer") ? "answer" : "marking guide";
+        String typed = lines.get(at).strip();
+        String form = (role.equals("answer") ? ".Question?" : ".What a strong answer does") + " / " + typed + " / "
+                + EXAMPLE + " / the " + what + " / " + EXAMPLE;
+        int next = at + 1;
+        while (next < lines.size() && NOTHING.matcher(lines.get(next).strip()).matches()) {
+            next++;
+        }
+        if (next == lines.size() || HEADING.matcher(lines.get(next).strip()).matches()) {
+            errors.add(
+                    file,
+                    at + 1,
+                    typed + " has no " + what + " under it: write the " + what + " right under it between two '"
+                            + EXAMPLE + "' lines (" + form + ")"
+                            + (role.equals("answer") ? "; as it is, the site does not show its question there" : ""));
+            return;
+        }
+        // as the book reads it: "==== " is not the line it looks for
+        String under = lines.get(at + 1);
+        if (!under.equals(EXAMPLE)) {
+            errors.add(
+                    file,
+                    at + 1,
+                    "the " + what + " under " + typed + " must be an example block right under it, between two '"
+                            + EXAMPLE + "' lines (" + form + "); found "
+                            + (under.isBlank() ? "a blank line" : "'" + shortened(under) + "'")
+                            + ", so the student PDF would print it under its "
+                            + (role.equals("answer") ? "question, unnumbered" : "prompt"));
+            return;
+        }
+        int inside = at + 2;
+        while (inside < lines.size()
+                && NOTHING.matcher(lines.get(inside).strip()).matches()) {
+            inside++;
+        }
+        if (inside < lines.size() && lines.get(inside).strip().equals(EXAMPLE)) {
+            errors.add(
+                    file,
+                    at + 1,
+                    "the " + what + " under " + typed + " is empty: write the " + what + " between its '" + EXAMPLE
+                            + "' lines");
+        }
+    }
+
+    /** An author's line, cut short enough to quote in one line of an error. */
+    private static String shortened(String line) {
+        return line.length() <= 40 ? line : line.substring(0, 39) + "…";
     }
 }

@@ -84,4 +84,140 @@ class BlockRolesTest {
                         .map(e -> e.toString().replaceAll(" \\((the guide's roles|as \\[).*$", ""))
                         .toList());
     }
+
+    @Test
+    void an_answer_written_without_its_example_block_is_an_error_at_its_role_line_that_shows_the_form()
+            throws IOException {
+        assertEquals(
+                List.of("content/chapters/roles.adoc:9: the answer under [.answer%collapsible] must be an example"
+                        + " block right under it, between two '====' lines (.Question? / [.answer%collapsible] /"
+                        + " ==== / the answer / ====); found 'The allies paid tribute to Athens.', so the student"
+                        + " PDF would print it under its question, unnumbered"),
+                errorsIn("""
+                        [#self-check]
+                        == Self-check
+
+                        .Who paid tribute?
+                        [.answer%collapsible]
+                        The allies paid tribute to Athens.
+                        """));
+    }
+
+    @Test
+    void an_answer_or_marking_guide_in_any_block_but_one_between_four_equals_signs_is_an_error() throws IOException {
+        // a sidebar, a blank line before the block, a longer delimiter, the title under the role: the book moves
+        // none of them to its Answers appendix
+        assertEquals(
+                List.of(
+                        "content/chapters/roles.adoc:8: the answer under [.answer%collapsible] must be an example"
+                                + " block right under it, between two '====' lines; found '****'",
+                        "content/chapters/roles.adoc:14: the answer under [%collapsible.answer] must be an example"
+                                + " block right under it, between two '====' lines; found a blank line",
+                        "content/chapters/roles.adoc:21: the answer under [.answer%collapsible] must be an example"
+                                + " block right under it, between two '====' lines; found '====='",
+                        "content/chapters/roles.adoc:26: the answer under [.answer%collapsible] must be an example"
+                                + " block right under it, between two '====' lines; found '.Why?'",
+                        "content/chapters/roles.adoc:35: the marking guide under [.marking-guide%collapsible] must"
+                                + " be an example block right under it, between two '====' lines; found 'It names"
+                                + " the sea.'"),
+                errorsIn("""
+                        == Self-check
+
+                        .Where?
+                        [.answer%collapsible]
+                        ****
+                        At the sea.
+                        ****
+
+                        .When?
+                        [%collapsible.answer]
+
+                        ====
+                        In spring.
+                        ====
+
+                        .How?
+                        [.answer%collapsible]
+                        =====
+                        Slowly.
+                        =====
+
+                        [.answer%collapsible]
+                        .Why?
+                        ====
+                        Because.
+                        ====
+
+                        . An essay prompt.
+                        +
+                        .What a strong answer does
+                        [.marking-guide%collapsible]
+                        It names the sea.
+                        """).stream()
+                        .map(e -> e.replaceAll(" \\(\\.[^)]*\\)", "").replaceAll(", so the .*$", ""))
+                        .toList());
+    }
+
+    @Test
+    void an_empty_answer_or_marking_guide_is_an_error_at_its_role_line() throws IOException {
+        assertEquals(
+                List.of(
+                        "content/chapters/roles.adoc:8: the answer under [.answer%collapsible] is empty: write the"
+                                + " answer between its '====' lines",
+                        "content/chapters/roles.adoc:15: the marking guide under [.marking-guide%collapsible] is"
+                                + " empty: write the marking guide between its '====' lines"),
+                errorsIn("""
+                        == Self-check
+
+                        .What was the term:delta[delta]?
+                        [.answer%collapsible]
+                        ====
+                        ====
+
+                        . An essay prompt.
+                        +
+                        .What a strong answer does
+                        [.marking-guide%collapsible]
+                        ====
+
+                        // to write
+                        ====
+                        """));
+    }
+
+    @Test
+    void an_answer_line_with_no_block_under_it_before_a_heading_or_the_end_is_an_error_at_that_line()
+            throws IOException {
+        String nothingUnder = ": [.answer%collapsible] has no answer under it: write the answer right under it"
+                + " between two '====' lines (.Question? / [.answer%collapsible] / ==== / the answer / ====); as it"
+                + " is, the site does not show its question there";
+        assertEquals(
+                List.of(
+                        "content/chapters/roles.adoc:8" + nothingUnder,
+                        "content/chapters/roles.adoc:15" + nothingUnder),
+                errorsIn("""
+                        == Self-check
+
+                        .Why?
+                        [.answer%collapsible]
+
+                        == After
+
+                        Text.
+
+                        .Last?
+                        [.answer%collapsible]
+                        """));
+    }
+
+    /** The errors in a chapter whose body is {@code body}, its first line the chapter's line 5. */
+    private List<String> errorsIn(String body) throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(
+                guide.resolve("content/chapters/roles.adoc"),
+                "= Roles\n:jbake-type: chapter\n:jbake-order: 3\n\n" + body);
+        ContentErrors errors = new ContentErrors();
+        BlockRoles.run(GuideLoader.load(guide), errors);
+        return errors.all().stream().map(Object::toString).toList();
+    }
 }

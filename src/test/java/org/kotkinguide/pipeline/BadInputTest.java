@@ -42,6 +42,7 @@ class BadInputTest {
             citation-of-two-pages  | content/chapters/mouths.adoc:9: page '12,13' is not a page number or a page range like 12 or 12-15: cite each page or range on its own (cite:author2020[12] and cite:author2020[13])
             page-out-of-range      | content/chapters/mouths.adoc:8: page 25 is outside the pages of author2020 this guide covers (10–20)
             reading-cited-as-an-inference | content/chapters/mouths.adoc:9: cite:author2020 inside a [.guide-infers] block
+            answer-not-an-example-block | content/chapters/mouths.adoc:9: the answer under [.answer%collapsible] must be an example block right under it, between two '====' lines (.Question? / [.answer%collapsible] / ==== / the answer / ====); found 'At the sea.'
             malformed-front-matter | content/chapters/mouths.adoc:3: not a header line: each line under the title is ':name: value', and a blank line ends the header; found 'jbake-order: 2'
             missing-front-matter   | content/chapters/mouths.adoc:1: no title: a page starts with its header
             unknown-document-type  | content/chapters/mouths.adoc:2: unknown document type 'chapterr'
