@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kotkinguide.settings.SettingsFile;
 
 /**
  * The AsciiDoc header of a page: the {@code = Title} line and the {@code :jbake-name: value}
@@ -67,6 +68,7 @@ public record FrontMatter(
             }
             String value = attribute.group(2) == null ? "" : attribute.group(2).strip();
             checkName(file, i + 1, attribute.group(1));
+            checkStatus(file, i + 1, attribute.group(1), value);
             attributes.put(attribute.group(1), new Entry(value, i + 1));
         }
         // attribute lines just after a blank line: the author meant them for the header, which the blank line ended
@@ -122,6 +124,17 @@ public record FrontMatter(
                         "unknown header line ':" + name + ":' (did you mean ':" + known + ":'? the build reads "
                                 + String.join(", ", KNOWN) + ")");
             }
+        }
+    }
+
+    /**
+     * A page that is not "published" is left out by JBake while the chapter list, the glossary and
+     * the links still name it: a tester's draft chapter gave a pile of broken-link errors blamed on
+     * templates, none naming the line. Said at that line, with the way to keep a page out.
+     */
+    private static void checkStatus(String file, int number, String name, String value) {
+        if (name.equals("jbake-status") && !value.equals(SettingsFile.PUBLISHED)) {
+            throw new GuideBuildException(file, number, SettingsFile.statusRefused("':jbake-status: " + value + "'"));
         }
     }
 

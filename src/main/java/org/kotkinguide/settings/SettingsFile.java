@@ -219,6 +219,10 @@ public final class SettingsFile {
             // asciidoctor-pdf would fall back to A4 without a word
             problem("guide.pdf.page-size", "guide.pdf.page-size must be A4 or Letter, found '" + pageSize + "'");
         }
+        String status = text("default.status", PUBLISHED);
+        if (!status.equals(PUBLISHED)) {
+            problem("default.status", statusRefused("default.status=" + status));
+        }
         String language = text("guide.language", "en");
         checkLanguage(language);
         int navMax = navMaxChapters();
@@ -392,6 +396,19 @@ public final class SettingsFile {
         String slug =
                 title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "study-guide" : slug;
+    }
+
+    /** The one status a page may have (JBake's {@code default.status}, a page's {@code :jbake-status:}). */
+    public static final String PUBLISHED = "published";
+
+    /**
+     * Why a status other than "published" is refused ({@code what}: as written), and what to do instead:
+     * JBake leaves such a page out while the chapter list, the glossary and their links still name it.
+     */
+    public static String statusRefused(String what) {
+        return what + " would keep pages out of the site while the chapter list, the glossary and their links"
+                + " still name them: every page of the content folder is published. To keep a page out, move it"
+                + " into a folder whose name starts with '.' (content/.drafts/), or remove the line";
     }
 
     private static SettingsException fatal(int line, String message) {

@@ -108,6 +108,7 @@ class BadInputTest {
             timeline-one-misdated-event | content/timeline.adoc:8: out of order: the event of 1950 comes before the one of 1870 (line 10)
             header-blank-line        | content/chapters/mouths.adoc:3: a blank line inside the header: it ends the header, so ':jbake-order:' (line 4) and the lines after it are read as text; remove the blank line
             chapter-error-named-by-the-timeline | content/chapters/mouths.adoc:3: ':jbake-order:' must be a whole number, found 'two'
+            draft-chapter            | content/chapters/mouths.adoc:4: ':jbake-status: draft' would keep pages out of the site while the chapter list, the glossary and their links still name them: every page of the content folder is published. To keep a page out, move it into a folder whose name starts with '.' (content/.drafts/), or remove the line
             chapter-type-in-capitals | content/chapters/mouths.adoc:2: unknown document type 'Chapter'
             summary-mistyped         | content/chapters/mouths.adoc:4: unknown header line ':jbake-sumary:' (did you mean ':jbake-summary:'?
             person-in-lower-case     | content/glossary/hutton.adoc:3: ':jbake-category: person' is written 'Person', with a capital

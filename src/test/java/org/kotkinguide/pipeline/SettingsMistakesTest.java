@@ -41,6 +41,7 @@ class SettingsMistakesTest {
             site.host=example.org              | site.host must be the address the site is served from
             guide.offline.folder=../../x       | guide.offline.folder is the one folder the offline zip unzips to
             guide.subtitle=\\u00zz             | '\\u' must be followed by four hexadecimal digits
+            default.status=draft               | default.status=draft would keep pages out of the site while the chapter list, the glossary and their links still name them
             guide.nav.max-chapters=many        | guide.nav.max-chapters must be a whole number above 0, not 'many'
             guide.quotation-sources=content/index.adoc, ../../x.adoc | guide.quotation-sources is '../../x.adoc', outside the guide folder
             """)
