@@ -180,13 +180,13 @@ public final class GuideOptions {
             String opening = named.equals(file) && line > 0 && line <= lines.size()
                     ? lines.get(line - 1).strip()
                     : DELIMITERS.getOrDefault(unclosed.group(1), "");
-            message = "the block that opens here with '" + opening + "' never closes: end it with a line '" + opening
-                    + "' of its own (an answer, an example or a sidebar ends with the line that opened it)";
+            message = "the block that opens here with '" + opening + "' " + NEVER_CLOSES + ": end it with a line '"
+                    + opening + "' of its own (an answer, an example or a sidebar ends with the line that opened it)";
             // a closing line of the wrong length ("===" for "====") is the usual slip: the block it meant to end
             // then ends at the next block's opening, and the last opening in the page is said to stay open
             int slip = named.equals(file) ? nearMiss(lines, line, opening) : 0;
             if (slip > 0) {
-                message = "'" + lines.get(slip - 1).strip() + "' does not end a block: a block ends only with the"
+                message = "'" + lines.get(slip - 1).strip() + "' " + DOES_NOT_END + ": a block ends only with the"
                         + " very line that opened it, here '" + opening + "' (so the block that opens at line " + line
                         + " is said never to close)";
                 line = slip;
@@ -197,7 +197,8 @@ public final class GuideOptions {
                 if (runaway != null) {
                     message = "the block that opens here with '" + opening + "' runs over the heading at line "
                             + runaway[1] + " and ends only at line " + runaway[2] + ", so the '" + opening
-                            + "' at line " + line + " opens a block that never closes: end this block with a line '"
+                            + "' at line " + line + " opens a block that " + NEVER_CLOSES
+                            + ": end this block with a line '"
                             + opening + "' of its own before the heading";
                     line = runaway[0];
                 }
@@ -300,6 +301,11 @@ public final class GuideOptions {
     private static String slashed(Path path) {
         return path.toString().replace('\\', '/');
     }
+
+    /** How an error about a block left open says so (PageConverter knows a page's later ids are lost with it). */
+    static final String NEVER_CLOSES = "never closes";
+
+    static final String DOES_NOT_END = "does not end a block";
 
     private static final Pattern NOT_FOUND = Pattern.compile("include file not found: (.+)");
 

@@ -177,6 +177,20 @@ class SmallMistakesTest {
     }
 
     @Test
+    void a_table_left_open_is_one_error_not_also_a_link_to_the_section_it_swallowed() {
+        // the table runs to the page's end, and the section below it, which line 8 links, with it
+        BuildRun run = refused(
+                "table-left-open",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter(
+                                "Most rivers end at a delta. See <<later>>.",
+                                "\n|===\n| River | Mouth\n| Nile | Delta\n\n[#later]\n== Later\n\nMore text.\n")),
+                "content/chapters/mouths.adoc:10: the block that opens here with '|===' never closes");
+        assertFalse(run.err().contains("cross reference to 'later'"), run.err());
+    }
+
+    @Test
     void a_sidebar_left_open_before_a_heading_is_said_at_its_own_line_not_at_the_next_sidebars() {
         // the next sidebar's opening closes it, and that sidebar's closing line opens a block never closed
         refused(
