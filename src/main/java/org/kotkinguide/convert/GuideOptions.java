@@ -208,8 +208,8 @@ public final class GuideOptions {
     }
 
     /**
-     * The last line before {@code before} made only of {@code opening}'s character, one fewer of them: a
-     * closing line one short ("===" for "===="); 0 when there is none. Only for an opening of the usual
+     * A line made only of {@code opening}'s character, one fewer of them: a closing line one short ("===" for
+     * "===="), the first under the opening at line {@code before}, else the last above it; 0 when there is none. Only for an opening of the usual
      * four: one short of a longer one ("====" for "=====") is a block's line itself, most likely the
      * opening of the block around it. (One more would open a block inside.)
      */
@@ -218,13 +218,23 @@ public final class GuideOptions {
             return 0;
         }
         char c = opening.charAt(0);
+        // under the opening first: the page's last block, closed one short, has no later opening to end it
+        for (int i = before; i < lines.size(); i++) {
+            if (oneShort(lines.get(i), opening, c)) {
+                return i + 1;
+            }
+        }
         for (int i = Math.min(before, lines.size()) - 2; i >= 0; i--) {
-            String line = lines.get(i).strip();
-            if (line.length() == opening.length() - 1 && line.chars().allMatch(ch -> ch == c)) {
+            if (oneShort(lines.get(i), opening, c)) {
                 return i + 1;
             }
         }
         return 0;
+    }
+
+    private static boolean oneShort(String line, String opening, char c) {
+        String stripped = line.strip();
+        return stripped.length() == opening.length() - 1 && stripped.chars().allMatch(ch -> ch == c);
     }
 
     /**

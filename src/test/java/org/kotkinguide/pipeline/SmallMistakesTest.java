@@ -177,6 +177,18 @@ class SmallMistakesTest {
     }
 
     @Test
+    void the_last_answer_closed_one_equals_sign_short_is_said_at_that_line() {
+        // no later block's opening ends it: Asciidoctor says only that the answer's block never closes
+        refused(
+                "last-answer-closed-short",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter(".Where do rivers end?\n[.answer%collapsible]\n====", "At the sea.\n===\n")),
+                "content/chapters/mouths.adoc:12: '===' does not end a block: a block ends only with the very line"
+                        + " that opened it, here '===='");
+    }
+
+    @Test
     void a_table_left_open_is_one_error_not_also_a_link_to_the_section_it_swallowed() {
         // the table runs to the page's end, and the section below it, which line 8 links, with it
         BuildRun run = refused(
