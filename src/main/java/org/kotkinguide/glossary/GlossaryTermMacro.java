@@ -38,6 +38,14 @@ public class GlossaryTermMacro extends InlineMacroProcessor {
         // a kept page depends on each term it names, in a heading or a partial too, known or not
         uses.lookedUp(site.usage().pageUri(), target);
         String text = TipLink.text(attributes);
+        if (text.lastIndexOf('[') > text.lastIndexOf(']')) {
+            // "term:x[the [second] person]": the first ']' ends the macro, and " person]" is printed as typed
+            errors.add(
+                    site.file(),
+                    site.line(),
+                    "term:" + TipLink.plain(target) + "[" + TipLink.plain(text) + "] ends at its first ']', so what"
+                            + " follows it is printed as typed: write a ']' inside a term's text as '\\]'");
+        }
         Term term = terms.get(target);
         if (term == null) {
             errors.add(

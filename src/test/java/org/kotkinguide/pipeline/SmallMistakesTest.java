@@ -177,6 +177,17 @@ class SmallMistakesTest {
     }
 
     @Test
+    void brackets_inside_a_terms_text_are_said_at_their_line_not_printed_half_as_typed() {
+        refused(
+                "brackets-in-a-terms-text",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter("Most rivers end at a term:delta[the [river] delta].", "")),
+                "content/chapters/mouths.adoc:8: term:delta[the [river] ends at its first ']', so what follows it is"
+                        + " printed as typed: write a ']' inside a term's text as '\\]'");
+    }
+
+    @Test
     void the_last_answer_closed_one_equals_sign_short_is_said_at_that_line() {
         // no later block's opening ends it: Asciidoctor says only that the answer's block never closes
         refused(
