@@ -39,7 +39,7 @@ final class SearchDocuments {
                     event.href(),
                     event.dateLabel() + ": " + firstWords(event.text()),
                     guide.timeline().title(),
-                    event.dateLabel() + " " + event.text(),
+                    event.dateLabel() + ": " + event.text(),
                     List.of()));
         }
         for (Term term : guide.terms()) {
@@ -52,8 +52,9 @@ final class SearchDocuments {
                     term.uri(),
                     term.name(),
                     "Glossary · " + term.category(),
-                    term.shortDefinition() + " "
-                            + (page == null ? "" : page.text().whole()),
+                    PageText.joined(
+                            term.shortDefinition(),
+                            page == null ? "" : page.text().whole()),
                     names));
         }
         for (Reference reference : guide.references()) {

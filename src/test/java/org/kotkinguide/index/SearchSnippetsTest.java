@@ -1,0 +1,74 @@
+package org.kotkinguide.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotkinguide.support.Browser;
+import org.kotkinguide.support.BuildRun;
+import org.kotkinguide.support.GuideFolders;
+import org.openqa.selenium.By;
+
+/** A result's snippet reads as the page does: the minimal guide with a chapter written here. */
+@Tag("integration")
+class SearchSnippetsTest {
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path guide = GuideFolders.fixture("minimal", work);
+        Files.writeString(guide.resolve("content/chapters/floods.adoc"), """
+                = Floods
+                :jbake-type: chapter
+                :jbake-order: 3
+
+                [#levees]
+                == Levees
+
+                .What a strong answer does
+                It builds a dated account of the floods.
+
+                * Silt -- what a flood leaves
+                * Levee -- a bank built against floods
+                """);
+        BuildRun run = BuildRun.build(guide, work.resolve("site"));
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    /** Opens the search page's results for {@code query}. */
+    private static Browser search(String query) {
+        Browser browser = Browser.shared();
+        browser.driver().get(work.resolve("site/search.html").toUri() + "?q=" + query);
+        browser.waiting()
+                .until(d -> !d.findElements(By.cssSelector(".search-page .search-results a"))
+                        .isEmpty());
+        return browser;
+    }
+
+    /** The snippet under the result titled {@code title} for the query {@code query}. */
+    private static String snippet(String query, String title) {
+        Object text = search(query).script("""
+                        var link = Array.from(document.querySelectorAll('.search-page .search-results a'))
+                          .find(a => a.querySelector('.result-title').textContent === arguments[0]);
+                        return link ? link.querySelector('.result-snippet').textContent : null;""", title);
+        assertTrue(text != null, "no result titled " + title + " for " + query);
+        return (String) text;
+    }
+
+    @Test
+    void a_block_title_and_the_text_under_it_read_as_two_sentences() {
+        String text = snippet("builds", "Levees");
+        assertTrue(text.contains("What a strong answer does. It builds"), text);
+        assertFalse(text.contains("does It"), text);
+        // list items too, each keeping the thin spaces around its dash
+        assertTrue(text.contains("Silt\u2009—\u2009what a flood leaves. Levee\u2009—\u2009a bank"), text);
+    }
+}
