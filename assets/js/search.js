@@ -204,11 +204,12 @@
   }
 
   // A short piece of the text around the first match, with matched words marked. It starts and
-  // ends at a word boundary, so it never opens on half a word.
+  // ends at a word boundary, so it never opens on half a word, and never ends with a stop and an ellipsis.
   function snippet(text, words) {
     var pattern = new RegExp('(^|[^\\p{L}\\p{N}])((?:' + words.map(escapeRegExp).join('|') + ')[\\p{L}\\p{N}]*)', 'iu');
     var first = Math.max(0, text.search(pattern));
-    var start = Math.max(0, first - 60);
+    // from 60 characters before the match, or earlier when the text ends before the piece is full
+    var start = Math.max(0, Math.min(first - 60, text.length - 180));
     if (start > 0) {
       var space = text.indexOf(' ', start);
       start = space >= 0 && space < first + 1 ? space + 1 : first;
@@ -218,7 +219,9 @@
       var lastSpace = text.lastIndexOf(' ', end);
       if (lastSpace > start) { end = lastSpace; }
     }
-    var piece = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+    var piece = (start > 0 ? '…' : '') + text.slice(start, end);
+    // a cut after a sentence's stop ends there; one after a comma, colon or dash drops that mark for the ellipsis
+    if (end < text.length && !/[.?!…]["'”’)\]]*$/.test(piece)) { piece = piece.replace(/[\s,;:—–-]+$/, '') + '…'; }
     var out = document.createElement('span');
     out.className = 'result-snippet';
     var global = new RegExp(pattern.source, 'giu');

@@ -22,6 +22,18 @@ class SearchSnippetsTest {
     @TempDir
     static Path work;
 
+    /** A sentence that fills a snippet (177 characters) and is cut where it ends. */
+    private static final String MEANDERS = "Meanders form where a river slows on flat ground and swings from side to"
+            + " side, cutting into the outer bank and laying silt on the inner bank, until a loop is cut off in a flood.";
+
+    /** A clause that fills a snippet and is cut at its comma. */
+    private static final String BRAIDS = "Braided rivers split into many channels that wander across a wide bed of"
+            + " gravel, joining and parting again as the water rises and falls with the seasons and the melting of snow,";
+
+    /** A text short enough for a snippet, with a word near its end. */
+    private static final String ESTUARIES = "Estuaries mix fresh water from the river with salt water from the sea,"
+            + " and the tide carries silt up and down them twice a day, which feeds the mudflats that wading birds visit.";
+
     @BeforeAll
     static void build() throws IOException {
         Path guide = GuideFolders.fixture("minimal", work);
@@ -38,7 +50,22 @@ class SearchSnippetsTest {
 
                 * Silt -- what a flood leaves
                 * Levee -- a bank built against floods
-                """);
+
+                [#meanders]
+                == Meanders
+
+                %s Afterwards the old loop becomes an oxbow lake.
+
+                [#braids]
+                == Braids
+
+                %s throughout the year.
+
+                [#estuaries]
+                == Estuaries
+
+                %s
+                """.formatted(MEANDERS, BRAIDS, ESTUARIES));
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
         assertEquals(0, run.exitCode(), run.err());
     }
@@ -70,5 +97,20 @@ class SearchSnippetsTest {
         assertFalse(text.contains("does It"), text);
         // list items too, each keeping the thin spaces around its dash
         assertTrue(text.contains("Silt\u2009—\u2009what a flood leaves. Levee\u2009—\u2009a bank"), text);
+    }
+
+    @Test
+    void a_snippet_cut_where_a_sentence_ends_ends_with_its_full_stop_and_no_ellipsis() {
+        assertEquals(MEANDERS, snippet("meanders", "Meanders"));
+    }
+
+    @Test
+    void a_snippet_cut_after_a_comma_ends_with_the_ellipsis_alone() {
+        assertEquals(BRAIDS.substring(0, BRAIDS.length() - 1) + "…", snippet("braided", "Braids"));
+    }
+
+    @Test
+    void a_text_short_enough_for_a_snippet_is_shown_whole_wherever_the_word_is() {
+        assertEquals(ESTUARIES, snippet("wading", "Estuaries"));
     }
 }
