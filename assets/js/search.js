@@ -203,11 +203,12 @@
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
 
-  // A short piece of the text around the first match, with matched words marked. It starts and
-  // ends at a word boundary, so it never opens on half a word, and never ends with a stop and an ellipsis.
-  function snippet(text, words) {
+  // A short piece of the text around the first match (from the start, for a section's lead), with
+  // matched words marked. It starts and ends at a word boundary, so it never opens on half a word,
+  // and never ends with a stop and an ellipsis.
+  function snippet(text, words, fromStart) {
     var pattern = new RegExp('(^|[^\\p{L}\\p{N}])((?:' + words.map(escapeRegExp).join('|') + ')[\\p{L}\\p{N}]*)', 'iu');
-    var first = Math.max(0, text.search(pattern));
+    var first = fromStart ? 0 : Math.max(0, text.search(pattern));
     // from 60 characters before the match, or earlier when the text ends before the piece is full
     var start = Math.max(0, Math.min(first - 60, text.length - 180));
     if (start > 0) {
@@ -324,7 +325,8 @@
         var where = document.createElement('span');
         where.className = 'result-where';
         where.textContent = result.doc.where;
-        var text = snippet(result.doc.text, words);
+        // a section whose text is all in its subsections shows the first of them (its lead), from its start
+        var text = result.doc.text ? snippet(result.doc.text, words) : snippet(result.doc.lead || '', words, true);
         // named by title and place, described by the snippet: a screen reader hears a short name first
         var id = 'result-' + (++resultIds);
         title.id = id + '-title';

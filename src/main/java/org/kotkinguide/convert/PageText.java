@@ -25,8 +25,15 @@ import org.jsoup.select.NodeVisitor;
  */
 public record PageText(String whole, List<Section> sections) {
 
-    /** @param id the section's id, or "" for the text before the first section */
-    public record Section(String id, String title, String text) {}
+    /**
+     * @param id the section's id, or "" for the text before the first section
+     * @param lead for a section with no text of its own (a heading over subsections), the first words
+     *     under it: its first subsection's title and text, which a search result shows for it; else ""
+     */
+    public record Section(String id, String title, String text, String lead) {}
+
+    /** How much of a section's subsections its lead keeps: more than a snippet shows. */
+    private static final int LEAD = 240;
 
     /**
      * The labels of the kinds of statement ("Background", "The notes say"), which the build puts on
@@ -42,16 +49,23 @@ public record PageText(String whole, List<Section> sections) {
         List<Section> sections = new ArrayList<>();
         Element preamble = body.getElementById("preamble");
         if (preamble != null) {
-            sections.add(new Section("", "", text(preamble)));
+            sections.add(new Section("", "", text(preamble), ""));
         } else if (body.select(".sect1").isEmpty()) {
-            sections.add(new Section("", "", text(body)));
+            sections.add(new Section("", "", text(body), ""));
         }
         for (Element section : body.select(".sect1, .sect2")) {
             Element heading = section.child(0);
             Element own = section.clone();
             own.select(".sect2, .sect3").remove();
             own.child(0).remove();
-            sections.add(new Section(heading.id(), heading.text(), text(own)));
+            String text = text(own);
+            String lead = "";
+            if (text.isEmpty()) {
+                Element all = section.clone();
+                all.child(0).remove();
+                lead = firstWords(text(all));
+            }
+            sections.add(new Section(heading.id(), heading.text(), text, lead));
         }
         return new PageText(text(body), sections);
     }
@@ -110,6 +124,15 @@ public record PageText(String whole, List<Section> sections) {
                 },
                 root);
         return out.toString();
+    }
+
+    /** The first {@value #LEAD} characters of {@code text} or fewer, ending at a word. */
+    private static String firstWords(String text) {
+        if (text.length() <= LEAD) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', LEAD);
+        return text.substring(0, cut > 0 ? cut : LEAD);
     }
 
     /** {@code first} and then {@code next}, as two blocks of a page are joined ({@link #text}). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,15 @@ class SearchSnippetsTest {
                 == Estuaries
 
                 %s
+
+                [#plain]
+                == The argument in plain words
+
+                [#plain-rain]
+                === Rain upstream
+
+                Heavy rain upstream raises the river within hours, and the water spreads over the plain below the
+                town, where the fields lie flat and low, so that one storm in the hills floods the streets two days later.
                 """.formatted(MEANDERS, BRAIDS, ESTUARIES));
         BuildRun run = BuildRun.build(guide, work.resolve("site"));
         assertEquals(0, run.exitCode(), run.err());
@@ -90,6 +100,15 @@ class SearchSnippetsTest {
         return (String) text;
     }
 
+    /** The titles of the results for {@code query}, in order. */
+    @SuppressWarnings("unchecked")
+    private static List<String> titles(String query) {
+        return (List<String>)
+                search(query)
+                        .script(
+                                "return Array.from(document.querySelectorAll('.search-page .result-title'), t => t.textContent)");
+    }
+
     @Test
     void a_block_title_and_the_text_under_it_read_as_two_sentences() {
         String text = snippet("builds", "Levees");
@@ -112,5 +131,15 @@ class SearchSnippetsTest {
     @Test
     void a_text_short_enough_for_a_snippet_is_shown_whole_wherever_the_word_is() {
         assertEquals(ESTUARIES, snippet("wading", "Estuaries"));
+    }
+
+    @Test
+    void a_section_whose_text_is_all_in_its_subsections_shows_the_first_of_them() {
+        // from its first words, though the word searched for comes later in them
+        String text = snippet("plain", "The argument in plain words");
+        assertTrue(text.startsWith("Rain upstream. Heavy rain upstream raises the river"), text);
+        assertTrue(text.endsWith("…"), text);
+        // shown, not searched: the subsection's words find the subsection alone
+        assertEquals(List.of("Rain upstream"), titles("upstream"));
     }
 }
