@@ -203,12 +203,14 @@
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
 
-  // A short piece of the text around the first match, with matched words marked. It starts and
-  // ends at a word boundary, so it never opens on half a word.
-  function snippet(text, words) {
+  // A short piece of the text around the first match (from the start, for a section's lead), with
+  // matched words marked. It starts and ends at a word boundary, so it never opens on half a word,
+  // and never ends with a stop and an ellipsis.
+  function snippet(text, words, fromStart) {
     var pattern = new RegExp('(^|[^\\p{L}\\p{N}])((?:' + words.map(escapeRegExp).join('|') + ')[\\p{L}\\p{N}]*)', 'iu');
-    var first = Math.max(0, text.search(pattern));
-    var start = Math.max(0, first - 60);
+    var first = fromStart ? 0 : Math.max(0, text.search(pattern));
+    // from 60 characters before the match, or earlier when the text ends before the piece is full
+    var start = Math.max(0, Math.min(first - 60, text.length - 180));
     if (start > 0) {
       var space = text.indexOf(' ', start);
       start = space >= 0 && space < first + 1 ? space + 1 : first;
@@ -218,7 +220,9 @@
       var lastSpace = text.lastIndexOf(' ', end);
       if (lastSpace > start) { end = lastSpace; }
     }
-    var piece = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+    var piece = (start > 0 ? '…' : '') + text.slice(start, end);
+    // a cut after a sentence's stop ends there; one after a comma, colon or dash drops that mark for the ellipsis
+    if (end < text.length && !/[.?!…]["'”’)\]]*$/.test(piece)) { piece = piece.replace(/[\s,;:—–-]+$/, '') + '…'; }
     var out = document.createElement('span');
     out.className = 'result-snippet';
     var global = new RegExp(pattern.source, 'giu');
@@ -321,7 +325,8 @@
         var where = document.createElement('span');
         where.className = 'result-where';
         where.textContent = result.doc.where;
-        var text = snippet(result.doc.text, words);
+        // a section whose text is all in its subsections shows the first of them (its lead), from its start
+        var text = result.doc.text ? snippet(result.doc.text, words) : snippet(result.doc.lead || '', words, true);
         // named by title and place, described by the snippet: a screen reader hears a short name first
         var id = 'result-' + (++resultIds);
         title.id = id + '-title';

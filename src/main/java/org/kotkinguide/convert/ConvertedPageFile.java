@@ -40,6 +40,7 @@ final class ConvertedPageFile {
                 string(out, section.id());
                 string(out, section.title());
                 string(out, section.text());
+                string(out, section.lead());
             }
             uses(out, termUses);
             uses(out, citationUses);
@@ -71,7 +72,7 @@ final class ConvertedPageFile {
         int count = count(in);
         List<PageText.Section> sections = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            sections.add(new PageText.Section(string(in), string(in), string(in)));
+            sections.add(new PageText.Section(string(in), string(in), string(in), string(in)));
         }
         List<Map.Entry<String, Usage>> termUses = uses(in);
         List<Map.Entry<String, Usage>> citationUses = uses(in);

@@ -39,7 +39,7 @@ final class SearchDocuments {
                     event.href(),
                     event.dateLabel() + ": " + firstWords(event.text()),
                     guide.timeline().title(),
-                    event.dateLabel() + " " + event.text(),
+                    event.dateLabel() + ": " + event.text(),
                     List.of()));
         }
         for (Term term : guide.terms()) {
@@ -52,8 +52,9 @@ final class SearchDocuments {
                     term.uri(),
                     term.name(),
                     "Glossary · " + term.category(),
-                    term.shortDefinition() + " "
-                            + (page == null ? "" : page.text().whole()),
+                    PageText.joined(
+                            term.shortDefinition(),
+                            page == null ? "" : page.text().whole()),
                     names));
         }
         for (Reference reference : guide.references()) {
@@ -68,7 +69,10 @@ final class SearchDocuments {
         return docs;
     }
 
-    /** The page's preamble and each of its sections, each without the text of its sub-sections. */
+    /**
+     * The page's preamble and each of its sections, each without the text of its sub-sections; a
+     * section with no text of its own carries its first subsection's words as its lead, for its snippet.
+     */
     private static void addSections(List<Map<String, Object>> docs, RenderedPage page, String pageTitle) {
         if (page == null) {
             return;
@@ -77,13 +81,18 @@ final class SearchDocuments {
             if (section.id().isEmpty()) {
                 docs.add(doc("section", page.uri(), pageTitle, pageTitle, section.text(), List.of()));
             } else {
-                docs.add(doc(
+                Map<String, Object> doc = doc(
                         "section",
                         page.uri() + "#" + section.id(),
                         section.title(),
                         pageTitle + " › " + section.title(),
                         section.text(),
-                        List.of()));
+                        List.of());
+                // shown, not searched: its words are found in the subsection they belong to
+                if (!section.lead().isEmpty()) {
+                    doc.put("lead", section.lead());
+                }
+                docs.add(doc);
             }
         }
     }
