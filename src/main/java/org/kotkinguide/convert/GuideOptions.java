@@ -144,6 +144,14 @@ public final class GuideOptions {
         if (message.startsWith(OUTSIDE_JAIL)) {
             message = INCLUDE_OUTSIDE;
         }
+        Matcher skipped = OUT_OF_SEQUENCE.matcher(message);
+        if (skipped.matches()) {
+            // Asciidoctor counts levels from 0 ('='); an author sees the heading's '=' signs
+            String expected = "=".repeat(Integer.parseInt(skipped.group(1)) + 1);
+            String found = "=".repeat(Integer.parseInt(skipped.group(2)) + 1);
+            message = "a heading skips a level: '" + found + "' where the headings above call for '" + expected
+                    + "' at most (a section's heading has one '=' more than its parent's: '==', then '===')";
+        }
         if (message.startsWith(MISSING_ATTRIBUTE)) {
             String name = message.substring(MISSING_ATTRIBUTE.length()).strip();
             String why = BuildMachineAttributes.why(name);
@@ -316,6 +324,9 @@ public final class GuideOptions {
     static final String NEVER_CLOSES = "never closes";
 
     static final String DOES_NOT_END = "does not end a block";
+
+    private static final Pattern OUT_OF_SEQUENCE =
+            Pattern.compile("section title out of sequence: expected levels? (?:\\d+ or )?(\\d+), got level (\\d+)");
 
     private static final Pattern NOT_FOUND = Pattern.compile("include file not found: (.+)");
 

@@ -177,6 +177,18 @@ class SmallMistakesTest {
     }
 
     @Test
+    void a_heading_that_skips_a_level_is_said_in_equals_signs_as_typed() {
+        // Asciidoctor's own words count levels from 0: "expected level 2, got level 3"
+        refused(
+                "heading-skips-a-level",
+                Map.of(
+                        "content/chapters/mouths.adoc",
+                        chapter("Most rivers end at a delta.", "\n==== Silt\n\nSilt.\n")),
+                "content/chapters/mouths.adoc:10: a heading skips a level: '====' where the headings above call for"
+                        + " '===' at most");
+    }
+
+    @Test
     void brackets_inside_a_terms_text_are_said_at_their_line_not_printed_half_as_typed() {
         refused(
                 "brackets-in-a-terms-text",
