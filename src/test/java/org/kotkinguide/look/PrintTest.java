@@ -132,6 +132,24 @@ class PrintTest extends OneBrowser {
     }
 
     @Test
+    void a_printed_chapters_footer_lines_up_with_its_text() {
+        // its smaller type once made its "34em" narrower, and its padding set its words in
+        printChapter("light");
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> edges = (java.util.List<Number>) browser.script("""
+                const text = document.querySelector('main .paragraph').getBoundingClientRect();
+                const footer = document.querySelector('.site-footer');
+                const box = footer.getBoundingClientRect();
+                const words = Array.from(footer.querySelectorAll('p')).find(p => p.getClientRects().length > 0).getBoundingClientRect();
+                return [text.left, text.right, box.left, box.right, words.left];""");
+        double left = edges.get(0).doubleValue();
+        double right = edges.get(1).doubleValue();
+        assertEquals(left, edges.get(2).doubleValue(), 1, "the footer's rule starts where the text does");
+        assertEquals(right, edges.get(3).doubleValue(), 1, "and ends where it ends");
+        assertEquals(left, edges.get(4).doubleValue(), 1, "the footer's words start where the text does");
+    }
+
+    @Test
     void a_printed_chapter_has_lines_of_a_readable_length() {
         printChapter("light");
         Number charactersPerLine = (Number) browser.script("""
