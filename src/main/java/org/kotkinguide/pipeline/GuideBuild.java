@@ -486,7 +486,9 @@ public final class GuideBuild {
         int citations = pages.citationFiles();
         boolean sitemap = pages.sitemap();
         if (!options.pdf() && last != null) {
-            last.carryInto(staging.resolve(DOWNLOADS));
+            last.carryInto(
+                    staging.resolve(DOWNLOADS),
+                    source.guide().chapters().stream().map(Chapter::slug).toList());
             pages.download(
                     staging.resolve("download.html"),
                     false,

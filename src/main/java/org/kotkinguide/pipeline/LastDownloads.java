@@ -26,13 +26,20 @@ final class LastDownloads {
         return Files.isRegularFile(published.resolve(GuideBuild.PDF), LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** Puts the last downloads into {@code downloads} of the new site. */
-    void carryInto(Path downloads) throws IOException {
+    /**
+     * Puts the last downloads into {@code downloads} of the new site, but not the handout of a chapter
+     * the guide no longer has ({@code chapters}: the slugs it has): nothing links it, and a student
+     * who found it would read a chapter that is gone.
+     */
+    void carryInto(Path downloads, List<String> chapters) throws IOException {
         if (!any()) {
             return;
         }
+        Path handouts = published.resolve(GuideBuild.HANDOUTS);
         try (Stream<Path> walk = Files.walk(published)) {
             for (Path file : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .filter(f -> !f.getParent().equals(handouts)
+                            || chapters.contains(f.getFileName().toString().replaceFirst("\\.pdf$", "")))
                     .toList()) {
                 Path target = downloads.resolve(published.relativize(file).toString());
                 Files.createDirectories(target.getParent());
