@@ -190,6 +190,22 @@ class FindingYourWayTest extends BrowserTestBase {
         assertMarked("Glossary");
     }
 
+    @Test
+    void the_chapter_list_beside_the_page_marks_the_reference_page_shown_or_the_glossary_on_a_term_page() {
+        // the sidebar marked the chapter being read but never the glossary, a term or the bibliography
+        for (String[] pageAndLink : new String[][] {
+            {"glossary/index.html", "Glossary"}, {RealGuide.term(), "Glossary"}, {"bibliography.html", "Bibliography"}
+        }) {
+            open(pageAndLink[0], 1366, "light");
+            List<String> marked = browser.driver().findElements(By.cssSelector(".sidebar a")).stream()
+                    .filter(link -> !link.getCssValue("border-left-color").matches("rgba\\(.*,\\s*0\\)"))
+                    .map(WebElement::getText)
+                    .toList();
+            assertEquals(1, marked.size(), pageAndLink[0] + ": " + marked);
+            assertTrue(marked.get(0).startsWith(pageAndLink[1]), pageAndLink[0] + ": " + marked);
+        }
+    }
+
     private static void assertMarked(String name) {
         for (WebElement link : browser.driver().findElements(By.cssSelector(".site-nav a"))) {
             String underline = link.getCssValue("border-bottom-color");
