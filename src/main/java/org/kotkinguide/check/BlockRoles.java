@@ -11,6 +11,7 @@ import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.Page;
 import org.kotkinguide.content.Suggestions;
+import org.kotkinguide.model.FoldedBlockLines;
 import org.kotkinguide.statements.Statement;
 
 /**
@@ -141,6 +142,18 @@ public final class BlockRoles {
         }
         String what = role.equals("answer") ? "answer" : "marking guide";
         String typed = lines.get(at).strip();
+        Pattern asTheBookReadsIt = role.equals("answer") ? FoldedBlockLines.ANSWER : FoldedBlockLines.MARKING_GUIDE;
+        if (!asTheBookReadsIt.matcher(typed).matches()) {
+            // "[.answer]", "[.answer%collapsible#why]": the site may fold it, but the book prints it in place
+            String line = role.equals("answer") ? "[.answer%collapsible]" : "[.marking-guide%collapsible]";
+            errors.add(
+                    file,
+                    at + 1,
+                    "write " + typed + " as " + line + ", alone on its line: the student PDF moves only such a"
+                            + " block out of the text, and would print this " + what + " under its "
+                            + (role.equals("answer") ? "question" : "prompt"));
+            return;
+        }
         String form = (role.equals("answer") ? ".Question?" : ".What a strong answer does") + " / " + typed + " / "
                 + EXAMPLE + " / the " + what + " / " + EXAMPLE;
         int next = at + 1;

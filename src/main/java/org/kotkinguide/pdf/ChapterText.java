@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kotkinguide.model.FoldedBlockLines;
 import org.kotkinguide.model.SelfCheckNumber;
 
 /**
@@ -16,10 +17,9 @@ import org.kotkinguide.model.SelfCheckNumber;
 final class ChapterText {
     private static final Pattern HEADING = Pattern.compile("^(=+)\\s+\\S.*");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
-    private static final Pattern ANSWER_STYLE =
-            Pattern.compile("^\\[(?:\\.answer%collapsible|%collapsible\\.answer)\\]$");
+    private static final Pattern ANSWER_STYLE = FoldedBlockLines.ANSWER;
     // "What a strong answer does" under an essay prompt, which the site folds
-    private static final Pattern MARKING_GUIDE_STYLE = Pattern.compile("^\\[\\.marking-guide(?:%collapsible)?\\]$");
+    private static final Pattern MARKING_GUIDE_STYLE = FoldedBlockLines.MARKING_GUIDE;
     // the first line of an item of an ordered list (". text"), not a block title (".Title")
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\.+\\s+(\\S.*)$");
     // a block the site folds ("%collapsible", e.g. a marking guide): on paper it is simply open, with no "▼" before its

@@ -104,6 +104,35 @@ class BlockRolesTest {
     }
 
     @Test
+    void an_answer_or_marking_guide_whose_role_line_the_book_does_not_read_is_an_error_there() throws IOException {
+        // without '%collapsible', or with an id: the site may fold it, but the student PDF prints it in place
+        assertEquals(
+                List.of(
+                        "content/chapters/roles.adoc:9: write [.answer] as [.answer%collapsible], alone on its"
+                                + " line: the student PDF moves only such a block out of the text, and would print"
+                                + " this answer under its question",
+                        "content/chapters/roles.adoc:15: write [.answer%collapsible#why] as [.answer%collapsible],"
+                                + " alone on its line: the student PDF moves only such a block out of the text, and"
+                                + " would print this answer under its question"),
+                errorsIn("""
+                        [#self-check]
+                        == Self-check
+
+                        .Who paid tribute?
+                        [.answer]
+                        ====
+                        The allies paid tribute to Athens.
+                        ====
+
+                        .Why?
+                        [.answer%collapsible#why]
+                        ====
+                        For protection.
+                        ====
+                        """));
+    }
+
+    @Test
     void an_answer_or_marking_guide_in_any_block_but_one_between_four_equals_signs_is_an_error() throws IOException {
         // a sidebar, a blank line before the block, a longer delimiter, the title under the role: the book moves
         // none of them to its Answers appendix
