@@ -10,6 +10,7 @@ import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.kotkinguide.check.RawHtml;
 import org.kotkinguide.check.SafeHtml;
+import org.kotkinguide.content.ContentError;
 import org.kotkinguide.content.ContentErrors;
 import org.kotkinguide.content.GuideSource;
 import org.kotkinguide.content.NestingCheck;
@@ -94,7 +95,9 @@ public final class PageConverter {
         org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
         // a block left open swallows the rest of the page, sections and their ids too: a link to one of them
         // is that mistake again, not a second one (said once it is mended, if the id is still missing)
-        boolean leftOpen = errors.all().subList(before, errors.all().size()).stream()
+        // one copy of the list: another thread may add to it between two
+        List<ContentError> all = errors.all();
+        boolean leftOpen = all.subList(Math.min(before, all.size()), all.size()).stream()
                 .anyMatch(error -> error.file().equals(page.displayName())
                         && (error.message().contains(GuideOptions.NEVER_CLOSES)
                                 || error.message().contains(GuideOptions.DOES_NOT_END)));
